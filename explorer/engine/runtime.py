@@ -1,0 +1,109 @@
+"""Environments, execution contexts and the functions a script creates.
+
+Kept as small as jlox's: an environment is its binding values and a link to
+the enclosing one; the names live once, in the static ``Scope`` the resolver
+made (``env.scope.names[i]`` names ``env.vals[i]``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from enum import Enum
+
+from .values import UNDEFINED, JSFunction
+
+_env_ids = itertools.count(1)
+
+
+class Environment:
+    """A declarative environment record (function, block, catch, class, global lexical).
+
+    ``ctx`` is set on function environments: the ExecutionContext whose
+    ``this``/``arguments``/``new.target`` they hold.
+    """
+
+    __slots__ = ("vals", "parent", "scope", "ctx", "id")
+
+    def __init__(self, vals: list, parent, scope, ctx=None):
+        self.vals = vals
+        self.parent = parent
+        self.scope = scope
+        self.ctx = ctx
+        self.id = next(_env_ids)
+
+    def __repr__(self) -> str:
+        return f"<Environment #{self.id} {self.scope.kind} {self.scope.names}>"
+
+    def copy(self) -> "Environment":
+        """CreatePerIterationEnvironment: a fresh record with the same values."""
+        return Environment(list(self.vals), self.parent, self.scope, self.ctx)
+
+
+class Phase(Enum):
+    CREATION = "creation"
+    EXECUTION = "execution"
+
+
+
+class ExecutionContext:
+    """One activation of a function (or the global code) on the call stack."""
+
+    __slots__ = ("function", "env", "this", "new_target", "arguments", "call_node", "phase",
+                 "number", "generator", "args")
+
+    def __init__(self, function, env, this, new_target, call_node, args, number: int):
+        self.function = function
+        self.env = env
+        self.this = this
+        self.new_target = new_target
+        self.arguments = None
+        self.call_node = call_node
+        self.phase = Phase.CREATION
+        self.number = number  # "outer() call #2"
+        self.generator = None
+        self.args = args
+
+    @property
+    def name(self) -> str:
+        if self.function is None:
+            return "global"
+        return self.function.code.display_name
+
+
+class ScriptFunction(JSFunction):
+    """A function created by evaluating a function expression or declaration in the script.
+
+    ``scope`` is its [[Environment]]: the environment it closes over (the backpack).
+    """
+
+    __slots__ = ("code", "scope", "this_value", "home_object", "fields", "is_derived", "class_heritage",
+                 "private_env")
+
+    def __init__(self, realm, code, scope, proto):
+        JSFunction.__init__(self, proto, "Function")
+        self.realm = realm
+        self.code = code
+        self.scope = scope
+        self.this_value = UNDEFINED  # arrows: the captured `this` is looked up lexically instead
+        self.home_object = None
+        self.fields = None
+        self.is_derived = False
+        self.class_heritage = None
+        self.private_env = None
+
+    @property
+    def func_kind(self) -> str:  # type: ignore[override]
+        return self.code.func_kind
+
+    def source_text(self) -> str:
+        return self.code.source_text
+
+    def call(self, this, args):
+        return self.code.invoke(self, this, args, None)
+
+    def construct(self, args, new_target=None):
+        return self.code.construct(self, args, self if new_target is None else new_target)
+
+    @property
+    def is_constructor(self) -> bool:
+        return self.code.constructable
