@@ -1,0 +1,49 @@
+// A return in finally wins over a return or throw in try/catch.
+function f1() {
+  try {
+    return "from try";
+  } finally {
+    console.log("finally ran before the return");
+  }
+}
+console.log(f1());
+
+function f2() {
+  try {
+    return "from try";
+  } finally {
+    return "from finally";
+  }
+}
+console.log(f2());
+
+function f3() {
+  try {
+    throw new Error("lost");
+  } finally {
+    return "finally swallowed the error";
+  }
+}
+console.log(f3());
+
+function f4() {
+  let x = 1;
+  try {
+    return x;
+  } finally {
+    x = 2;
+  }
+}
+console.log(f4());
+
+function f5() {
+  for (let i = 0; i < 3; i++) {
+    try {
+      if (i === 1) break;
+    } finally {
+      console.log("finally in loop", i);
+    }
+  }
+  return "loop done";
+}
+console.log(f5());

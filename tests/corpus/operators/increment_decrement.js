@@ -1,0 +1,21 @@
+// Prefix and postfix increment and decrement.
+let i = 5;
+console.log(i++, i, ++i, i);
+console.log(i--, i, --i, i);
+let s = "5";
+s++;
+console.log(s, typeof s);
+let u;
+u++;
+console.log(u);
+const obj = { n: 1 };
+obj.n++;
+++obj.n;
+console.log(obj.n);
+const arr = [0, 0];
+let k = 0;
+arr[k++] += 10;
+console.log(arr, k);
+let big = 9007199254740992;
+big++;
+console.log(big);
