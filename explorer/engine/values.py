@@ -600,7 +600,7 @@ def number_to_string(x: float, radix: int = 10) -> str:
         return "Infinity" if x > 0 else "-Infinity"
     if radix != 10:
         return _radix_string(x, radix)
-    if x.is_integer() and abs(x) < 1e21:
+    if x.is_integer() and abs(x) < 9007199254740992.0:  # exact below 2**53
         return str(int(x))
     sign = "-" if x < 0 else ""
     r = repr(abs(x))
@@ -728,7 +728,7 @@ def to_string(v) -> str:
     if t is str:
         return v
     if t is float:
-        if v.is_integer() and -1e21 < v < 1e21:
+        if v.is_integer() and -9007199254740992.0 < v < 9007199254740992.0:
             return str(int(v))
         return number_to_string(v)
     if t is bool:
@@ -749,7 +749,7 @@ def to_property_key(v):
     if t is str:
         return v
     if t is float:
-        if v.is_integer() and -1e21 < v < 1e21:
+        if v.is_integer() and -9007199254740992.0 < v < 9007199254740992.0:
             return str(int(v))
         return number_to_string(v)
     if t is JSSymbol:
