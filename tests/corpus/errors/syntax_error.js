@@ -1,0 +1,3 @@
+// A syntax error anywhere stops the whole script before it runs.
+console.log("this line is never printed");
+const x = ;

@@ -1,0 +1,4 @@
+// Calling a variable that holds undefined.
+let callback;
+console.log("typeof callback:", typeof callback);
+callback();

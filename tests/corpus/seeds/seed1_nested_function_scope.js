@@ -1,0 +1,8 @@
+function outer() {
+	let couter = 0;
+	function incrementCounter() {
+		counter++
+	}
+	incrementCounter()
+}
+outer()
