@@ -71,7 +71,14 @@ def _diff(expected: str, actual: str) -> str:
 def test_program(program: Path, node_results: dict) -> None:
     expected, source_of_truth = _expected(program, node_results)
 
-    from explorer.engine import run_source  # ImportError until the engine exists
+    try:
+        from explorer.engine import run_source
+    except ImportError as exc:  # the engine is not written yet
+        problem = f"cannot import explorer.engine.run_source: {exc}"
+    else:
+        problem = None
+    if problem:
+        pytest.fail(problem, pytrace=False)
 
     source = program.read_text(encoding="utf-8")
     result = run_source(source, filename=program.name)
