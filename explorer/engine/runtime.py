@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from enum import Enum
 
-from .values import UNDEFINED, JSFunction
+from .values import UNDEFINED, JSArray, JSFunction
 
 _env_ids = itertools.count(1)
 
@@ -107,3 +107,13 @@ class ScriptFunction(JSFunction):
     @property
     def is_constructor(self) -> bool:
         return self.code.constructable
+
+
+class JSArguments(JSArray):
+    """The ``arguments`` object: array-like, but not an Array."""
+
+    __slots__ = ()
+
+    def __init__(self, proto, elems):
+        JSArray.__init__(self, proto, elems)
+        self.cls = "Arguments"

@@ -1,0 +1,52 @@
+"""Generator and async generator prototypes (ECMA-262 §27.3-27.6)."""
+
+from __future__ import annotations
+
+from ..values import CONFIGURABLE, SYM_ASYNC_ITERATOR, UNDEFINED, JSObject, type_error
+
+
+def install(realm) -> None:
+    from ..interpreter import AsyncGeneratorState, GeneratorState
+
+    iter_proto = realm.intrinsics.get("%IteratorPrototype%") or JSObject(realm.object_prototype)
+    gen_proto = JSObject(iter_proto)
+    realm.to_string_tag(gen_proto, "Generator")
+    realm.intrinsics["%GeneratorPrototype%"] = gen_proto
+
+    def state_of(this, name):
+        if not isinstance(this, JSObject) or type(this.internal) is not GeneratorState:
+            raise type_error(f"{name} method called on incompatible receiver {realm.host.describe(this)}")
+        return this.internal
+
+    for mode in ("next", "return", "throw"):
+        def m(this, args, mode=mode):
+            return state_of(this, mode).resume(mode, args[0] if args else UNDEFINED)
+        realm.method(gen_proto, mode, m, 1)
+
+    gen_fn_proto = JSObject(realm.function_prototype)
+    gen_fn_proto.define_own("prototype", gen_proto, CONFIGURABLE)
+    gen_proto.define_own("constructor", gen_fn_proto, CONFIGURABLE)
+    realm.to_string_tag(gen_fn_proto, "GeneratorFunction")
+    realm.intrinsics["%GeneratorFunction.prototype%"] = gen_fn_proto
+
+    async_iter_proto = JSObject(realm.object_prototype)
+    realm.method(async_iter_proto, SYM_ASYNC_ITERATOR, lambda this, args: this, 0)
+    agen_proto = JSObject(async_iter_proto)
+    realm.to_string_tag(agen_proto, "AsyncGenerator")
+    realm.intrinsics["%AsyncGeneratorPrototype%"] = agen_proto
+
+    for mode in ("next", "return", "throw"):
+        def am(this, args, mode=mode):
+            if not isinstance(this, JSObject) or type(this.internal) is not AsyncGeneratorState:
+                raise type_error(f"{mode} method called on incompatible receiver {realm.host.describe(this)}")
+            return this.internal.enqueue(mode, args[0] if args else UNDEFINED)
+        realm.method(agen_proto, mode, am, 1)
+
+    agen_fn_proto = JSObject(realm.function_prototype)
+    agen_fn_proto.define_own("prototype", agen_proto, CONFIGURABLE)
+    realm.to_string_tag(agen_fn_proto, "AsyncGeneratorFunction")
+    realm.intrinsics["%AsyncGeneratorFunction.prototype%"] = agen_fn_proto
+
+    async_fn_proto = JSObject(realm.function_prototype)
+    realm.to_string_tag(async_fn_proto, "AsyncFunction")
+    realm.intrinsics["%AsyncFunction.prototype%"] = async_fn_proto

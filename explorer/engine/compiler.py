@@ -1,0 +1,2360 @@
+"""Compile the ESTree into Python closures, once, before the program runs.
+
+Each expression becomes ``ev(env) -> value`` and each statement
+``ex(env) -> None | signal`` (``Ret``/``Brk``/``Cont``), so running never
+re-dispatches on node types. Names were resolved by ``scope.Resolver``; here
+they become (hops, slot) pairs into ``Environment.vals``.
+
+The interpreter is captured by the closures: ``tick`` (count a step, tell the
+recorder) before every statement, and the ``Hooks`` at every write and call.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .errors import NotSupported
+from .runtime import Environment, JSArguments, ScriptFunction
+from .scope import FunctionInfo, Resolver, Scope, _pattern_names
+from .values import (
+    CONFIGURABLE,
+    DEFAULT_FLAGS,
+    ENUMERABLE,
+    HIDDEN,
+    HOLE,
+    MISSING,
+    NULL,
+    SYM_HAS_INSTANCE,
+    SYM_ITERATOR,
+    UNDEFINED,
+    UNINITIALIZED,
+    WRITABLE,
+    Accessor,
+    JSArray,
+    JSBigInt,
+    JSError,
+    JSFunction,
+    JSObject,
+    JSSymbol,
+    JSThrow,
+    PrivateName,
+    is_callable,
+    loose_equals,
+    strict_equals,
+    to_boolean,
+    to_int32,
+    to_number,
+    to_numeric,
+    to_primitive,
+    to_property_key,
+    to_string,
+    to_uint32,
+    type_error,
+    typeof,
+)
+
+
+# ------------------------------------------------------------------ signals
+
+
+class Ret:
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+class Brk:
+    __slots__ = ("label",)
+
+    def __init__(self, label):
+        self.label = label
+
+
+class Cont:
+    __slots__ = ("label",)
+
+    def __init__(self, label):
+        self.label = label
+
+
+BREAK = Brk(None)
+CONTINUE = Cont(None)
+
+
+class ShortCircuit(Exception):
+    """``a?.b`` met a nullish ``a``: the whole chain is undefined."""
+
+
+def reference_error(name: str) -> JSError:
+    return JSError("ReferenceError", f"{name} is not defined")
+
+
+def tdz_error(name: str) -> JSError:
+    return JSError("ReferenceError", f"Cannot access '{name}' before initialization")
+
+
+def callee_text(node) -> str:
+    """How V8 prints a callee in "X is not a function"."""
+    t = node.type
+    if t == "Identifier":
+        return node.name
+    if t == "ThisExpression":
+        return "this"
+    if t == "Super":
+        return "super"
+    if t == "MemberExpression":
+        obj = callee_text(node.object)
+        p = node.property
+        if not node.computed:
+            return f"{obj}.{'#' if p.type == 'PrivateIdentifier' else ''}{p.name}"
+        if p.type == "Literal" and isinstance(p.value, str):
+            return f"{obj}.{p.value}"
+        if p.type == "Literal":
+            return f"{obj}[{p.raw}]"
+        if p.type == "Identifier":
+            return f"{obj}[{p.name}]"
+        return f"{obj}[...]"
+    if t == "CallExpression":
+        return f"{callee_text(node.callee)}(...)"
+    if t == "ChainExpression":
+        return callee_text(node.expression)
+    return "(intermediate value)"
+
+
+# ------------------------------------------------------------------ operators
+
+
+def js_add(a, b):
+    ta, tb = type(a), type(b)
+    if ta is float and tb is float:
+        return a + b
+    if ta is str and tb is str:
+        return a + b
+    a = to_primitive(a)
+    b = to_primitive(b)
+    if type(a) is str or type(b) is str:
+        return to_string(a) + to_string(b)
+    a = to_numeric(a)
+    b = to_numeric(b)
+    return _arith("+", a, b)
+
+
+def _bigint_mix():
+    return type_error("Cannot mix BigInt and other types, use explicit conversions")
+
+
+def js_div(a: float, b: float) -> float:
+    if b == 0:
+        if a == 0 or a != a:
+            return math.nan
+        return math.copysign(math.inf, a) * math.copysign(1.0, b)
+    return a / b
+
+
+def js_mod(a: float, b: float) -> float:
+    if b == 0 or a != a or b != b or a in (math.inf, -math.inf):
+        return math.nan
+    if b in (math.inf, -math.inf):
+        return a
+    r = math.fmod(a, b)
+    if r == 0:
+        return math.copysign(0.0, a)
+    return r
+
+
+def js_pow(a: float, b: float) -> float:
+    if b != b:
+        return math.nan
+    if b == 0:
+        return 1.0
+    if (a == 1 or a == -1) and b in (math.inf, -math.inf):
+        return math.nan
+    try:
+        return math.pow(a, b)
+    except OverflowError:
+        if a < 0 and b == int(b) and int(b) % 2 == 1:
+            return -math.inf
+        return math.inf
+    except (ValueError, ZeroDivisionError):
+        if a == 0:
+            if b < 0:
+                return math.inf if not (math.copysign(1, a) < 0 and b == int(b) and int(b) % 2) else -math.inf
+            return 0.0
+        return math.nan
+
+
+def _arith(op: str, a, b):
+    if type(a) is JSBigInt or type(b) is JSBigInt:
+        if type(a) is not JSBigInt or type(b) is not JSBigInt:
+            raise _bigint_mix()
+        x, y = a.value, b.value
+        if op == "+":
+            return JSBigInt(x + y)
+        if op == "-":
+            return JSBigInt(x - y)
+        if op == "*":
+            return JSBigInt(x * y)
+        if op == "/":
+            if y == 0:
+                raise JSError("RangeError", "Division by zero")
+            q = abs(x) // abs(y)
+            return JSBigInt(q if (x >= 0) == (y >= 0) else -q)
+        if op == "%":
+            if y == 0:
+                raise JSError("RangeError", "Division by zero")
+            r = abs(x) % abs(y)
+            return JSBigInt(r if x >= 0 else -r)
+        if op == "**":
+            if y < 0:
+                raise JSError("RangeError", "Exponent must be non-negative")
+            return JSBigInt(x ** y)
+        if op == "&":
+            return JSBigInt(x & y)
+        if op == "|":
+            return JSBigInt(x | y)
+        if op == "^":
+            return JSBigInt(x ^ y)
+        if op == "<<":
+            return JSBigInt(x << y if y >= 0 else x >> -y)
+        if op == ">>":
+            return JSBigInt(x >> y if y >= 0 else x << -y)
+        if op == ">>>":
+            raise type_error("BigInts have no unsigned right shift, use >> instead")
+    if op == "+":
+        return a + b
+    if op == "-":
+        return a - b
+    if op == "*":
+        return a * b
+    if op == "/":
+        return js_div(a, b)
+    if op == "%":
+        return js_mod(a, b)
+    if op == "**":
+        return js_pow(a, b)
+    if op == "&":
+        return float(to_int32(a) & to_int32(b))
+    if op == "|":
+        return float(to_int32(a) | to_int32(b))
+    if op == "^":
+        return float(to_int32(a) ^ to_int32(b))
+    if op == "<<":
+        return float(to_int32(to_int32(a) << (to_uint32(b) & 31)))
+    if op == ">>":
+        return float(to_int32(a) >> (to_uint32(b) & 31))
+    if op == ">>>":
+        return float(to_uint32(a) >> (to_uint32(b) & 31))
+    raise AssertionError(op)
+
+
+def arith(op: str):
+    """A binary numeric operator with JavaScript's coercions and a float fast path."""
+    if op == "-":
+        def f(a, b):
+            if type(a) is float and type(b) is float:
+                return a - b
+            return _arith("-", to_numeric(a), to_numeric(b))
+    elif op == "*":
+        def f(a, b):
+            if type(a) is float and type(b) is float:
+                return a * b
+            return _arith("*", to_numeric(a), to_numeric(b))
+    else:
+        def f(a, b):
+            return _arith(op, to_numeric(a), to_numeric(b))
+    return f
+
+
+def js_less(a, b, left_first=True):
+    """IsLessThan: True, False or None (undefined: a NaN was involved)."""
+    if type(a) is float and type(b) is float:
+        if a != a or b != b:
+            return None
+        return a < b
+    if left_first:
+        a = to_primitive(a, "number")
+        b = to_primitive(b, "number")
+    else:
+        b = to_primitive(b, "number")
+        a = to_primitive(a, "number")
+    if type(a) is str and type(b) is str:
+        return a < b
+    if type(a) is JSBigInt and type(b) is str:
+        from .values import string_to_number
+
+        n = string_to_number(b)
+        if n != n:
+            return None
+        return a.value < n
+    if type(a) is str and type(b) is JSBigInt:
+        from .values import string_to_number
+
+        n = string_to_number(a)
+        if n != n:
+            return None
+        return n < b.value
+    a = to_numeric(a)
+    b = to_numeric(b)
+    if type(a) is JSBigInt or type(b) is JSBigInt:
+        x = a.value if type(a) is JSBigInt else a
+        y = b.value if type(b) is JSBigInt else b
+        if x != x or y != y:
+            return None
+        return x < y
+    if a != a or b != b:
+        return None
+    return a < b
+
+
+def js_lt(a, b):
+    if type(a) is float and type(b) is float:
+        return a < b
+    return js_less(a, b) is True
+
+
+def js_gt(a, b):
+    if type(a) is float and type(b) is float:
+        return a > b
+    return js_less(b, a, False) is True
+
+
+def js_le(a, b):
+    if type(a) is float and type(b) is float:
+        return a <= b
+    r = js_less(b, a, False)
+    return r is False
+
+
+def js_ge(a, b):
+    if type(a) is float and type(b) is float:
+        return a >= b
+    r = js_less(a, b)
+    return r is False
+
+
+BINARY = {
+    "+": js_add,
+    "-": arith("-"),
+    "*": arith("*"),
+    "/": arith("/"),
+    "%": arith("%"),
+    "**": arith("**"),
+    "&": arith("&"),
+    "|": arith("|"),
+    "^": arith("^"),
+    "<<": arith("<<"),
+    ">>": arith(">>"),
+    ">>>": arith(">>>"),
+    "<": js_lt,
+    ">": js_gt,
+    "<=": js_le,
+    ">=": js_ge,
+    "==": loose_equals,
+    "!=": lambda a, b: not loose_equals(a, b),
+    "===": strict_equals,
+    "!==": lambda a, b: not strict_equals(a, b),
+}
+
+
+def _is_anonymous_fn(node) -> bool:
+    return node is not None and node.type in ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression") \
+        and getattr(node, "id", None) is None
+
+
+# ------------------------------------------------------------------ the compiler
+
+
+class FunctionCode:
+    """A compiled function body shared by every closure made from one function node."""
+
+    def __init__(self, compiler: "Compiler", info: FunctionInfo):
+        self.info = info
+        self.node = info.node
+        self.name = info.name
+        self.display_name = info.display_name
+        self.func_kind = info.func_kind
+        self.params = tuple(info.params)
+        self.captured = tuple(info.captured)
+        self.scope = info.scope
+        self.strict = info.strict
+        self.is_arrow = info.is_arrow
+        self.constructable = info.func_kind in ("normal", "class")
+        src = compiler.source
+        self.source_text = src[self.node.range[0]:self.node.range[1]]
+        self.length = 0
+        for p in self.node.params if hasattr(self.node, "params") else ():
+            if p.type in ("AssignmentPattern", "RestElement"):
+                break
+            self.length += 1
+        self.invoke = None      # set by the compiler: invoke(fn, this, args, new_target)
+        self.construct = None   # set by the compiler for constructors
+
+    def __repr__(self) -> str:
+        return f"<code {self.display_name}>"
+
+
+class Compiler:
+    def __init__(self, interp, resolver: Resolver, source: str):
+        self.interp = interp
+        self.realm = interp.realm
+        self.hooks = interp.hooks
+        self.resolver = resolver
+        self.source = source
+        self.codes: dict[int, FunctionCode] = {}
+        self.labels: list = []
+
+    # ---------------------------------------------------------------- scopes
+    def hops(self, scope: Scope, target: Scope) -> int:
+        n = 0
+        s = scope
+        while s is not target:
+            if s.materialized:
+                n += 1
+            s = s.parent
+        return n
+
+    def scope_of(self, node, default: Scope) -> Scope:
+        return self.resolver.scopes.get(id(node), default)
+
+    def new_env_maker(self, scope: Scope):
+        """A function making the environment for entering ``scope`` (or None when it has no bindings)."""
+        if not scope.materialized:
+            return None
+        init = [UNINITIALIZED if k in ("let", "const", "class") else UNDEFINED for k in scope.decl_kinds]
+        hooks = self.hooks
+
+        def enter(parent):
+            env = Environment(list(init), parent, scope)
+            hooks.env_enter(env)
+            return env
+        return enter
+
+    # ---------------------------------------------------------------- program
+    def compile_program(self, program, global_scope: Scope):
+        self._mark_materialized(global_scope)
+        self.global_scope = global_scope
+        body = self.statements(program.body, global_scope)
+        hoisted = [s for s in program.body if s.type == "FunctionDeclaration"]
+        fn_makers = [(s.id.name, self.function_maker(s, global_scope)) for s in hoisted]
+        realm = self.realm
+        hooks = self.hooks
+        gobj = realm.global_object
+
+        def hoist(env):
+            """The creation phase of the global execution context (GlobalDeclarationInstantiation)."""
+            for name in global_scope.var_names:
+                if not gobj.has_own(name):
+                    gobj.define_own(name, UNDEFINED, WRITABLE | ENUMERABLE)
+                    hooks.global_write(name, UNDEFINED)
+            for name, make in fn_makers:
+                f = make(env)
+                gobj.put(name, f)
+                hooks.global_write(name, f)
+        return hoist, body
+
+    def _mark_materialized(self, root: Scope) -> None:
+        for s in self.resolver.scopes.values():
+            if s.kind in ("block", "for", "catch", "class") and not s.names:
+                s.materialized = False
+
+    # ---------------------------------------------------------------- statements
+    def statements(self, stmts, scope: Scope):
+        fns = [self.statement(s, scope) for s in stmts if s.type != "EmptyStatement"]
+        n = len(fns)
+        if n == 0:
+            return lambda env: None
+        if n == 1:
+            return fns[0]
+        if n == 2:
+            a, b = fns
+
+            def two(env):
+                r = a(env)
+                if r is not None:
+                    return r
+                return b(env)
+            return two
+        fns = tuple(fns)
+
+        def many(env):
+            for f in fns:
+                r = f(env)
+                if r is not None:
+                    return r
+            return None
+        return many
+
+    def statement(self, node, scope: Scope):
+        t = node.type
+        m = getattr(self, "stmt_" + t, None)
+        if m is None:
+            raise NotSupported(f"{t}", node.loc.start.line, node.loc.start.column)
+        ex = m(node, scope)
+        if t in ("BlockStatement", "FunctionDeclaration", "EmptyStatement") or ex is None:
+            return ex if ex is not None else (lambda env: None)
+        tick = self.interp.tick
+
+        def stepped(env):
+            tick(node, env)
+            return ex(env)
+        return stepped
+
+    def stmt_EmptyStatement(self, node, scope):
+        return lambda env: None
+
+    def stmt_DebuggerStatement(self, node, scope):
+        return lambda env: None
+
+    def stmt_ExpressionStatement(self, node, scope):
+        ev = self.expr(node.expression, scope)
+
+        def ex(env):
+            ev(env)
+        return ex
+
+    def stmt_VariableDeclaration(self, node, scope):
+        parts = []
+        for d in node.declarations:
+            if d.init is None:
+                if node.kind == "var":
+                    continue
+                # `let x;` initialises x to undefined
+                parts.append(self.binder(d.id, scope, "init", node.kind, lambda env: UNDEFINED))
+                continue
+            init = self.expr(d.init, scope, name_hint=d.id.name if d.id.type == "Identifier" else None)
+            parts.append(self.binder(d.id, scope, "init" if node.kind != "var" else "var", node.kind, init))
+        if not parts:
+            return lambda env: None
+        if len(parts) == 1:
+            return parts[0]
+
+        def ex(env):
+            for p in parts:
+                p(env)
+        return ex
+
+    def binder(self, target, scope, mode, kind, value_ev):
+        bind = self.pattern(target, scope, mode)
+
+        def ex(env):
+            bind(env, value_ev(env))
+        return ex
+
+    def stmt_FunctionDeclaration(self, node, scope):
+        # hoisted: made when the scope is entered. In a block (sloppy), also copied to the var.
+        info = self.resolver.functions[id(node)]
+        decl_scope = Resolver.lookup(scope, node.id.name)
+        if decl_scope is not None and decl_scope.kind == "block" and not scope.strict:
+            var_scope = decl_scope.parent
+            while var_scope is not None and var_scope.kind not in ("function", "global"):
+                var_scope = var_scope.parent
+            get = self.read_var(node.id.name, scope, node)
+            assign = self.assign_var(node.id.name, var_scope, node, force_var=True) if var_scope else None
+            if assign is not None:
+                def ex(env):
+                    assign(env, get(env))
+                return ex
+        del info
+        return lambda env: None
+
+    def stmt_ClassDeclaration(self, node, scope):
+        make = self.class_maker(node, scope)
+        init = self.init_var(node.id.name, scope, node)
+
+        def ex(env):
+            init(env, make(env))
+        return ex
+
+    def stmt_ReturnStatement(self, node, scope):
+        if node.argument is None:
+            return lambda env: Ret(UNDEFINED)
+        ev = self.expr(node.argument, scope)
+
+        def ex(env):
+            return Ret(ev(env))
+        return ex
+
+    def stmt_IfStatement(self, node, scope):
+        test = self.cond(node.test, scope)
+        cons = self.statement(node.consequent, scope)
+        if node.alternate is None:
+            def ex(env):
+                if test(env):
+                    return cons(env)
+            return ex
+        alt = self.statement(node.alternate, scope)
+
+        def ex2(env):
+            if test(env):
+                return cons(env)
+            return alt(env)
+        return ex2
+
+    def cond(self, node, scope):
+        ev = self.expr(node, scope)
+
+        def c(env):
+            v = ev(env)
+            if v is True:
+                return True
+            if v is False:
+                return False
+            return to_boolean(v)
+        return c
+
+    def stmt_BlockStatement(self, node, scope):
+        bs = self.scope_of(node, scope)
+        enter = self.new_env_maker(bs) if bs is not scope else None
+        hoist = self.hoist_functions(node.body, bs)
+        body = self.statements(node.body, bs)
+        if enter is None:
+            if hoist is None:
+                return body
+
+            def ex0(env):
+                hoist(env)
+                return body(env)
+            return ex0
+        hooks = self.hooks
+
+        def ex(env):
+            inner = enter(env)
+            try:
+                if hoist is not None:
+                    hoist(inner)
+                return body(inner)
+            finally:
+                hooks.env_exit(inner)
+        return ex
+
+    def hoist_functions(self, stmts, scope: Scope):
+        """Function declarations of a block/function body, made when it is entered."""
+        makers = []
+        for s in stmts:
+            while s.type == "LabeledStatement":
+                s = s.body
+            if s.type == "FunctionDeclaration":
+                makers.append((self.function_maker(s, scope), self.init_var(s.id.name, scope, s, hoisting=True)))
+        if not makers:
+            return None
+
+        def hoist(env):
+            for make, init in makers:
+                init(env, make(env))
+        return hoist
+
+    def stmt_ThrowStatement(self, node, scope):
+        ev = self.expr(node.argument, scope)
+        hooks = self.hooks
+
+        def ex(env):
+            v = ev(env)
+            hooks.thrown(v, node)
+            raise JSThrow(v)
+        return ex
+
+    def stmt_TryStatement(self, node, scope):
+        block = self.statement(node.block, scope)
+        handler = None
+        if node.handler is not None:
+            h = node.handler
+            cs = self.scope_of(h, scope)
+            enter = self.new_env_maker(cs)
+            bind = self.pattern(h.param, cs, "init") if h.param is not None else None
+            hbody = self.statement(h.body, cs)
+            realm = self.realm
+            hooks = self.hooks
+            interp = self.interp
+
+            def handler(env, exc):
+                fresh = isinstance(exc, JSError) and exc.value is None
+                v = exc.js_value(realm)
+                if fresh:
+                    hooks.thrown(v, interp.current_node)
+                hooks.caught(v, h)
+                inner = enter(env) if enter is not None else env
+                try:
+                    if bind is not None:
+                        bind(inner, v)
+                    return hbody(inner)
+                finally:
+                    if enter is not None:
+                        hooks.env_exit(inner)
+        final = self.statement(node.finalizer, scope) if node.finalizer is not None else None
+        if final is None:
+            def ex(env):
+                try:
+                    return block(env)
+                except JSThrow as e:
+                    return handler(env, e)
+            return ex
+        if handler is None:
+            def ex2(env):
+                try:
+                    r = block(env)
+                except JSThrow:
+                    f = final(env)
+                    if f is not None:
+                        return f
+                    raise
+                except BaseException:
+                    final(env)
+                    raise
+                f = final(env)
+                return f if f is not None else r
+            return ex2
+
+        def ex3(env):
+            try:
+                try:
+                    r = block(env)
+                except JSThrow as e:
+                    r = handler(env, e)
+            except JSThrow:
+                f = final(env)
+                if f is not None:
+                    return f
+                raise
+            except BaseException:
+                final(env)
+                raise
+            f = final(env)
+            return f if f is not None else r
+        return ex3
+
+    # -- loops
+    def loop_labels(self):
+        labels = self.pending_labels
+        self.pending_labels = ()
+        return labels
+
+    pending_labels: tuple = ()
+
+    def stmt_LabeledStatement(self, node, scope):
+        labels = self.pending_labels + (node.label.name,)
+        body = node.body
+        if body.type in ("ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement",
+                         "DoWhileStatement", "LabeledStatement"):
+            self.pending_labels = labels
+            return self.statement(body, scope)
+        self.pending_labels = ()
+        inner = self.statement(body, scope)
+        name = node.label.name
+
+        def ex(env):
+            r = inner(env)
+            if type(r) is Brk and r.label == name:
+                return None
+            return r
+        return ex
+
+    def stmt_BreakStatement(self, node, scope):
+        sig = Brk(node.label.name) if node.label is not None else BREAK
+        return lambda env: sig
+
+    def stmt_ContinueStatement(self, node, scope):
+        sig = Cont(node.label.name) if node.label is not None else CONTINUE
+        return lambda env: sig
+
+    @staticmethod
+    def _loop_control(r, labels):
+        """Classify a body's completion: 0 go on, 1 break the loop, 2 propagate."""
+        if r is CONTINUE:
+            return 0
+        if r is BREAK:
+            return 1
+        t = type(r)
+        if t is Cont and r.label in labels:
+            return 0
+        if t is Brk and r.label in labels:
+            return 1
+        return 2
+
+    def stmt_WhileStatement(self, node, scope):
+        labels = self.loop_labels()
+        test = self.cond(node.test, scope)
+        body = self.statement(node.body, scope)
+        tick = self.interp.tick
+        ctl = self._loop_control
+        tnode = node.test
+
+        def ex(env):
+            while True:
+                tick(tnode, env)
+                if not test(env):
+                    return None
+                r = body(env)
+                if r is not None:
+                    c = ctl(r, labels)
+                    if c == 1:
+                        return None
+                    if c == 2:
+                        return r
+        return ex
+
+    def stmt_DoWhileStatement(self, node, scope):
+        labels = self.loop_labels()
+        test = self.cond(node.test, scope)
+        body = self.statement(node.body, scope)
+        tick = self.interp.tick
+        ctl = self._loop_control
+        tnode = node.test
+
+        def ex(env):
+            while True:
+                r = body(env)
+                if r is not None:
+                    c = ctl(r, labels)
+                    if c == 1:
+                        return None
+                    if c == 2:
+                        return r
+                tick(tnode, env)
+                if not test(env):
+                    return None
+        return ex
+
+    def stmt_ForStatement(self, node, scope):
+        labels = self.loop_labels()
+        fs = self.scope_of(node, scope)
+        own = fs is not scope
+        enter = self.new_env_maker(fs) if own else None
+        init = None
+        if node.init is not None:
+            if node.init.type == "VariableDeclaration":
+                init = self.stmt_VariableDeclaration(node.init, fs)
+            else:
+                e = self.expr(node.init, fs)
+                init = e
+        test = self.cond(node.test, fs) if node.test is not None else None
+        update = self.expr(node.update, fs) if node.update is not None else None
+        body = self.statement(node.body, fs)
+        per_iteration = own and bool(fs.captured_names)
+        tick = self.interp.tick
+        hooks = self.hooks
+        ctl = self._loop_control
+        tnode = node.test
+        unode = node.update
+
+        def ex(env):
+            loop_env = enter(env) if enter is not None else env
+            try:
+                if init is not None:
+                    init(loop_env)
+                while True:
+                    if per_iteration:
+                        loop_env = loop_env.copy()
+                        hooks.env_enter(loop_env)
+                    if test is not None:
+                        tick(tnode, loop_env)
+                        if not test(loop_env):
+                            return None
+                    r = body(loop_env)
+                    if r is not None:
+                        c = ctl(r, labels)
+                        if c == 1:
+                            return None
+                        if c == 2:
+                            return r
+                    if update is not None:
+                        tick(unode, loop_env)
+                        update(loop_env)
+            finally:
+                if enter is not None:
+                    hooks.env_exit(loop_env)
+        return ex
+
+    def _for_each_head(self, node, scope, fs):
+        """How each iteration binds its value: (enter_iteration_env or None, bind(env, value))."""
+        left = node.left
+        if left.type == "VariableDeclaration":
+            target = left.declarations[0].id
+            if left.kind == "var":
+                return None, self.pattern(target, scope, "var")
+            enter = self.new_env_maker(fs)
+            return enter, self.pattern(target, fs, "init")
+        return None, self.pattern(left, scope, "assign")
+
+    def stmt_ForOfStatement(self, node, scope):
+        if getattr(node, "await", False):
+            return self.for_await(node, scope)
+        labels = self.loop_labels()
+        fs = self.scope_of(node, scope)
+        right = self.expr(node.right, fs if fs is not scope else scope)
+        enter, bind = self._for_each_head(node, scope, fs)
+        body = self.statement(node.body, fs if enter is not None else scope)
+        realm = self.realm
+        hooks = self.hooks
+        tick = self.interp.tick
+        ctl = self._loop_control
+        rtext = callee_text(node.right)
+        lnode = node.left
+
+        def ex(env):
+            iterable = right(env)
+            if iterable is UNDEFINED or iterable is NULL or (
+                    not isinstance(iterable, JSObject) and type(iterable) is not str
+                    and realm.get_v(iterable, SYM_ITERATOR) is UNDEFINED):
+                raise type_error(f"{rtext if rtext != '(intermediate value)' else realm.host.describe(iterable)} is not iterable")
+            if type(iterable) is JSArray and realm.array_iteration_is_pristine(iterable):
+                elems = iterable.elems
+                i = 0
+                while i < len(elems):
+                    v = elems[i]
+                    if v is HOLE:
+                        v = UNDEFINED
+                    i += 1
+                    tick(lnode, env)
+                    inner = enter(env) if enter is not None else env
+                    try:
+                        bind(inner, v)
+                        r = body(inner)
+                    finally:
+                        if enter is not None:
+                            hooks.env_exit(inner)
+                    if r is not None:
+                        c = ctl(r, labels)
+                        if c == 1:
+                            return None
+                        if c == 2:
+                            return r
+                return None
+            it, nxt = realm.get_iterator(iterable)
+            while True:
+                res = realm.call(nxt, it, [])
+                if not isinstance(res, JSObject):
+                    raise type_error(f"Iterator result {realm.host.describe(res)} is not an object")
+                if to_boolean(res.get("done")):
+                    return None
+                v = res.get("value")
+                tick(lnode, env)
+                inner = enter(env) if enter is not None else env
+                try:
+                    bind(inner, v)
+                    r = body(inner)
+                except JSThrow:
+                    try:
+                        realm.close_iterator(it)
+                    except JSThrow:
+                        pass
+                    raise
+                finally:
+                    if enter is not None:
+                        hooks.env_exit(inner)
+                if r is not None:
+                    c = ctl(r, labels)
+                    if c != 0:
+                        realm.close_iterator(it)
+                        return None if c == 1 else r
+        return ex
+
+    def for_await(self, node, scope):
+        labels = self.loop_labels()
+        fs = self.scope_of(node, scope)
+        right = self.expr(node.right, fs if fs is not scope else scope)
+        enter, bind = self._for_each_head(node, scope, fs)
+        body = self.statement(node.body, fs if enter is not None else scope)
+        realm = self.realm
+        interp = self.interp
+        hooks = self.hooks
+        ctl = self._loop_control
+
+        def ex(env):
+            it, nxt = realm.get_iterator(right(env), async_=True)
+            while True:
+                res = interp.await_value(realm.call(nxt, it, []))
+                if not isinstance(res, JSObject):
+                    raise type_error(f"Iterator result {realm.host.describe(res)} is not an object")
+                if to_boolean(res.get("done")):
+                    return None
+                v = res.get("value")
+                inner = enter(env) if enter is not None else env
+                try:
+                    bind(inner, v)
+                    r = body(inner)
+                finally:
+                    if enter is not None:
+                        hooks.env_exit(inner)
+                if r is not None:
+                    c = ctl(r, labels)
+                    if c != 0:
+                        ret = it.get("return")
+                        if is_callable(ret):
+                            interp.await_value(ret.call(it, []))
+                        return None if c == 1 else r
+        return ex
+
+    def stmt_ForInStatement(self, node, scope):
+        labels = self.loop_labels()
+        fs = self.scope_of(node, scope)
+        right = self.expr(node.right, fs if fs is not scope else scope)
+        enter, bind = self._for_each_head(node, scope, fs)
+        body = self.statement(node.body, fs if enter is not None else scope)
+        realm = self.realm
+        hooks = self.hooks
+        tick = self.interp.tick
+        ctl = self._loop_control
+        lnode = node.left
+
+        def ex(env):
+            o = right(env)
+            if o is UNDEFINED or o is NULL:
+                return None
+            obj = realm.to_object(o)
+            for key in for_in_keys(obj):
+                tick(lnode, env)
+                inner = enter(env) if enter is not None else env
+                try:
+                    bind(inner, key)
+                    r = body(inner)
+                finally:
+                    if enter is not None:
+                        hooks.env_exit(inner)
+                if r is not None:
+                    c = ctl(r, labels)
+                    if c == 1:
+                        return None
+                    if c == 2:
+                        return r
+            return None
+        return ex
+
+    def stmt_SwitchStatement(self, node, scope):
+        labels = self.loop_labels()
+        disc = self.expr(node.discriminant, scope)
+        ss = self.scope_of(node, scope)
+        enter = self.new_env_maker(ss) if ss is not scope else None
+        all_stmts = [x for c in node.cases for x in c.consequent]
+        hoist = self.hoist_functions(all_stmts, ss)
+        tests = [self.expr(c.test, ss) if c.test is not None else None for c in node.cases]
+        bodies = [self.statements(c.consequent, ss) for c in node.cases]
+        default = next((i for i, c in enumerate(node.cases) if c.test is None), None)
+        hooks = self.hooks
+        tick = self.interp.tick
+        cases = node.cases
+
+        def ex(env):
+            v = disc(env)
+            inner = enter(env) if enter is not None else env
+            try:
+                if hoist is not None:
+                    hoist(inner)
+                start = None
+                for i, t in enumerate(tests):
+                    if t is not None:
+                        tick(cases[i], inner)
+                        if strict_equals(v, t(inner)):
+                            start = i
+                            break
+                if start is None:
+                    start = default
+                if start is None:
+                    return None
+                for b in bodies[start:]:
+                    r = b(inner)
+                    if r is not None:
+                        if r is BREAK or (type(r) is Brk and r.label in labels):
+                            return None
+                        return r
+                return None
+            finally:
+                if enter is not None:
+                    hooks.env_exit(inner)
+        return ex
+
+    def stmt_WithStatement(self, node, scope):
+        raise NotSupported("the with statement", node.loc.start.line, node.loc.start.column)
+
+    # ---------------------------------------------------------------- variables
+    def read_var(self, name: str, scope: Scope, node, typeof_mode=False):
+        d = Resolver.lookup(scope, name)
+        if d is None or d.kind == "global" and name not in d.slots:
+            return self.read_global(name, typeof_mode)
+        hops = self.hops(scope, d)
+        slot = d.slots[name]
+        tdz = d.decl_kinds[slot] in ("let", "const", "class")
+        if hops == 0:
+            if tdz:
+                def get0(env):
+                    v = env.vals[slot]
+                    if v is UNINITIALIZED:
+                        raise tdz_error(name)
+                    return v
+                return get0
+            return lambda env: env.vals[slot]
+        if hops == 1:
+            if tdz:
+                def get1(env):
+                    v = env.parent.vals[slot]
+                    if v is UNINITIALIZED:
+                        raise tdz_error(name)
+                    return v
+                return get1
+            return lambda env: env.parent.vals[slot]
+        if hops == 2:
+            def get2(env):
+                v = env.parent.parent.vals[slot]
+                if v is UNINITIALIZED:
+                    raise tdz_error(name)
+                return v
+            return get2
+
+        def getn(env):
+            for _ in range(hops):
+                env = env.parent
+            v = env.vals[slot]
+            if v is UNINITIALIZED:
+                raise tdz_error(name)
+            return v
+        return getn
+
+    def read_global(self, name: str, typeof_mode=False):
+        gobj = self.realm.global_object
+        props = gobj.props
+
+        def get(env):
+            v = props.get(name, MISSING)
+            if v is MISSING or type(v) is Accessor:
+                if not gobj.has(name):
+                    if typeof_mode:
+                        return UNDEFINED
+                    raise reference_error(name)
+                return gobj.get(name)
+            return v
+        return get
+
+    def _slot_target(self, name, scope):
+        d = Resolver.lookup(scope, name)
+        if d is None or (d.kind == "global" and name not in d.slots):
+            return None, None, None
+        return d, self.hops(scope, d), d.slots[name]
+
+    def init_var(self, name: str, scope: Scope, node, hoisting=False):
+        """Initialise a declaration's binding (let/const/class/function/param/catch)."""
+        d, hops, slot = self._slot_target(name, scope)
+        hooks = self.hooks
+        if d is None:
+            gobj = self.realm.global_object
+
+            def initg(env, v):
+                gobj.put(name, v)
+                hooks.global_write(name, v)
+            return initg
+
+        def init(env, v):
+            e = env
+            for _ in range(hops):
+                e = e.parent
+            e.vals[slot] = v
+            hooks.binding_write(e, slot, v, True)
+        return init
+
+    def assign_var(self, name: str, scope: Scope, node, force_var=False):
+        """Assignment to a name: TDZ and const checks, implicit globals in sloppy mode."""
+        d, hops, slot = self._slot_target(name, scope)
+        hooks = self.hooks
+        if d is None:
+            gobj = self.realm.global_object
+            strict = scope.strict
+
+            def assign_global(env, v):
+                if name in gobj.props or gobj.has(name):
+                    if not gobj.put(name, v) and strict:
+                        raise type_error(f"Cannot assign to read only property '{name}' of object '#<Object>'")
+                elif strict:
+                    raise reference_error(name)
+                else:
+                    gobj.put(name, v)
+                hooks.global_write(name, v)
+            return assign_global
+        kind = d.decl_kinds[slot]
+        if kind == "const":
+            def assign_const(env, v):
+                e = env
+                for _ in range(hops):
+                    e = e.parent
+                if e.vals[slot] is UNINITIALIZED:
+                    raise tdz_error(name)
+                raise type_error("Assignment to constant variable.")
+            return assign_const
+        if kind == "funcname":
+            if scope.strict:
+                def assign_fname(env, v):
+                    raise type_error("Assignment to constant variable.")
+                return assign_fname
+            return lambda env, v: None
+        check = kind in ("let", "class")
+
+        def assign(env, v):
+            e = env
+            for _ in range(hops):
+                e = e.parent
+            if check and e.vals[slot] is UNINITIALIZED:
+                raise tdz_error(name)
+            e.vals[slot] = v
+            hooks.binding_write(e, slot, v, False)
+        return assign
+
+    # ---------------------------------------------------------------- patterns
+    def pattern(self, node, scope: Scope, mode: str):
+        """A binder ``bind(env, value)`` for an identifier or destructuring pattern.
+
+        mode: "init" (let/const/class/param/catch), "var" (var declaration), "assign".
+        """
+        t = node.type
+        if t == "Identifier":
+            if mode == "init":
+                return self.init_var(node.name, scope, node)
+            return self.assign_var(node.name, scope, node)
+        if t == "MemberExpression":
+            return self.member_assigner(node, scope)
+        if t == "AssignmentPattern":
+            inner = self.pattern(node.left, scope, mode)
+            default = self.expr(node.right, scope,
+                                name_hint=node.left.name if node.left.type == "Identifier" else None)
+
+            def bind_default(env, v):
+                if v is UNDEFINED:
+                    v = default(env)
+                inner(env, v)
+            return bind_default
+        realm = self.realm
+        if t == "ArrayPattern":
+            parts = []
+            for e in node.elements:
+                if e is None:
+                    parts.append((None, False))
+                elif e.type == "RestElement":
+                    parts.append((self.pattern(e.argument, scope, mode), True))
+                else:
+                    parts.append((self.pattern(e, scope, mode), False))
+
+            def bind_array(env, v):
+                if v is UNDEFINED or v is NULL:
+                    raise type_error(f"{realm.host.describe(v)} is not iterable (cannot read property Symbol(Symbol.iterator))")
+                if type(v) is JSArray and realm.array_iteration_is_pristine(v):
+                    elems = v.elems
+                    for i, (b, rest) in enumerate(parts):
+                        if rest:
+                            b(env, realm.new_array([UNDEFINED if x is HOLE else x for x in elems[i:]]))
+                            return
+                        if b is not None:
+                            x = elems[i] if i < len(elems) else UNDEFINED
+                            b(env, UNDEFINED if x is HOLE else x)
+                    return
+                if not isinstance(v, JSObject) and type(v) is not str and realm.get_v(v, SYM_ITERATOR) is UNDEFINED:
+                    raise type_error(f"{realm.host.describe(v)} is not iterable")
+                it, nxt = realm.get_iterator(v)
+                done = False
+                try:
+                    for b, rest in parts:
+                        if rest:
+                            rest_vals = []
+                            while not done:
+                                r = realm.call(nxt, it, [])
+                                if to_boolean(r.get("done")):
+                                    done = True
+                                else:
+                                    rest_vals.append(r.get("value"))
+                            b(env, realm.new_array(rest_vals))
+                            continue
+                        x = UNDEFINED
+                        if not done:
+                            r = realm.call(nxt, it, [])
+                            if to_boolean(r.get("done")):
+                                done = True
+                            else:
+                                x = r.get("value")
+                        if b is not None:
+                            b(env, x)
+                finally:
+                    if not done:
+                        realm.close_iterator(it)
+            return bind_array
+        if t == "ObjectPattern":
+            parts = []
+            rest_bind = None
+            for p in node.properties:
+                if p.type == "RestElement":
+                    rest_bind = self.pattern(p.argument, scope, mode)
+                    continue
+                if p.computed:
+                    key_ev = self.expr(p.key, scope)
+                    parts.append((None, key_ev, self.pattern(p.value, scope, mode)))
+                else:
+                    key = p.key.name if p.key.type == "Identifier" else to_property_key(
+                        float(p.key.value) if isinstance(p.key.value, (int, float)) and not isinstance(p.key.value, bool) else p.key.value)
+                    parts.append((key, None, self.pattern(p.value, scope, mode)))
+            used_keys_static = [k for k, _, _ in parts if k is not None]
+
+            def bind_object(env, v):
+                if v is UNDEFINED or v is NULL:
+                    first = parts[0][0] if parts and parts[0][0] is not None else None
+                    if first is not None:
+                        raise type_error(f"Cannot destructure property '{first}' of '{realm.host.describe(v)}' as it is {v!r}.")
+                    raise type_error(f"Cannot destructure '{realm.host.describe(v)}' as it is {v!r}.")
+                used = list(used_keys_static) if rest_bind is not None else None
+                for key, key_ev, b in parts:
+                    if key is None:
+                        key = to_property_key(key_ev(env))
+                        if used is not None:
+                            used.append(key)
+                    b(env, realm.get_v(v, key))
+                if rest_bind is not None:
+                    src = realm.to_object(v)
+                    out = realm.new_object()
+                    for k in src.own_keys():
+                        if k in used:
+                            continue
+                        if src.flags_of(k) & ENUMERABLE:
+                            out.props[k] = src.get(k)
+                    rest_bind(env, out)
+            return bind_object
+        raise NotSupported(f"{t} as a binding target", node.loc.start.line, node.loc.start.column)
+
+    # ---------------------------------------------------------------- expressions
+    def expr(self, node, scope: Scope, name_hint=None):
+        t = node.type
+        if name_hint is not None and _is_anonymous_fn(node):
+            if t == "ClassExpression":
+                return self.class_maker(node, scope, name_hint)
+            return self.function_maker(node, scope, name_hint)
+        m = getattr(self, "expr_" + t, None)
+        if m is None:
+            raise NotSupported(f"{t}", node.loc.start.line, node.loc.start.column)
+        return m(node, scope)
+
+    def expr_Literal(self, node, scope):
+        regex = getattr(node, "regex", None)
+        if regex is not None:
+            create = self.realm.intrinsics.get("%RegExpCreate%")
+            pattern, flags = regex.pattern, regex.flags
+            if create is None:
+                raise NotSupported("regular expressions", node.loc.start.line, node.loc.start.column)
+            return lambda env: create(pattern, flags)
+        bigint = getattr(node, "bigint", None)
+        if bigint is not None:
+            v = JSBigInt(int(bigint.replace("_", ""), 0) if bigint[:2].lower() in ("0x", "0o", "0b") else int(bigint.replace("_", "")))
+            return lambda env: v
+        v = node.value
+        if v is None:
+            v = NULL
+        elif isinstance(v, bool):
+            pass
+        elif isinstance(v, (int, float)):
+            v = float(v)
+        return lambda env: v
+
+    def expr_Identifier(self, node, scope):
+        if node.name == "undefined" and Resolver.lookup(scope, "undefined") is None:
+            return lambda env: UNDEFINED
+        return self.read_var(node.name, scope, node)
+
+    def expr_TemplateLiteral(self, node, scope):
+        quasis = [q.value.cooked for q in node.quasis]
+        exprs = [self.expr(e, scope) for e in node.expressions]
+        if not exprs:
+            s = quasis[0]
+            return lambda env: s
+
+        def ev(env):
+            out = [quasis[0]]
+            for i, e in enumerate(exprs):
+                v = e(env)
+                out.append(v if type(v) is str else to_string(v))
+                out.append(quasis[i + 1])
+            return "".join(out)
+        return ev
+
+    def expr_TaggedTemplateExpression(self, node, scope):
+        quasi = node.quasi
+        cooked = [q.value.cooked if q.value.cooked is not None else UNDEFINED for q in quasi.quasis]
+        raws = [q.value.raw for q in quasi.quasis]
+        exprs = [self.expr(e, scope) for e in quasi.expressions]
+        callee, this_of = self.callee(node.tag, scope)
+        realm = self.realm
+        cache = []
+        text = callee_text(node.tag)
+
+        def ev(env):
+            f, this = callee(env)
+            if not cache:
+                strings = realm.new_array(list(cooked))
+                raw = realm.new_array(list(raws))
+                raw.frozen = 2
+                raw.extensible = False
+                strings.define_own("raw", raw, 0)
+                strings.frozen = 2
+                strings.extensible = False
+                cache.append(strings)
+            args = [cache[0]] + [e(env) for e in exprs]
+            if not isinstance(f, JSFunction):
+                raise type_error(f"{text} is not a function")
+            return f.call(this, args)
+        return ev
+
+    def expr_ThisExpression(self, node, scope):
+        return self.this_reader(scope)
+
+    def this_reader(self, scope):
+        s = scope
+        hops = 0
+        while s is not None:
+            if s.kind == "function" and s.function is not None and not s.function.is_arrow:
+                break
+            if s.kind == "global":
+                break
+            if s.materialized:
+                hops += 1
+            s = s.parent
+        msg = "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
+
+        def this(env):
+            for _ in range(hops):
+                env = env.parent
+            v = env.ctx.this
+            if v is UNINITIALIZED:
+                raise JSError("ReferenceError", msg)
+            return v
+        return this
+
+    def function_ctx_reader(self, scope):
+        """The ExecutionContext of the nearest non-arrow function (for super, new.target, arguments)."""
+        s = scope
+        hops = 0
+        while s is not None:
+            if s.kind == "function" and s.function is not None and not s.function.is_arrow:
+                break
+            if s.kind == "global":
+                break
+            if s.materialized:
+                hops += 1
+            s = s.parent
+
+        def ctx(env):
+            for _ in range(hops):
+                env = env.parent
+            return env.ctx
+        return ctx
+
+    def expr_MetaProperty(self, node, scope):
+        if node.meta.name == "new" and node.property.name == "target":
+            ctx = self.function_ctx_reader(scope)
+
+            def ev(env):
+                c = ctx(env)
+                nt = c.new_target if c is not None else None
+                return UNDEFINED if nt is None else nt
+            return ev
+        raise NotSupported(f"{node.meta.name}.{node.property.name}", node.loc.start.line, node.loc.start.column)
+
+    def expr_ArrayExpression(self, node, scope):
+        realm = self.realm
+        items = []
+        has_spread = False
+        for e in node.elements:
+            if e is None:
+                items.append((None, False))
+            elif e.type == "SpreadElement":
+                has_spread = True
+                items.append((self.spread_source(e.argument, scope), True))
+            else:
+                items.append((self.expr(e, scope), False))
+        if not has_spread and all(ev is not None for ev, _ in items):
+            evs = tuple(ev for ev, _ in items)
+            return lambda env: realm.new_array([e(env) for e in evs])
+
+        def ev(env):
+            out = []
+            for e, spread in items:
+                if e is None:
+                    out.append(HOLE)
+                elif spread:
+                    out.extend(e(env))
+                else:
+                    out.append(e(env))
+            return realm.new_array(out)
+        return ev
+
+    def spread_source(self, node, scope):
+        """An evaluator returning a Python list of the iterable's values."""
+        ev = self.expr(node, scope)
+        realm = self.realm
+        text = callee_text(node)
+
+        def spread(env):
+            v = ev(env)
+            if v is UNDEFINED or v is NULL or (not isinstance(v, JSObject) and type(v) is not str
+                                                and realm.get_v(v, SYM_ITERATOR) is UNDEFINED):
+                shown = text if text != "(intermediate value)" else realm.host.describe(v)
+                if v is UNDEFINED or v is NULL:
+                    raise type_error(f"Spread syntax requires ...iterable[Symbol.iterator] to be a function"
+                                     if text == "(intermediate value)" else f"{shown} is not iterable")
+                raise type_error(f"{shown} is not iterable")
+            if isinstance(v, JSObject) and v.get(SYM_ITERATOR) is UNDEFINED:
+                raise type_error(f"{text if text != '(intermediate value)' else realm.host.describe(v)} is not iterable")
+            return list(realm.iterate(v))
+        return spread
+
+    def expr_ObjectExpression(self, node, scope):
+        realm = self.realm
+        hooks = self.hooks
+        ops = []
+        for p in node.properties:
+            if p.type == "SpreadElement":
+                src = self.expr(p.argument, scope)
+
+                def spread(env, obj, src=src):
+                    v = src(env)
+                    if v is UNDEFINED or v is NULL:
+                        return
+                    o = realm.to_object(v)
+                    for k in o.own_keys():
+                        if o.flags_of(k) & ENUMERABLE:
+                            val = o.get(k)
+                            obj.define_own(k, val)
+                            hooks.prop_write(obj, k, val)
+                ops.append(spread)
+                continue
+            key_static = None
+            key_ev = None
+            if p.computed:
+                key_ev = self.expr(p.key, scope)
+            elif p.key.type == "Identifier":
+                key_static = p.key.name
+            else:
+                v = p.key.value
+                key_static = to_property_key(float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v)
+            hint = key_static if type(key_static) is str else None
+            if p.kind in ("get", "set"):
+                fmaker = self.function_maker(p.value, scope, None, method_kind=p.kind, name_key=key_static,
+                                             name_ev=key_ev)
+
+                def accessor(env, obj, fmaker=fmaker, key_static=key_static, key_ev=key_ev, kind=p.kind):
+                    key = key_static if key_ev is None else to_property_key(key_ev(env))
+                    f = fmaker(env, key)
+                    f.home_object = obj
+                    cur = obj.props.get(key)
+                    acc = cur if type(cur) is Accessor else Accessor()
+                    if kind == "get":
+                        acc.get = f
+                    else:
+                        acc.set = f
+                    obj.define_own(key, acc, ENUMERABLE | CONFIGURABLE)
+                ops.append(accessor)
+                continue
+            if p.method:
+                fmaker = self.function_maker(p.value, scope, None, method_kind="method", name_key=key_static,
+                                             name_ev=key_ev)
+
+                def method(env, obj, fmaker=fmaker, key_static=key_static, key_ev=key_ev):
+                    key = key_static if key_ev is None else to_property_key(key_ev(env))
+                    f = fmaker(env, key)
+                    f.home_object = obj
+                    obj.define_own(key, f)
+                    hooks.prop_write(obj, key, f)
+                ops.append(method)
+                continue
+            if key_ev is not None and _is_anonymous_fn(p.value):
+                fmaker = self.function_maker(p.value, scope, None, name_ev=key_ev) \
+                    if p.value.type != "ClassExpression" else None
+                if fmaker is not None:
+                    def named_value(env, obj, fmaker=fmaker, key_ev=key_ev):
+                        key = to_property_key(key_ev(env))
+                        f = fmaker(env, key)
+                        obj.define_own(key, f)
+                        hooks.prop_write(obj, key, f)
+                    ops.append(named_value)
+                    continue
+            val = self.expr(p.value, scope, name_hint=hint)
+            if key_ev is None and key_static == "__proto__" and not p.shorthand:
+                def set_proto(env, obj, val=val):
+                    v = val(env)
+                    if isinstance(v, JSObject) or v is NULL:
+                        obj.proto = None if v is NULL else v
+                ops.append(set_proto)
+                continue
+
+            def data(env, obj, val=val, key_static=key_static, key_ev=key_ev):
+                key = key_static if key_ev is None else to_property_key(key_ev(env))
+                v = val(env)
+                obj.define_own(key, v)
+                hooks.prop_write(obj, key, v)
+            ops.append(data)
+        ops = tuple(ops)
+
+        def ev(env):
+            obj = JSObject(realm.object_prototype)
+            for op in ops:
+                op(env, obj)
+            return obj
+        return ev
+
+    def expr_FunctionExpression(self, node, scope):
+        return self.function_maker(node, scope)
+
+    def expr_ArrowFunctionExpression(self, node, scope):
+        return self.function_maker(node, scope)
+
+    def expr_ClassExpression(self, node, scope):
+        return self.class_maker(node, scope)
+
+    def expr_SequenceExpression(self, node, scope):
+        evs = [self.expr(e, scope) for e in node.expressions]
+
+        def ev(env):
+            v = UNDEFINED
+            for e in evs:
+                v = e(env)
+            return v
+        return ev
+
+    def expr_ConditionalExpression(self, node, scope):
+        test = self.cond(node.test, scope)
+        a = self.expr(node.consequent, scope)
+        b = self.expr(node.alternate, scope)
+        return lambda env: a(env) if test(env) else b(env)
+
+    def expr_LogicalExpression(self, node, scope):
+        a = self.expr(node.left, scope)
+        b = self.expr(node.right, scope)
+        op = node.operator
+        if op == "&&":
+            def land(env):
+                v = a(env)
+                return b(env) if to_boolean(v) else v
+            return land
+        if op == "||":
+            def lor(env):
+                v = a(env)
+                return v if to_boolean(v) else b(env)
+            return lor
+
+        def coalesce(env):
+            v = a(env)
+            return b(env) if v is UNDEFINED or v is NULL else v
+        return coalesce
+
+    def expr_BinaryExpression(self, node, scope):
+        op = node.operator
+        if op == "in" and node.left.type == "PrivateIdentifier":
+            pn = self.private_name(node.left, scope)
+            right = self.expr(node.right, scope)
+
+            def private_in(env):
+                o = right(env)
+                if not isinstance(o, JSObject):
+                    raise type_error("Cannot use 'in' operator to search for '#" + node.left.name + "' in " + to_string(o))
+                return o.privates is not None and pn(env) in o.privates
+            return private_in
+        a = self.expr(node.left, scope)
+        b = self.expr(node.right, scope)
+        if op == "in":
+            realm = self.realm
+
+            def js_in(env):
+                k = a(env)
+                o = b(env)
+                if not isinstance(o, JSObject):
+                    raise type_error(f"Cannot use 'in' operator to search for '{to_string(k) if type(k) is not JSSymbol else k!r}' in {realm.host.describe(o) if type(o) is not str else o}")
+                return o.has(to_property_key(k))
+            return js_in
+        if op == "instanceof":
+            def js_instanceof(env):
+                return instance_of(a(env), b(env))
+            return js_instanceof
+        f = BINARY.get(op)
+        if f is None:
+            raise NotSupported(f"the {op} operator", node.loc.start.line, node.loc.start.column)
+        if op == "+":
+            def add(env):
+                x = a(env)
+                y = b(env)
+                if type(x) is float and type(y) is float:
+                    return x + y
+                return js_add(x, y)
+            return add
+        if op == "<":
+            def lt(env):
+                x = a(env)
+                y = b(env)
+                if type(x) is float and type(y) is float:
+                    return x < y
+                return js_lt(x, y)
+            return lt
+        if op == "===":
+            def seq(env):
+                x = a(env)
+                y = b(env)
+                tx = type(x)
+                if tx is type(y) and (tx is float or tx is str or tx is bool):
+                    return x == y
+                return strict_equals(x, y)
+            return seq
+        return lambda env: f(a(env), b(env))
+
+    def expr_UnaryExpression(self, node, scope):
+        op = node.operator
+        arg = node.argument
+        if op == "typeof":
+            if arg.type == "Identifier":
+                d = Resolver.lookup(scope, arg.name)
+                if d is None or (d.kind == "global" and arg.name not in d.slots):
+                    get = self.read_global(arg.name, typeof_mode=True)
+                    return lambda env: typeof(get(env))
+            a = self.expr(arg, scope)
+            return lambda env: typeof(a(env))
+        if op == "delete":
+            return self.delete_expr(node, scope)
+        a = self.expr(arg, scope)
+        if op == "!":
+            return lambda env: not to_boolean(a(env))
+        if op == "-":
+            def neg(env):
+                v = a(env)
+                if type(v) is float:
+                    return -v
+                v = to_numeric(v)
+                return JSBigInt(-v.value) if type(v) is JSBigInt else -v
+            return neg
+        if op == "+":
+            return lambda env: to_number(a(env))
+        if op == "~":
+            def bnot(env):
+                v = to_numeric(a(env))
+                if type(v) is JSBigInt:
+                    return JSBigInt(~v.value)
+                return float(~to_int32(v))
+            return bnot
+        if op == "void":
+            def void(env):
+                a(env)
+                return UNDEFINED
+            return void
+        raise NotSupported(f"the {op} operator", node.loc.start.line, node.loc.start.column)
+
+    def delete_expr(self, node, scope):
+        arg = node.argument
+        if arg.type == "ChainExpression":
+            arg = arg.expression
+        if arg.type != "MemberExpression":
+            if arg.type == "Identifier":
+                gobj = self.realm.global_object
+                name = arg.name
+                d = Resolver.lookup(scope, name)
+                if d is None or d.kind == "global" and name not in d.slots:
+                    return lambda env: gobj.delete_own(name) if gobj.has_own(name) else True
+                return lambda env: False
+            a = self.expr(arg, scope)
+
+            def del_value(env):
+                a(env)
+                return True
+            return del_value
+        obj = self.expr(arg.object, scope)
+        key = self.member_key(arg, scope)
+        strict = scope.strict
+        realm = self.realm
+        hooks = self.hooks
+
+        def delete(env):
+            o = obj(env)
+            k = key(env)
+            if o is UNDEFINED or o is NULL:
+                raise type_error(f"Cannot convert undefined or null to object")
+            if not isinstance(o, JSObject):
+                return True
+            ok = o.delete_own(k)
+            if not ok and strict:
+                raise type_error(f"Cannot delete property '{to_string(k) if type(k) is str else k!r}' of {realm.host.describe(o)}")
+            if ok:
+                hooks.prop_delete(o, k)
+            return ok
+        return delete
+
+    def expr_UpdateExpression(self, node, scope):
+        delta = 1.0 if node.operator == "++" else -1.0
+        prefix = node.prefix
+        arg = node.argument
+        if arg.type == "Identifier":
+            get = self.read_var(arg.name, scope, arg)
+            put = self.assign_var(arg.name, scope, arg)
+
+            def upd(env):
+                old = get(env)
+                if type(old) is not float:
+                    old = to_numeric(old)
+                    if type(old) is JSBigInt:
+                        new = JSBigInt(old.value + int(delta))
+                        put(env, new)
+                        return new if prefix else old
+                new = old + delta
+                put(env, new)
+                return new if prefix else old
+            return upd
+        if arg.type == "MemberExpression":
+            obj = self.expr(arg.object, scope)
+            key = self.member_key(arg, scope)
+            getp = self.property_getter(arg)
+            setp = self.property_setter(arg, scope)
+
+            def upd_member(env):
+                o = obj(env)
+                k = key(env)
+                old = to_numeric(getp(o, k))
+                if type(old) is JSBigInt:
+                    new = JSBigInt(old.value + int(delta))
+                else:
+                    new = old + delta
+                setp(o, k, new)
+                return new if prefix else old
+            return upd_member
+        raise JSError("SyntaxError", "Invalid left-hand side expression in postfix operation")
+
+    def expr_AssignmentExpression(self, node, scope):
+        op = node.operator
+        left = node.left
+        if op == "=":
+            if left.type in ("ObjectPattern", "ArrayPattern"):
+                bind = self.pattern(left, scope, "assign")
+                val = self.expr(node.right, scope)
+
+                def destructure(env):
+                    v = val(env)
+                    bind(env, v)
+                    return v
+                return destructure
+            if left.type == "Identifier":
+                put = self.assign_var(left.name, scope, left)
+                val = self.expr(node.right, scope, name_hint=left.name)
+
+                def assign(env):
+                    v = val(env)
+                    put(env, v)
+                    return v
+                return assign
+            if left.type == "MemberExpression":
+                obj = self.expr(left.object, scope)
+                key = self.member_key(left, scope)
+                setp = self.property_setter(left, scope)
+                val = self.expr(node.right, scope)
+
+                def assign_member(env):
+                    o = obj(env)
+                    k = key(env)
+                    v = val(env)
+                    setp(o, k, v)
+                    return v
+                return assign_member
+            raise JSError("SyntaxError", "Invalid left-hand side in assignment")
+        # compound and logical assignment
+        binop = op[:-1]
+        if left.type == "Identifier":
+            get = self.read_var(left.name, scope, left)
+            put = self.assign_var(left.name, scope, left)
+            val = self.expr(node.right, scope, name_hint=left.name)
+            if binop in ("&&", "||", "??"):
+                def logical(env):
+                    cur = get(env)
+                    if binop == "&&" and not to_boolean(cur):
+                        return cur
+                    if binop == "||" and to_boolean(cur):
+                        return cur
+                    if binop == "??" and cur is not UNDEFINED and cur is not NULL:
+                        return cur
+                    v = val(env)
+                    put(env, v)
+                    return v
+                return logical
+            f = BINARY[binop]
+
+            def compound(env):
+                v = f(get(env), val(env))
+                put(env, v)
+                return v
+            return compound
+        if left.type == "MemberExpression":
+            obj = self.expr(left.object, scope)
+            key = self.member_key(left, scope)
+            getp = self.property_getter(left)
+            setp = self.property_setter(left, scope)
+            val = self.expr(node.right, scope)
+            if binop in ("&&", "||", "??"):
+                def logical_member(env):
+                    o = obj(env)
+                    k = key(env)
+                    cur = getp(o, k)
+                    if binop == "&&" and not to_boolean(cur):
+                        return cur
+                    if binop == "||" and to_boolean(cur):
+                        return cur
+                    if binop == "??" and cur is not UNDEFINED and cur is not NULL:
+                        return cur
+                    v = val(env)
+                    setp(o, k, v)
+                    return v
+                return logical_member
+            f = BINARY[binop]
+
+            def compound_member(env):
+                o = obj(env)
+                k = key(env)
+                v = f(getp(o, k), val(env))
+                setp(o, k, v)
+                return v
+            return compound_member
+        raise JSError("SyntaxError", "Invalid left-hand side in assignment")
+
+    # -- members
+    def member_key(self, node, scope):
+        """An evaluator for a member expression's key (a property key or a PrivateName)."""
+        p = node.property
+        if p.type == "PrivateIdentifier":
+            return self.private_name(p, scope)
+        if not node.computed:
+            name = p.name
+            return lambda env: name
+        if p.type == "Literal" and isinstance(p.value, str):
+            s = p.value
+            return lambda env: s
+        ev = self.expr(p, scope)
+
+        def key(env):
+            k = ev(env)
+            if type(k) is float and k.is_integer() and k >= 0:
+                return k  # kept numeric for the array fast path; converted on use
+            return to_property_key(k)
+        return key
+
+    def private_name(self, p, scope):
+        name = "#" + p.name
+        d = Resolver.lookup(scope, name)
+        if d is None:
+            raise JSError("SyntaxError", f"Private field '{name}' must be declared in an enclosing class")
+        return self.read_var(name, scope, p)
+
+    def property_getter(self, node):
+        """get(o, key) with JavaScript's errors for undefined/null bases."""
+        realm = self.realm
+        private = node.property.type == "PrivateIdentifier"
+        if private:
+            pname = "#" + node.property.name
+
+            def get_private(o, pn):
+                if isinstance(o, JSObject) and o.privates is not None and pn in o.privates:
+                    v = o.privates[pn]
+                    if type(v) is Accessor:
+                        if v.get is UNDEFINED:
+                            raise type_error(f"'{pname}' was defined without a getter")
+                        return v.get.call(o, [])
+                    return v
+                raise type_error(f"Cannot read private member {pname} from an object whose class did not declare it")
+            return get_private
+
+        def get(o, k):
+            if type(o) is JSArray and type(k) is float:
+                elems = o.elems
+                i = int(k)
+                if i < len(elems):
+                    v = elems[i]
+                    if v is not HOLE:
+                        return v
+                return o.get(to_property_key(k))
+            if type(k) is float:
+                k = to_property_key(k)
+            if isinstance(o, JSObject):
+                return o.get(k)
+            if o is UNDEFINED or o is NULL:
+                raise type_error(f"Cannot read properties of {o!r} (reading '{k if type(k) is str else repr(k)}')")
+            return realm.get_v(o, k)
+        return get
+
+    def property_setter(self, node, scope):
+        realm = self.realm
+        hooks = self.hooks
+        strict = scope.strict
+        if node.property.type == "PrivateIdentifier":
+            pname = "#" + node.property.name
+
+            def set_private(o, pn, v):
+                if isinstance(o, JSObject) and o.privates is not None and pn in o.privates:
+                    cur = o.privates[pn]
+                    if type(cur) is Accessor:
+                        if cur.set is UNDEFINED:
+                            raise type_error(f"'{pname}' was defined without a setter")
+                        cur.set.call(o, [v])
+                        return
+                    if type(cur) is ScriptFunction and getattr(cur, "home_object", None) is not None \
+                            and cur.code.func_kind == "method" and pn.name.startswith("m:"):
+                        raise type_error(f"Private method '{pname}' is not writable")
+                    o.privates[pn] = v
+                    hooks.prop_write(o, pname, v)
+                    return
+                raise type_error(f"Cannot write private member {pname} to an object whose class did not declare it")
+            return set_private
+
+        def put(o, k, v):
+            if type(o) is JSArray and type(k) is float:
+                i = int(k)
+                if i < len(o.elems) and not o.frozen:
+                    o.elems[i] = v
+                    hooks.prop_write(o, k, v)
+                    return
+            if type(k) is float:
+                k = to_property_key(k)
+            if isinstance(o, JSObject):
+                if not o.put(k, v):
+                    if strict:
+                        if o.has(k) and not o.extensible is False and type(o.get_own(k)) is not Accessor:
+                            raise type_error(f"Cannot assign to read only property '{_key_text(k)}' of object '{realm.host.describe(o)}'")
+                        if not o.extensible and not o.has(k):
+                            raise type_error(f"Cannot add property {_key_text(k)}, object is not extensible")
+                        if type(_find_prop(o, k)) is Accessor:
+                            raise type_error(f"Cannot set property {_key_text(k)} of {realm.host.describe(o)} which has only a getter")
+                        raise type_error(f"Cannot assign to read only property '{_key_text(k)}' of object '{realm.host.describe(o)}'")
+                    return
+                hooks.prop_write(o, k, v)
+                return
+            if o is UNDEFINED or o is NULL:
+                raise type_error(f"Cannot set properties of {o!r} (setting '{_key_text(k)}')")
+            if strict:
+                raise type_error(f"Cannot create property '{_key_text(k)}' on {typeof(o)} '{to_string(o)}'")
+        return put
+
+    def member_assigner(self, node, scope):
+        obj = self.expr(node.object, scope)
+        key = self.member_key(node, scope)
+        setp = self.property_setter(node, scope)
+
+        def bind(env, v):
+            setp(obj(env), key(env), v)
+        return bind
+
+    def expr_MemberExpression(self, node, scope):
+        if node.object.type == "Super":
+            return self.super_member(node, scope)
+        obj = self.expr(node.object, scope)
+        optional = node.optional
+        if not node.computed and node.property.type == "Identifier":
+            name = node.property.name
+            realm = self.realm
+
+            def get_named(env):
+                o = obj(env)
+                if isinstance(o, JSObject):
+                    return o.get(name)
+                if optional and (o is UNDEFINED or o is NULL):
+                    raise ShortCircuit
+                if o is UNDEFINED or o is NULL:
+                    raise type_error(f"Cannot read properties of {o!r} (reading '{name}')")
+                return realm.get_v(o, name)
+            return get_named
+        key = self.member_key(node, scope)
+        getp = self.property_getter(node)
+
+        def get(env):
+            o = obj(env)
+            if optional and (o is UNDEFINED or o is NULL):
+                raise ShortCircuit
+            return getp(o, key(env))
+        return get
+
+    def super_member(self, node, scope):
+        ctx = self.function_ctx_reader(scope)
+        this = self.this_reader(scope)
+        key = self.member_key(node, scope)
+
+        def get(env):
+            c = ctx(env)
+            home = c.function.home_object if c is not None and c.function is not None else None
+            if home is None:
+                raise JSError("SyntaxError", "'super' keyword unexpected here")
+            k = key(env)
+            if type(k) is float:
+                k = to_property_key(k)
+            proto = home.proto
+            if proto is None:
+                return UNDEFINED
+            return proto.get(k, this(env))
+        return get
+
+    def expr_ChainExpression(self, node, scope):
+        inner = self.expr(node.expression, scope)
+
+        def chain(env):
+            try:
+                return inner(env)
+            except ShortCircuit:
+                return UNDEFINED
+        return chain
+
+    # -- calls
+    def callee(self, node, scope):
+        """An evaluator returning (function, this) for a call's callee."""
+        t = node.type
+        if t == "ChainExpression":
+            return self.callee(node.expression, scope)
+        if t == "MemberExpression" and node.object.type == "Super":
+            get = self.super_member(node, scope)
+            this = self.this_reader(scope)
+            return (lambda env: (get(env), this(env))), True
+        if t == "MemberExpression":
+            obj = self.expr(node.object, scope)
+            key = self.member_key(node, scope)
+            getp = self.property_getter(node)
+            optional = node.optional
+            realm = self.realm
+            if not node.computed and node.property.type == "Identifier":
+                name = node.property.name
+
+                def member_named(env):
+                    o = obj(env)
+                    if isinstance(o, JSObject):
+                        return o.get(name), o
+                    if o is UNDEFINED or o is NULL:
+                        if optional:
+                            raise ShortCircuit
+                        raise type_error(f"Cannot read properties of {o!r} (reading '{name}')")
+                    return realm.get_v(o, name), o
+                return member_named, True
+
+            def member(env):
+                o = obj(env)
+                if optional and (o is UNDEFINED or o is NULL):
+                    raise ShortCircuit
+                return getp(o, key(env)), o
+            return member, True
+        ev = self.expr(node, scope)
+        return (lambda env: (ev(env), UNDEFINED)), False
+
+    def arguments_list(self, args, scope):
+        if not any(a.type == "SpreadElement" for a in args):
+            evs = tuple(self.expr(a, scope) for a in args)
+            n = len(evs)
+            if n == 0:
+                return lambda env: []
+            if n == 1:
+                e0 = evs[0]
+                return lambda env: [e0(env)]
+            if n == 2:
+                e0, e1 = evs
+                return lambda env: [e0(env), e1(env)]
+            return lambda env: [e(env) for e in evs]
+        parts = [(self.spread_source(a.argument, scope), True) if a.type == "SpreadElement"
+                 else (self.expr(a, scope), False) for a in args]
+
+        def build(env):
+            out = []
+            for e, spread in parts:
+                if spread:
+                    out.extend(e(env))
+                else:
+                    out.append(e(env))
+            return out
+        return build
+
+    def expr_CallExpression(self, node, scope):
+        if node.callee.type == "Super":
+            return self.super_call(node, scope)
+        callee, _ = self.callee(node.callee, scope)
+        args = self.arguments_list(node.arguments, scope)
+        optional = node.optional
+        text = callee_text(node.callee)
+        interp = self.interp
+        hooks = self.hooks
+
+        def call(env):
+            f, this = callee(env)
+            if optional and (f is UNDEFINED or f is NULL):
+                raise ShortCircuit
+            a = args(env)
+            if type(f) is ScriptFunction:
+                hooks.call(node, f, this, a)
+                interp.call_site = node
+                r = f.code.invoke(f, this, a, None)
+                hooks.returned(node, r)
+                return r
+            if not isinstance(f, JSFunction):
+                raise type_error(f"{text} is not a function")
+            hooks.call(node, f, this, a)
+            r = f.call(this, a)
+            hooks.returned(node, r)
+            return r
+        return call
+
+    def expr_NewExpression(self, node, scope):
+        ctor = self.expr(node.callee, scope)
+        args = self.arguments_list(node.arguments, scope)
+        text = callee_text(node.callee)
+        interp = self.interp
+        hooks = self.hooks
+
+        def new(env):
+            f = ctor(env)
+            a = args(env)
+            if not isinstance(f, JSFunction) or not f.is_constructor:
+                raise type_error(f"{text} is not a constructor")
+            hooks.call(node, f, UNDEFINED, a)
+            interp.call_site = node if type(f) is ScriptFunction else None
+            r = f.construct(a, f)
+            hooks.returned(node, r)
+            return r
+        return new
+
+    def super_call(self, node, scope):
+        ctx = self.function_ctx_reader(scope)
+        args = self.arguments_list(node.arguments, scope)
+        interp = self.interp
+        hooks = self.hooks
+
+        def call(env):
+            c = ctx(env)
+            func = c.function
+            parent = func.proto
+            a = args(env)
+            if not isinstance(parent, JSFunction) or not parent.is_constructor:
+                raise type_error(f"Super constructor {interp.describe(parent)} of anonymous class is not a constructor")
+            if c.this is not UNINITIALIZED:
+                raise JSError("ReferenceError", "Super constructor may only be called once")
+            hooks.call(node, parent, UNDEFINED, a)
+            interp.call_site = node if type(parent) is ScriptFunction else None
+            this = parent.construct(a, c.new_target)
+            c.this = this
+            hooks.returned(node, this)
+            interp.initialize_fields(this, func)
+            return this
+        return call
+
+    def expr_YieldExpression(self, node, scope):
+        arg = self.expr(node.argument, scope) if node.argument is not None else (lambda env: UNDEFINED)
+        interp = self.interp
+        if node.delegate:
+            return lambda env: interp.yield_delegate(arg(env))
+        return lambda env: interp.yield_value(arg(env))
+
+    def expr_AwaitExpression(self, node, scope):
+        arg = self.expr(node.argument, scope)
+        interp = self.interp
+        return lambda env: interp.await_value(arg(env))
+
+    def expr_Super(self, node, scope):
+        raise JSError("SyntaxError", "'super' keyword unexpected here")
+
+    def expr_PrivateIdentifier(self, node, scope):
+        raise JSError("SyntaxError", f"Unexpected identifier '#{node.name}'")
+
+    def expr_ImportExpression(self, node, scope):
+        raise NotSupported("dynamic import()", node.loc.start.line, node.loc.start.column)
+
+    # ---------------------------------------------------------------- functions
+    def code_for(self, node) -> FunctionCode:
+        code = self.codes.get(id(node))
+        if code is None:
+            info = self.resolver.functions[id(node)]
+            code = FunctionCode(self, info)
+            self.codes[id(node)] = code
+            self.interp.compile_function_body(self, code)
+        return code
+
+    def function_maker(self, node, scope: Scope, name_hint=None, method_kind=None, name_key=None, name_ev=None):
+        """An evaluator creating a new closure over the running environment."""
+        code = self.code_for(node)
+        make = self.interp.closure_factory(code, method_kind)
+        if method_kind is not None or name_ev is not None:
+            if name_key is not None and name_ev is None:
+                fixed = _fn_name(name_key, method_kind)
+
+                def make_method(env, key=None):
+                    return make(env, fixed if key is None else _fn_name(key, method_kind))
+                return make_method
+
+            def make_keyed(env, key=None):
+                return make(env, _fn_name(key, method_kind) if key is not None else code.name)
+            return make_keyed
+        name = code.name or name_hint or ""
+        return lambda env: make(env, name)
+
+    def class_maker(self, node, scope: Scope, name_hint=None):
+        return self.interp.class_factory(self, node, scope, name_hint)
+
+
+def _key_text(k) -> str:
+    if type(k) is JSSymbol:
+        return repr(k)
+    if type(k) is PrivateName:
+        return repr(k)
+    return str(k)
+
+
+def _find_prop(o, k):
+    while o is not None:
+        v = o.get_own(k)
+        if v is not MISSING:
+            return v
+        o = o.proto
+    return MISSING
+
+
+def _fn_name(key, method_kind) -> str:
+    if type(key) is JSSymbol:
+        base = "" if key.description is UNDEFINED else f"[{key.description}]"
+    elif type(key) is PrivateName:
+        base = repr(key)
+    else:
+        base = to_string(key)
+    if method_kind in ("get", "set"):
+        return f"{method_kind} {base}"
+    return base
+
+
+def for_in_keys(obj):
+    """The keys a for-in loop visits: enumerable string keys, own first, then up the chain."""
+    seen = set()
+    o = obj
+    while o is not None:
+        for k in o.own_keys():
+            if type(k) is not str or k in seen:
+                continue
+            seen.add(k)
+            if o.flags_of(k) & ENUMERABLE and o.get_own(k) is not MISSING:
+                yield k
+        o = o.proto
+
+
+def instance_of(v, target):
+    if not isinstance(target, JSObject):
+        raise type_error("Right-hand side of 'instanceof' is not an object")
+    h = target.get(SYM_HAS_INSTANCE)
+    if h is not UNDEFINED and h is not NULL and not _is_default_has_instance(h):
+        return to_boolean(h.call(target, [v]))
+    if not isinstance(target, JSFunction):
+        raise type_error("Right-hand side of 'instanceof' is not callable")
+    return ordinary_has_instance(target, v)
+
+
+def _is_default_has_instance(h) -> bool:
+    return getattr(h, "realm", None) is not None and h is h.realm.intrinsics.get("%FunctionProto_hasInstance%")
+
+
+def ordinary_has_instance(c, v) -> bool:
+    if not isinstance(c, JSFunction):
+        return False
+    target = getattr(c, "target", None)
+    if c.func_kind == "bound" and target is not None:
+        return instance_of(v, target)
+    if not isinstance(v, JSObject):
+        return False
+    p = c.get("prototype")
+    if not isinstance(p, JSObject):
+        raise type_error("Function has non-object prototype 'undefined' in instanceof check")
+    o = v.proto
+    while o is not None:
+        if o is p:
+            return True
+        o = o.proto
+    return False
+
+
+__all__ = ["Compiler", "FunctionCode", "Ret", "for_in_keys", "instance_of", "ordinary_has_instance",
+           "DEFAULT_FLAGS", "HIDDEN", "CONFIGURABLE", "JSArguments", "_pattern_names"]

@@ -1,0 +1,1176 @@
+"""Run a script: parse, analyse, compile, then run the global code and the event loop.
+
+The interpreter owns the call stack, the queues and the virtual clock; it
+tells its ``Hooks`` everything a recorder needs and never builds snapshots.
+Generators and async functions run their bodies on greenlets, so a ``yield``
+or ``await`` deep inside compiled closures can suspend and resume them.
+"""
+
+from __future__ import annotations
+
+import heapq
+import sys
+import threading
+from collections import deque
+from dataclasses import dataclass
+
+import esprima
+from greenlet import greenlet
+
+from .compiler import Compiler, FunctionCode, Ret
+from .errors import Cancelled, JSSyntaxError, NotSupported, SourceError, StepLimitReached
+from .hooks import Hooks
+from .realm import Realm
+from .runtime import Environment, ExecutionContext, JSArguments, Phase, ScriptFunction
+from .scope import Resolver, Scope
+from .values import (
+    CONFIGURABLE,
+    ENUMERABLE,
+    HIDDEN,
+    NULL,
+    SYM_ITERATOR,
+    UNDEFINED,
+    UNINITIALIZED,
+    WRITABLE,
+    Accessor,
+    JSError,
+    JSFunction,
+    JSObject,
+    JSSymbol,
+    JSThrow,
+    PrivateName,
+    SharedFlags,
+    to_boolean,
+    to_property_key,
+    type_error,
+)
+
+DEFAULT_MAX_STEPS = 1_000_000
+MAX_CALL_DEPTH = 10_800
+
+
+@dataclass(frozen=True)
+class RunResult:
+    stdout: str
+    stderr: str
+    exit_code: int
+    outcome: str          # completed, uncaught-error, step-limit, cancelled, syntax-error
+    error: str | None     # "TypeError: x is not a function" when the run ended on an error
+    error_line: int | None = None
+    error_column: int | None = None
+
+
+EXIT_STEP_LIMIT = 3
+EXIT_CANCELLED = 4
+
+
+class GeneratorReturn(Exception):
+    """``generator.return(v)``: unwinds the body through its finally blocks."""
+
+    def __init__(self, value):
+        super().__init__()
+        self.value = value
+
+
+class Coroutine(greenlet):
+    """The greenlet running a generator or async function body."""
+
+    kind = "generator"
+
+
+def parse(source: str):
+    """Parse a classic script; errors become JSSyntaxError with line/column."""
+    try:
+        return esprima.parseScript(source, {"loc": True, "range": True})
+    except esprima.Error as e:
+        msg = str(getattr(e, "description", "") or e)
+        if msg.startswith("Line "):
+            msg = msg.split(": ", 1)[-1]
+        line = getattr(e, "lineNumber", 1) or 1
+        col = max((getattr(e, "column", 1) or 1) - 1, 0)
+        raise JSSyntaxError(_node_syntax_message(msg), line, col) from None
+    except RecursionError:
+        raise NotSupported("nesting this deep", 1, 0) from None
+
+
+def _node_syntax_message(msg: str) -> str:
+    if msg == "Unexpected token ILLEGAL":
+        return "Invalid or unexpected token"
+    if msg.startswith("Unexpected token ") and not msg.endswith("'"):
+        tok = msg[len("Unexpected token "):]
+        if tok not in ("ILLEGAL",):
+            return f"Unexpected token '{tok}'"
+    return msg
+
+
+class Interpreter:
+    def __init__(self, source: str, *, filename: str = "main.js", hooks: Hooks | None = None,
+                 max_steps: int = DEFAULT_MAX_STEPS, cancel: threading.Event | None = None,
+                 max_depth: int = MAX_CALL_DEPTH):
+        self.source = source
+        self.filename = filename
+        self.lines = source.splitlines()
+        self.hooks = hooks if hooks is not None else Hooks()
+        self.max_steps = max_steps
+        self.cancel = cancel
+        self.max_depth = max_depth
+        self.steps = 0
+        self.current_node = None
+        self.call_site = None
+        self.stack: list[ExecutionContext] = []
+        self.call_numbers: dict = {}
+        self.microtasks: deque = deque()
+        self.timers: list = []
+        self.timer_seq = 0
+        self.job_ids = 0
+        self.cleared: set = set()
+        self.clock = 0.0
+        self.out: list[str] = []
+        self.err: list[str] = []
+        self.pending_rejections: list = []
+        self.program = parse(source)
+        self.resolver = Resolver()
+        self.global_scope: Scope = self.resolver.analyse(self.program)
+        self.realm = Realm(self)
+        self.compiler = Compiler(self, self.resolver, source)
+        self.main_hoist, self.main_body = self.compiler.compile_program(self.program, self.global_scope)
+
+    # ---------------------------------------------------------------- steps
+    def tick(self, node, env) -> None:
+        n = self.steps = self.steps + 1
+        self.current_node = node
+        if n > self.max_steps:
+            raise StepLimitReached(node)
+        if not n & 1023 and self.cancel is not None and self.cancel.is_set():
+            raise Cancelled()
+        self.hooks.statement(node, env)
+
+    # ---------------------------------------------------------------- functions
+    def compile_function_body(self, compiler: Compiler, code: FunctionCode) -> None:
+        info = code.info
+        fs = info.scope
+        node = info.node
+        init = [UNINITIALIZED if k in ("let", "const", "class") else UNDEFINED for k in fs.decl_kinds]
+        simple = info.simple_params
+        params = node.params
+        if simple:
+            param_slots = tuple(fs.slots[p.name] for p in params)
+            binders = None
+        else:
+            param_slots = None
+            binders = []
+            for p in params:
+                if p.type == "RestElement":
+                    binders.append((compiler.pattern(p.argument, fs, "init"), True))
+                else:
+                    binders.append((compiler.pattern(p, fs, "init"), False))
+        if node.body.type == "BlockStatement":
+            stmts = node.body.body
+            hoist = compiler.hoist_functions(stmts, fs)
+            body = compiler.statements(stmts, fs)
+        else:
+            hoist = None
+            ev = compiler.expr(node.body, fs)
+            tick = self.tick
+            bnode = node.body
+
+            def body(env):
+                tick(bnode, env)
+                return Ret(ev(env))
+        args_slot = fs.slots.get("arguments") if info.uses_arguments else None
+        fname_slot = None
+        if node.type == "FunctionExpression" and node.id is not None:
+            i = fs.slots.get(node.id.name)
+            if i is not None and fs.decl_kinds[i] == "funcname":
+                fname_slot = i
+        kind = code.func_kind
+        is_arrow = code.is_arrow
+        strict = code.strict
+        realm = self.realm
+        hooks = self.hooks
+        stack = self.stack
+        gobj = realm.global_object
+        max_depth = self.max_depth
+        numbers = self.call_numbers
+        interp = self
+
+        def prepare(fn, this, args, new_target):
+            """Create the context and environment and bind parameters: the creation phase."""
+            if len(stack) >= max_depth:
+                raise JSError("RangeError", "Maximum call stack size exceeded")
+            vals = list(init)
+            env = Environment(vals, fn.scope, fs)
+            if is_arrow:
+                this_val = None
+            elif strict or type(this) is JSObject or isinstance(this, JSObject):
+                this_val = this
+            elif this is UNDEFINED or this is NULL:
+                this_val = gobj
+            else:
+                this_val = realm.to_object(this)
+            n = numbers.get(code, 0) + 1
+            numbers[code] = n
+            ctx = ExecutionContext(fn, env, this_val, new_target, interp.call_site, args, n)
+            interp.call_site = None
+            env.ctx = ctx
+            stack.append(ctx)
+            try:
+                if fname_slot is not None:
+                    vals[fname_slot] = fn
+                if args_slot is not None:
+                    a = JSArguments(realm.object_prototype, list(args))
+                    a.define_own(SYM_ITERATOR, realm.array_prototype.get(SYM_ITERATOR), HIDDEN)
+                    a.define_own("length", float(len(args)), HIDDEN)
+                    vals[args_slot] = a
+                    ctx.arguments = a
+                if simple:
+                    na = len(args)
+                    for i, slot in enumerate(param_slots):
+                        vals[slot] = args[i] if i < na else UNDEFINED
+                else:
+                    for i, (b, rest) in enumerate(binders):
+                        if rest:
+                            b(env, realm.new_array(list(args[i:])))
+                        else:
+                            b(env, args[i] if i < len(args) else UNDEFINED)
+                if hoist is not None:
+                    hoist(env)
+            except BaseException:
+                stack.pop()
+                raise
+            hooks.context_enter(ctx)
+            return ctx, env
+
+        def run_body(ctx, env):
+            ctx.phase = Phase.EXECUTION
+            hooks.context_execute(ctx)
+            try:
+                r = body(env)
+            except BaseException as e:
+                if stack and stack[-1] is ctx:
+                    stack.pop()
+                hooks.context_exit(ctx, e, True)
+                raise
+            stack.pop()
+            value = r.value if type(r) is Ret else UNDEFINED
+            hooks.context_exit(ctx, value, False)
+            return value
+
+        if kind in ("normal", "arrow", "method"):
+            def invoke(fn, this, args, new_target):
+                ctx, env = prepare(fn, this, args, new_target)
+                return run_body(ctx, env)
+        elif kind == "class":
+            def invoke(fn, this, args, new_target):
+                if new_target is None:
+                    raise type_error(f"Class constructor {code.name} cannot be invoked without 'new'")
+                ctx, env = prepare(fn, this, args, new_target)
+                v = run_body(ctx, env)
+                return v, ctx
+        elif kind == "generator":
+            def invoke(fn, this, args, new_target):
+                ctx, env = prepare(fn, this, args, new_target)
+                stack.pop()
+                hooks.context_suspend(ctx)
+                return interp.make_generator(fn, ctx, env, body)
+        elif kind in ("async", "asyncarrow"):
+            def invoke(fn, this, args, new_target):
+                from .builtins.promise import new_promise
+
+                promise = new_promise(realm)
+                try:
+                    ctx, env = prepare(fn, this, args, new_target)
+                except JSThrow as e:
+                    from .builtins.promise import reject_promise
+
+                    reject_promise(realm, promise, e.js_value(realm))
+                    return promise
+                interp.start_async(ctx, env, body, promise)
+                return promise
+        elif kind == "asyncgenerator":
+            def invoke(fn, this, args, new_target):
+                ctx, env = prepare(fn, this, args, new_target)
+                stack.pop()
+                hooks.context_suspend(ctx)
+                return interp.make_async_generator(fn, ctx, env, body)
+        else:
+            raise NotSupported(f"{kind} functions", node.loc.start.line, node.loc.start.column)
+        code.invoke = invoke
+        if kind == "normal":
+            def construct(fn, args, new_target):
+                proto = new_target.get("prototype")
+                obj = JSObject(proto if isinstance(proto, JSObject) else realm.object_prototype)
+                r = invoke(fn, obj, args, new_target)
+                return r if isinstance(r, JSObject) else obj
+            code.construct = construct
+        elif kind == "class":
+            def construct_class(fn, args, new_target):
+                if fn.is_derived:
+                    r, ctx = invoke(fn, UNINITIALIZED, args, new_target)
+                    if isinstance(r, JSObject):
+                        return r
+                    if r is not UNDEFINED:
+                        raise type_error("Derived constructors may only return object or undefined")
+                    if ctx.this is UNINITIALIZED:
+                        raise JSError("ReferenceError", "Must call super constructor in derived class before "
+                                      "accessing 'this' or returning from derived constructor")
+                    return ctx.this
+                proto = new_target.get("prototype")
+                obj = JSObject(proto if isinstance(proto, JSObject) else realm.object_prototype)
+                interp.initialize_fields(obj, fn)
+                r, ctx = invoke(fn, obj, args, new_target)
+                return r if isinstance(r, JSObject) else obj
+            code.construct = construct_class
+
+    def closure_factory(self, code: FunctionCode, method_kind=None):
+        """make(env, name) -> a new ScriptFunction closing over env (OrdinaryFunctionCreate)."""
+        realm = self.realm
+        hooks = self.hooks
+        fproto = realm.function_prototype
+        kind = code.func_kind
+        length = float(code.length)
+        node = code.node
+        flags = SharedFlags({"length": CONFIGURABLE, "name": CONFIGURABLE, "prototype": WRITABLE})
+        plain_flags = SharedFlags({"length": CONFIGURABLE, "name": CONFIGURABLE})
+        is_ctor = kind == "normal" and method_kind is None
+        if kind == "generator":
+            gen_proto = realm.intrinsics.get("%GeneratorFunction.prototype%")
+            fproto_for = gen_proto if gen_proto is not None else fproto
+        elif kind == "asyncgenerator":
+            ag = realm.intrinsics.get("%AsyncGeneratorFunction.prototype%")
+            fproto_for = ag if ag is not None else fproto
+        elif kind in ("async", "asyncarrow"):
+            af = realm.intrinsics.get("%AsyncFunction.prototype%")
+            fproto_for = af if af is not None else fproto
+        else:
+            fproto_for = fproto
+        if method_kind is not None and kind == "normal":
+            code.func_kind = "method"
+            code.constructable = False
+            self.compile_function_body(self.compiler, code)
+
+        def make(env, name):
+            f = ScriptFunction(realm, code, env, fproto_for)
+            if is_ctor:
+                proto = JSObject(realm.object_prototype)
+                proto.props["constructor"] = f
+                proto.flags = {"constructor": HIDDEN}
+                f.props = {"length": length, "name": name, "prototype": proto}
+                f.flags = flags
+            elif kind in ("generator", "asyncgenerator"):
+                pp = realm.intrinsics.get("%GeneratorPrototype%" if kind == "generator" else "%AsyncGeneratorPrototype%")
+                proto = JSObject(pp if pp is not None else realm.object_prototype)
+                f.props = {"length": length, "name": name, "prototype": proto}
+                f.flags = flags
+            else:
+                f.props = {"length": length, "name": name}
+                f.flags = plain_flags
+            hooks.closure(f, node)
+            return f
+        return make
+
+    # ---------------------------------------------------------------- classes
+    def class_factory(self, compiler: Compiler, node, scope: Scope, name_hint=None):
+        realm = self.realm
+        hooks = self.hooks
+        cs = compiler.scope_of(node, scope)
+        enter = compiler.new_env_maker(cs)
+        heritage = compiler.expr(node.superClass, scope) if node.superClass is not None else None
+        name = node.id.name if node.id is not None else (name_hint or "")
+        ctor_node = None
+        members = []
+        for m in node.body.body:
+            if m.type == "MethodDefinition" and m.kind == "constructor":
+                ctor_node = m
+            else:
+                members.append(m)
+        ctor_make = None
+        if ctor_node is not None:
+            code = compiler.code_for(ctor_node.value)
+            code.func_kind = "class"
+            code.constructable = True
+            code.name = name
+            code.display_name = name or "(anonymous class)"
+            code.source_text = self.source[node.range[0]:node.range[1]]
+            self.compile_function_body(compiler, code)
+            ctor_make = self.closure_factory(code)
+        class_src = self.source[node.range[0]:node.range[1]]
+        # members: (kind, static, key_static, key_ev, private_reader, maker_or_init)
+        plans = []
+        for m in members:
+            if m.type == "StaticBlock":
+                body = compiler.statements(m.body, compiler.scope_of(m, cs))
+                plans.append(("static-block", True, None, None, None, (body, compiler.scope_of(m, cs))))
+                continue
+            private = m.key.type == "PrivateIdentifier"
+            pread = compiler.private_name(m.key, cs) if private else None
+            key_ev = compiler.expr(m.key, cs) if m.computed else None
+            if private:
+                key_static = None
+            elif m.computed:
+                key_static = None
+            elif m.key.type == "Identifier":
+                key_static = m.key.name
+            else:
+                v = m.key.value
+                key_static = to_property_key(float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v)
+            if m.type == "MethodDefinition":
+                kind = m.kind  # method, get, set
+                mk = compiler.function_maker(m.value, cs, None, method_kind="method" if kind == "method" else kind,
+                                             name_key=key_static if key_static is not None else (
+                                                 PrivateName(m.key.name) if private else None),
+                                             name_ev=key_ev)
+                plans.append((kind, m.static, key_static, key_ev, pread, mk))
+            else:  # PropertyDefinition
+                init = None
+                if m.value is not None:
+                    fs = compiler.scope_of(m, cs)
+                    hint = key_static if type(key_static) is str else (("#" + m.key.name) if private else None)
+                    init = (compiler.expr(m.value, fs, name_hint=hint), fs)
+                plans.append(("field", m.static, key_static, key_ev, pread, init))
+        interp = self
+
+        def make_class(env):
+            proto_parent = realm.object_prototype
+            ctor_parent = realm.function_prototype
+            if heritage is not None:
+                sup = heritage(env)
+                if sup is NULL:
+                    proto_parent = None
+                elif not isinstance(sup, JSFunction) or not sup.is_constructor:
+                    raise type_error(f"Class extends value {interp.describe(sup)} is not a constructor or null")
+                else:
+                    pp = sup.get("prototype")
+                    if pp is not NULL and not isinstance(pp, JSObject):
+                        raise type_error(f"Class extends value does not have valid prototype property {interp.describe(pp)}")
+                    proto_parent = None if pp is NULL else pp
+                    ctor_parent = sup
+            cenv = enter(env) if enter is not None else env
+            # private names are made fresh for each evaluation of the class
+            if cs.materialized:
+                for i, k in enumerate(cs.decl_kinds):
+                    if k == "private":
+                        cenv.vals[i] = PrivateName(cs.names[i][1:])
+            proto = JSObject(proto_parent)
+            if ctor_make is not None:
+                F = ctor_make(cenv, name)
+            else:
+                F = interp.default_constructor(name, heritage is not None, class_src, cenv)
+            F.proto = ctor_parent
+            F.is_derived = heritage is not None
+            F.props["prototype"] = proto
+            F.flags = SharedFlags({"length": CONFIGURABLE, "name": CONFIGURABLE, "prototype": 0})
+            proto.define_own("constructor", F, HIDDEN)
+            F.home_object = proto
+            fields = []
+            static_inits = []
+            for kind, static, key_static, key_ev, pread, payload in plans:
+                target = F if static else proto
+                if kind == "static-block":
+                    static_inits.append(("block", payload))
+                    continue
+                if pread is not None:
+                    key = pread(cenv)
+                elif key_ev is not None:
+                    key = to_property_key(key_ev(cenv))
+                else:
+                    key = key_static
+                if kind == "field":
+                    if static:
+                        static_inits.append(("field", (key, payload)))
+                    else:
+                        fields.append((key, payload))
+                    continue
+                f = payload(cenv, key)
+                f.home_object = target
+                if type(key) is PrivateName:
+                    if kind == "method":
+                        entry = f
+                    else:
+                        entry = Accessor()
+                        setattr(entry, kind, f)
+                    if static:
+                        if F.privates is None:
+                            F.privates = {}
+                        cur = F.privates.get(key)
+                        if type(cur) is Accessor and type(entry) is Accessor:
+                            setattr(cur, kind, f)
+                        else:
+                            F.privates[key] = entry
+                    else:
+                        fields.append((key, ("private-method", kind, f)))
+                    continue
+                if kind == "method":
+                    target.define_own(key, f, HIDDEN)
+                else:
+                    cur = target.props.get(key)
+                    acc = cur if type(cur) is Accessor else Accessor()
+                    setattr(acc, kind, f)
+                    target.define_own(key, acc, CONFIGURABLE)
+            F.fields = (fields, cenv)
+            if node.id is not None and cs.materialized:
+                i = cs.slots[node.id.name]
+                cenv.vals[i] = F
+                hooks.binding_write(cenv, i, F, True)
+            for what, payload in static_inits:
+                if what == "block":
+                    body, bscope = payload
+                    interp.run_initializer(body, bscope, cenv, F, F, statement=True)
+                else:
+                    key, init = payload
+                    v = UNDEFINED
+                    if init is not None:
+                        ev, fscope = init
+                        v = interp.run_initializer(ev, fscope, cenv, F, F)
+                    interp.define_field(F, key, v)
+            return F
+        return make_class
+
+    def default_constructor(self, name: str, derived: bool, class_src: str, cenv):
+        realm = self.realm
+        interp = self
+        code = _DefaultCtorCode(name, derived, class_src, interp)
+        f = ScriptFunction(realm, code, cenv, realm.function_prototype)
+        f.props = {"length": 0.0, "name": name}
+        self.hooks.closure(f, None)
+        return f
+
+    def run_initializer(self, ev, fscope, cenv, this, func, statement=False):
+        """Evaluate a field initialiser or static block with ``this`` bound (like a method body)."""
+        vals = [UNINITIALIZED if k in ("let", "const", "class") else UNDEFINED for k in fscope.decl_kinds]
+        env = Environment(vals, cenv, fscope)
+        ctx = ExecutionContext(func, env, this, None, None, [], 0)
+        ctx.phase = Phase.EXECUTION
+        env.ctx = ctx
+        r = ev(env)
+        if statement:
+            return UNDEFINED
+        return r
+
+    def define_field(self, obj, key, v) -> None:
+        if type(key) is PrivateName:
+            if obj.privates is None:
+                obj.privates = {}
+            if key in obj.privates:
+                raise type_error(f"Cannot initialize {key!r} twice on the same object")
+            obj.privates[key] = v
+            self.hooks.prop_write(obj, repr(key), v)
+            return
+        obj.define_own(key, v)
+        self.hooks.prop_write(obj, key, v)
+
+    def initialize_fields(self, obj, F) -> None:
+        fields = getattr(F, "fields", None)
+        if not fields:
+            return
+        entries, cenv = fields
+        # private methods first, then fields in order
+        for key, payload in entries:
+            if type(payload) is tuple and payload and payload[0] == "private-method":
+                _, kind, f = payload
+                if obj.privates is None:
+                    obj.privates = {}
+                if kind == "method":
+                    obj.privates[key] = f
+                else:
+                    cur = obj.privates.get(key)
+                    if type(cur) is not Accessor:
+                        cur = obj.privates[key] = Accessor()
+                    setattr(cur, kind, f)
+        for key, payload in entries:
+            if type(payload) is tuple and payload and payload[0] == "private-method":
+                continue
+            v = UNDEFINED
+            if payload is not None:
+                ev, fscope = payload
+                v = self.run_initializer(ev, fscope, cenv, obj, F)
+            self.define_field(obj, key, v)
+
+    # ---------------------------------------------------------------- generators
+    def make_generator(self, fn, ctx, env, body):
+        proto = fn.get("prototype")
+        if not isinstance(proto, JSObject):
+            proto = self.realm.intrinsics.get("%GeneratorPrototype%") or self.realm.object_prototype
+        gen = JSObject(proto, "Generator")
+        gen.internal = GeneratorState(self, ctx, env, body)
+        return gen
+
+    def yield_value(self, v):
+        co = greenlet.getcurrent()
+        if not isinstance(co, Coroutine):
+            raise JSError("SyntaxError", "yield outside a generator")
+        if co.kind == "asyncgenerator":
+            v = self.await_value(v)
+        mode, val = co.parent.switch(("yield", v))
+        if mode == "next":
+            return val
+        if mode == "throw":
+            raise JSThrow(val)
+        if co.kind == "asyncgenerator":
+            val = self.await_value(val)
+        raise GeneratorReturn(val)
+
+    def yield_delegate(self, iterable):
+        realm = self.realm
+        co = greenlet.getcurrent()
+        is_async = isinstance(co, Coroutine) and co.kind == "asyncgenerator"
+        it, nxt = realm.get_iterator(iterable, async_=is_async)
+        mode, received = "next", UNDEFINED
+        while True:
+            if mode == "next":
+                res = realm.call(nxt, it, [received])
+            elif mode == "throw":
+                m = realm.get_method(it, "throw")
+                if m is None:
+                    realm.close_iterator(it)
+                    raise type_error("The iterator does not provide a 'throw' method")
+                res = m.call(it, [received])
+            else:
+                m = realm.get_method(it, "return")
+                if m is None:
+                    raise GeneratorReturn(received)
+                res = m.call(it, [received])
+            if is_async:
+                res = self.await_value(res)
+            if not isinstance(res, JSObject):
+                raise type_error(f"Iterator result {self.describe(res)} is not an object")
+            if to_boolean(res.get("done")):
+                if mode == "return":
+                    raise GeneratorReturn(res.get("value"))
+                return res.get("value")
+            if is_async:
+                mode, received = co.parent.switch(("yield", res.get("value")))
+            else:
+                mode, received = co.parent.switch(("yield-raw", res))
+
+    # ---------------------------------------------------------------- async
+    def start_async(self, ctx, env, body, promise) -> None:
+        co = Coroutine(lambda mode, value: _run_coroutine_body(self, ctx, env, body))
+        co.kind = "async"
+        self._async_step(co, ctx, promise, "next", UNDEFINED, first=True)
+
+    def _async_step(self, co, ctx, promise, mode, value, first=False) -> None:
+        from .builtins.promise import perform_then, promise_resolve, reject_promise, resolve_promise
+
+        realm = self.realm
+        if not first:
+            self.stack.append(ctx)
+            self.hooks.context_resume(ctx)
+        co.parent = greenlet.getcurrent()
+        try:
+            res = co.switch(mode, value)
+        except JSThrow as e:
+            if self.stack and self.stack[-1] is ctx:
+                self.stack.pop()
+            v = e.js_value(realm)
+            reject_promise(realm, promise, v)
+            return
+        if res[0] == "await":
+            self.stack.pop()
+            self.hooks.context_suspend(ctx)
+            p = promise_resolve(realm, res[1])
+            perform_then(realm, p,
+                         lambda v: self._async_step(co, ctx, promise, "next", v),
+                         lambda r: self._async_step(co, ctx, promise, "throw", r),
+                         label=f"resume {ctx.name}()")
+            return
+        resolve_promise(realm, promise, res[1])
+
+    def await_value(self, v):
+        co = greenlet.getcurrent()
+        if not isinstance(co, Coroutine) or co.kind not in ("async", "asyncgenerator"):
+            raise JSError("SyntaxError", "await is only valid in async functions and the top level bodies of modules")
+        mode, val = co.parent.switch(("await", v))
+        if mode == "throw":
+            raise JSThrow(val)
+        return val
+
+    def make_async_generator(self, fn, ctx, env, body):
+        proto = fn.get("prototype")
+        if not isinstance(proto, JSObject):
+            proto = self.realm.intrinsics.get("%AsyncGeneratorPrototype%") or self.realm.object_prototype
+        gen = JSObject(proto, "AsyncGenerator")
+        gen.internal = AsyncGeneratorState(self, ctx, env, body)
+        return gen
+
+    def async_from_sync_iterator(self, it):
+        """CreateAsyncFromSyncIterator: an async iterator over a sync one (for await over arrays)."""
+        from .builtins.promise import new_promise, promise_resolve, perform_then, resolve_promise, reject_promise
+
+        realm = self.realm
+        nxt = it.get("next")
+        wrapper = JSObject(realm.object_prototype)
+
+        def step(method_name):
+            def m(this, args):
+                p = new_promise(realm)
+                try:
+                    f = nxt if method_name == "next" else it.get(method_name)
+                    if not isinstance(f, JSFunction):
+                        resolve_promise(realm, p, realm.iter_result(args[0] if args else UNDEFINED, True))
+                        return p
+                    r = f.call(it, list(args[:1]))
+                    done = to_boolean(r.get("done"))
+                    vp = promise_resolve(realm, r.get("value"))
+                    perform_then(realm, vp, lambda v: resolve_promise(realm, p, realm.iter_result(v, done)),
+                                 lambda e: reject_promise(realm, p, e), label="async-from-sync")
+                except JSThrow as e:
+                    reject_promise(realm, p, e.js_value(realm))
+                return p
+            return m
+        for name in ("next", "return", "throw"):
+            realm.method(wrapper, name, step(name), 1)
+        return wrapper, wrapper.get("next")
+
+    # ---------------------------------------------------------------- host services
+    def describe(self, v) -> str:
+        try:
+            from .inspect import describe
+        except ImportError:
+            describe = None
+        if describe is not None:
+            return describe(v)
+        if isinstance(v, JSFunction):
+            return f"function {v.props.get('name', '')}"
+        if isinstance(v, JSObject):
+            return "#<Object>"
+        if type(v) is str:
+            return f'"{v}"'
+        from .values import to_string
+
+        return to_string(v) if not isinstance(v, JSSymbol) else repr(v)
+
+    def stack_string(self, kind: str, message: str) -> str:
+        head = f"{kind}: {message}" if message else kind
+        lines = [head]
+        node = self.current_node
+        for ctx in reversed(self.stack[-10:]):
+            where = ""
+            if node is not None:
+                where = f"{self.filename}:{node.loc.start.line}:{node.loc.start.column + 1}"
+            name = ctx.name if ctx.function is not None else None
+            lines.append(f"    at {name} ({where})" if name else f"    at {where}")
+            node = ctx.call_node
+        return "\n".join(lines)
+
+    def console_write(self, stream: str, text: str) -> None:
+        (self.out if stream == "stdout" else self.err).append(text + "\n")
+        self.hooks.console(stream, text)
+
+    def now(self) -> float:
+        return 1_700_000_000_000.0 + self.clock
+
+    def touched(self, obj) -> None:
+        self.hooks.touched(obj)
+
+    def create_dynamic_function(self, kind: str, params: list, body: str):
+        src = f"(function anonymous({','.join(params)}\n) {{\n{body}\n}})"
+        try:
+            program = esprima.parseScript(src, {"loc": True, "range": True})
+        except esprima.Error as e:
+            raise JSError("SyntaxError", str(getattr(e, "description", e))) from None
+        fnode = program.body[0].expression
+        resolver = self.resolver
+        g = self.global_scope
+        resolver._declare_walk(fnode, g, g)
+        resolver._resolve_walk(fnode, g)
+        compiler = Compiler(self, resolver, src)
+        compiler.global_scope = g
+        compiler._mark_materialized(g)
+        make = compiler.function_maker(fnode, g)
+        return make(self.global_env)
+
+    # ---------------------------------------------------------------- queues
+    def next_job_id(self) -> int:
+        self.job_ids += 1
+        return self.job_ids
+
+    def enqueue_microtask(self, job, label: str = "microtask") -> None:
+        jid = self.next_job_id()
+        self.microtasks.append((job, jid, label))
+        self.hooks.queued("microtask", jid, label)
+
+    def add_timer(self, callback, delay: float, args: list, repeat: bool) -> int:
+        jid = self.next_job_id()
+        self.timer_seq += 1
+        due = self.clock + delay
+        heapq.heappush(self.timers, (due, self.timer_seq, jid, callback, args, repeat, delay))
+        kind = "interval" if repeat else "timer"
+        self.hooks.queued(kind, jid, f"{'setInterval' if repeat else 'setTimeout'} callback ({int(delay)} ms)", due)
+        return jid
+
+    def clear_timer(self, jid: int) -> None:
+        if any(t[2] == jid for t in self.timers):
+            self.cleared.add(jid)
+            self.hooks.cancelled("timer", jid)
+        self.current_interval_cleared = getattr(self, "running_timer", None) == jid or getattr(
+            self, "current_interval_cleared", False)
+
+    def run_microtasks(self) -> None:
+        q = self.microtasks
+        hooks = self.hooks
+        while q:
+            job, jid, label = q.popleft()
+            hooks.dequeued("microtask", jid, label)
+            job()
+
+    # ---------------------------------------------------------------- running
+    def run(self) -> RunResult:
+        """Run on a thread with a deep stack, so deep JavaScript recursion stays a RangeError."""
+        box: list = []
+
+        def target():
+            box.append(self._run())
+        old = threading.stack_size()
+        threading.stack_size(512 * 1024 * 1024)
+        try:
+            t = threading.Thread(target=target, name="closure-explorer-engine", daemon=True)
+            t.start()
+        finally:
+            threading.stack_size(old)
+        t.join()
+        return box[0]
+
+    def _run(self) -> RunResult:
+        sys.setrecursionlimit(max(sys.getrecursionlimit(), 400_000))
+        hooks = self.hooks
+        realm = self.realm
+        outcome = "completed"
+        error = None
+        exit_code = 0
+        err_line = err_col = None
+        gscope = self.global_scope
+        init = [UNINITIALIZED if k in ("let", "const", "class") else UNDEFINED for k in gscope.decl_kinds]
+        genv = Environment(init, None, gscope)
+        self.global_env = genv
+        gctx = ExecutionContext(None, genv, realm.global_object, None, None, [], 1)
+        genv.ctx = gctx
+        self.global_ctx = gctx
+        try:
+            try:
+                hooks.program_start(self, genv)
+                self.stack.append(gctx)
+                hooks.context_enter(gctx)
+                self.main_hoist(genv)
+                gctx.phase = Phase.EXECUTION
+                hooks.context_execute(gctx)
+                self.main_body(genv)
+                self.stack.pop()
+                hooks.context_exit(gctx, UNDEFINED, False)
+                self.run_microtasks()
+                self.check_rejections()
+                while self.timers:
+                    due, _, jid, cb, args, repeat, delay = heapq.heappop(self.timers)
+                    if jid in self.cleared:
+                        self.cleared.discard(jid)
+                        continue
+                    self.clock = max(self.clock, due)
+                    hooks.dequeued("interval" if repeat else "timer", jid,
+                                   f"{'setInterval' if repeat else 'setTimeout'} callback")
+                    self.running_timer = jid
+                    self.current_interval_cleared = False
+                    realm.call(cb, UNDEFINED, list(args))
+                    self.running_timer = None
+                    if repeat and not self.current_interval_cleared:
+                        self.timer_seq += 1
+                        heapq.heappush(self.timers, (self.clock + delay, self.timer_seq, jid, cb, args, repeat, delay))
+                    self.run_microtasks()
+                    self.check_rejections()
+            except _UnhandledRejection as u:
+                raise u.exc
+        except JSThrow as e:
+            value = e.js_value(realm)
+            if isinstance(e, JSError) or getattr(e, "fresh", False):
+                hooks.thrown(value, self.current_node)
+            outcome = "uncaught-error"
+            exit_code = 1
+            error = self.error_text(value)
+            node = self.current_node
+            if node is not None:
+                err_line, err_col = node.loc.start.line, node.loc.start.column
+            self.err.append(self.uncaught_report(value, getattr(e, "rejection", False)))
+        except StepLimitReached as e:
+            node = e.args[0] if e.args else self.current_node
+            outcome = "step-limit"
+            exit_code = EXIT_STEP_LIMIT
+            line = node.loc.start.line if node is not None else 0
+            error = (f"Stopped after {self.max_steps:,} steps: the program may never finish "
+                     f"(it was running line {line}).")
+            err_line, err_col = line, node.loc.start.column if node is not None else 0
+            self.err.append(error + "\n")
+        except Cancelled:
+            outcome = "cancelled"
+            exit_code = EXIT_CANCELLED
+            error = "Cancelled."
+        except RecursionError:
+            outcome = "uncaught-error"
+            exit_code = 1
+            error = "RangeError: Maximum call stack size exceeded"
+            self.err.append(error + "\n")
+        hooks.program_end(outcome, error)
+        return RunResult("".join(self.out), "".join(self.err), exit_code, outcome, error, err_line, err_col)
+
+    def check_rejections(self) -> None:
+        while self.pending_rejections:
+            p = self.pending_rejections.pop(0)
+            if not p.internal.handled:
+                exc = JSThrow(p.internal.result)
+                exc.rejection = True
+                raise _UnhandledRejection(exc)
+
+    def error_text(self, value) -> str:
+        """``Name: message`` for an error object, or how Node shows another thrown value."""
+        if isinstance(value, JSObject) and value.cls == "Error":
+            name = value.get("name")
+            msg = value.get("message")
+            from .values import to_string
+
+            name = to_string(name) if name is not UNDEFINED else "Error"
+            msg = to_string(msg) if msg is not UNDEFINED else ""
+            return f"{name}: {msg}" if msg else name
+        return "Uncaught " + self.inspect(value)
+
+    def inspect(self, value) -> str:
+        try:
+            from .inspect import inspect
+        except ImportError:
+            from .values import to_string
+
+            return to_string(value) if not isinstance(value, JSObject) else "[object]"
+        return inspect(value, realm=self.realm)
+
+    def uncaught_report(self, value, rejection: bool) -> str:
+        node = self.current_node
+        parts = []
+        if node is not None:
+            line = node.loc.start.line
+            src = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+            parts.append(f"{self.filename}:{line}\n{src}\n{' ' * node.loc.start.column}^\n")
+        if isinstance(value, JSObject) and value.cls == "Error":
+            stack = value.get_own("stack")
+            body = stack if type(stack) is str else self.error_text(value)
+            parts.append(f"\n{body}\n")
+        elif rejection:
+            parts.append("\nUnhandledPromiseRejection: This error originated either by throwing inside of an "
+                         "async function without a catch block, or by rejecting a promise which was not handled "
+                         f"with .catch(). The promise rejected with the reason \"{self.inspect(value)}\".\n")
+        else:
+            shown = value if type(value) is str else self.inspect(value)
+            parts.append(f"{shown}\n")
+        return "".join(parts)
+
+
+class _UnhandledRejection(Exception):
+    def __init__(self, exc):
+        super().__init__()
+        self.exc = exc
+
+
+def _run_coroutine_body(interp, ctx, env, body):
+    ctx.phase = Phase.EXECUTION
+    interp.hooks.context_execute(ctx)
+    try:
+        r = body(env)
+    except GeneratorReturn as g:
+        return ("return", g.value)
+    return ("return", r.value if type(r) is Ret else UNDEFINED)
+
+
+class GeneratorState:
+    """A suspended generator body and the protocol to resume it (GeneratorResume)."""
+
+    def __init__(self, interp, ctx, env, body):
+        self.interp = interp
+        self.ctx = ctx
+        self.state = "suspendedStart"
+        self.co = Coroutine(lambda mode, value: _run_coroutine_body(interp, ctx, env, body))
+        self.co.kind = "generator"
+
+    def resume(self, mode: str, value):
+        interp = self.interp
+        realm = interp.realm
+        if self.state == "executing":
+            raise type_error("Generator is already running")
+        if self.state == "suspendedStart" and mode != "next":
+            self.state = "completed"
+            self.co = None
+        if self.state == "completed":
+            if mode == "throw":
+                raise JSThrow(value)
+            return realm.iter_result(value if mode == "return" else UNDEFINED, True)
+        if len(interp.stack) >= interp.max_depth:
+            raise JSError("RangeError", "Maximum call stack size exceeded")
+        self.state = "executing"
+        ctx = self.ctx
+        interp.stack.append(ctx)
+        interp.hooks.context_resume(ctx)
+        self.co.parent = greenlet.getcurrent()
+        try:
+            res = self.co.switch(mode, value)
+        except BaseException as e:
+            self.state = "completed"
+            self.co = None
+            if interp.stack and interp.stack[-1] is ctx:
+                interp.stack.pop()
+            interp.hooks.context_exit(ctx, e, True)
+            raise
+        interp.stack.pop()
+        if res[0] == "yield":
+            self.state = "suspendedYield"
+            interp.hooks.context_suspend(ctx)
+            return realm.iter_result(res[1], False)
+        if res[0] == "yield-raw":
+            self.state = "suspendedYield"
+            interp.hooks.context_suspend(ctx)
+            return res[1]
+        self.state = "completed"
+        self.co = None
+        interp.hooks.context_exit(ctx, res[1], False)
+        return realm.iter_result(res[1], True)
+
+
+class AsyncGeneratorState:
+    """An async generator: requests queue up; each settles one promise (AsyncGeneratorEnqueue)."""
+
+    def __init__(self, interp, ctx, env, body):
+        self.interp = interp
+        self.ctx = ctx
+        self.state = "suspendedStart"
+        self.queue: deque = deque()
+        self.co = Coroutine(lambda mode, value: _run_coroutine_body(interp, ctx, env, body))
+        self.co.kind = "asyncgenerator"
+        self.running = False
+
+    def enqueue(self, mode: str, value):
+        from .builtins.promise import new_promise
+
+        p = new_promise(self.interp.realm)
+        self.queue.append((mode, value, p))
+        if not self.running:
+            self._drain()
+        return p
+
+    def _drain(self) -> None:
+        from .builtins.promise import reject_promise, resolve_promise
+
+        realm = self.interp.realm
+        while self.queue and not self.running:
+            mode, value, p = self.queue[0]
+            if self.state == "suspendedStart" and mode != "next":
+                self.state = "completed"
+            if self.state == "completed":
+                self.queue.popleft()
+                if mode == "throw":
+                    reject_promise(realm, p, value)
+                else:
+                    resolve_promise(realm, p, realm.iter_result(value if mode == "return" else UNDEFINED, True))
+                continue
+            self._step(mode, value)
+
+    def _step(self, mode, value) -> None:
+        from .builtins.promise import perform_then, promise_resolve, reject_promise, resolve_promise
+
+        interp = self.interp
+        realm = interp.realm
+        ctx = self.ctx
+        self.running = True
+        self.state = "executing"
+        interp.stack.append(ctx)
+        interp.hooks.context_resume(ctx)
+        self.co.parent = greenlet.getcurrent()
+        try:
+            res = self.co.switch(mode, value)
+        except JSThrow as e:
+            if interp.stack and interp.stack[-1] is ctx:
+                interp.stack.pop()
+            interp.hooks.context_exit(ctx, e, True)
+            self.state = "completed"
+            self.running = False
+            _, _, p = self.queue.popleft()
+            reject_promise(realm, p, e.js_value(realm))
+            self._drain()
+            return
+        interp.stack.pop()
+        if res[0] == "await":
+            interp.hooks.context_suspend(ctx)
+            pr = promise_resolve(realm, res[1])
+            perform_then(realm, pr, lambda v: self._resume("next", v), lambda r: self._resume("throw", r),
+                         label=f"resume {ctx.name}()")
+            return
+        self.running = False
+        _, _, p = self.queue.popleft()
+        if res[0] == "yield":
+            self.state = "suspendedYield"
+            interp.hooks.context_suspend(ctx)
+            resolve_promise(realm, p, realm.iter_result(res[1], False))
+        else:
+            self.state = "completed"
+            interp.hooks.context_exit(ctx, res[1], False)
+            resolve_promise(realm, p, realm.iter_result(res[1], True))
+        self._drain()
+
+    def _resume(self, mode, value) -> None:
+        self.running = False
+        self.state = "executing"
+        self._step(mode, value)
+        if not self.running:
+            self._drain()
+
+
+class _DefaultCtorCode:
+    """The implicit ``constructor(...args) { super(...args) }`` (or empty) of a class."""
+
+    func_kind = "class"
+    constructable = True
+    is_arrow = False
+    strict = True
+    params = ()
+    captured = ()
+    node = None
+    length = 0
+
+    def __init__(self, name, derived, source_text, interp):
+        self.name = name
+        self.display_name = name or "(anonymous class)"
+        self.derived = derived
+        self.source_text = source_text
+        self.interp = interp
+        self.scope = None
+
+    def invoke(self, fn, this, args, new_target):
+        if new_target is None:
+            raise type_error(f"Class constructor {self.name} cannot be invoked without 'new'")
+        return self.construct(fn, args, new_target)
+
+    def construct(self, fn, args, new_target):
+        interp = self.interp
+        realm = interp.realm
+        if self.derived:
+            parent = fn.proto
+            if not isinstance(parent, JSFunction) or not parent.is_constructor:
+                raise type_error(f"Super constructor {interp.describe(parent)} of anonymous class is not a constructor")
+            this = parent.construct(args, new_target)
+        else:
+            proto = new_target.get("prototype")
+            this = JSObject(proto if isinstance(proto, JSObject) else realm.object_prototype)
+        interp.initialize_fields(this, fn)
+        return this
+
+
+def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAULT_MAX_STEPS,
+               hooks: Hooks | None = None, cancel=None) -> RunResult:
+    """Run a whole program as Node would (as a classic script) and return its output."""
+    try:
+        interp = Interpreter(source, filename=filename, hooks=hooks, max_steps=max_steps, cancel=cancel)
+    except SourceError as e:
+        if isinstance(e, NotSupported):
+            text = str(e)
+            return RunResult("", text + "\n", 2, "not-supported", text, e.line, e.column)
+        line = source.splitlines()[e.line - 1] if 0 < e.line <= len(source.splitlines()) else ""
+        report = f"{filename}:{e.line}\n{line}\n{' ' * e.column}^\n\nSyntaxError: {e.message}\n"
+        return RunResult("", report, 1, "syntax-error", f"SyntaxError: {e.message}", e.line, e.column)
+    return interp.run()
+
+
+__all__ = ["Interpreter", "RunResult", "run_source", "parse", "GeneratorState", "AsyncGeneratorState",
+           "GeneratorReturn", "DEFAULT_MAX_STEPS", "ENUMERABLE", "Accessor", "PrivateName"]
