@@ -1,0 +1,69 @@
+"""The command line: ``closure-explorer [FILE.js]`` opens the window; ``run``, ``trace``, ``export`` work without one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .engine import DEFAULT_MAX_STEPS
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+def read_source(path: str) -> str:
+    """Read a JavaScript file, refusing what cannot be a program with a readable reason."""
+    with open(path, "rb") as f:
+        data = f.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ValueError(f"{path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
+                         "Closure Explorer opens programs up to that size")
+    if b"\x00" in data:
+        raise ValueError(f"{path} looks like a binary file, not JavaScript")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{path} is not UTF-8 text (byte {e.start} cannot be decoded)") from None
+    return text.removeprefix("\ufeff")
+
+
+def cmd_run(args) -> int:
+    from .engine import run_source
+
+    try:
+        source = read_source(args.file)
+    except (OSError, ValueError) as e:
+        print(f"closure-explorer: {e}", file=sys.stderr)
+        return 2
+    result = run_source(source, filename=args.file, max_steps=args.max_steps)
+    sys.stdout.write(result.stdout)
+    sys.stdout.flush()
+    sys.stderr.write(result.stderr)
+    return result.exit_code
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "trace":
+        from .trace.cli_trace import trace_command
+
+        return trace_command(argv[1:])
+    if argv and argv[0] == "export":
+        from .ui.export import export_command
+
+        return export_command(argv[1:])
+    if argv and argv[0] == "run":
+        p = argparse.ArgumentParser(prog="closure-explorer run",
+                                    description="Run a JavaScript file as Node would (as a classic script).")
+        p.add_argument("file")
+        p.add_argument("--max-steps", type=int, default=DEFAULT_MAX_STEPS,
+                       help=f"stop a run after this many steps (default {DEFAULT_MAX_STEPS:,})")
+        return cmd_run(p.parse_args(argv[1:]))
+    p = argparse.ArgumentParser(
+        prog="closure-explorer",
+        description="See how JavaScript closures work. Commands: run FILE.js, trace FILE.js, export FILE.js; "
+                    "with only a FILE.js (or nothing) the window opens.")
+    p.add_argument("file", nargs="?", help="a .js file to open in the window")
+    ns = p.parse_args(argv)
+    from .ui.app import run_app
+
+    return run_app(ns.file)
