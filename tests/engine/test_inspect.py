@@ -1,0 +1,1051 @@
+"""Tests of explorer.engine.inspect against Node 20's util.inspect / console.log.
+
+Values are described with a small DSL (below) that turns into both an engine
+value (built by hand in a minimal realm, so these tests do not depend on the
+interpreter) and a JavaScript expression.  Every case stores the exact text
+Node 20 prints; when ``node`` is on PATH the stored texts are also checked
+against a live Node run, and a random-structure fuzz test compares the
+layout algorithm (line breaking, array grouping) with Node directly.
+
+Regenerate the stored expectations with::
+
+    .venv/bin/python tests/engine/test_inspect.py --regen
+"""
+from __future__ import annotations
+
+import json
+import math
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import explorer.engine.realm as realm_mod  # noqa: E402
+from explorer.engine import inspect as insp  # noqa: E402
+from explorer.engine.values import (  # noqa: E402
+    CONFIGURABLE,
+    DEFAULT_FLAGS,
+    HIDDEN,
+    HOLE,
+    NULL,
+    SYM_TO_STRING_TAG,
+    UNDEFINED,
+    Accessor,
+    JSArray,
+    JSBigInt,
+    JSObject,
+    JSSymbol,
+    NativeFunction,
+)
+
+NODE = shutil.which("node")
+
+# ------------------------------------------------------------------ a minimal realm
+
+
+class StubHost:
+    def __init__(self):
+        self.written = []
+        self.clock = 0.0
+
+    def describe(self, v):
+        return insp.describe(v)
+
+    def stack_string(self, kind, message):
+        head = f"{kind}: {message}" if message else kind
+        return head + "\n    at <anonymous>"
+
+    def console_write(self, stream, text):
+        self.written.append((stream, text))
+
+    def enqueue_microtask(self, job):
+        pass
+
+    def touched(self, obj):
+        pass
+
+    def now(self):
+        return self.clock
+
+
+class FakeFn(NativeFunction):
+    """A function of any kind, for building values by hand."""
+
+    def __init__(self, realm, name, kind="normal", proto=None):
+        NativeFunction.__init__(self, realm, lambda this, args: UNDEFINED, name, 0, proto=proto)
+        self.func_kind = kind
+
+    def source_text(self):
+        return getattr(self, "_src", f"function {self.props.get('name', '')}() {{}}")
+
+
+class FakeMapData:
+    def __init__(self, pairs):
+        self._pairs = list(pairs)
+
+    def entries(self):
+        return list(self._pairs)
+
+
+class FakePromise:
+    def __init__(self, state, result=UNDEFINED):
+        self.state = state
+        self.result = result
+
+
+class FakeRegExp:
+    def __init__(self, source, flags):
+        self.source = source
+        self.flags = flags
+
+
+def make_realm():
+    saved = realm_mod.BUILTIN_MODULES
+    realm_mod.BUILTIN_MODULES = ()
+    try:
+        r = realm_mod.Realm(StubHost())
+    finally:
+        realm_mod.BUILTIN_MODULES = saved
+    OP = r.object_prototype
+    nop = lambda this, args: UNDEFINED  # noqa: E731
+
+    def ctor(name, proto, parent=None):
+        return r.make_constructor(name, 1, nop, lambda a, nt: UNDEFINED, proto, parent=parent)
+
+    ctor("Object", OP)
+    ctor("Function", r.function_prototype)
+    ctor("Array", r.array_prototype)
+    r.method(OP, "toString", lambda this, args: "[object Object]", 0)
+    r.method(r.array_prototype, "toString", lambda this, args: "", 0)
+    err = JSObject(OP)
+    r.error_prototypes["Error"] = err
+    ector = ctor("Error", err)
+    err.define_own("name", "Error", HIDDEN)
+    err.define_own("message", "", HIDDEN)
+    r.method(err, "toString", lambda this, args: "", 0)
+    for kind in ("TypeError", "RangeError", "AggregateError"):
+        p = JSObject(err)
+        r.error_prototypes[kind] = p
+        ctor(kind, p, parent=ector)
+        p.define_own("name", kind, HIDDEN)
+        p.define_own("message", "", HIDDEN)
+    for name, tagged in (("Map", True), ("Set", True), ("WeakMap", True), ("WeakSet", True),
+                         ("Promise", True), ("Date", False), ("RegExp", False), ("Number", False),
+                         ("String", False), ("Boolean", False), ("Symbol", True), ("BigInt", True)):
+        p = JSObject(OP)
+        ctor(name, p)
+        if tagged:
+            p.define_own(SYM_TO_STRING_TAG, name, CONFIGURABLE)
+        if name in ("Date", "RegExp", "Number", "String", "Boolean"):
+            r.method(p, "toString", lambda this, args: "", 0)
+    for name in ("Math", "JSON"):
+        o = JSObject(OP)
+        o.define_own(SYM_TO_STRING_TAG, name, CONFIGURABLE)
+        r.intrinsics[name] = o
+    # generator objects: %GeneratorPrototype% has a tag, its constructor is not a function
+    gp = JSObject(JSObject(OP))
+    gp.define_own(SYM_TO_STRING_TAG, "Generator", CONFIGURABLE)
+    r.intrinsics["%GeneratorPrototype%"] = gp
+    return r
+
+
+# ------------------------------------------------------------------ the DSL
+
+
+class U:  # undefined
+    pass
+
+
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+
+class Big:
+    def __init__(self, v):
+        self.v = v
+
+
+class Sym:
+    def __init__(self, desc=None):
+        self.desc = desc
+
+
+class Hole:
+    pass
+
+
+class Arr:
+    def __init__(self, items, props=None):
+        self.items = items
+        self.props = props or {}
+
+
+class Obj:
+    def __init__(self, props=None, null_proto=False, cls=None, tag=None):
+        self.props = props or {}
+        self.null_proto = null_proto
+        self.cls = cls
+        self.tag = tag
+
+
+class Get:
+    def __init__(self, get=True, set=False):
+        self.get = get
+        self.set = set
+
+
+class Fn:
+    def __init__(self, name="", kind="normal", props=None, extends=None):
+        self.name = name
+        self.kind = kind
+        self.props = props or {}
+        self.extends = extends
+
+
+class MapV:
+    def __init__(self, pairs):
+        self.pairs = pairs
+
+
+class SetV:
+    def __init__(self, items):
+        self.items = items
+
+
+class Weak:
+    def __init__(self, kind):
+        self.kind = kind
+
+
+class DateV:
+    def __init__(self, ms):
+        self.ms = ms
+
+
+class Re:
+    def __init__(self, source, flags=""):
+        self.source = source
+        self.flags = flags
+
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+
+class Prom:
+    def __init__(self, state, v=None):
+        self.state = state
+        self.v = v
+
+
+class Err:
+    def __init__(self, kind="Error", message="", stack=None, props=None, cls=None, cause=None):
+        self.kind = kind
+        self.message = message
+        self.stack = stack
+        self.props = props or {}
+        self.cls = cls
+        self.cause = cause
+
+
+class Args:
+    def __init__(self, items):
+        self.items = items
+
+
+class GenObj:
+    pass
+
+
+def num_js(v: float) -> str:
+    if v != v:
+        return "NaN"
+    if v == math.inf:
+        return "Infinity"
+    if v == -math.inf:
+        return "-Infinity"
+    if v == 0 and math.copysign(1, v) < 0:
+        return "-0"
+    if v.is_integer() and abs(v) < 1e21:
+        return str(int(v))
+    return repr(v)
+
+
+def js_str(s: str) -> str:
+    return json.dumps(s)
+
+
+class Builder:
+    """Turns DSL values into engine values and into JavaScript source."""
+
+    def __init__(self, realm):
+        self.realm = realm
+        self.classes = {}  # name -> FakeFn
+        self.prelude = []
+
+    # -- engine values
+    def value(self, d):
+        r = self.realm
+        if d is None:
+            return NULL
+        if d is U:
+            return UNDEFINED
+        if isinstance(d, bool):
+            return d
+        if isinstance(d, (int, float)) and not isinstance(d, bool):
+            return float(d)
+        if isinstance(d, Num):
+            return float(d.v)
+        if isinstance(d, str):
+            return d
+        if isinstance(d, Big):
+            return JSBigInt(d.v)
+        if isinstance(d, Sym):
+            return JSSymbol(UNDEFINED if d.desc is None else d.desc)
+        if isinstance(d, Arr):
+            elems = [HOLE if x is Hole else self.value(x) for x in d.items]
+            a = JSArray(r.array_prototype, elems)
+            self._props(a, d.props)
+            return a
+        if isinstance(d, Args):
+            a = JSArray(r.object_prototype, [self.value(x) for x in d.items])
+            a.cls = "Arguments"
+            return a
+        if isinstance(d, Obj):
+            if d.null_proto:
+                proto = None
+            elif d.cls:
+                proto = self.cls(d.cls).props["prototype"]
+            else:
+                proto = r.object_prototype
+            o = JSObject(proto)
+            if d.tag:
+                o.define_own(SYM_TO_STRING_TAG, d.tag, CONFIGURABLE)
+            self._props(o, d.props)
+            return o
+        if isinstance(d, Fn):
+            if d.kind == "class":
+                f = self.cls(d.name, d.extends, anonymous=(d.name == ""))
+            else:
+                f = FakeFn(r, "" if d.kind in ("arrow", "asyncarrow") else d.name, d.kind)
+                if d.kind in ("normal",):
+                    p = JSObject(r.object_prototype)
+                    p.define_own("constructor", f, HIDDEN)
+                    f.define_own("prototype", p, WRITABLE_ONLY)
+            self._props(f, d.props)
+            return f
+        if isinstance(d, MapV):
+            return JSObject(self._proto("Map"), "Map", FakeMapData(
+                [(self.value(k), self.value(v)) for k, v in d.pairs]))
+        if isinstance(d, SetV):
+            vals = [self.value(x) for x in d.items]
+            return JSObject(self._proto("Set"), "Set", FakeMapData([(v, v) for v in vals]))
+        if isinstance(d, Weak):
+            return JSObject(self._proto(d.kind), d.kind, FakeMapData([]))
+        if isinstance(d, DateV):
+            return JSObject(self._proto("Date"), "Date", float(d.ms))
+        if isinstance(d, Re):
+            o = JSObject(self._proto("RegExp"), "RegExp", FakeRegExp(d.source, d.flags))
+            o.define_own("lastIndex", 0.0, 1)
+            return o
+        if isinstance(d, Box):
+            v = self.value(d.v)
+            kind = {float: "Number", str: "String", bool: "Boolean", JSSymbol: "Symbol",
+                    JSBigInt: "BigInt"}[type(v)]
+            o = JSObject(self._proto(kind), kind, v)
+            if kind == "String":
+                for i, ch in enumerate(v):
+                    o.define_own(str(i), ch, 2)  # enumerable, read-only
+                o.define_own("length", float(len(v)), 0)
+            return o
+        if isinstance(d, Prom):
+            return JSObject(self._proto("Promise"), "Promise",
+                            FakePromise(d.state, self.value(d.v) if d.state != "pending" else UNDEFINED))
+        if isinstance(d, Err):
+            proto = self.cls(d.cls).props["prototype"] if d.cls else r.error_prototypes[d.kind]
+            o = JSObject(proto, "Error")
+            stack = d.stack if d.stack is not None else (f"{d.kind}: {d.message}" if d.message else d.kind)
+            o.define_own("stack", stack, HIDDEN)
+            if d.message:
+                o.define_own("message", d.message, HIDDEN)
+            if d.cause is not None:
+                o.define_own("cause", self.value(d.cause), HIDDEN)
+            self._props(o, d.props)
+            return o
+        if isinstance(d, GenObj):
+            return JSObject(JSObject(r.intrinsics["%GeneratorPrototype%"]), "Generator")
+        raise TypeError(d)
+
+    def _proto(self, name):
+        return self.realm.intrinsics[name].props["prototype"]
+
+    def cls(self, name, extends=None, anonymous=False):
+        if not anonymous and name in self.classes:
+            return self.classes[name]
+        r = self.realm
+        if extends == "Error":
+            parent = r.intrinsics["Error"]
+        else:
+            parent = self.cls(extends) if extends else None
+        fproto = parent if parent is not None else r.function_prototype
+        f = FakeFn(r, name, "class", proto=fproto)
+        if extends == "Error":
+            pproto = r.error_prototypes["Error"]
+        elif parent is not None:
+            pproto = parent.props["prototype"]
+        else:
+            pproto = r.object_prototype
+        p = JSObject(pproto)
+        p.define_own("constructor", f, HIDDEN)
+        f.define_own("prototype", p, 0)
+        if not anonymous:
+            self.classes[name] = f
+            ext = f" extends {extends}" if extends else ""
+            self.prelude.append(f"class {name}{ext} {{}}")
+        return f
+
+    def _props(self, o, props):
+        for k, v in props.items():
+            key = JSSymbol(UNDEFINED if k.desc is None else k.desc) if isinstance(k, Sym) else k
+            if isinstance(v, Get):
+                g = FakeFn(self.realm, "get", "method") if v.get else UNDEFINED
+                s = FakeFn(self.realm, "set", "method") if v.set else UNDEFINED
+                o.define_own(key, Accessor(g, s), DEFAULT_FLAGS)
+            else:
+                o.define_own(key, self.value(v), DEFAULT_FLAGS)
+
+    # -- JavaScript source
+    def js(self, d) -> str:
+        if d is None:
+            return "null"
+        if d is U:
+            return "undefined"
+        if isinstance(d, bool):
+            return "true" if d else "false"
+        if isinstance(d, (int, float)):
+            return num_js(float(d))
+        if isinstance(d, Num):
+            return num_js(float(d.v))
+        if isinstance(d, str):
+            return js_str(d)
+        if isinstance(d, Big):
+            return f"{d.v}n"
+        if isinstance(d, Sym):
+            return "Symbol()" if d.desc is None else f"Symbol({js_str(d.desc)})"
+        if isinstance(d, Arr):
+            parts = ["" if x is Hole else self.js(x) for x in d.items]
+            src = "[" + ", ".join(parts) + ("," if d.items and d.items[-1] is Hole else "") + "]"
+            if d.props:
+                src = f"Object.assign({src}, {self._obj_js(d.props)})"
+            return src
+        if isinstance(d, Args):
+            return f"(function () {{ return arguments; }})({', '.join(self.js(x) for x in d.items)})"
+        if isinstance(d, Obj):
+            lit = self._obj_js(d.props)
+            if d.null_proto:
+                lit = f"Object.assign(Object.create(null), {lit})"
+            elif d.cls:
+                self.cls(d.cls)
+                lit = f"Object.assign(new {d.cls}(), {lit})"
+            if d.tag:
+                lit = f"Object.defineProperty({lit}, Symbol.toStringTag, {{value: {js_str(d.tag)}, configurable: true}})"
+            return lit
+        if isinstance(d, Fn):
+            if d.kind == "class":
+                if d.name:
+                    self.cls(d.name, d.extends)
+                    src = d.name
+                else:
+                    src = "(0, class {})"
+            else:
+                head = {"normal": "function", "generator": "function*", "async": "async function",
+                        "asyncgenerator": "async function*"}.get(d.kind)
+                if d.kind == "arrow":
+                    src = "(0, () => {})"
+                elif d.kind == "asyncarrow":
+                    src = "(0, async () => {})"
+                elif d.kind == "method":
+                    src = f"({{ {d.name}() {{}} }}).{d.name}"
+                else:
+                    src = f"(0, {head} {d.name}() {{}})"
+            if d.props:
+                src = f"Object.assign({src}, {self._obj_js(d.props)})"
+            return src
+        if isinstance(d, MapV):
+            return "new Map([" + ", ".join(f"[{self.js(k)}, {self.js(v)}]" for k, v in d.pairs) + "])"
+        if isinstance(d, SetV):
+            return "new Set([" + ", ".join(self.js(x) for x in d.items) + "])"
+        if isinstance(d, Weak):
+            return f"new {d.kind}()"
+        if isinstance(d, DateV):
+            return f"new Date({num_js(float(d.ms))})"
+        if isinstance(d, Re):
+            return f"new RegExp({js_str(d.source)}, {js_str(d.flags)})"
+        if isinstance(d, Box):
+            if isinstance(d.v, (Sym, Big)):
+                return f"Object({self.js(d.v)})"
+            kind = {str: "String", bool: "Boolean"}.get(type(d.v), "Number")
+            return f"new {kind}({self.js(d.v)})"
+        if isinstance(d, Prom):
+            if d.state == "pending":
+                return "new Promise(() => {})"
+            if d.state == "fulfilled":
+                return f"Promise.resolve({self.js(d.v)})"
+            return f"((p) => (p.catch(() => {{}}), p))(Promise.reject({self.js(d.v)}))"
+        if isinstance(d, Err):
+            ctor = d.cls or d.kind
+            if d.cls:
+                self.cls(d.cls, "Error")
+            args = js_str(d.message) if d.message else ""
+            if d.cause is not None:
+                args = f"{args or 'undefined'}, {{cause: {self.js(d.cause)}}}"
+            stack = d.stack if d.stack is not None else (f"{d.kind}: {d.message}" if d.message else d.kind)
+            extra = dict(d.props)
+            self.prelude.append("function mkErr(e, stack, props) { e.stack = stack; return Object.assign(e, props); }")
+            src = f"mkErr(new {ctor}({args}), {js_str(stack)}, {self._obj_js(extra)})"
+            return src
+        if isinstance(d, GenObj):
+            return "(function* () {})()"
+        raise TypeError(d)
+
+    def _obj_js(self, props) -> str:
+        parts = []
+        for k, v in props.items():
+            if isinstance(k, Sym):
+                key = f"[{self.js(k)}]"
+            else:
+                key = f"[{js_str(k)}]"
+            if isinstance(v, Get):
+                if v.get:
+                    parts.append(f"get {key}() {{ return 1; }}")
+                if v.set:
+                    parts.append(f"set {key}(v) {{}}")
+            else:
+                parts.append(f"{key}: {self.js(v)}")
+        return "({" + ", ".join(parts) + "})"
+
+
+WRITABLE_ONLY = 1
+
+
+def run_node_batch(snippets: list[str], prelude: list[str]) -> list[str]:
+    """Run each JS expression through console.log in one node process; return the outputs."""
+    marker = "\u0001--case--\u0001"
+    lines = ["'use strict';"] + list(dict.fromkeys(prelude))
+    for s in snippets:
+        lines.append(f"try {{ {s} }} catch (e) {{ console.log('THREW', e && e.message); }}")
+        lines.append(f"process.stdout.write({json.dumps(marker)} + '\\n');")
+    src = "\n".join(lines)
+    import tempfile
+    with tempfile.NamedTemporaryFile("w", suffix=".js", delete=False, encoding="utf-8",
+                                     errors="surrogatepass") as fh:
+        fh.write(src)
+    try:
+        out = subprocess.run([NODE, fh.name], capture_output=True, text=True, timeout=60,
+                             encoding="utf-8", errors="surrogatepass")
+    finally:
+        Path(fh.name).unlink()
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr)
+    parts = out.stdout.split(marker + "\n")
+    return [p[:-1] if p.endswith("\n") else p for p in parts[:-1]]
+
+
+# ------------------------------------------------------------------ the cases
+
+
+def _cases():
+    """(name, dsl value) pairs; the value is printed with console.log(value)."""
+    c = []
+    add = lambda name, v: c.append((name, v))  # noqa: E731
+    # primitives inside an array (so strings are quoted)
+    add("prims", Arr([1, -0.0, 1.5, Num(1e21), Num(1e-7), Num(math.nan), Num(-math.inf), True, None, U, Big(123)]))
+    add("symbols", Arr([Sym("a"), Sym(), Sym("x y")]))
+    add("strings_quotes", Arr(["b'c", "d\"e'f", "g`h\"'i", "j${k}\"'", "plain"]))
+    add("strings_escapes", Arr(["\n\t\\", "\u00e9", "\x00\x7f\x85", "\x1b[1m", "\ud800", "x\U0001F600"]))
+    add("string_long_multiline", Arr(["x" * 100 + "\n" + "y" * 10]))
+    add("string_long", Arr(["x" * 100]))
+    add("string_in_obj_multiline", Obj({"s": "abc\ndef ghi jkl mno pqr stu vwx yz abc def ghi jkl mno pqr stu vwx yz abc def"}))
+    add("string_multi_newlines", Obj({"s": "line one is here\n\nline three is here and it goes on and on and on and on\n"}))
+    # arrays
+    add("empty_array", Arr([]))
+    add("small_array", Arr([1, 2, 3]))
+    add("nested_arrays", Arr([Arr([Arr([Arr([1])])])]))
+    add("holes", Arr([Hole, 1, Hole, Hole, 2, Hole]))
+    add("holes_only", Arr([Hole] * 5))
+    add("array_props", Arr([1], {"x": 3, Sym("a"): 2}))
+    add("array_only_props", Arr([], {"x": 1}))
+    add("array_120", Arr(list(range(120))))
+    add("array_27_strings", Arr([f"s{i}" for i in range(27)]))
+    add("array_7", Arr([1, 2, 3, 4, 5, 6, 7]))
+    add("array_mixed_7", Arr([1, "a", 2, "b", 3, "c", 4]))
+    add("array_floats", Arr([0.1, 22.5, 333.25, 4, 5.5, 66, 7.75, 8, 9, 10.125]))
+    add("array_negatives", Arr([-1, 2, -30, 400, -5000, 6, -7, 8, 9, -10, 11, 12]))
+    add("array_bigints", Arr([Big(1), Big(22), Big(333), Big(4444), Big(5), Big(6), Big(7)]))
+    add("array_of_objects", Arr([Obj({"a": 1}), Obj({"b": 2}), Obj({"c": 3}), Obj({"d": 4}),
+                                 Obj({"e": 5}), Obj({"f": 6}), Obj({"g": 7})]))
+    add("array_with_undefined", Arr([U, None, U, None, U, None, U, None]))
+    add("array_long_strings", Arr(["alpha beta gamma delta", "epsilon zeta eta", "theta iota kappa lambda mu",
+                                   "nu xi omicron", "pi rho sigma", "tau upsilon phi chi psi", "omega"]))
+    add("array_101_holes", Arr([1] * 50 + [Hole] * 60 + [2]))
+    add("array_26_numbers", Arr(list(range(1000, 1026))))
+    add("matrix", Arr([Arr([1, 2, 3]), Arr([4, 5, 6]), Arr([7, 8, 9])]))
+    # objects
+    add("empty_obj", Obj())
+    add("obj_keys", Obj({"a": 1, "a-b": 2, "a_b": 3, "$a": 4, "1": 5, "01": 6, "\u00e9": 7, "": 8,
+                         Sym(): 9, Sym("x y"): 10, "__proto__": 11, "it's": 12}))
+    add("obj_nested_depth", Obj({"a": Obj({"b": Obj({"c": Obj({"d": 1})})})}))
+    add("obj_nested_array_depth", Obj({"a": Obj({"b": Obj({"c": Arr([1])})})}))
+    add("obj_nested_empty_deep", Obj({"a": Obj({"b": Obj({"c": Obj()})})}))
+    add("obj_long", Obj({f"key{i}": f"value number {i}" for i in range(8)}))
+    add("obj_compact3", Obj({"a": Obj({"b": Obj({"c": Obj()})}), "x": Arr([1, 2])}))
+    add("obj_mixed", Obj({"name": "Alice", "age": 30, "tags": Arr(["a", "b"]), "address": Obj({"city": "Paris", "zip": "75001"})}))
+    add("obj_getters", Obj({"a": Get(), "b": Get(False, True), "c": Get(True, True)}))
+    add("null_proto_empty", Obj(null_proto=True))
+    add("null_proto", Obj({"a": 1}, null_proto=True))
+    add("tagged", Obj({"x": 1}, tag="T"))
+    add("tagged_empty", Obj(tag="T"))
+    add("null_proto_tagged", Obj({}, null_proto=True, tag="T"))
+    add("class_instance", Obj({"x": 1}, cls="Foo"))
+    add("class_instance_empty", Obj(cls="Foo"))
+    add("class_instance_deep", Obj({"a": Obj({"b": Obj({"c": Obj({"x": 1}, cls="Foo")})})}))
+    add("class_instance_deep_empty", Obj({"a": Obj({"b": Obj({"c": Obj(cls="Foo")})})}))
+    # functions
+    add("functions", Arr([Fn("f"), Fn(""), Fn("", "arrow"), Fn("", "asyncarrow"), Fn("g", "generator"),
+                          Fn("ag", "asyncgenerator"), Fn("af", "async"), Fn("m", "method")]))
+    add("classes", Arr([Fn("A", "class"), Fn("", "class"), Fn("B", "class", extends="A")]))
+    add("fn_props", Fn("f", props={"a": 1, "b": Obj({"c": 2})}))
+    add("class_static", Fn("S", "class", props={"x": 1}))
+    add("obj_with_fns", Obj({"f": Fn("f"), "g": Fn("", "arrow"), "C": Fn("C", "class")}))
+    # built-in kinds
+    add("boxed", Arr([Box(3), Box("ab"), Box(True), Box(Sym("a")), Box(Big(1)), Box(-0.0)]))
+    add("dates", Arr([DateV(0), DateV(math.nan), DateV(1700000000123), DateV(-62198755200000),
+                      DateV(253402300800000), DateV(-1)]))
+    add("regexps", Arr([Re("a", "g"), Re("a+b", "gimsuy"), Re("x")]))
+    add("map", MapV([("a", 1), ("b", Obj({"c": 2}))]))
+    add("map_empty", MapV([]))
+    add("set", SetV([1, 2, "x"]))
+    add("set_empty", SetV([]))
+    add("map_nested", Obj({"m": MapV([(Obj({"k": 1}), Arr([1, 2]))]), "s": SetV([Arr([1]), Obj()])}))
+    add("map_deep", Obj({"a": Obj({"b": Obj({"m": MapV([(1, 2)]), "s": SetV([1])})})}))
+    add("weak", Arr([Weak("WeakMap"), Weak("WeakSet")]))
+    add("promises", Arr([Prom("fulfilled", 1), Prom("pending"), Prom("rejected", 3),
+                         Prom("fulfilled", Obj({"a": Arr([1])}))]))
+    add("errors_no_frames", Arr([Err("Error", "x"), Err("TypeError", "bad"), Err("Error", "")]))
+    add("error_frames", Obj({"e": Err("TypeError", "bad", "TypeError: bad\n    at foo (file.js:1:1)\n    at bar (file.js:2:2)")}))
+    add("error_top_frames", Err("Error", "m", "Error: m\n    at x (y:1:1)"))
+    add("error_props", Err("Error", "boom", "Error: boom\n    at f (a.js:1:1)", props={"code": "X", "n": 1}))
+    add("error_props_no_frames", Err("Error", "boom", props={"code": "X"}))
+    add("error_cause", Err("Error", "m", "Error: m\n    at x (y:1:1)", cause="c"))
+    add("error_cause_obj", Err("Error", "m", cause=Obj({"a": 1})))
+    add("error_subclass", Err("Error", "m", "Error: m", cls="MyErr"))
+    add("error_subclass_nomsg", Err("Error", "", "Error", cls="MyErr"))
+    add("error_subclass_named", Err("Error", "m", "Error: m", cls="ValidationError"))
+    add("error_custom_stack", Err("Error", "x", "custom stack text"))
+    add("error_name_prop", Err("Error", "m", "Error: m", props={"name": "Custom"}))
+    add("error_in_array", Arr([Err("RangeError", "r", "RangeError: r\n    at a (b:1:1)")]))
+    add("arguments", Args([1, 2]))
+    add("arguments_empty", Args([]))
+    add("generator_obj", GenObj())
+    return c
+
+
+CASES = _cases()
+
+# BEGIN GENERATED EXPECTATIONS (tests/engine/test_inspect.py --regen)
+EXPECTED = {
+    'prims': '[\n  1,         -0,\n  1.5,       1e+21,\n  1e-7,      NaN,\n  -Infinity, true,\n  null,      undefined,\n  123n\n]',
+    'symbols': '[ Symbol(a), Symbol(), Symbol(x y) ]',
+    'strings_quotes': '[ "b\'c", `d"e\'f`, \'g`h"\\\'i\', \'j${k}"\\\'\', \'plain\' ]',
+    'strings_escapes': "[ '\\n\\t\\\\', 'é', '\\x00\\x7F\\x85', '\\x1B[1m', '\\ud800', 'x😀' ]",
+    'string_long_multiline': "[\n  'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\\n' +\n    'yyyyyyyyyy'\n]",
+    'string_long': "[\n  'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'\n]",
+    'string_in_obj_multiline': "{\n  s: 'abc\\n' +\n    'def ghi jkl mno pqr stu vwx yz abc def ghi jkl mno pqr stu vwx yz abc def'\n}",
+    'string_multi_newlines': "{\n  s: 'line one is here\\n\\nline three is here and it goes on and on and on and on\\n'\n}",
+    'empty_array': '[]',
+    'small_array': '[ 1, 2, 3 ]',
+    'nested_arrays': '[ [ [ [Array] ] ] ]',
+    'holes': '[ <1 empty item>, 1, <2 empty items>, 2, <1 empty item> ]',
+    'holes_only': '[ <5 empty items> ]',
+    'array_props': '[ 1, x: 3, [Symbol(a)]: 2 ]',
+    'array_only_props': '[ x: 1 ]',
+    'array_120': '[\n   0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11,\n  12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,\n  24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,\n  36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,\n  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,\n  60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,\n  72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83,\n  84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,\n  96, 97, 98, 99,\n  ... 20 more items\n]',
+    'array_27_strings': "[\n  's0',  's1',  's2',  's3',\n  's4',  's5',  's6',  's7',\n  's8',  's9',  's10', 's11',\n  's12', 's13', 's14', 's15',\n  's16', 's17', 's18', 's19',\n  's20', 's21', 's22', 's23',\n  's24', 's25', 's26'\n]",
+    'array_7': '[\n  1, 2, 3, 4,\n  5, 6, 7\n]',
+    'array_mixed_7': "[\n  1, 'a', 2, 'b',\n  3, 'c', 4\n]",
+    'array_floats': '[\n     0.1, 22.5, 333.25,\n       4,  5.5,     66,\n    7.75,    8,      9,\n  10.125\n]',
+    'array_negatives': '[\n     -1,   2, -30, 400,\n  -5000,   6,  -7,   8,\n      9, -10,  11,  12\n]',
+    'array_bigints': '[\n     1n, 22n, 333n,\n  4444n,  5n,   6n,\n     7n\n]',
+    'array_of_objects': '[\n  { a: 1 }, { b: 2 },\n  { c: 3 }, { d: 4 },\n  { e: 5 }, { f: 6 },\n  { g: 7 }\n]',
+    'array_with_undefined': '[\n  undefined, null,\n  undefined, null,\n  undefined, null,\n  undefined, null\n]',
+    'array_long_strings': "[\n  'alpha beta gamma delta',\n  'epsilon zeta eta',\n  'theta iota kappa lambda mu',\n  'nu xi omicron',\n  'pi rho sigma',\n  'tau upsilon phi chi psi',\n  'omega'\n]",
+    'array_101_holes': '[\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, 1,\n  1, 1, <60 empty items>,\n  2\n]',
+    'array_26_numbers': '[\n  1000, 1001, 1002, 1003, 1004,\n  1005, 1006, 1007, 1008, 1009,\n  1010, 1011, 1012, 1013, 1014,\n  1015, 1016, 1017, 1018, 1019,\n  1020, 1021, 1022, 1023, 1024,\n  1025\n]',
+    'matrix': '[ [ 1, 2, 3 ], [ 4, 5, 6 ], [ 7, 8, 9 ] ]',
+    'empty_obj': '{}',
+    'obj_keys': '{\n  \'1\': 5,\n  a: 1,\n  \'a-b\': 2,\n  a_b: 3,\n  \'$a\': 4,\n  \'01\': 6,\n  \'é\': 7,\n  \'\': 8,\n  [\'__proto__\']: 11,\n  "it\'s": 12,\n  [Symbol()]: 9,\n  [Symbol(x y)]: 10\n}',
+    'obj_nested_depth': '{ a: { b: { c: [Object] } } }',
+    'obj_nested_array_depth': '{ a: { b: { c: [Array] } } }',
+    'obj_nested_empty_deep': '{ a: { b: { c: {} } } }',
+    'obj_long': "{\n  key0: 'value number 0',\n  key1: 'value number 1',\n  key2: 'value number 2',\n  key3: 'value number 3',\n  key4: 'value number 4',\n  key5: 'value number 5',\n  key6: 'value number 6',\n  key7: 'value number 7'\n}",
+    'obj_compact3': '{ a: { b: { c: {} } }, x: [ 1, 2 ] }',
+    'obj_mixed': "{\n  name: 'Alice',\n  age: 30,\n  tags: [ 'a', 'b' ],\n  address: { city: 'Paris', zip: '75001' }\n}",
+    'obj_getters': '{ a: [Getter], b: [Setter], c: [Getter/Setter] }',
+    'null_proto_empty': '[Object: null prototype] {}',
+    'null_proto': '[Object: null prototype] { a: 1 }',
+    'tagged': 'Object [T] { x: 1 }',
+    'tagged_empty': 'Object [T] {}',
+    'null_proto_tagged': '[Object: null prototype] [T] {}',
+    'class_instance': 'Foo { x: 1 }',
+    'class_instance_empty': 'Foo {}',
+    'class_instance_deep': '{ a: { b: { c: [Foo] } } }',
+    'class_instance_deep_empty': '{ a: { b: { c: Foo {} } } }',
+    'functions': '[\n  [Function: f],\n  [Function (anonymous)],\n  [Function (anonymous)],\n  [AsyncFunction (anonymous)],\n  [GeneratorFunction: g],\n  [AsyncGeneratorFunction: ag],\n  [AsyncFunction: af],\n  [Function: m]\n]',
+    'classes': '[ [class A], [class (anonymous)], [class B extends A] ]',
+    'fn_props': '[Function: f] { a: 1, b: { c: 2 } }',
+    'class_static': '[class S] { x: 1 }',
+    'obj_with_fns': '{ f: [Function: f], g: [Function (anonymous)], C: [class C] }',
+    'boxed': "[\n  [Number: 3],\n  [String: 'ab'],\n  [Boolean: true],\n  [Symbol: Symbol(a)],\n  [BigInt: 1n],\n  [Number: -0]\n]",
+    'dates': '[\n  1970-01-01T00:00:00.000Z,\n  Invalid Date,\n  2023-11-14T22:13:20.123Z,\n  -000001-01-01T00:00:00.000Z,\n  +010000-01-01T00:00:00.000Z,\n  1969-12-31T23:59:59.999Z\n]',
+    'regexps': '[ /a/g, /a+b/gimsuy, /x/ ]',
+    'map': "Map(2) { 'a' => 1, 'b' => { c: 2 } }",
+    'map_empty': 'Map(0) {}',
+    'set': "Set(3) { 1, 2, 'x' }",
+    'set_empty': 'Set(0) {}',
+    'map_nested': '{ m: Map(1) { { k: 1 } => [ 1, 2 ] }, s: Set(2) { [ 1 ], {} } }',
+    'map_deep': '{ a: { b: { m: [Map], s: [Set] } } }',
+    'weak': '[ WeakMap { <items unknown> }, WeakSet { <items unknown> } ]',
+    'promises': '[\n  Promise { 1 },\n  Promise { <pending> },\n  Promise { <rejected> 3 },\n  Promise { { a: [Array] } }\n]',
+    'errors_no_frames': '[ [Error: x], [TypeError: bad], [Error] ]',
+    'error_frames': '{\n  e: TypeError: bad\n      at foo (file.js:1:1)\n      at bar (file.js:2:2)\n}',
+    'error_top_frames': 'Error: m\n    at x (y:1:1)',
+    'error_props': "Error: boom\n    at f (a.js:1:1) {\n  code: 'X',\n  n: 1\n}",
+    'error_props_no_frames': "[Error: boom] { code: 'X' }",
+    'error_cause': "Error: m\n    at x (y:1:1) {\n  [cause]: 'c'\n}",
+    'error_cause_obj': '[Error: m] { [cause]: { a: 1 } }',
+    'error_subclass': '[MyErr [Error]: m]',
+    'error_subclass_nomsg': '[MyErr [Error]]',
+    'error_subclass_named': '[ValidationError: m]',
+    'error_custom_stack': '[custom stack text]',
+    'error_name_prop': "[Error: m] { name: 'Custom' }",
+    'error_in_array': '[\n  RangeError: r\n      at a (b:1:1)\n]',
+    'arguments': "[Arguments] { '0': 1, '1': 2 }",
+    'arguments_empty': '[Arguments] {}',
+    'generator_obj': 'Object [Generator] {}',
+}
+# END GENERATED EXPECTATIONS
+
+
+def build(dsl):
+    r = make_realm()
+    return insp.inspect(Builder(r).value(dsl), realm=r)
+
+
+@pytest.mark.parametrize("name,dsl", CASES, ids=[n for n, _ in CASES])
+def test_inspect_case(name, dsl):
+    if name not in EXPECTED:
+        pytest.skip("no stored expectation (run --regen)")
+    assert build(dsl) == EXPECTED[name]
+
+
+@pytest.mark.skipif(NODE is None, reason="node not on PATH")
+def test_stored_expectations_match_node():
+    r = make_realm()
+    b = Builder(r)
+    snippets = [f"console.log({b.js(d)});" for _, d in CASES]
+    outs = run_node_batch(snippets, b.prelude)
+    bad = [(n, o, EXPECTED.get(n)) for (n, _), o in zip(CASES, outs) if EXPECTED.get(n) != o]
+    assert not bad, bad[:3]
+
+
+# ------------------------------------------------------------------ fuzz against node
+
+_WORDS = ["a", "bb", "ccc", "dddd", "hello", "x y", "it's", "quote\"d", "line\nbreak", "", "ümlaut",
+          "a-very-long-string-value-that-goes-on", "0", "1"]
+_KEYS = ["a", "b", "c", "key", "longerKeyName", "x-y", "1", "2", "z", "value", "_private", "$d"]
+
+
+def _rand_value(rng: random.Random, depth: int):
+    r = rng.random()
+    if depth > 4 or r < 0.45:
+        p = rng.random()
+        if p < 0.35:
+            return rng.choice([0, 1, 7, 42, -3, 100, 12345, 1.5, -0.25, 99999999, 3.14159])
+        if p < 0.65:
+            return rng.choice(_WORDS) * rng.choice([1, 1, 1, 2, 6])
+        if p < 0.75:
+            return rng.choice([True, False, None, U])
+        if p < 0.8:
+            return Big(rng.choice([0, 5, 123456789]))
+        return rng.choice([0, 1, 2]) * 10 ** rng.randint(0, 6)
+    if r < 0.7:
+        n = rng.choice([0, 1, 2, 3, 5, 7, 8, 12, 20, 30])
+        kind = rng.random()
+        if kind < 0.4:
+            items = [rng.randint(-50, 2000) for _ in range(n)]
+        elif kind < 0.6:
+            items = [rng.choice(_WORDS) for _ in range(n)]
+        else:
+            items = [_rand_value(rng, depth + 1) for _ in range(n)]
+        return Arr(items)
+    if r < 0.92:
+        n = rng.choice([0, 1, 2, 3, 4, 6, 9])
+        keys = rng.sample(_KEYS, min(n, len(_KEYS)))
+        return Obj({k: _rand_value(rng, depth + 1) for k in keys})
+    if r < 0.94:
+        p = rng.random()
+        if p < 0.15:
+            return Obj({k: _rand_value(rng, depth + 1) for k in rng.sample(_KEYS, rng.randint(0, 3))},
+                       cls=rng.choice(["Foo", "Bar", "Point"]))
+        if p < 0.25:
+            return Obj({k: _rand_value(rng, depth + 1) for k in rng.sample(_KEYS, rng.randint(0, 3))},
+                       null_proto=True)
+        if p < 0.35:
+            return Fn(rng.choice(["", "f", "handler"]), rng.choice(["normal", "arrow", "async", "generator"]))
+        if p < 0.45:
+            return Arr([Hole if rng.random() < 0.4 else rng.randint(0, 9) for _ in range(rng.randint(1, 15))])
+        if p < 0.5:
+            return Arr(list(range(rng.randint(95, 130))))
+        if p < 0.6:
+            return DateV(rng.randint(-10 ** 12, 10 ** 13))
+        if p < 0.7:
+            return Err(rng.choice(["Error", "TypeError", "RangeError"]), rng.choice(["bad", "oops", ""]))
+        if p < 0.8:
+            return Arr([rng.choice(["中文", "é", "abc", "😀", "x"]) * rng.randint(1, 3)
+                        for _ in range(rng.randint(5, 16))])
+        if p < 0.9:
+            return Obj({"g": Get(True, rng.random() < 0.5), Sym(rng.choice(["s", "t"])): 1})
+        return Prom(rng.choice(["pending", "fulfilled", "rejected"]), _rand_value(rng, depth + 1))
+    if r < 0.97:
+        keys = list(dict.fromkeys(rng.choice(_WORDS) for _ in range(rng.randint(0, 4))))
+        return MapV([(k, _rand_value(rng, depth + 1)) for k in keys])
+    return SetV(list(dict.fromkeys(rng.randint(0, 99) for _ in range(rng.randint(0, 9)))))
+
+
+@pytest.mark.skipif(NODE is None, reason="node not on PATH")
+def test_fuzz_layout_against_node():
+    rng = random.Random(20240607)
+    r = make_realm()
+    b = Builder(r)
+    values = [_rand_value(rng, 0) for _ in range(400)]
+    snippets = [f"console.log({b.js(v)});" for v in values]
+    outs = run_node_batch(snippets, b.prelude)
+    failures = []
+    for v, o in zip(values, outs):
+        got = insp.format_args([b.value(v)], r)
+        if got != o:
+            failures.append((b.js(v), o, got))
+    assert not failures, "\n\n".join(f"{js}\nNODE:\n{o}\nOURS:\n{g}" for js, o, g in failures[:3])
+
+
+# ------------------------------------------------------------------ circular references
+
+
+def test_circular_simple():
+    r = make_realm()
+    o = r.new_object()
+    o.define_own("a", 1.0)
+    o.define_own("self", o)
+    # node: const o = {a: 1}; o.self = o; console.log(o)
+    assert insp.inspect(o, realm=r) == "<ref *1> { a: 1, self: [Circular *1] }"
+
+
+def test_circular_two_refs():
+    r = make_realm()
+    p = r.new_object()
+    x = r.new_object()
+    p.define_own("x", x)
+    x.define_own("y", x)
+    p.define_own("z", p)
+    # node: const p = {x: {}}; p.x.y = p.x; p.z = p; console.log(p)
+    assert insp.inspect(p, realm=r) == "<ref *2> { x: <ref *1> { y: [Circular *1] }, z: [Circular *2] }"
+
+
+def test_circular_array():
+    r = make_realm()
+    a = r.new_array([1.0])
+    a.elems.append(a)
+    # node: const a = [1]; a.push(a); console.log(a)
+    assert insp.inspect(a, realm=r) == "<ref *1> [ 1, [Circular *1] ]"
+
+
+def test_global_object():
+    r = make_realm()
+    g = r.global_object
+    g.define_own("zz", 1.0)
+    f = FakeFn(r, "ff")
+    g.define_own("ff", f)
+    expected = """<ref *1> Object [global] {
+  global: [Circular *1],
+  clearImmediate: [Function: clearImmediate],
+  setImmediate: [Function: setImmediate] {
+    [Symbol(nodejs.util.promisify.custom)]: [Getter]
+  },
+  clearInterval: [Function: clearInterval],
+  clearTimeout: [Function: clearTimeout],
+  setInterval: [Function: setInterval],
+  setTimeout: [Function: setTimeout] {
+    [Symbol(nodejs.util.promisify.custom)]: [Getter]
+  },
+  queueMicrotask: [Function: queueMicrotask],
+  structuredClone: [Function: structuredClone],
+  atob: [Getter/Setter],
+  btoa: [Getter/Setter],
+  performance: [Getter/Setter],
+  fetch: [Function: fetch],
+  crypto: [Getter],
+  zz: 1,
+  ff: [Function: ff]
+}"""
+    assert insp.inspect(g, realm=r) == expected
+
+
+# ------------------------------------------------------------------ format_args
+
+
+def _fmt(*args, realm=None):
+    return insp.format_args(list(args), realm)
+
+
+def test_format_basic():
+    assert _fmt() == ""
+    assert _fmt("abc") == "abc"
+    assert _fmt(5.0) == "5"
+    assert _fmt(-0.0) == "-0"
+    assert _fmt("a", "", 1.0) == "a  1"
+    assert _fmt("a%", 1.0) == "a% 1"
+    assert _fmt("%s %s", "only") == "only %s"
+    assert _fmt(UNDEFINED) == "undefined"
+    assert _fmt(NULL, True) == "null true"
+
+
+def test_format_specifiers():
+    r = make_realm()
+    b = Builder(r)
+    # node: console.log('%d %i %f', '42.5', '42.5', '42.5x')
+    assert _fmt("%d %i %f", "42.5", "42.5", "42.5x") == "42.5 42 42.5"
+    # console.log('%d %d %i %f', {}, 1n, 2n, 3n)
+    obj = r.new_object()
+    assert _fmt("%d %d %i %f", obj, JSBigInt(1), JSBigInt(2), JSBigInt(3), realm=r) == "NaN 1n 2n 3"
+    # console.log('%c hi %% %x %s', 'color:red', 'a')
+    assert _fmt("%c hi %% %x %s", "color:red", "a") == " hi % %x a"
+    # console.log('%s', 'a', 'b', {x:1})
+    assert _fmt("%s", "a", "b", b.value(Obj({"x": 1})), realm=r) == "a b { x: 1 }"
+    # console.log('%s|%s', {a:{b:1}}, [1,[2,[3]]])
+    assert _fmt("%s|%s", b.value(Obj({"a": Obj({"b": 1})})), b.value(Arr([1, Arr([2, Arr([3])])])),
+                realm=r) == "{ a: [Object] }|[ 1, [Array] ]"
+    # console.log('%s', null, undefined, Symbol('s'), -0, 1.5)
+    assert _fmt("%s", NULL, UNDEFINED, JSSymbol("s"), -0.0, 1.5) == "null undefined Symbol(s) -0 1.5"
+    assert _fmt("%s:%s", JSSymbol("s"), -0.0) == "Symbol(s):-0"
+    assert _fmt("%s", JSBigInt(5)) == "5n"
+    # console.log('%i', -0.5, '%d', -0)
+    assert _fmt("%i", -0.5, "%d", -0.0) == "-0 %d -0"
+    # console.log('%d', '', '%i', 'abc')
+    assert _fmt("%d", "", "%i", "abc") == "0 %i abc"
+    assert _fmt("%i", "0x1A") == "26"
+    assert _fmt("%f", "  -1.5e3xyz") == "-1500"
+    assert _fmt("%i %f", "abc", "Infinityx") == "NaN Infinity"
+    assert _fmt("%O", b.value(Obj({"a": Obj({"b": Obj({"c": Obj({"d": 1})})})})), realm=r) \
+        == "{ a: { b: { c: [Object] } } }"
+    # console.log('%o', [1])
+    assert _fmt("%o", b.value(Arr([1])), realm=r) == "[ 1, [length]: 1 ]"
+    assert _fmt("%%s %s", "x") == "%s x"
+    assert _fmt("100%") == "100%"
+    assert _fmt("%s%", "a") == "a%"
+
+
+def test_format_s_user_tostring():
+    r = make_realm()
+    b = Builder(r)
+    inst = b.value(Obj(cls="Y"))
+    ts = NativeFunction(r, lambda this, args: "YY", "toString", 0)
+    b.classes["Y"].props["prototype"].define_own("toString", ts, HIDDEN)
+    # class Y { toString(){ return 'YY'} }; console.log('%s', new Y())
+    assert _fmt("%s", inst, realm=r) == "YY"
+    own = r.new_object()
+    own.define_own("toString", NativeFunction(r, lambda this, args: "own", "toString", 0))
+    assert _fmt("%s", own, realm=r) == "own"
+    # console.log('%s', Object.create(null))
+    assert _fmt("%s", JSObject(None), realm=r) == "[Object: null prototype] {}"
+
+
+def test_format_j():
+    r = make_realm()
+    assert _fmt("%j", "a", realm=r) == '"a"'
+    o = r.new_object()
+    o.define_own("c", o)
+    assert _fmt("%j", o, realm=r) == "[Circular]"
+    a = Builder(r).value(Obj({"a": Arr([1, "x", None, U])}))
+    assert _fmt("%j %j", a, UNDEFINED, realm=r) == '{"a":[1,"x",null,null]} undefined'
+
+
+# ------------------------------------------------------------------ describe
+
+
+def test_describe():
+    r = make_realm()
+    b = Builder(r)
+    d = insp.describe
+    assert d(5.0) == "5"
+    assert d(-0.0) == "0"
+    assert d(1.5) == "1.5"
+    assert d(1e21) == "1e+21"
+    assert d(math.nan) == "NaN"
+    assert d("abc") == "abc"
+    assert d("") == ""
+    assert d(True) == "true"
+    assert d(NULL) == "null"
+    assert d(UNDEFINED) == "undefined"
+    assert d(JSBigInt(10)) == "10"
+    assert d(JSSymbol("s")) == "Symbol(s)"
+    assert d(JSSymbol()) == "Symbol()"
+    assert d(r.new_object(), r) == "#<Object>"
+    assert d(b.value(Arr([1])), r) == "[object Array]"
+    assert d(b.value(MapV([])), r) == "#<Map>"
+    assert d(b.value(Re("re", "g")), r) == "[object RegExp]"
+    assert d(b.value(DateV(0)), r) == "[object Date]"
+    assert d(b.value(Err("Error", "x")), r) == "Error: x"
+    assert d(b.value(Err("TypeError", "")), r) == "TypeError"
+    assert d(JSObject(None), r) == "[object Object]"
+    assert d(b.value(Obj(cls="Foo")), r) == "#<Foo>"
+    assert d(b.value(Prom("pending")), r) == "#<Promise>"
+    assert d(b.value(Box(1)), r) == "[object Number]"
+    assert d(b.value(Obj(null_proto=True, tag="TT")), r) == "[object TT]"
+    f = FakeFn(r, "f")
+    f._src = "() => { /* " + "long " * 30 + "*/ return 1; }"
+    assert d(f) == ("() => { /* long long long long long long long long long long long long long long "
+                    "long long long long long long ...<omitted>... }")
+
+
+# ------------------------------------------------------------------ regeneration
+
+def _regen():
+    r = make_realm()
+    b = Builder(r)
+    snippets = [f"console.log({b.js(d)});" for _, d in CASES]
+    outs = run_node_batch(snippets, b.prelude)
+    lines = ["EXPECTED = {"]
+    for (name, _), o in zip(CASES, outs):
+        lines.append(f"    {name!r}: {o!r},")
+    lines.append("}")
+    text = Path(__file__).read_text(encoding="utf-8")
+    start = text.index("# BEGIN GENERATED EXPECTATIONS")
+    start = text.index("\n", start) + 1
+    end = text.index("# END GENERATED EXPECTATIONS")
+    text = text[:start] + "\n".join(lines) + "\n" + text[end:]
+    Path(__file__).write_text(text, encoding="utf-8")
+    print(f"wrote {len(outs)} expectations")
+
+
+if __name__ == "__main__":
+    if "--regen" in sys.argv:
+        _regen()
