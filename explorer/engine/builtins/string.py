@@ -1,0 +1,720 @@
+"""The String constructor, String objects and String.prototype.
+
+Strings are Python ``str``: lengths and indices count code points, not UTF-16
+code units (a deliberate simplification; ``charCodeAt`` of an astral
+character gives its high surrogate, as JavaScript does at that index).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..values import (
+    DEFAULT_FLAGS,
+    ENUMERABLE,
+    MISSING,
+    NULL,
+    SYM_ITERATOR,
+    SYM_MATCH,
+    SYM_MATCH_ALL,
+    SYM_REPLACE,
+    SYM_SEARCH,
+    SYM_SPLIT,
+    UNDEFINED,
+    JSFunction,
+    JSObject,
+    JSSymbol,
+    _index_of,
+    number_to_string,
+    range_error,
+    to_boolean,
+    to_integer_or_infinity,
+    to_length,
+    to_number,
+    to_string,
+    to_uint32,
+    type_error,
+)
+from .iterators import make_string_iterator
+
+JS_WHITESPACE = (" \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                 "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
+# V8's String::kMaxLength on 64-bit platforms.
+MAX_STRING_LENGTH = (1 << 29) - 24
+
+
+def _arg(args, i):
+    return args[i] if len(args) > i else UNDEFINED
+
+
+class StringObject(JSObject):
+    """A String exotic object (``new String("ab")``): indices and length are own, read-only properties."""
+
+    __slots__ = ()
+    exotic = True
+
+    def __init__(self, proto, value: str):
+        JSObject.__init__(self, proto, "String", value)
+
+    def _string_key(self, key) -> bool:
+        if type(key) is not str:
+            return False
+        if key == "length":
+            return True
+        i = _index_of(key)
+        return 0 <= i < len(self.internal)
+
+    def get_own(self, key):
+        if type(key) is str:
+            if key == "length":
+                return float(len(self.internal))
+            i = _index_of(key)
+            if 0 <= i < len(self.internal):
+                return self.internal[i]
+        return self.props.get(key, MISSING)
+
+    def flags_of(self, key) -> int:
+        if type(key) is str:
+            if key == "length":
+                return 0
+            i = _index_of(key)
+            if 0 <= i < len(self.internal):
+                return ENUMERABLE
+        return JSObject.flags_of(self, key)
+
+    def own_keys(self) -> list:
+        rest = JSObject.own_keys(self)
+        ints = [k for k in rest if type(k) is str and _index_of(k) >= 0]
+        others = [k for k in rest if not (type(k) is str and _index_of(k) >= 0)]
+        return [str(i) for i in range(len(self.internal))] + ints + ["length"] + others
+
+    def _write_own(self, key, value) -> bool:
+        if self._string_key(key):
+            return False
+        return JSObject._write_own(self, key, value)
+
+    def define_own(self, key, value, flags: int = DEFAULT_FLAGS) -> None:
+        if self._string_key(key):
+            return
+        JSObject.define_own(self, key, value, flags)
+
+    def delete_own(self, key) -> bool:
+        if self._string_key(key):
+            return False
+        return JSObject.delete_own(self, key)
+
+
+def symbol_descriptive_string(sym: JSSymbol) -> str:
+    d = "" if sym.description is UNDEFINED else sym.description
+    return f"Symbol({d})"
+
+
+def is_regexp(v) -> bool:
+    """IsRegExp: Symbol.match decides, else whether it is a RegExp object."""
+    if not isinstance(v, JSObject):
+        return False
+    m = v.get(SYM_MATCH)
+    if m is not UNDEFINED:
+        return to_boolean(m)
+    return v.cls == "RegExp"
+
+
+def get_substitution(matched: str, s: str, position: int, captures: list, named, replacement: str) -> str:
+    """GetSubstitution: expand $$, $&, $`, $', $n, $nn and $<name> in a replacement template.
+
+    ``captures`` holds the capture values (str or UNDEFINED) for groups 1..m;
+    ``named`` is the groups object or UNDEFINED.
+    """
+    if "$" not in replacement:
+        return replacement
+    out = []
+    i = 0
+    n = len(replacement)
+    m = len(captures)
+    tail = position + len(matched)
+    while i < n:
+        c = replacement[i]
+        if c != "$" or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        d = replacement[i + 1]
+        if d == "$":
+            out.append("$")
+            i += 2
+        elif d == "&":
+            out.append(matched)
+            i += 2
+        elif d == "`":
+            out.append(s[:position])
+            i += 2
+        elif d == "'":
+            if tail < len(s):
+                out.append(s[tail:])
+            i += 2
+        elif "0" <= d <= "9":
+            if i + 2 < n and "0" <= replacement[i + 2] <= "9":
+                k = int(replacement[i + 1:i + 3])
+                if 1 <= k <= m:
+                    v = captures[k - 1]
+                    if v is not UNDEFINED:
+                        out.append(v)
+                    i += 3
+                    continue
+            k = int(d)
+            if 1 <= k <= m:
+                v = captures[k - 1]
+                if v is not UNDEFINED:
+                    out.append(v)
+                i += 2
+            else:
+                out.append("$")
+                i += 1
+        elif d == "<":
+            gt = replacement.find(">", i + 2) if named is not UNDEFINED else -1
+            if gt < 0:
+                out.append("$<")
+                i += 2
+            else:
+                v = named.get(replacement[i + 2:gt])
+                if v is not UNDEFINED:
+                    out.append(to_string(v))
+                i = gt + 1
+        else:
+            out.append("$")
+            i += 1
+    return "".join(out)
+
+
+# ----------------------------------------------------------- localeCompare
+_PUNCT_ORDER = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$"
+_PUNCT_RANK = {c: i for i, c in enumerate(_PUNCT_ORDER)}
+_SPACE_RANK = {"\t": 0, "\n": 1, "\v": 2, "\f": 3, "\r": 4}
+
+
+def _collation_key(s: str):
+    """An approximation of ICU's root collation: (primary, secondary, tertiary) weight lists.
+
+    Whitespace and punctuation sort before digits, digits before letters;
+    letters compare case-insensitively first (primary), then by accents
+    (secondary), then lowercase before uppercase (tertiary).
+    """
+    primary = []
+    secondary = []
+    tertiary = []
+    for ch in unicodedata.normalize("NFD", s):
+        if unicodedata.combining(ch):
+            if secondary:
+                secondary[-1] = secondary[-1] + (ord(ch),)
+            continue
+        o = ord(ch)
+        if ch in _SPACE_RANK:
+            w = (0, _SPACE_RANK[ch])
+        elif ch in _PUNCT_RANK:
+            w = (1, _PUNCT_RANK[ch])
+        elif "0" <= ch <= "9":
+            w = (2, o - 48)
+        elif "a" <= ch <= "z" or "A" <= ch <= "Z":
+            w = (3, ord(ch.lower()))
+        elif ch.isalpha():
+            w = (4, ord(ch.lower()[0]))
+        elif ch.isdigit():
+            w = (2, unicodedata.digit(ch, 0))
+        elif unicodedata.category(ch)[0] == "C":
+            continue  # ignorable
+        else:
+            w = (1, 100 + o)
+        primary.append(w)
+        secondary.append(())
+        tertiary.append(1 if ch.isupper() else 0)
+    return primary, secondary, tertiary
+
+
+def locale_compare(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    ka = _collation_key(a)
+    kb = _collation_key(b)
+    if ka < kb:
+        return -1.0
+    if ka > kb:
+        return 1.0
+    return 0.0
+
+
+def install(realm) -> None:
+    string_proto = StringObject(realm.object_prototype, "")
+
+    def this_str(this, name):
+        if type(this) is str:
+            return this
+        if this is UNDEFINED or this is NULL:
+            raise type_error(f"String.prototype.{name} called on null or undefined")
+        return to_string(this)
+
+    def require_coercible(this, name):
+        if this is UNDEFINED or this is NULL:
+            raise type_error(f"String.prototype.{name} called on null or undefined")
+        return this
+
+    def regexp_create(pattern, flags):
+        create = realm.intrinsics["%RegExpCreate%"]
+        return create("" if pattern is UNDEFINED else to_string(pattern), flags)
+
+    # ------------------------------------------------------------ constructor
+    def string_call(this, args):
+        if not args:
+            return ""
+        v = args[0]
+        if type(v) is JSSymbol:
+            return symbol_descriptive_string(v)
+        return to_string(v)
+
+    def string_construct(args, new_target):
+        s = to_string(args[0]) if args else ""
+        return StringObject(realm.proto_from(new_target, string_proto), s)
+
+    string_ctor = realm.make_constructor("String", 1, string_call, string_construct, string_proto)
+    realm.define_global("String", string_ctor)
+
+    def from_char_code(this, args):
+        if len(args) == 1 and type(args[0]) is float and 0 <= args[0] < 0xD800 and args[0] == int(args[0]):
+            return chr(int(args[0]))
+        units = [to_uint32(a) & 0xFFFF for a in args]
+        return _combine_surrogates(units)
+
+    def from_code_point(this, args):
+        out = []
+        for a in args:
+            n = to_number(a)
+            if n != n or n < 0 or n > 0x10FFFF or n != int(n):
+                raise range_error(f"Invalid code point {number_to_string(n)}")
+            out.append(int(n))
+        return _combine_surrogates(out)
+
+    def raw(this, args):
+        cooked = realm.to_object(_arg(args, 0))
+        literals = realm.to_object(cooked.get("raw"))
+        n = to_length(literals.get("length"))
+        if n <= 0:
+            return ""
+        out = []
+        for i in range(n):
+            out.append(to_string(literals.get(str(i))))
+            if i + 1 < n and i + 1 < len(args):
+                out.append(to_string(args[i + 1]))
+        return "".join(out)
+
+    realm.method(string_ctor, "fromCharCode", from_char_code, 1)
+    realm.method(string_ctor, "fromCodePoint", from_code_point, 1)
+    realm.method(string_ctor, "raw", raw, 1)
+
+    # ------------------------------------------------------------ prototype
+    def html(name, tag, attr=None):
+        def method(this, args):
+            s = this_str(this, name)
+            if attr is None:
+                return f"<{tag}>{s}</{tag}>"
+            v = to_string(_arg(args, 0)).replace('"', "&quot;")
+            return f'<{tag} {attr}="{v}">{s}</{tag}>'
+        return method
+
+    def at(this, args):
+        s = this_str(this, "at")
+        k = to_integer_or_infinity(_arg(args, 0))
+        if k < 0:
+            k += len(s)
+        if k < 0 or k >= len(s):
+            return UNDEFINED
+        return s[int(k)]
+
+    def char_at(this, args):
+        s = this_str(this, "charAt")
+        k = to_integer_or_infinity(_arg(args, 0))
+        if k < 0 or k >= len(s):
+            return ""
+        return s[int(k)]
+
+    def char_code_at(this, args):
+        s = this_str(this, "charCodeAt")
+        k = to_integer_or_infinity(_arg(args, 0))
+        if k < 0 or k >= len(s):
+            return float("nan")
+        c = ord(s[int(k)])
+        if c > 0xFFFF:
+            c = 0xD800 + ((c - 0x10000) >> 10)
+        return float(c)
+
+    def code_point_at(this, args):
+        s = this_str(this, "codePointAt")
+        k = to_integer_or_infinity(_arg(args, 0))
+        if k < 0 or k >= len(s):
+            return UNDEFINED
+        return float(ord(s[int(k)]))
+
+    def concat(this, args):
+        s = this_str(this, "concat")
+        if not args:
+            return s
+        return s + "".join(a if type(a) is str else to_string(a) for a in args)
+
+    def search_string(name, args):
+        v = _arg(args, 0)
+        if is_regexp(v):
+            raise type_error(f"First argument to String.prototype.{name} must not be a regular expression")
+        return to_string(v)
+
+    def ends_with(this, args):
+        s = this_str(this, "endsWith")
+        search = search_string("endsWith", args)
+        e = _arg(args, 1)
+        end = len(s) if e is UNDEFINED else int(min(max(to_integer_or_infinity(e), 0), len(s)))
+        start = end - len(search)
+        return start >= 0 and s[start:end] == search
+
+    def includes(this, args):
+        s = this_str(this, "includes")
+        search = search_string("includes", args)
+        pos = int(min(max(to_integer_or_infinity(_arg(args, 1)), 0), len(s)))
+        return s.find(search, pos) >= 0
+
+    def index_of(this, args):
+        s = this_str(this, "indexOf")
+        search = to_string(_arg(args, 0))
+        pos = int(min(max(to_integer_or_infinity(_arg(args, 1)), 0), len(s)))
+        return float(s.find(search, pos))
+
+    def is_well_formed(this, args):
+        s = this_str(this, "isWellFormed")
+        return not any("\ud800" <= c <= "\udfff" for c in s)
+
+    def last_index_of(this, args):
+        s = this_str(this, "lastIndexOf")
+        search = to_string(_arg(args, 0))
+        n = to_number(_arg(args, 1))
+        pos = float("inf") if n != n else to_integer_or_infinity(n)
+        start = int(min(max(pos, 0), len(s)))
+        return float(s.rfind(search, 0, start + len(search)))
+
+    def locale_compare_(this, args):
+        s = this_str(this, "localeCompare")
+        return locale_compare(s, to_string(_arg(args, 0)))
+
+    def match(this, args):
+        o = require_coercible(this, "match")
+        regexp = _arg(args, 0)
+        if isinstance(regexp, JSObject):
+            matcher = realm.get_method(regexp, SYM_MATCH)
+            if matcher is not None:
+                return matcher.call(regexp, [o])
+        s = to_string(o)
+        rx = regexp_create(regexp, "")
+        return realm.invoke(rx, SYM_MATCH, [s])
+
+    def match_all(this, args):
+        o = require_coercible(this, "matchAll")
+        regexp = _arg(args, 0)
+        if isinstance(regexp, JSObject):
+            if is_regexp(regexp):
+                flags = regexp.get("flags")
+                if flags is UNDEFINED or flags is NULL:
+                    raise type_error("String.prototype.matchAll called on null or undefined")
+                if "g" not in to_string(flags):
+                    raise type_error("String.prototype.matchAll called with a non-global RegExp argument")
+            matcher = realm.get_method(regexp, SYM_MATCH_ALL)
+            if matcher is not None:
+                return matcher.call(regexp, [o])
+        s = to_string(o)
+        rx = regexp_create(regexp, "g")
+        return realm.invoke(rx, SYM_MATCH_ALL, [s])
+
+    def normalize(this, args):
+        s = this_str(this, "normalize")
+        f = _arg(args, 0)
+        form = "NFC" if f is UNDEFINED else to_string(f)
+        if form not in ("NFC", "NFD", "NFKC", "NFKD"):
+            raise range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
+        return unicodedata.normalize(form, s)
+
+    def pad(name, at_start):
+        def method(this, args):
+            s = this_str(this, name)
+            max_len = to_length(_arg(args, 0))
+            if max_len <= len(s):
+                return s
+            f = _arg(args, 1)
+            filler = " " if f is UNDEFINED else to_string(f)
+            if filler == "":
+                return s
+            if max_len > MAX_STRING_LENGTH:
+                raise range_error("Invalid string length")
+            fill_len = max_len - len(s)
+            padding = (filler * (fill_len // len(filler) + 1))[:fill_len]
+            return padding + s if at_start else s + padding
+        return method
+
+    def repeat(this, args):
+        s = this_str(this, "repeat")
+        n = to_integer_or_infinity(_arg(args, 0))
+        if n < 0 or n == float("inf"):
+            raise range_error(f"Invalid count value: {number_to_string(n)}")
+        if not s or n == 0:
+            return ""
+        if len(s) * n > MAX_STRING_LENGTH:
+            raise range_error("Invalid string length")
+        return s * int(n)
+
+    def replace(this, args):
+        o = require_coercible(this, "replace")
+        search_value = _arg(args, 0)
+        replace_value = _arg(args, 1)
+        if isinstance(search_value, JSObject):
+            replacer = realm.get_method(search_value, SYM_REPLACE)
+            if replacer is not None:
+                return replacer.call(search_value, [o, replace_value])
+        s = to_string(o)
+        search = to_string(search_value)
+        functional = isinstance(replace_value, JSFunction)
+        if not functional:
+            replace_value = to_string(replace_value)
+        pos = s.find(search)
+        if pos < 0:
+            return s
+        if functional:
+            rep = to_string(replace_value.call(UNDEFINED, [search, float(pos), s]))
+        else:
+            rep = get_substitution(search, s, pos, [], UNDEFINED, replace_value)
+        return s[:pos] + rep + s[pos + len(search):]
+
+    def replace_all(this, args):
+        o = require_coercible(this, "replaceAll")
+        search_value = _arg(args, 0)
+        replace_value = _arg(args, 1)
+        if isinstance(search_value, JSObject):
+            if is_regexp(search_value):
+                flags = search_value.get("flags")
+                if flags is UNDEFINED or flags is NULL:
+                    raise type_error("String.prototype.replaceAll called on null or undefined")
+                if "g" not in to_string(flags):
+                    raise type_error("String.prototype.replaceAll called with a non-global RegExp argument")
+            replacer = realm.get_method(search_value, SYM_REPLACE)
+            if replacer is not None:
+                return replacer.call(search_value, [o, replace_value])
+        s = to_string(o)
+        search = to_string(search_value)
+        functional = isinstance(replace_value, JSFunction)
+        if not functional:
+            replace_value = to_string(replace_value)
+        slen = len(search)
+        advance = max(1, slen)
+        positions = []
+        p = s.find(search, 0)
+        while p >= 0:
+            positions.append(p)
+            p = s.find(search, p + advance) if p + advance <= len(s) else -1
+        if not positions:
+            return s
+        out = []
+        end = 0
+        for p in positions:
+            out.append(s[end:p])
+            if functional:
+                out.append(to_string(replace_value.call(UNDEFINED, [search, float(p), s])))
+            else:
+                out.append(get_substitution(search, s, p, [], UNDEFINED, replace_value))
+            end = p + slen
+        out.append(s[end:])
+        return "".join(out)
+
+    def search(this, args):
+        o = require_coercible(this, "search")
+        regexp = _arg(args, 0)
+        if isinstance(regexp, JSObject):
+            searcher = realm.get_method(regexp, SYM_SEARCH)
+            if searcher is not None:
+                return searcher.call(regexp, [o])
+        s = to_string(o)
+        rx = regexp_create(regexp, "")
+        return realm.invoke(rx, SYM_SEARCH, [s])
+
+    def slice_(this, args):
+        s = this_str(this, "slice")
+        n = len(s)
+        start = _relative(_arg(args, 0), n, 0)
+        end = _relative(_arg(args, 1), n, n)
+        return s[start:end] if start < end else ""
+
+    def split(this, args):
+        o = require_coercible(this, "split")
+        separator = _arg(args, 0)
+        limit = _arg(args, 1)
+        if isinstance(separator, JSObject):
+            splitter = realm.get_method(separator, SYM_SPLIT)
+            if splitter is not None:
+                return splitter.call(separator, [o, limit])
+        s = to_string(o)
+        lim = 4294967295 if limit is UNDEFINED else to_uint32(limit)
+        r = to_string(separator)
+        if lim == 0:
+            return realm.new_array()
+        if separator is UNDEFINED:
+            return realm.new_array([s])
+        if r == "":
+            return realm.new_array(list(s[:lim]))
+        if s == "":
+            return realm.new_array([s])
+        parts = s.split(r)
+        if len(parts) > lim:
+            del parts[lim:]
+        return realm.new_array(parts)
+
+    def starts_with(this, args):
+        s = this_str(this, "startsWith")
+        search = search_string("startsWith", args)
+        start = int(min(max(to_integer_or_infinity(_arg(args, 1)), 0), len(s)))
+        return s.startswith(search, start)
+
+    def substr(this, args):
+        s = this_str(this, "substr")
+        n = len(s)
+        start = _relative(_arg(args, 0), n, 0)
+        ln = _arg(args, 1)
+        count = n if ln is UNDEFINED else to_integer_or_infinity(ln)
+        end = int(min(start + max(count, 0), n))
+        return s[start:end] if start < end else ""
+
+    def substring(this, args):
+        s = this_str(this, "substring")
+        n = len(s)
+        a = int(min(max(to_integer_or_infinity(_arg(args, 0)), 0), n))
+        e = _arg(args, 1)
+        b = n if e is UNDEFINED else int(min(max(to_integer_or_infinity(e), 0), n))
+        if a > b:
+            a, b = b, a
+        return s[a:b]
+
+    def this_string_value(this, name):
+        if type(this) is str:
+            return this
+        if isinstance(this, JSObject) and this.cls == "String" and type(this.internal) is str:
+            return this.internal
+        raise type_error(f"String.prototype.{name} requires that 'this' be a String")
+
+    def to_string_(this, args):
+        return this_string_value(this, "toString")
+
+    def value_of(this, args):
+        return this_string_value(this, "valueOf")
+
+    def to_well_formed(this, args):
+        s = this_str(this, "toWellFormed")
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in s)
+
+    def trim(this, args):
+        return this_str(this, "trim").strip(JS_WHITESPACE)
+
+    def trim_start(this, args):
+        return this_str(this, "trimLeft").lstrip(JS_WHITESPACE)
+
+    def trim_end(this, args):
+        return this_str(this, "trimRight").rstrip(JS_WHITESPACE)
+
+    def to_lower(name):
+        def method(this, args):
+            return this_str(this, name).lower()
+        return method
+
+    def to_upper(name):
+        def method(this, args):
+            return this_str(this, name).upper()
+        return method
+
+    def iterator(this, args):
+        if this is UNDEFINED or this is NULL:
+            raise type_error("String.prototype[Symbol.iterator] called on null or undefined")
+        s = this if type(this) is str else to_string(this)
+        return make_string_iterator(realm, s)
+
+    m = realm.method
+    p = string_proto
+    m(p, "anchor", html("anchor", "a", "name"), 1)
+    m(p, "at", at, 1)
+    m(p, "big", html("big", "big"), 0)
+    m(p, "blink", html("blink", "blink"), 0)
+    m(p, "bold", html("bold", "b"), 0)
+    m(p, "charAt", char_at, 1)
+    m(p, "charCodeAt", char_code_at, 1)
+    m(p, "codePointAt", code_point_at, 1)
+    m(p, "concat", concat, 1)
+    m(p, "endsWith", ends_with, 1)
+    m(p, "fontcolor", html("fontcolor", "font", "color"), 1)
+    m(p, "fontsize", html("fontsize", "font", "size"), 1)
+    m(p, "fixed", html("fixed", "tt"), 0)
+    m(p, "includes", includes, 1)
+    m(p, "indexOf", index_of, 1)
+    m(p, "isWellFormed", is_well_formed, 0)
+    m(p, "italics", html("italics", "i"), 0)
+    m(p, "lastIndexOf", last_index_of, 1)
+    m(p, "link", html("link", "a", "href"), 1)
+    m(p, "localeCompare", locale_compare_, 1)
+    m(p, "match", match, 1)
+    m(p, "matchAll", match_all, 1)
+    m(p, "normalize", normalize, 0)
+    m(p, "padEnd", pad("padEnd", False), 1)
+    m(p, "padStart", pad("padStart", True), 1)
+    m(p, "repeat", repeat, 1)
+    m(p, "replace", replace, 2)
+    m(p, "replaceAll", replace_all, 2)
+    m(p, "search", search, 1)
+    m(p, "slice", slice_, 2)
+    m(p, "small", html("small", "small"), 0)
+    m(p, "split", split, 2)
+    m(p, "strike", html("strike", "strike"), 0)
+    m(p, "sub", html("sub", "sub"), 0)
+    m(p, "substr", substr, 2)
+    m(p, "substring", substring, 2)
+    m(p, "sup", html("sup", "sup"), 0)
+    m(p, "startsWith", starts_with, 1)
+    m(p, "toString", to_string_, 0)
+    m(p, "toWellFormed", to_well_formed, 0)
+    m(p, "trim", trim, 0)
+    ts = m(p, "trimStart", trim_start, 0)
+    realm.value(p, "trimLeft", ts)
+    te = m(p, "trimEnd", trim_end, 0)
+    realm.value(p, "trimRight", te)
+    m(p, "toLocaleLowerCase", to_lower("toLocaleLowerCase"), 0)
+    m(p, "toLocaleUpperCase", to_upper("toLocaleUpperCase"), 0)
+    m(p, "toLowerCase", to_lower("toLowerCase"), 0)
+    m(p, "toUpperCase", to_upper("toUpperCase"), 0)
+    m(p, "valueOf", value_of, 0)
+    it = m(p, SYM_ITERATOR, iterator, 0)
+    realm.intrinsics["%StringProto_iterator%"] = it
+
+
+def _relative(v, n: int, default: int) -> int:
+    if v is UNDEFINED:
+        return default
+    k = to_integer_or_infinity(v)
+    if k < 0:
+        return int(max(n + k, 0))
+    return int(min(k, n))
+
+
+def _combine_surrogates(units: list) -> str:
+    """Code units/points to a str, joining a high+low surrogate pair into one code point."""
+    out = []
+    i = 0
+    n = len(units)
+    while i < n:
+        u = units[i]
+        if 0xD800 <= u <= 0xDBFF and i + 1 < n and 0xDC00 <= units[i + 1] <= 0xDFFF:
+            out.append(chr(0x10000 + ((u - 0xD800) << 10) + (units[i + 1] - 0xDC00)))
+            i += 2
+            continue
+        out.append(chr(u))
+        i += 1
+    return "".join(out)
+
+
+__all__ = ["StringObject", "install", "get_substitution", "is_regexp", "locale_compare",
+           "symbol_descriptive_string", "JS_WHITESPACE", "MAX_STRING_LENGTH"]
