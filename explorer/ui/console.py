@@ -1,0 +1,99 @@
+"""The console: what the program printed, line by line. Clicking a line goes to the step that printed it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
+
+from explorer.ui.theme import Theme, load_theme, mono_font
+
+STEP_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ConsoleView(QListWidget):
+    jump = Signal(int)      # step index
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("console")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(True)
+        self.setFont(mono_font(11))
+        self.setToolTip("Console output. Lines printed later are greyed out; click a line to go to the step that printed it.")
+        self.theme = load_theme("light")
+        self._step = 0
+        self.itemClicked.connect(self._clicked)
+        self.itemActivated.connect(self._clicked)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._restyle()
+
+    def set_font_size(self, points: float) -> None:
+        self.setFont(mono_font(points))
+
+    def set_trace(self, trace) -> None:
+        self.clear()
+        if trace is None:
+            return
+        for line in trace.console:
+            self._add(line.text, line.step, line.stream)
+        message = getattr(trace, "error_message", None)
+        if message and not any(message in line.text for line in trace.console if line.stream == "stderr"):
+            where = trace.error_range
+            text = f"Uncaught {message}" if not message.startswith("Uncaught") else message
+            if where is not None:
+                text += f"    (line {where.start_line}, column {where.start_column + 1})"
+            self._add(text, len(trace) - 1, "error")
+        self._restyle()
+
+    def show_problem(self, text: str) -> None:
+        """A program that could not run at all: its syntax error, in red."""
+        self.clear()
+        self._add(text, 0, "error")
+        self._restyle()
+
+    def _add(self, text: str, step: int, kind: str) -> None:
+        for part in text.split("\n") or [""]:
+            item = QListWidgetItem(part)
+            item.setData(STEP_ROLE, step)
+            item.setData(KIND_ROLE, kind)
+            item.setToolTip(f"printed at step {step + 1}: click to go there")
+            self.addItem(item)
+
+    def set_step(self, step: int) -> None:
+        self._step = step
+        self._restyle()
+
+    def lines(self) -> list[tuple[str, int, str]]:
+        return [(self.item(n).text(), self.item(n).data(STEP_ROLE), self.item(n).data(KIND_ROLE))
+                for n in range(self.count())]
+
+    def _restyle(self) -> None:
+        t = self.theme
+        last_shown = None
+        for n in range(self.count()):
+            item = self.item(n)
+            step = item.data(STEP_ROLE)
+            kind = item.data(KIND_ROLE)
+            future = step > self._step
+            if kind in ("stderr", "error"):
+                color = QColor(t.editor["error"])
+            else:
+                color = QColor(t.editor["text"])
+            if future:
+                color.setAlpha(90)
+            else:
+                last_shown = item
+            item.setForeground(color)
+            font = QFont(self.font())
+            font.setItalic(future)
+            font.setBold(step == self._step and not future)
+            item.setFont(font)
+        if last_shown is not None:
+            self.scrollToItem(last_shown)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        self.jump.emit(int(item.data(STEP_ROLE)))

@@ -1,0 +1,704 @@
+"""The memory panel: paints the ``Drawing`` of the current step in a QGraphicsView.
+
+The layout (what goes where) is ``diagram_layout``; this module only paints
+it, animates boxes between steps, answers hovering, zooms and exports.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsObject, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
+
+from explorer.trace.model import Terms
+from explorer.ui.diagram_layout import (
+    HEADER_H,
+    MIN_LEFT_W,
+    MIN_RIGHT_W,
+    NOTE_H,
+    PAD,
+    ROW_H,
+    SECTION_H,
+    SUBTITLE_H,
+    TITLE_H,
+    Arrow,
+    Box,
+    Drawing,
+    Layout,
+)
+from explorer.ui.terms import labels
+from explorer.ui.theme import MONO_FAMILIES, SANS_FAMILIES, Theme, load_theme
+
+ANIMATION_MS = 280
+
+
+class Fonts:
+    """The diagram's fonts, in pixels so the layout does not depend on the screen's DPI."""
+
+    def __init__(self, scale: float = 1.0):
+        self.scale = scale
+        self.title = self._font(SANS_FAMILIES, 15, bold=True)
+        self.row = self._font(MONO_FAMILIES, 14)
+        self.chip = self._font(MONO_FAMILIES, 13.5)
+        self.small = self._font(SANS_FAMILIES, 11.5)
+        self.header = self._font(SANS_FAMILIES, 13, bold=True)
+        self.header.setCapitalization(QFont.Capitalization.AllUppercase)
+        self.header.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
+        self._metrics = {k: QFontMetricsF(getattr(self, k)) for k in ("title", "row", "chip", "small")}
+
+    def _font(self, families, px, bold=False) -> QFont:
+        f = QFont()
+        f.setFamilies(families)
+        f.setPixelSize(max(6, round(px * self.scale)))
+        f.setBold(bold)
+        return f
+
+    def measure(self, text: str, kind: str) -> float:
+        return self._metrics[kind].horizontalAdvance(text) if text else 0.0
+
+
+def _value_color(theme: Theme, vkind: str) -> QColor:
+    return {
+        "string": theme.c("string"),
+        "number": theme.c("number"),
+        "bigint": theme.c("number"),
+        "boolean": theme.c("keyword"),
+        "undefined": theme.c("dim"),
+        "null": theme.c("keyword"),
+        "symbol": theme.c("keyword"),
+        "tdz": theme.c("tdz"),
+        "more": theme.c("dim"),
+        "queue": theme.c("text"),
+    }.get(vkind, theme.c("text"))
+
+
+class BoxItem(QGraphicsObject):
+    """One box: Global Memory, an execution context, a backpack, an object or a queue."""
+
+    def __init__(self, box: Box, diagram: "MemoryDiagram"):
+        super().__init__()
+        self.box = box
+        self.diagram = diagram
+        self.emphasis = False
+        self.setPos(box.x, box.y)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        if box.ghost:
+            self.setOpacity(0.5)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-4, -14, self.box.w + 8, self.box.h + 18)
+
+    def row_anchor(self, index: int) -> QPointF:
+        b = self.box
+        if index < 0 or index >= len(b.rows):
+            return self.pos() + QPointF(b.w, TITLE_H / 2)
+        row = b.rows[index]
+        return self.pos() + QPointF(row.chip_x + row.chip_w + 2, row.y + ROW_H / 2)
+
+    def _colors(self) -> tuple[QColor, QColor]:
+        t = self.diagram.theme
+        kind = self.box.kind
+        if kind == "global":
+            return t.c("global_fill"), t.c("global_border")
+        if kind == "context":
+            return t.c("context_fill"), t.c("context_border")
+        if kind == "global-context":
+            return t.c("context_global_fill"), t.c("context_border")
+        if kind == "backpack":
+            return t.c("backpack_fill"), t.c("backpack_border")
+        if kind == "queue":
+            return t.c("queue_fill"), t.c("queue_border")
+        return t.c("object_fill"), t.c("object_border")
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        b = self.box
+        t = self.diagram.theme
+        f = self.diagram.fonts
+        fill, border = self._colors()
+        if b.ghost:
+            fill = QColor(fill)
+            fill.setAlpha(120)
+        rect = QRectF(0, 0, b.w, b.h)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        if b.kind == "backpack":          # the handle on top makes it a bag
+            p.setPen(QPen(border, 3.0))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawArc(QRectF(b.w / 2 - 26, -12, 52, 26), 0, 180 * 16)
+
+        pen = QPen(t.c("hover") if self.emphasis else border, 3.0 if self.emphasis else 1.6)
+        if b.ghost:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(fill)
+        p.drawRoundedRect(rect, 10, 10)
+
+        # title band
+        band = QColor(border)
+        band.setAlpha(38)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(0.8, 0.8, b.w - 1.6, TITLE_H), 9, 9)
+        p.fillPath(path, band)
+
+        p.setFont(f.title)
+        p.setPen(t.c("text") if not b.ghost else t.c("released"))
+        title_right = b.w - PAD
+        if b.badge:
+            bw = f.measure(b.badge, "small") + 16
+            badge_rect = QRectF(b.w - PAD - bw, 7, bw, TITLE_H - 14)
+            color = t.c("phase_creation") if b.badge_kind == "creation" else t.c("phase_execution")
+            p.setPen(QPen(color, 1.2))
+            bg = QColor(color)
+            bg.setAlpha(40)
+            p.setBrush(bg)
+            p.drawRoundedRect(badge_rect, 9, 9)
+            p.setFont(f.small)
+            p.setPen(color)
+            p.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, b.badge)
+            title_right = badge_rect.left() - 6
+            p.setFont(f.title)
+            p.setPen(t.c("text") if not b.ghost else t.c("released"))
+        title = QFontMetricsF(f.title).elidedText(b.title, Qt.TextElideMode.ElideRight, title_right - PAD)
+        p.drawText(QRectF(PAD, 0, title_right - PAD, TITLE_H), Qt.AlignmentFlag.AlignVCenter, title)
+
+        y = TITLE_H
+        p.setFont(f.small)
+        if b.subtitle:
+            p.setPen(t.c("section"))
+            p.drawText(QRectF(PAD, y, b.w - 2 * PAD, SUBTITLE_H), Qt.AlignmentFlag.AlignVCenter, b.subtitle)
+            y += SUBTITLE_H
+        if b.note:
+            note_font = QFont(f.small)
+            note_font.setItalic(True)
+            p.setFont(note_font)
+            p.setPen(t.c("backpack_border") if "lives on" in b.note else t.c("section"))
+            p.drawText(QRectF(PAD, y, b.w - 2 * PAD, NOTE_H), Qt.AlignmentFlag.AlignVCenter, b.note)
+            y += NOTE_H
+
+        for s in b.sections:
+            p.setFont(f.small)
+            p.setPen(t.c("section"))
+            label_w = f.measure(s.label, "small")
+            p.drawText(QRectF(PAD, s.y, b.w - 2 * PAD, SECTION_H), Qt.AlignmentFlag.AlignVCenter, s.label)
+            line = QColor(t.c("section"))
+            line.setAlpha(70)
+            p.setPen(QPen(line, 1))
+            p.drawLine(QPointF(PAD + label_w + 8, s.y + SECTION_H / 2), QPointF(b.w - PAD, s.y + SECTION_H / 2))
+            if s.row_index >= len(b.rows):
+                self._draw_empty(p, s.y + SECTION_H)
+
+        if not b.rows and b.empty_text and not b.sections:
+            self._draw_empty(p, y + 4)
+
+        tag_w = max((f.measure(r.tag, "small") for r in b.rows if r.tag), default=0)
+        for row in b.rows:
+            self._draw_row(p, row, tag_w)
+
+    def _draw_empty(self, p: QPainter, y: float) -> None:
+        f = self.diagram.fonts
+        font = QFont(f.small)
+        font.setItalic(True)
+        p.setFont(font)
+        p.setPen(self.diagram.theme.c("dim"))
+        p.drawText(QRectF(PAD, y, self.box.w - 2 * PAD, ROW_H), Qt.AlignmentFlag.AlignVCenter, self.box.empty_text or "(empty)")
+
+    def _draw_row(self, p: QPainter, row, tag_w: float) -> None:
+        t = self.diagram.theme
+        f = self.diagram.fonts
+        b = self.box
+        ry = row.y
+        if row.changed:
+            hl = QRectF(4, ry + 1, b.w - 8, ROW_H - 2)
+            p.setPen(QPen(t.c("changed_border"), 1.4))
+            p.setBrush(t.c("changed"))
+            p.drawRoundedRect(hl, 5, 5)
+        p.save()
+        if row.dim:
+            p.setOpacity(0.45)
+        x = PAD
+        if tag_w:
+            if row.tag:
+                p.setFont(f.small)
+                p.setPen(t.c("dim"))
+                p.drawText(QRectF(x, ry, tag_w, ROW_H), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, row.tag)
+            x += tag_w + 8
+        name_font = QFont(f.row)
+        if row.special:
+            name_font.setItalic(True)
+        p.setFont(name_font)
+        p.setPen(t.c("keyword") if row.special else t.c("text"))
+        p.drawText(QRectF(x, ry, row.chip_x - x, ROW_H), Qt.AlignmentFlag.AlignVCenter, row.name + ":")
+
+        cx = row.chip_x
+        chip = QRectF(cx, ry + 3, row.chip_w, ROW_H - 6)
+        p.setFont(f.chip)
+        if row.vkind == "function":
+            hovered = self.diagram.hovered_function is not None and row.target == self.diagram.hovered_function
+            p.setPen(QPen(t.c("hover") if hovered else t.c("chip_border"), 2.0 if hovered else 1.2))
+            p.setBrush(t.c("chip_fill"))
+            p.drawRoundedRect(chip, 8, 8)
+            p.setPen(t.c("chip_text"))
+            p.drawText(chip, Qt.AlignmentFlag.AlignCenter, row.text)
+        elif row.vkind == "object":
+            p.setPen(QPen(t.c("object_border"), 1.2))
+            p.setBrush(t.c("ref_chip_fill"))
+            p.drawRoundedRect(chip, 5, 5)
+            p.setPen(t.c("ref_chip_text"))
+            p.drawText(chip, Qt.AlignmentFlag.AlignCenter, row.text)
+        elif row.vkind == "tdz":
+            pen = QPen(t.c("tdz"), 1.2)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(chip, 5, 5)
+            font = QFont(f.chip)
+            font.setItalic(True)
+            p.setFont(font)
+            p.setPen(t.c("tdz"))
+            p.drawText(chip, Qt.AlignmentFlag.AlignCenter, row.text)
+        else:
+            p.setPen(_value_color(t, row.vkind))
+            p.drawText(QRectF(cx, ry, b.w - cx - PAD, ROW_H), Qt.AlignmentFlag.AlignVCenter, row.text)
+        if row.note:
+            font = QFont(f.small)
+            font.setItalic(True)
+            p.setFont(font)
+            p.setPen(t.c("dim"))
+            p.drawText(QRectF(cx + row.chip_w + 8, ry, b.w - cx - row.chip_w - 8 - PAD, ROW_H),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, row.note)
+        p.restore()
+
+    # -- hovering
+    def _row_at(self, pos: QPointF):
+        for n, row in enumerate(self.box.rows):
+            if row.y <= pos.y() < row.y + ROW_H:
+                return n, row
+        return None, None
+
+    def hoverMoveEvent(self, event) -> None:
+        n, row = self._row_at(event.pos())
+        fn = None
+        if row is not None:
+            tip = f"{row.tag} {row.name} = {row.full_text}".strip() if row.tag else f"{row.name}: {row.full_text}"
+            if row.dim:
+                tip += f"\n{self.diagram.labels.not_kept}: no closure uses it"
+            self.setToolTip(tip)
+            if row.vkind == "function" and row.chip_x <= event.pos().x() <= row.chip_x + row.chip_w:
+                fn = row.target
+        elif self.box.function_id is not None and event.pos().y() < TITLE_H:
+            fn = self.box.function_id
+            self.setToolTip(self.box.title)
+        else:
+            self.setToolTip(self.box.note or "")
+        self.diagram.set_hovered_function(fn)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.diagram.set_hovered_function(None)
+
+
+class ArrowItem(QGraphicsPathItem):
+    def __init__(self, arrow: Arrow, src: BoxItem, dst: BoxItem, diagram: "MemoryDiagram"):
+        super().__init__()
+        self.arrow = arrow
+        self.src = src
+        self.dst = dst
+        self.diagram = diagram
+        self.emphasis = False
+        self.head = QPolygonF()
+        self.setZValue(2 if arrow.kind in ("backpack", "scope") else 0.5)
+        self.update_path()
+
+    def _pen(self) -> QPen:
+        t = self.diagram.theme
+        kind = self.arrow.kind
+        if kind == "backpack":
+            pen = QPen(t.c("backpack_arrow"), 2.4)
+        elif kind == "scope":
+            pen = QPen(t.c("backpack_arrow"), 1.8, Qt.PenStyle.DashLine)
+        elif kind == "parent":
+            pen = QPen(t.c("section"), 1.5, Qt.PenStyle.DotLine)
+        else:
+            pen = QPen(t.c("arrow"), 1.7)
+        if self.emphasis:
+            pen.setColor(t.c("hover"))
+            pen.setWidthF(pen.widthF() + 1.4)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        return pen
+
+    def update_path(self) -> None:
+        a = self.arrow
+        start = self.src.row_anchor(a.src_row)
+        sb, db = self.src.box, self.dst.box
+        spos, dpos = self.src.pos(), self.dst.pos()
+        path = QPainterPath()
+        same_column = abs(spos.x() - dpos.x()) < 1
+        if same_column:
+            if a.src_row >= 0:
+                start = QPointF(spos.x() + sb.w, start.y())
+            end = QPointF(dpos.x() + db.w, dpos.y() + TITLE_H / 2)
+            bulge = 36 + min(60, abs(end.y() - start.y()) * 0.15)
+            path.moveTo(start)
+            path.cubicTo(QPointF(start.x() + bulge, start.y()), QPointF(end.x() + bulge, end.y()), end)
+            tangent = QPointF(-1, 0)
+        elif dpos.x() > spos.x():
+            end = QPointF(dpos.x(), dpos.y() + TITLE_H / 2)
+            dx = max(40.0, (end.x() - start.x()) * 0.5)
+            path.moveTo(start)
+            path.cubicTo(QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end)
+            tangent = QPointF(1, 0)
+        else:
+            start = QPointF(spos.x(), spos.y() + TITLE_H / 2)
+            end = QPointF(dpos.x() + db.w, dpos.y() + TITLE_H / 2)
+            dx = max(40.0, (start.x() - end.x()) * 0.5)
+            path.moveTo(start)
+            path.cubicTo(QPointF(start.x() - dx, start.y()), QPointF(end.x() + dx, end.y()), end)
+            tangent = QPointF(-1, 0)
+        size = 9.0
+        back = QPointF(end.x() - tangent.x() * size, end.y() - tangent.y() * size)
+        normal = QPointF(-tangent.y(), tangent.x())
+        self.head = QPolygonF([end, back + normal * (size * 0.55), back - normal * (size * 0.55)])
+        self.prepareGeometryChange()
+        self.setPath(path)
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().united(self.head.boundingRect()).adjusted(-4, -4, 4, 4)
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = self._pen()
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(self.path())
+        start = self.path().elementAt(0)
+        p.setBrush(pen.color())
+        p.setPen(Qt.PenStyle.NoPen)
+        if self.arrow.src_row >= 0 and self.arrow.kind in ("ref", "backpack"):
+            p.drawEllipse(QPointF(start.x, start.y), 3.2, 3.2)
+        p.drawPolygon(self.head)
+
+
+class MemoryDiagram(QGraphicsView):
+    """The memory panel. ``show_step(trace, i)`` draws step i; ``drawn()`` lists what it drew."""
+
+    functionHovered = Signal(object)   # SourceRange of the hovered function, or None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("diagram")
+        self._scene = QGraphicsScene(self)
+        self.setScene(self._scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.theme = load_theme("light")
+        self.terms = Terms.HARD_PARTS
+        self.labels = labels(self.terms)
+        self.fonts = Fonts(1.0)
+        self.animations = True
+        self.auto_fit = True
+        self.zoom = 1.0
+        self.hovered_function: int | None = None
+        self._trace = None
+        self._index = -1
+        self._drawing: Drawing | None = None
+        self._items: dict[str, BoxItem] = {}
+        self._arrows: list[ArrowItem] = []
+        self._widths = [MIN_LEFT_W, MIN_RIGHT_W]
+        self._anim: QVariantAnimation | None = None
+        self._placeholder = ""
+        self._apply_background()
+
+    # -- settings
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._apply_background()
+        self._redraw()
+
+    def set_terms(self, terms: Terms) -> None:
+        self.terms = terms
+        self.labels = labels(terms)
+        self._redraw()
+
+    def set_font_scale(self, scale: float) -> None:
+        self.fonts = Fonts(scale)
+        self._widths = [MIN_LEFT_W * scale, MIN_RIGHT_W * scale]
+        self._redraw()
+
+    def set_animations(self, on: bool) -> None:
+        self.animations = on
+
+    def _apply_background(self) -> None:
+        self._scene.setBackgroundBrush(QBrush(self.theme.c("background")))
+
+    # -- content
+    def set_trace(self, trace) -> None:
+        self._trace = trace
+        self._index = -1
+        self._widths = [MIN_LEFT_W * self.fonts.scale, MIN_RIGHT_W * self.fonts.scale]
+
+    def show_message(self, text: str) -> None:
+        """An empty panel with one line of text (no trace yet, or a program that cannot run)."""
+        self._trace = None
+        self._index = -1
+        self._drawing = None
+        self._placeholder = text
+        self._stop_animation()
+        self._scene.clear()
+        self._items, self._arrows = {}, []
+        item = QGraphicsSimpleTextItem(text)
+        item.setFont(self.fonts.title)
+        item.setBrush(self.theme.c("dim"))
+        item.setPos(20, 20)
+        self._scene.addItem(item)
+        self._scene.setSceneRect(QRectF(0, 0, max(400, item.boundingRect().width() + 40), 200))
+        self._fit()
+
+    def show_step(self, trace, index: int) -> None:
+        if trace is not self._trace:
+            self.set_trace(trace)
+        animate = self.animations and self._drawing is not None and self._index >= 0 and abs(index - self._index) == 1
+        self._index = index
+        self._build(animate)
+
+    def _redraw(self) -> None:
+        if self._trace is not None and self._index >= 0:
+            self._build(False)
+        elif self._placeholder:
+            self.show_message(self._placeholder)
+
+    def _build(self, animate: bool) -> None:
+        trace, i = self._trace, self._index
+        state = trace.state_at(i)
+        prev = trace.state_at(i - 1) if i > 0 else None
+        layout = Layout(self.labels, self.fonts.measure, trace.source, tuple(self._widths))
+        drawing = layout.build(state, prev)
+        # widths only grow while one trace is shown, so the zoom does not jump between steps
+        xs = sorted({round(b.x) for b in drawing.boxes})
+        for b in drawing.boxes:
+            col = 0 if round(b.x) == xs[0] else 1
+            self._widths[col] = max(self._widths[col], b.w)
+        old_items = self._items if animate else {}
+        old_positions = {k: it.pos() for k, it in old_items.items()}
+        self._stop_animation()
+        self._scene.clear()
+        self._items, self._arrows = {}, []
+        self._drawing = drawing
+        for h in drawing.headers:
+            item = QGraphicsSimpleTextItem(h.text)
+            item.setFont(self.fonts.header)
+            item.setBrush(self.theme.c("section"))
+            item.setPos(h.x + 2, h.y + (HEADER_H - item.boundingRect().height()) / 2 - 2)
+            self._scene.addItem(item)
+        for box in drawing.boxes:
+            item = BoxItem(box, self)
+            self._scene.addItem(item)
+            self._items[box.key] = item
+        for arrow in drawing.arrows:
+            src, dst = self._items.get(arrow.src), self._items.get(arrow.dst)
+            if src is not None and dst is not None:
+                a = ArrowItem(arrow, src, dst, self)
+                self._scene.addItem(a)
+                self._arrows.append(a)
+        self._scene.setSceneRect(QRectF(0, 0, drawing.width, drawing.height))
+        if self.hovered_function is not None:
+            self._apply_hover()
+        if animate:
+            self._animate(old_positions)
+        self._fit()
+
+    def _animate(self, old_positions: dict) -> None:
+        moves = []
+        fades = []
+        for key, item in self._items.items():
+            target = item.pos()
+            final = item.opacity()
+            start = old_positions.get(key)
+            if start is None and item.box.ghost:
+                # the context that just returned: it stays where it was and fades
+                start = old_positions.get(key.removeprefix("ghost:"))
+                if start is not None:
+                    fades.append((item, 1.0, final))
+            if start is None and item.box.origin:
+                start = old_positions.get(item.box.origin)
+            if start is not None and start != target:
+                moves.append((item, start, target))
+                item.setPos(start)
+            elif start is None:
+                fades.append((item, 0.0, final))
+                item.setOpacity(0.0)
+                if item.box.kind == "context":
+                    item.setPos(target + QPointF(0, -18))
+                    moves.append((item, target + QPointF(0, -18), target))
+        if not moves and not fades:
+            return
+        anim = QVariantAnimation(self)
+        anim.setDuration(ANIMATION_MS)
+        anim.setStartValue(0.0)
+        anim.setEndValue(1.0)
+
+        def tick(value) -> None:
+            v = float(value)
+            ease = 1 - (1 - v) ** 3
+            for item, a, b in moves:
+                item.setPos(a + (b - a) * ease)
+            for item, first, final in fades:
+                item.setOpacity(first + (final - first) * v)
+            for arrow in self._arrows:
+                arrow.update_path()
+
+        anim.valueChanged.connect(tick)
+        anim.finished.connect(lambda: tick(1.0))
+        self._anim = anim
+        anim.start()
+
+    def _stop_animation(self) -> None:
+        if self._anim is not None:
+            self._anim.stop()
+            self._anim.deleteLater()
+            self._anim = None
+
+    def drawn(self) -> dict:
+        """What the panel shows now: boxes (title, rows) and arrows (kind, from box, from row, to box)."""
+        if self._drawing is None:
+            return {"boxes": [], "arrows": [], "message": self._placeholder}
+        return self._drawing.summary()
+
+    # -- hovering a function: its backpack and its arrows light up, the editor shows its source
+    def set_hovered_function(self, heap_id: int | None) -> None:
+        if heap_id == self.hovered_function:
+            return
+        self.hovered_function = heap_id
+        self._apply_hover()
+        rng = None
+        if heap_id is not None and self._trace is not None and self._index >= 0:
+            obj = self._trace.state_at(self._index).heap.get(heap_id)
+            rng = obj.source if obj is not None else None
+        self.functionHovered.emit(rng)
+
+    def _apply_hover(self) -> None:
+        fn_id = self.hovered_function
+        scope_key = None
+        if fn_id is not None and self._trace is not None:
+            obj = self._trace.state_at(self._index).heap.get(fn_id)
+            if obj is not None and obj.scope is not None:
+                scope_key = f"env:{obj.scope}"
+        for item in self._items.values():
+            item.emphasis = scope_key is not None and item.box.key == scope_key
+            item.update()
+        for arrow in self._arrows:
+            src_row = arrow.src.box.rows[arrow.arrow.src_row] if 0 <= arrow.arrow.src_row < len(arrow.src.box.rows) else None
+            arrow.emphasis = (fn_id is not None and src_row is not None and src_row.target == fn_id
+                              and arrow.arrow.dst == scope_key)
+            arrow.update()
+
+    # -- zoom
+    def _fit(self) -> None:
+        rect = self._scene.sceneRect()
+        if rect.width() <= 0:
+            return
+        if self.auto_fit:
+            vw = max(50, self.viewport().width() - 4)
+            vh = max(50, self.viewport().height() - 4)
+            s = vw / rect.width()
+            if rect.height() * s > vh:
+                s = max(s * 0.72, vh / rect.height())
+            s = max(0.4, min(1.6, s))
+            self.zoom = s
+        self.setTransform(self.transform().fromScale(self.zoom, self.zoom))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self._fit()
+
+    def fit(self) -> None:
+        self.auto_fit = True
+        self._fit()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.auto_fit = False
+        self.zoom = max(0.25, min(4.0, zoom))
+        self._fit()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom * 1.15)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom / 1.15)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.angleDelta().y() > 0:
+                self.zoom_in()
+            elif event.angleDelta().y() < 0:
+                self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- export
+    def render_image(self, scale: float = 2.0) -> QImage:
+        rect = self._scene.sceneRect()
+        image = QImage(QSize(max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale))),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(self.theme.c("background"))
+        p = QPainter(image)
+        p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self._scene.render(p, QRectF(0, 0, image.width(), image.height()), rect)
+        p.end()
+        return image
+
+    def export_png(self, path: str) -> bool:
+        return self.render_image().save(path, "PNG")
+
+    def svg_bytes(self) -> bytes:
+        from PySide6.QtSvg import QSvgGenerator
+
+        rect = self._scene.sceneRect()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        gen = QSvgGenerator()
+        gen.setOutputDevice(buffer)
+        gen.setSize(QSize(math.ceil(rect.width()), math.ceil(rect.height())))
+        gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        gen.setTitle("Closure Explorer memory diagram")
+        p = QPainter(gen)
+        p.fillRect(QRectF(0, 0, rect.width(), rect.height()), self.theme.c("background"))
+        self._scene.render(p, QRectF(0, 0, rect.width(), rect.height()), rect)
+        p.end()
+        data = bytes(buffer.data())
+        buffer.close()
+        return data
+
+    def export_svg(self, path: str) -> bool:
+        try:
+            with open(path, "wb") as fh:
+                fh.write(self.svg_bytes())
+        except OSError:
+            return False
+        return True
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setImage(self.render_image())
+
+
+__all__ = ["MemoryDiagram"]

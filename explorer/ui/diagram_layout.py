@@ -1,0 +1,581 @@
+"""What the memory diagram draws for one step, and where: boxes, rows and arrows.
+
+Pure geometry from a ``MemoryState``: no widgets here, text widths come from a
+``measure`` callable, so the layout can be tested and listed (``Drawing.summary``)
+without looking at pixels. The renderer (``diagram.py``) only paints this.
+
+Left column: Global Memory, then the Call Stack (newest context on top, the
+Global Execution Context at the bottom), then the queues. Right column: the
+backpacks (environments that outlive their execution context) and the heap
+objects, in the order the rows on the left first point at them, so arrows run
+mostly left to right and top to bottom.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from explorer.trace.model import ContextView, EnvironmentView, HeapObject, MemoryState, Phase, Primitive, Ref
+
+from explorer.ui.terms import Labels
+
+# Sizes in scene pixels at zoom 1 (the view scales them; fonts are in pixels too).
+ROW_H = 26
+TITLE_H = 32
+SUBTITLE_H = 20
+SECTION_H = 22
+NOTE_H = 22
+PAD = 10
+GAP_Y = 14
+COL_GAP = 56
+MARGIN = 16
+HEADER_H = 26
+MAX_ROWS = 10          # rows of one object/array before "… n more"
+MIN_LEFT_W, MIN_RIGHT_W, MAX_COL_W = 250, 220, 520
+
+FONT_KINDS = ("title", "row", "small", "chip")
+# declaration kinds worth a tag left of the name (a function's chip already says what it is)
+SHOWN_TAGS = ("var", "let", "const", "param", "class", "catch")
+Measure = Callable[[str, str], float]   # (text, font kind) -> width in pixels
+
+
+@dataclass
+class Row:
+    name: str
+    text: str                     # the value as shown ("0", "ƒ incrementCounter", "<uninitialized>")
+    vkind: str                    # number, string, boolean, undefined, null, tdz, function, object, ...
+    tag: str = ""                 # declaration kind: let, const, var, param, function...
+    target: int | None = None     # heap id the value refers to
+    changed: bool = False
+    dim: bool = False             # a binding no closure keeps (in a backpack)
+    note: str = ""                # short note right of the value ("not kept")
+    special: bool = False         # `this` / `arguments`
+    full_text: str = ""           # unelided value for the tooltip
+    y: float = 0.0                # relative to the box
+    chip_x: float = 0.0           # value start, relative to the box
+    chip_w: float = 0.0
+
+
+@dataclass
+class Section:
+    label: str
+    row_index: int                # the first row of the section
+    y: float = 0.0
+
+
+@dataclass
+class Box:
+    key: str
+    kind: str                     # global, context, global-context, backpack, object, queue, released
+    title: str
+    subtitle: str = ""
+    badge: str = ""               # the phase of a context
+    badge_kind: str = ""          # creation / execution
+    rows: list[Row] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    note: str = ""
+    env_id: int | None = None
+    heap_id: int | None = None
+    function_id: int | None = None   # the function a context runs
+    origin: str = ""              # key of a box this one grew out of (for the animation)
+    ghost: bool = False           # released/destroyed at this step: drawn faded, once
+    empty_text: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    w: float = 0.0
+    h: float = 0.0
+
+
+@dataclass
+class Arrow:
+    kind: str                     # ref, backpack, scope, parent
+    src: str                      # box key
+    src_row: int                  # row index, -1 for the box's title bar
+    dst: str                      # box key
+    label: str = ""
+
+
+@dataclass
+class Header:
+    text: str
+    x: float
+    y: float
+
+
+@dataclass
+class Drawing:
+    boxes: list[Box]
+    arrows: list[Arrow]
+    headers: list[Header]
+    width: float
+    height: float
+
+    def box(self, key: str) -> Box | None:
+        for b in self.boxes:
+            if b.key == key:
+                return b
+        return None
+
+    def summary(self) -> dict:
+        """What was drawn, as plain data: for tests and for "what does the panel show?"."""
+        return {
+            "boxes": [
+                {
+                    "key": b.key, "kind": b.kind, "title": b.title, "subtitle": b.subtitle,
+                    "badge": b.badge, "ghost": b.ghost, "note": b.note,
+                    "rows": [(r.name, r.full_text or r.text) for r in b.rows],
+                    "changed": [r.name for r in b.rows if r.changed],
+                    "dim": [r.name for r in b.rows if r.dim],
+                }
+                for b in self.boxes
+            ],
+            "arrows": [
+                (a.kind, a.src, self._row_name(a.src, a.src_row), a.dst) for a in self.arrows
+            ],
+        }
+
+    def _row_name(self, key: str, index: int) -> str:
+        b = self.box(key)
+        if b is None or index < 0 or index >= len(b.rows):
+            return ""
+        return b.rows[index].name
+
+
+# ------------------------------------------------------------------ values
+
+
+def value_text(value, heap: dict) -> tuple[str, str, int | None]:
+    """(text, kind, heap id) of a value as a row shows it."""
+    if isinstance(value, Primitive):
+        if value.type == "uninitialized":
+            return "<uninitialized>", "tdz", None
+        return value.text, value.type, None
+    if isinstance(value, Ref):
+        obj = heap.get(value.id)
+        if obj is None:
+            return "(gone)", "missing", None
+        if obj.kind == "function":
+            return function_label(obj), "function", value.id
+        if obj.kind == "class":
+            return obj.label or f"class {obj.name}", "function", value.id
+        return obj.label or obj.kind, "object", value.id
+    return "?", "missing", None
+
+
+def function_label(obj: HeapObject) -> str:
+    if obj.label:
+        return obj.label if obj.label.startswith("ƒ") else "ƒ " + obj.label
+    return "ƒ " + (obj.name or "anonymous")
+
+
+_THIS_RE = re.compile(r"\bthis\b")
+_ARGS_RE = re.compile(r"\barguments\b")
+
+
+def _source_text(source: str, rng) -> str:
+    if rng is None or not source:
+        return ""
+    lines = source.splitlines()
+    chunk = lines[rng.start_line - 1: rng.end_line]
+    if not chunk:
+        return ""
+    if len(chunk) == 1:
+        return chunk[0][rng.start_column: rng.end_column]
+    chunk[0] = chunk[0][rng.start_column:]
+    chunk[-1] = chunk[-1][: rng.end_column]
+    return "\n".join(chunk)
+
+
+# ------------------------------------------------------------------ the layout
+
+
+class Layout:
+    """Builds the ``Drawing`` of one state. ``prev`` (the state one step before) gives the ghosts."""
+
+    def __init__(self, labels: Labels, measure: Measure, source: str = "",
+                 min_widths: tuple[float, float] = (MIN_LEFT_W, MIN_RIGHT_W)):
+        self.t = labels
+        self.measure = measure
+        self.source = source
+        self.min_widths = min_widths
+
+    # -- which environment belongs where
+    @staticmethod
+    def own_envs(ctx: ContextView, state: MemoryState) -> list[int]:
+        """The environments a context created itself (its Local Memory and blocks), innermost first."""
+        fn = state.heap.get(ctx.function) if ctx.function is not None else None
+        scope = fn.scope if fn is not None else None
+        own = []
+        for env_id in ctx.env_chain:
+            if scope is not None and env_id == scope:
+                break
+            env = state.environments.get(env_id)
+            if env is not None and env.kind == "global":
+                if ctx.function is None:
+                    continue
+                break
+            own.append(env_id)
+        return own
+
+    def build(self, state: MemoryState, prev: MemoryState | None = None) -> Drawing:
+        heap = state.heap
+        envs = state.environments
+        changed_env = {(c.id, c.key) for c in state.changed if c.target == "env"}
+        changed_obj = {(c.id, c.key) for c in state.changed if c.target == "object"}
+        global_ids = {e.id for e in envs.values() if e.kind == "global"}
+        if state.stack:
+            global_ids.update(i for i in state.stack[0].env_chain
+                              if envs.get(i) is not None and envs[i].kind == "global")
+        changed_global = {key for (i, key) in changed_env if i in global_ids or i not in envs}
+
+        owned: dict[int, int] = {}       # env id -> stack index of the context that owns it
+        for k, ctx in enumerate(state.stack):
+            for env_id in self.own_envs(ctx, state):
+                owned.setdefault(env_id, k)
+        backpack_ids = [e.id for e in envs.values()
+                        if e.kind != "global" and e.id not in owned and e.released_at is None]
+        backpack_set = set(backpack_ids)
+
+        left: list[Box] = []
+        right_order: list[str] = []
+        right_boxes: dict[str, Box] = {}
+        arrows: list[Arrow] = []
+
+        # -- Global Memory
+        gbox = Box("global", "global", self.t.global_memory, empty_text="(empty)")
+        for b in state.global_memory:
+            gbox.rows.append(self._binding_row(b, heap, (b.name in changed_global)))
+        left.append(gbox)
+
+        # -- the call stack, newest first
+        ctx_boxes: list[Box] = []
+        for k in range(len(state.stack) - 1, -1, -1):
+            ctx = state.stack[k]
+            ctx_boxes.append(self._context_box(k, ctx, state, changed_env))
+
+        # -- ghosts of contexts popped at this step
+        ghosts_left: list[Box] = []
+        ghosts_right: list[Box] = []
+        origins: dict[int, str] = {}     # backpack env id -> the ghost context it grew out of
+        if prev is not None:
+            prev_owned: dict[int, int] = {}
+            for k, ctx in enumerate(prev.stack):
+                for env_id in self.own_envs(ctx, prev):
+                    prev_owned.setdefault(env_id, k)
+            for k in range(len(prev.stack) - 1, len(state.stack) - 1, -1):
+                ctx = prev.stack[k]
+                ghost = self._context_box(k, ctx, prev, set())
+                ghost.ghost = True
+                ghost.kind = "context"
+                ghost.key = f"ghost:{ghost.key}"
+                own = self.own_envs(ctx, prev)
+                survived = [e for e in own if e in backpack_set]
+                if survived:
+                    ghost.note = f"returned: its {self.t.local_memory} lives on as a {self.t.backpack}"
+                else:
+                    ghost.note = f"returned: its {self.t.local_memory} is released"
+                for row in ghost.rows:
+                    if row.vkind != "function":
+                        row.target = None
+                for env_id in survived:
+                    origins[env_id] = ghost.key.removeprefix("ghost:")
+                ghosts_left.append(ghost)
+            for env_id in state.released:
+                if env_id in prev_owned or env_id in envs:
+                    continue
+                env = prev.environments.get(env_id)
+                if env is None or env.kind == "global":
+                    continue
+                gb = self._backpack_box(env, prev, set())
+                gb.key = f"ghost:env:{env_id}"
+                gb.kind = "backpack"
+                gb.ghost = True
+                gb.note = self.t.released
+                for row in gb.rows:
+                    row.target = None
+                ghosts_right.append(gb)
+
+        stack_boxes = ghosts_left + ctx_boxes
+        left.extend(stack_boxes)
+
+        # -- queues
+        timers = [q for q in state.queues if q.kind in ("timer", "interval")]
+        micro = [q for q in state.queues if q.kind not in ("timer", "interval")]
+        for key, title, jobs in (("queue:micro", self.t.microtasks, micro), ("queue:timers", self.t.timers, timers)):
+            if jobs:
+                qb = Box(key, "queue", title)
+                for n, job in enumerate(jobs, 1):
+                    qb.rows.append(Row(str(n), job.label, "queue"))
+                left.append(qb)
+
+        # -- the right column, in the order the left column points at things
+        def visit_value(src_key: str, row_index: int, row: Row) -> None:
+            if row.target is None:
+                return
+            obj = heap.get(row.target)
+            if obj is None:
+                return
+            if obj.kind in ("function", "class"):
+                if obj.scope is not None and obj.scope in backpack_set:
+                    dst = f"env:{obj.scope}"
+                    if dst != src_key:        # a function inside its own backpack: no loop arrow
+                        arrows.append(Arrow("backpack", src_key, row_index, dst))
+                    visit_backpack(obj.scope)
+                return
+            dst = f"obj:{obj.id}"
+            arrows.append(Arrow("ref", src_key, row_index, dst))
+            visit_object(obj)
+
+        def visit_rows(box: Box) -> None:
+            for n, row in enumerate(box.rows):
+                visit_value(box.key, n, row)
+
+        def visit_backpack(env_id: int) -> None:
+            key = f"env:{env_id}"
+            if key in right_boxes:
+                return
+            env = envs[env_id]
+            box = self._backpack_box(env, state, changed_env)
+            if env_id in origins:
+                box.origin = origins[env_id]
+            right_boxes[key] = box
+            right_order.append(key)
+            visit_rows(box)
+            if env.parent is not None and env.parent in backpack_set:
+                arrows.append(Arrow("parent", key, -1, f"env:{env.parent}", "outer"))
+                visit_backpack(env.parent)
+            elif env.parent is not None and env.parent in owned:
+                owner_box = ctx_boxes[len(state.stack) - 1 - owned[env.parent]]
+                arrows.append(Arrow("parent", key, -1, owner_box.key, "outer"))
+
+        def visit_object(obj: HeapObject) -> None:
+            key = f"obj:{obj.id}"
+            if key in right_boxes:
+                return
+            box = self._object_box(obj, heap, changed_obj)
+            right_boxes[key] = box
+            right_order.append(key)
+            visit_rows(box)
+
+        for box in left:
+            if box.ghost:
+                for n, row in enumerate(box.rows):
+                    obj = heap.get(row.target) if row.target is not None else None
+                    if obj is not None and obj.kind == "function":
+                        visit_value(box.key, n, row)
+                continue
+            if box.kind in ("context", "global-context") and box.function_id is not None:
+                fn = heap.get(box.function_id)
+                if fn is not None and fn.scope is not None and fn.scope in backpack_set:
+                    arrows.append(Arrow("scope", box.key, -1, f"env:{fn.scope}", "scope"))
+                    visit_backpack(fn.scope)
+            visit_rows(box)
+        for env_id in backpack_ids:       # kept alive by pending work, not by a function shown
+            visit_backpack(env_id)
+
+        right = [right_boxes[k] for k in right_order] + ghosts_right
+
+        # -- geometry
+        left_w = self._column_width(left, self.min_widths[0])
+        right_w = self._column_width(right, self.min_widths[1])
+        headers: list[Header] = []
+        x_left = MARGIN
+        x_right = MARGIN + left_w + COL_GAP
+        y = MARGIN
+        first_stack = stack_boxes[0] if stack_boxes else None
+        for box in left:
+            if box is first_stack:
+                headers.append(Header(self.t.call_stack, x_left, y))
+                y += HEADER_H
+            self._place(box, x_left, y, left_w)
+            y += box.h + GAP_Y
+        height = y
+        y = MARGIN
+        first_backpack = next((b for b in right if b.kind == "backpack"), None)
+        first_object = next((b for b in right if b.kind == "object"), None)
+        for box in right:
+            if box is first_backpack:
+                headers.append(Header(self.t.backpacks, x_right, y))
+                y += HEADER_H
+            if box is first_object:
+                headers.append(Header(self.t.heap, x_right, y))
+                y += HEADER_H
+            self._place(box, x_right, y, right_w)
+            y += box.h + GAP_Y
+        height = max(height, y) + MARGIN - GAP_Y
+        width = x_right + right_w + MARGIN + 40
+        keep = {b.key for b in left} | {b.key for b in right}
+        arrows = [a for a in arrows if a.src in keep and a.dst in keep]
+        return Drawing(left + right, arrows, headers, width, height)
+
+    # -- boxes
+    def _binding_row(self, b, heap: dict, changed: bool, in_backpack: bool = False) -> Row:
+        text, vkind, target = value_text(b.value, heap)
+        tag = b.kind if b.kind in SHOWN_TAGS else ""
+        row = Row(b.name, text, vkind, tag=tag, target=target, changed=changed, full_text=text)
+        if in_backpack and not b.captured:
+            row.dim = True
+            row.note = self.t.not_kept
+        if vkind == "tdz":
+            row.text = row.full_text = self.t.uninitialized
+        return row
+
+    def _context_box(self, k: int, ctx: ContextView, state: MemoryState, changed_env: set) -> Box:
+        is_global = ctx.function is None and k == 0
+        if is_global:
+            box = Box(f"ctx:0:global", "global-context", self.t.global_context)
+        else:
+            box = Box(f"ctx:{k}:{ctx.name}", "context", f"{self.t.execution_context}: {ctx.name}",
+                      function_id=ctx.function)
+            box.badge = self.t.creation if ctx.phase == Phase.CREATION else self.t.execution
+            box.badge_kind = "creation" if ctx.phase == Phase.CREATION else "execution"
+            if ctx.call_line:
+                box.subtitle = f"called from line {ctx.call_line}"
+        own = self.own_envs(ctx, state)
+        heap = state.heap
+        fn = heap.get(ctx.function) if ctx.function is not None else None
+        fn_text = _source_text(self.source, fn.source) if fn is not None else ""
+        for env_id in reversed(own):        # outermost (the Local Memory) first, then blocks
+            env = state.environments.get(env_id)
+            if env is None:
+                continue
+            if env.kind == "function" or (not is_global and env_id == own[-1]):
+                label = self.t.local_memory
+            else:
+                label = f"{self.t.block_memory} ({env.kind})" if env.kind not in ("block",) else self.t.block_memory
+            box.sections.append(Section(label, len(box.rows)))
+            for b in env.bindings:
+                box.rows.append(self._binding_row(b, heap, (env_id, b.name) in changed_env))
+            if box.env_id is None:
+                box.env_id = env_id
+        if not is_global:
+            this_obj = heap.get(ctx.this.id) if isinstance(ctx.this, Ref) else None
+            method_call = this_obj is not None and this_obj.kind not in ("function", "class") and \
+                this_obj.label not in ("globalThis", "Object [global]", "global", "<ref *1> Object [global]")
+            if _THIS_RE.search(fn_text) or method_call:
+                text, vkind, target = value_text(ctx.this, heap)
+                box.rows.append(Row("this", text, vkind, target=target, special=True, full_text=text))
+            if ctx.arguments is not None and _ARGS_RE.search(fn_text):
+                parts = [value_text(v, heap)[0] for v in ctx.arguments]
+                text = "[" + ", ".join(parts) + "]"
+                box.rows.append(Row("arguments", text, "object", special=True, full_text=text))
+        if not box.rows and not is_global:
+            box.empty_text = "(empty)"
+        return box
+
+    def _backpack_box(self, env: EnvironmentView, state: MemoryState, changed_env: set) -> Box:
+        owner = env.owner or env.kind
+        box = Box(f"env:{env.id}", "backpack", self.t.backpack, subtitle=f"from {owner}", env_id=env.id,
+                  empty_text="(empty)")
+        for b in env.bindings:
+            box.rows.append(self._binding_row(b, state.heap, (env.id, b.name) in changed_env, in_backpack=True))
+        if not env.held_by:
+            box.note = "kept alive by pending work"
+        return box
+
+    def _object_box(self, obj: HeapObject, heap: dict, changed_obj: set) -> Box:
+        box = Box(f"obj:{obj.id}", "object", obj.label or obj.kind, heap_id=obj.id, empty_text="(empty)")
+        rows: list[Row] = []
+        total = 0
+        if obj.kind == "array" or obj.elements:
+            total = len(obj.elements)
+            for n, v in enumerate(obj.elements[:MAX_ROWS]):
+                text, vkind, target = value_text(v, heap)
+                rows.append(Row(str(n), text, vkind, target=target, changed=(obj.id, str(n)) in changed_obj,
+                                full_text=text))
+        if obj.entries:
+            total += len(obj.entries)
+            for k, v in obj.entries[:MAX_ROWS]:
+                ktext = value_text(k, heap)[0]
+                if obj.kind == "set":
+                    text, vkind, target = value_text(v, heap)
+                    rows.append(Row("•", text, vkind, target=target, full_text=text))
+                else:
+                    text, vkind, target = value_text(v, heap)
+                    rows.append(Row(ktext, text, vkind, target=target, full_text=text))
+        if obj.kind == "promise" and obj.state:
+            rows.append(Row("[[PromiseState]]", obj.state, "string", special=True, full_text=obj.state))
+            if obj.result is not None and obj.state != "pending":
+                text, vkind, target = value_text(obj.result, heap)
+                rows.append(Row("[[PromiseResult]]", text, vkind, target=target, special=True, full_text=text))
+        props = list(obj.properties)
+        if obj.kind == "array":
+            props = [p for p in props if p.key != "length"]
+        total += len(props)
+        for p in props[: max(0, MAX_ROWS - len(rows)) or 0]:
+            if p.value is None:
+                text, vkind, target = ("[Getter/Setter]" if p.getter and p.setter else
+                                       "[Getter]" if p.getter else "[Setter]"), "special", None
+            else:
+                text, vkind, target = value_text(p.value, heap)
+            rows.append(Row(p.key, text, vkind, target=target, changed=(obj.id, p.key) in changed_obj,
+                            full_text=text))
+        shown = len([r for r in rows if not r.special])
+        if total > shown:
+            rows.append(Row("…", f"{total - shown} more", "more", dim=True, full_text=f"{total - shown} more"))
+        box.rows = rows
+        return box
+
+    # -- geometry
+    def _needed_width(self, box: Box) -> float:
+        m = self.measure
+        w = m(box.title, "title") + 2 * PAD
+        if box.badge:
+            w += m(box.badge, "small") + 3 * PAD
+        if box.subtitle:
+            w = max(w, m(box.subtitle, "small") + 2 * PAD)
+        if box.note:
+            w = max(w, m(box.note, "small") + 2 * PAD)
+        name_w = max((m(r.name, "row") for r in box.rows), default=0)
+        tag_w = max((m(r.tag, "small") for r in box.rows if r.tag), default=0)
+        for r in box.rows:
+            value_w = m(r.text, "chip") + (16 if r.vkind in ("function", "object", "tdz") else 0)
+            note_w = m(r.note, "small") + 8 if r.note else 0
+            w = max(w, PAD + tag_w + 8 + name_w + m(": ", "row") + value_w + note_w + 2 * PAD)
+        return w
+
+    def _column_width(self, boxes: list[Box], minimum: float) -> float:
+        w = max([minimum] + [self._needed_width(b) for b in boxes])
+        return min(w, MAX_COL_W)
+
+    def _place(self, box: Box, x: float, y: float, w: float) -> None:
+        m = self.measure
+        box.x, box.y, box.w = x, y, w
+        cy = TITLE_H
+        if box.subtitle:
+            cy += SUBTITLE_H
+        if box.note:
+            cy += NOTE_H
+        cy += 4
+        tag_w = max((m(r.tag, "small") for r in box.rows if r.tag), default=0)
+        name_w = max((m(r.name, "row") for r in box.rows), default=0)
+        chip_x = PAD + (tag_w + 8 if tag_w else 0) + name_w + m(": ", "row")
+        section_rows: dict[int, list[Section]] = {}
+        for s in box.sections:
+            section_rows.setdefault(s.row_index, []).append(s)
+        for n, row in enumerate(box.rows):
+            for s in section_rows.get(n, []):
+                s.y = cy
+                cy += SECTION_H
+            row.y = cy
+            row.chip_x = chip_x
+            avail = w - chip_x - PAD - (m(row.note, "small") + 8 if row.note else 0) - 16
+            row.text = self._elide(row.text, avail)
+            row.chip_w = m(row.text, "chip") + (16 if row.vkind in ("function", "object", "tdz") else 0)
+            cy += ROW_H
+        empty_sections = section_rows.get(len(box.rows), [])
+        for s in empty_sections:          # a section with no rows: an empty Local Memory
+            s.y = cy
+            cy += SECTION_H + ROW_H
+        if not box.rows and box.empty_text and not empty_sections:
+            cy += ROW_H
+        box.h = cy + 6
+
+    def _elide(self, text: str, avail: float) -> str:
+        if self.measure(text, "chip") <= avail:
+            return text
+        while text and self.measure(text + "…", "chip") > avail:
+            text = text[:-1]
+        return text + "…"

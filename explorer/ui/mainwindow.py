@@ -1,0 +1,1032 @@
+"""The main window: editor | memory panel, narration, step controls with the timeline, console."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSizePolicy,
+    QSlider,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.trace.model import Outcome, StepKind, Terms
+from explorer.ui.console import ConsoleView
+from explorer.ui.diagram import MemoryDiagram
+from explorer.ui.editor import EditorPane
+from explorer.ui.files import FileProblem, read_source, write_source
+from explorer.ui.recorder import Recorder
+from explorer.ui.samples import GROUPS, SamplesDialog, is_sample, list_samples
+from explorer.ui.terms import LABELS
+from explorer.ui.theme import THEME_KEYS, apply_theme, icon, load_theme, sans_font
+from explorer.ui.timeline import Timeline
+
+RECORD_DELAY_MS = 600
+RECOVERY_EVERY_MS = 4000
+EDITOR_FONT, PRESENTATION_EDITOR_FONT = 12.0, 17.0
+MAX_RECENT = 8
+NEW_FILE_TEXT = "// A new program: write some JavaScript and watch its memory.\n\n"
+
+
+def narration_html(text: str) -> str:
+    """`code` spans of a narration sentence become <code>; everything else is escaped."""
+    parts = re.split(r"(`[^`]*`)", text)
+    out = []
+    for part in parts:
+        if len(part) >= 2 and part.startswith("`") and part.endswith("`"):
+            out.append(f"<code style='font-family: monospace; font-weight: 600'>{html.escape(part[1:-1])}</code>")
+        else:
+            out.append(html.escape(part))
+    return "".join(out)
+
+
+class MainWindow(QMainWindow):
+    stepChanged = Signal(int)
+    traceChanged = Signal(object)
+
+    def __init__(self, settings: QSettings | None = None, record_fn=None, recovery_path: Path | None = None):
+        super().__init__()
+        self.settings = settings if settings is not None else QSettings()
+        self.recovery_path = recovery_path
+        self.trace = None
+        self.index = 0
+        self.path: str | None = None
+        self.terms = Terms.HARD_PARTS
+        self.theme = load_theme("light")
+        self.presentation = False
+        self._recorded_text: str | None = None
+        self._pending_position: tuple | None = None
+        self._restart_after_record = False
+        self._play_stop_at: int | None = None
+        self._last_recovery_text: str | None = None
+
+        self.setWindowIcon(icon("app", "#2f6fdb"))
+        self.setAcceptDrops(True)
+        self.setMinimumSize(QSize(960, 600))
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.recorder = Recorder(record_fn, parent=self)
+        self.recorder.started.connect(self._record_started)
+        self.recorder.progress.connect(self._record_progress)
+        self.recorder.finished.connect(self._record_finished)
+        self.recorder.failed.connect(self._record_failed)
+        self.recorder.cancelled.connect(self._record_cancelled)
+
+        self.record_timer = QTimer(self, singleShot=True, interval=RECORD_DELAY_MS)
+        self.record_timer.timeout.connect(self.record)
+        self.play_timer = QTimer(self)
+        self.play_timer.timeout.connect(self._play_tick)
+        self.recovery_timer = QTimer(self, interval=RECOVERY_EVERY_MS)
+        self.recovery_timer.timeout.connect(self.save_recovery)
+        self.recovery_timer.start()
+
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.document().modificationChanged.connect(lambda _m: self._update_title())
+        self.editor.breakpointsChanged.connect(self._breakpoints_changed)
+        self.diagram.functionHovered.connect(self.editor.set_hover_range)
+        self.console.jump.connect(self.go)
+        self.timeline.moved.connect(self.go)
+
+        self._load_settings()
+        self._update_actions()
+        self._update_title()
+
+    # ------------------------------------------------------------------ widgets
+    def _build_widgets(self) -> None:
+        self.editor_pane = EditorPane()
+        self.editor = self.editor_pane.editor
+        self.editor.setAcceptDrops(False)
+        self.diagram = MemoryDiagram()
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(6, 4, 3, 0)
+        lv.setSpacing(2)
+        self.editor_title = QLabel("Code", objectName="paneTitle")
+        lv.addWidget(self.editor_title)
+        lv.addWidget(self.editor_pane, 1)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(3, 4, 6, 0)
+        rv.setSpacing(2)
+        head = QHBoxLayout()
+        self.diagram_title = QLabel("Memory", objectName="paneTitle")
+        head.addWidget(self.diagram_title)
+        head.addStretch(1)
+        self.fit_button = QToolButton()
+        self.fit_button.setAutoRaise(True)
+        head.addWidget(self.fit_button)
+        rv.addLayout(head)
+        rv.addWidget(self.diagram, 1)
+
+        self.top_split = QSplitter(Qt.Orientation.Horizontal)
+        self.top_split.setObjectName("topSplit")
+        self.top_split.addWidget(left)
+        self.top_split.addWidget(right)
+        self.top_split.setStretchFactor(0, 4)
+        self.top_split.setStretchFactor(1, 5)
+        self.top_split.setChildrenCollapsible(False)
+
+        bottom = QWidget()
+        bv = QVBoxLayout(bottom)
+        bv.setContentsMargins(6, 4, 6, 4)
+        bv.setSpacing(4)
+        self.narration = QLabel(objectName="narration")
+        self.narration.setWordWrap(True)
+        self.narration.setTextFormat(Qt.TextFormat.RichText)
+        self.narration.setMinimumHeight(44)
+        self.narration.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bv.addWidget(self.narration)
+        row = QHBoxLayout()
+        self.timeline = Timeline()
+        self.step_label = QLabel("", objectName="stepLabel")
+        self.step_label.setMinimumWidth(150)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.timeline, 1)
+        row.addWidget(self.step_label)
+        bv.addLayout(row)
+        console_title = QLabel("Console", objectName="paneTitle")
+        bv.addWidget(console_title)
+        self.console = ConsoleView()
+        bv.addWidget(self.console, 1)
+        self.console_title = console_title
+
+        self.main_split = QSplitter(Qt.Orientation.Vertical)
+        self.main_split.setObjectName("mainSplit")
+        self.main_split.addWidget(self.top_split)
+        self.main_split.addWidget(bottom)
+        self.main_split.setStretchFactor(0, 5)
+        self.main_split.setStretchFactor(1, 2)
+        self.main_split.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_split)
+
+        sb = self.statusBar()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel("")
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.cancel_button.setToolTip("Stop recording (Esc); the steps recorded so far stay explorable")
+        self.cancel_button.clicked.connect(self.cancel_recording)
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            sb.addPermanentWidget(w)
+            w.hide()
+
+    # ------------------------------------------------------------------ actions
+    def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "", icon_name: str = "",
+                checkable: bool = False) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        if shortcut:
+            if isinstance(shortcut, (list, tuple)):
+                act.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                act.setShortcut(QKeySequence(shortcut))
+        keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        act.setToolTip(f"{tip or text.replace('&', '')}" + (f"  ({keys})" if keys else ""))
+        act.setStatusTip(tip or text.replace("&", ""))
+        act.setCheckable(checkable)
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if checkable:
+            act.toggled.connect(slot)
+        else:
+            act.triggered.connect(lambda _checked=False: slot())
+        self._icon_names[act] = icon_name
+        self.addAction(act)     # shortcuts keep working when the menu bar is hidden
+        setattr(self, f"act_{name}", act)
+        return act
+
+    def _build_actions(self) -> None:
+        self._icon_names: dict[QAction, str] = {}
+        a = self._action
+        a("new", "&New", self.new_file, QKeySequence.StandardKey.New)
+        a("open", "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        a("samples", "Open &Sample…", self.open_samples_dialog, "Ctrl+Shift+O", "Browse the sample programs")
+        a("save", "&Save", self.save, QKeySequence.StandardKey.Save)
+        a("save_as", "Save &As…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        a("export_png", "Export Diagram as &PNG…", self.export_png)
+        a("export_svg", "Export Diagram as S&VG…", self.export_svg)
+        a("copy_diagram", "&Copy Diagram", self.copy_diagram, "Ctrl+Shift+C", "Copy the memory diagram as a picture")
+        a("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        a("find", "&Find…", self.editor_pane.find_bar.open_bar, QKeySequence.StandardKey.Find)
+        a("toggle_breakpoint", "Toggle &Breakpoint", self.editor.toggle_breakpoint_at_cursor, "F9",
+          "Set or clear a breakpoint on the cursor's line")
+        a("clear_breakpoints", "Clear All Breakpoints", lambda: self.editor.set_breakpoints(set()), "Ctrl+Shift+F9")
+
+        a("record", "&Record / Restart", self.restart, "F5", "Record the program again and go to its first step",
+          "restart")
+        a("cancel", "Cancel Recording", self.cancel_recording, "Esc", "Stop a recording that takes long", "cancel")
+        a("step_back", "Step &Back", lambda: self._nav("step_back"), "Shift+F10", "Go back one step", "step_back")
+        a("step_back_over", "Step Back Over", lambda: self._nav("step_back_over"), "Ctrl+Shift+F10",
+          "Go back to the previous step at this call depth")
+        a("step_over", "Step &Over", lambda: self._nav("step_over"), "F10",
+          "Next step at this call depth (a call runs to its end)", "step_over")
+        a("step_into", "Step &Into", lambda: self._nav("step_into"), "F11", "Next step, into calls", "step_into")
+        a("step_out", "Step O&ut", lambda: self._nav("step_out"), "Shift+F11",
+          "Run to the end of the current call", "step_out")
+        a("prev_breakpoint", "&Previous Breakpoint", lambda: self._nav_breakpoint(False), "Shift+F8",
+          "Go back to the previous breakpoint", "prev_breakpoint")
+        a("next_breakpoint", "&Next Breakpoint", lambda: self._nav_breakpoint(True), "F8",
+          "Go to the next breakpoint", "next_breakpoint")
+        a("play", "&Play", self.toggle_play, "F7", "Play the steps one by one (stops at breakpoints)", "play")
+        a("first", "&First Step", lambda: self._nav("first"), "Alt+Home", "Go to the first step", "first")
+        a("last", "&Last Step", lambda: self._nav("last"), "Alt+End", "Go to the last step", "last")
+        a("run_to_cursor", "Run to &Cursor", self.run_to_cursor, "Ctrl+F10", "Go to the next step on the cursor's line")
+
+        a("presentation", "&Presentation Mode", self.set_presentation, ["F12", "Ctrl+Shift+P"],
+          "Large fonts and less chrome, for teaching", checkable=True)
+        a("contrast", "High Contrast in Presentation Mode", self._contrast_toggled, checkable=True)
+        a("zoom_in", "Zoom &In", self.zoom_in, ["Ctrl+=", "Ctrl++"])
+        a("zoom_out", "Zoom &Out", self.zoom_out, "Ctrl+-")
+        a("zoom_reset", "&Reset Zoom", self.zoom_reset, "Ctrl+0")
+        a("fit", "&Fit Diagram", self.fit_diagram, "Ctrl+9", "Scale the memory diagram to fit its panel", "fit")
+        a("animations", "&Animations", self._animations_toggled, tip="Animate contexts in and out", checkable=True)
+        a("samples_browser", "Samples…", self.open_samples_dialog)
+        a("about", "&About Closure Explorer", self.about)
+        a("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts, "F1")
+        self.fit_button.setDefaultAction(self.act_fit)
+
+        self.terms_group = QActionGroup(self)
+        self.term_actions: dict[Terms, QAction] = {}
+        for terms in Terms:
+            act = QAction(LABELS[terms].menu_name, self, checkable=True)
+            act.setObjectName(f"terms_{terms.value}")
+            act.triggered.connect(lambda _c=False, t=terms: self.set_terms(t))
+            self.terms_group.addAction(act)
+            self.term_actions[terms] = act
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key in THEME_KEYS:
+            act = QAction(load_theme(key).name, self, checkable=True)
+            act.setObjectName(f"theme_{key}")
+            act.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
+            self.theme_group.addAction(act)
+            self.theme_actions[key] = act
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        m = mb.addMenu("&File")
+        for act in (self.act_new, self.act_open, self.act_samples):
+            m.addAction(act)
+        self.samples_menu = m.addMenu("Sa&mples")
+        groups = list_samples()
+        for group in GROUPS:
+            sub = self.samples_menu.addMenu(group)
+            for sample in groups.get(group, []):
+                act = sub.addAction(sample.title)
+                act.setToolTip(sample.summary)
+                act.setStatusTip(sample.summary)
+                act.triggered.connect(lambda _c=False, p=sample.path: self.open_path(str(p)))
+            sub.setToolTipsVisible(True)
+        self.recent_menu = m.addMenu("Open &Recent")
+        m.addSeparator()
+        m.addAction(self.act_save)
+        m.addAction(self.act_save_as)
+        m.addSeparator()
+        m.addAction(self.act_export_png)
+        m.addAction(self.act_export_svg)
+        m.addAction(self.act_copy_diagram)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+
+        m = mb.addMenu("&Edit")
+        undo = m.addAction("&Undo", self.editor.undo, QKeySequence.StandardKey.Undo)
+        redo = m.addAction("&Redo", self.editor.redo, QKeySequence.StandardKey.Redo)
+        self.editor.undoAvailable.connect(undo.setEnabled)
+        self.editor.redoAvailable.connect(redo.setEnabled)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        for act in (undo, redo):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)   # the editor handles the keys itself
+        m.addSeparator()
+        m.addAction(self.act_find)
+        m.addSeparator()
+        m.addAction(self.act_toggle_breakpoint)
+        m.addAction(self.act_clear_breakpoints)
+
+        m = mb.addMenu("&Run")
+        for act in (self.act_record, self.act_cancel, None, self.act_step_over, self.act_step_into, self.act_step_out,
+                    self.act_step_back, self.act_step_back_over, None, self.act_prev_breakpoint,
+                    self.act_next_breakpoint, self.act_run_to_cursor, None, self.act_play, self.act_first,
+                    self.act_last):
+            m.addSeparator() if act is None else m.addAction(act)
+
+        m = mb.addMenu("&View")
+        tm = m.addMenu("&Terminology")
+        for act in self.term_actions.values():
+            tm.addAction(act)
+        thm = m.addMenu("T&heme")
+        for act in self.theme_actions.values():
+            thm.addAction(act)
+        m.addSeparator()
+        m.addAction(self.act_presentation)
+        m.addAction(self.act_contrast)
+        m.addSeparator()
+        for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, self.act_fit):
+            m.addAction(act)
+        m.addSeparator()
+        m.addAction(self.act_animations)
+
+        m = mb.addMenu("&Help")
+        m.addAction(self.act_shortcuts)
+        m.addAction(self.act_samples_browser)
+        m.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        tb = self.addToolBar("Steps")
+        tb.setObjectName("stepsToolbar")
+        tb.setMovable(False)
+        tb.setIconSize(QSize(22, 22))
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for act in (self.act_record, None, self.act_first, self.act_step_back, self.act_step_over, self.act_step_into,
+                    self.act_step_out, self.act_last, None, self.act_prev_breakpoint, self.act_next_breakpoint, None,
+                    self.act_play):
+            tb.addSeparator() if act is None else tb.addAction(act)
+        speed_box = QWidget()
+        sl = QHBoxLayout(speed_box)
+        sl.setContentsMargins(6, 0, 6, 0)
+        self.speed_label = QLabel("Speed 4/s")
+        self.speed = QSlider(Qt.Orientation.Horizontal)
+        self.speed.setObjectName("speed")
+        self.speed.setRange(1, 20)
+        self.speed.setValue(4)
+        self.speed.setFixedWidth(110)
+        self.speed.setToolTip("Autoplay speed: steps per second")
+        self.speed.valueChanged.connect(self._speed_changed)
+        sl.addWidget(self.speed_label)
+        sl.addWidget(self.speed)
+        tb.addWidget(speed_box)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tb.addWidget(spacer)
+        self.toolbar = tb
+        self._refresh_icons()
+
+    def _refresh_icons(self) -> None:
+        color = self.theme.palette["window_text"]
+        for act, name in self._icon_names.items():
+            if name:
+                act.setIcon(icon(name, color))
+        self.act_play.setIcon(icon("pause" if self.play_timer_active() else "play", color))
+
+    def play_timer_active(self) -> bool:
+        return hasattr(self, "play_timer") and self.play_timer.isActive()
+
+    # ------------------------------------------------------------------ settings
+    def _load_settings(self) -> None:
+        s = self.settings
+        theme = str(s.value("theme", "light"))
+        self.set_theme(theme if theme in THEME_KEYS else "light", save=False)
+        try:
+            terms = Terms(str(s.value("terms", Terms.HARD_PARTS.value)))
+        except ValueError:
+            terms = Terms.HARD_PARTS
+        self.set_terms(terms, save=False)
+        self.editor.set_font_size(float(s.value("editor/font", EDITOR_FONT)))
+        zoom = float(s.value("diagram/zoom", 0.0))
+        if zoom > 0:
+            self.diagram.set_zoom(zoom)
+        self.speed.setValue(int(s.value("pace", 4)))
+        self.act_animations.setChecked(str(s.value("animations", "true")) == "true")
+        self.diagram.set_animations(self.act_animations.isChecked())
+        self.act_contrast.setChecked(str(s.value("presentation/contrast", "false")) == "true")
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        for key, split in (("split/top", self.top_split), ("split/main", self.main_split)):
+            state = s.value(key)
+            if state is not None:
+                split.restoreState(state)
+        if s.value("split/main") is None:
+            self.main_split.setSizes([520, 220])
+        if s.value("split/top") is None:
+            self.top_split.setSizes([540, 700])
+        self._rebuild_recent_menu()
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("split/top", self.top_split.saveState())
+        s.setValue("split/main", self.main_split.saveState())
+        s.setValue("theme", self._base_theme_key)
+        s.setValue("terms", self.terms.value)
+        if not self.presentation:
+            s.setValue("editor/font", self.editor.font_size())
+            s.setValue("diagram/zoom", 0.0 if self.diagram.auto_fit else self.diagram.zoom)
+        s.setValue("pace", self.speed.value())
+        s.setValue("animations", "true" if self.act_animations.isChecked() else "false")
+        s.setValue("presentation/contrast", "true" if self.act_contrast.isChecked() else "false")
+        s.sync()
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember_recent(self, path: str) -> None:
+        recent = [p for p in self.recent_files() if p != path]
+        recent.insert(0, path)
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for path in recent:
+            act = self.recent_menu.addAction(Path(path).name)
+            act.setToolTip(path)
+            act.setStatusTip(path)
+            act.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if recent:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear List", self._clear_recent)
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _clear_recent(self) -> None:
+        self.settings.setValue("recent", [])
+        self._rebuild_recent_menu()
+
+    # ------------------------------------------------------------------ look
+    def set_theme(self, key: str, save: bool = True) -> None:
+        self._base_theme_key = key
+        self._apply_theme()
+        self.theme_actions[key].setChecked(True)
+        if save:
+            self.settings.setValue("theme", key)
+
+    def _apply_theme(self) -> None:
+        key = self._base_theme_key
+        if self.presentation and self.act_contrast.isChecked():
+            key = "contrast"
+        self.theme = load_theme(key)
+        app = QApplication.instance()
+        if app is not None:
+            apply_theme(app, self.theme)
+        self.editor.set_theme(self.theme)
+        self.diagram.set_theme(self.theme)
+        self.console.set_theme(self.theme)
+        self.timeline.set_colors(self.theme.palette["highlight"], self.theme.palette["mid"])
+        self._refresh_icons()
+
+    def set_terms(self, terms: Terms, save: bool = True) -> None:
+        self.terms = terms
+        self.term_actions[terms].setChecked(True)
+        self.diagram.set_terms(terms)
+        self._show_narration()
+        if save:
+            self.settings.setValue("terms", terms.value)
+
+    def _contrast_toggled(self, _on: bool) -> None:
+        self._apply_theme()
+
+    def _animations_toggled(self, on: bool) -> None:
+        self.diagram.set_animations(on)
+        self.settings.setValue("animations", "true" if on else "false")
+
+    def set_presentation(self, on: bool) -> None:
+        if on == self.presentation:
+            return
+        if on:
+            self._saved_zoom = (self.editor.font_size(), self.diagram.auto_fit, self.diagram.zoom)
+        self.presentation = on
+        self.act_presentation.setChecked(on)
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.editor_title.setVisible(not on)
+        self.toolbar.setIconSize(QSize(30, 30) if on else QSize(22, 22))
+        if on:
+            self.editor.set_font_size(PRESENTATION_EDITOR_FONT)
+            self.diagram.set_font_scale(1.2)
+            self.narration.setFont(sans_font(16))
+            self.console.set_font_size(14)
+            self.diagram.fit()
+        else:
+            font, auto, zoom = self._saved_zoom
+            self.editor.set_font_size(font)
+            self.diagram.set_font_scale(1.0)
+            if auto:
+                self.diagram.fit()
+            else:
+                self.diagram.set_zoom(zoom)
+            self.narration.setFont(sans_font(11.5))
+            self.console.set_font_size(11)
+        self._apply_theme()
+
+    def zoom_in(self) -> None:
+        self.editor.set_font_size(min(40.0, self.editor.font_size() + 1))
+        self.diagram.zoom_in()
+        self._save_zoom()
+
+    def zoom_out(self) -> None:
+        self.editor.set_font_size(max(7.0, self.editor.font_size() - 1))
+        self.diagram.zoom_out()
+        self._save_zoom()
+
+    def zoom_reset(self) -> None:
+        self.editor.set_font_size(PRESENTATION_EDITOR_FONT if self.presentation else EDITOR_FONT)
+        self.diagram.fit()
+        self._save_zoom()
+
+    def fit_diagram(self) -> None:
+        self.diagram.fit()
+        self._save_zoom()
+
+    def _save_zoom(self) -> None:
+        if not self.presentation:
+            self.settings.setValue("editor/font", self.editor.font_size())
+            self.settings.setValue("diagram/zoom", 0.0 if self.diagram.auto_fit else self.diagram.zoom)
+
+    # ------------------------------------------------------------------ files
+    def _update_title(self) -> None:
+        name = Path(self.path).name if self.path else "untitled.js"
+        self.setWindowTitle(f"{name}[*] — Closure Explorer")
+        self.setWindowModified(self.editor.document().isModified())
+        self.editor_title.setText(f"Code — {name}" + (" (sample)" if is_sample(self.path) else ""))
+
+    def is_modified(self) -> bool:
+        return self.editor.document().isModified()
+
+    def maybe_discard(self) -> bool:
+        """True when there are no unsaved edits, or the user saved or discarded them."""
+        if not self.is_modified():
+            return True
+        name = Path(self.path).name if self.path else "untitled.js"
+        answer = QMessageBox.question(
+            self, "Unsaved changes",
+            f"“{name}” has changes that are not saved.\nSave them before going on?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def set_source(self, text: str, path: str | None, modified: bool = False) -> None:
+        self.stop_play()
+        self.path = path
+        self.editor.set_breakpoints(set())
+        self.editor.set_errors([])
+        self.editor.setPlainText(text)
+        self.editor.document().setModified(modified)
+        self.trace = None
+        self._pending_position = None
+        self._update_title()
+        self.record_timer.stop()
+        self.record(restart=True)
+
+    def new_file(self) -> None:
+        if self.maybe_discard():
+            self.set_source(NEW_FILE_TEXT, None)
+            cursor = self.editor.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            self.editor.setTextCursor(cursor)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_discard():
+            return
+        start = str(Path(self.path).parent) if self.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open a JavaScript file", start,
+                                              "JavaScript (*.js *.mjs *.cjs);;All files (*)")
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        if ask and not self.maybe_discard():
+            return False
+        try:
+            text = read_source(path)
+        except FileProblem as exc:
+            QMessageBox.warning(self, "Cannot open file", str(exc))
+            return False
+        self.set_source(text, str(Path(path).resolve()))
+        if not is_sample(path):
+            self._remember_recent(str(Path(path).resolve()))
+        self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
+        return True
+
+    def open_samples_dialog(self) -> None:
+        dialog = SamplesDialog(self)
+        dialog.chosen.connect(lambda p: self.open_path(str(p)))
+        dialog.exec()
+
+    def save(self) -> bool:
+        if not self.path or is_sample(self.path):
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        suggested = Path(self.path).name if self.path else "untitled.js"
+        start = str(Path.home() / suggested) if (not self.path or is_sample(self.path)) else self.path
+        path, _ = QFileDialog.getSaveFileName(self, "Save the program as", start, "JavaScript (*.js);;All files (*)")
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".js"
+        return self._write(path)
+
+    def _write(self, path: str) -> bool:
+        try:
+            write_source(path, self.editor.toPlainText())
+        except FileProblem as exc:
+            QMessageBox.warning(self, "Cannot save file", str(exc))
+            return False
+        self.path = str(Path(path).resolve())
+        self.editor.document().setModified(False)
+        self._remember_recent(self.path)
+        self._update_title()
+        self.clear_recovery()
+        self.statusBar().showMessage(f"Saved {Path(path).name}", 4000)
+        return True
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_path(path)
+
+    @staticmethod
+    def _dropped_path(event) -> str | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile():
+                return url.toLocalFile()
+        return None
+
+    # ------------------------------------------------------------------ recovery after a crash
+    def save_recovery(self) -> None:
+        if self.recovery_path is None:
+            return
+        text = self.editor.toPlainText()
+        if not self.is_modified():
+            if self._last_recovery_text is not None:
+                self.clear_recovery()
+            return
+        if text == self._last_recovery_text:
+            return
+        try:
+            self.recovery_path.parent.mkdir(parents=True, exist_ok=True)
+            self.recovery_path.write_text(json.dumps({"path": self.path, "text": text, "time": time.time()}),
+                                          encoding="utf-8")
+            self._last_recovery_text = text
+        except OSError:
+            pass
+
+    def clear_recovery(self) -> None:
+        self._last_recovery_text = None
+        if self.recovery_path is not None:
+            try:
+                self.recovery_path.unlink()
+            except OSError:
+                pass
+
+    # ------------------------------------------------------------------ recording
+    def _text_changed(self) -> None:
+        if self.editor.toPlainText() != self._recorded_text:
+            self.record_timer.start()
+
+    def restart(self) -> None:
+        self.record(restart=True)
+
+    def record(self, restart: bool = False) -> None:
+        self.record_timer.stop()
+        text = self.editor.toPlainText()
+        self._restart_after_record = restart
+        if self.trace is not None and self._pending_position is None:
+            self._pending_position = self._position_key()
+        self._recorded_text = text
+        name = Path(self.path).name if self.path else "main.js"
+        self.recorder.start(text, name)
+
+    def cancel_recording(self) -> None:
+        if self.recorder.busy():
+            self.recorder.cancel()
+
+    def _record_started(self) -> None:
+        self.progress_label.setText("Recording…")
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            w.show()
+        self.act_cancel.setEnabled(True)
+
+    def _record_progress(self, steps: int) -> None:
+        self.progress_label.setText(f"Recording… {steps:,} steps")
+
+    def _record_done_ui(self) -> None:
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            w.hide()
+        self.act_cancel.setEnabled(False)
+
+    def _record_cancelled(self) -> None:
+        self._record_done_ui()
+        self.statusBar().showMessage("Recording cancelled: the previous recording is still shown.", 6000)
+
+    def _record_failed(self, exc) -> None:
+        self._record_done_ui()
+        self.stop_play()
+        line = getattr(exc, "line", None)
+        column = getattr(exc, "column", None)
+        text = str(exc)
+        if line is not None:
+            from explorer.trace.model import SourceRange
+
+            rng = SourceRange(int(line), int(column or 0), int(line), int(column or 0))
+            self.editor.set_errors([(rng, text)])
+            self.editor.set_current_range(None)
+            self.console.show_problem(text)
+            self.diagram.show_message("The program cannot run yet: " + text.split(" (line")[0])
+            self._set_narration(f"The program cannot run: {text}")
+        else:
+            detail = getattr(exc, "formatted", "") or repr(exc)
+            self.console.show_problem(f"Internal error while recording: {exc!r}")
+            self.diagram.show_message("Recording failed (see the console).")
+            self._set_narration("Recording failed: this is a bug in Closure Explorer, not in your program.")
+            self._log_internal(detail)
+        self.trace = None
+        self.timeline.set_trace(None)
+        self._pending_position = None
+        self._update_actions()
+        self.traceChanged.emit(None)
+
+    def _log_internal(self, detail: str) -> None:
+        from explorer.ui.app import log_problem
+
+        log_problem("recording failed", detail)
+
+    def _record_finished(self, trace) -> None:
+        self._record_done_ui()
+        old_key = self._pending_position
+        self._pending_position = None
+        self.trace = trace
+        self.diagram.set_trace(trace)
+        self.timeline.set_trace(trace)
+        self.console.set_trace(trace)
+        errors = []
+        if trace.error_range is not None and trace.error_message:
+            errors.append((trace.error_range, trace.error_message))
+        self.editor.set_errors(errors)
+        self._breakpoints_changed(self.editor.breakpoints())
+        if self._restart_after_record or old_key is None:
+            index = trace.first()
+        else:
+            index = self._find_position(old_key)
+        self.index = -1
+        self.go(index)
+        outcome = {
+            Outcome.COMPLETED: f"Recorded {len(trace):,} steps.",
+            Outcome.UNCAUGHT_ERROR: f"Recorded {len(trace):,} steps; the program stops with an uncaught error.",
+            Outcome.STEP_LIMIT: f"Stopped after {len(trace):,} steps: the step limit. What was recorded can be explored.",
+            Outcome.CANCELLED: f"Cancelled after {len(trace):,} steps. What was recorded can be explored.",
+        }.get(trace.outcome, "")
+        self.statusBar().showMessage(outcome, 8000)
+        self.traceChanged.emit(trace)
+
+    def _position_key(self) -> tuple:
+        """Where the user is: the line of the step and which visit of that line it is."""
+        step = self.trace.step(self.index)
+        line = step.range.start_line if step.range is not None else None
+        visit = 0
+        if line is not None:
+            for j in range(self.index):
+                r = self.trace.step(j).range
+                if r is not None and r.start_line == line:
+                    visit += 1
+        return (self.index, len(self.trace), line, visit, step.kind)
+
+    def _find_position(self, key: tuple) -> int:
+        index, old_len, line, visit, kind = key
+        trace = self.trace
+        n = len(trace)
+        if line is not None:
+            seen = 0
+            candidate = None
+            for j in range(n):
+                step = trace.step(j)
+                if step.range is not None and step.range.start_line == line:
+                    if seen == visit:
+                        return j
+                    candidate = j
+                    seen += 1
+            if candidate is not None:
+                return candidate
+        return min(index, n - 1)
+
+    # ------------------------------------------------------------------ stepping
+    def go(self, index: int) -> None:
+        trace = self.trace
+        if trace is None or len(trace) == 0:
+            return
+        index = max(0, min(len(trace) - 1, int(index)))
+        changed = index != self.index
+        self.index = index
+        step = trace.step(index)
+        self.editor.set_current_range(step.range)
+        self.diagram.show_step(trace, index)
+        self.timeline.set_value(index)
+        self.console.set_step(index)
+        self._show_narration()
+        line = f" · line {step.range.start_line}" if step.range is not None else ""
+        self.step_label.setText(f"Step {index + 1} of {len(trace)}{line}")
+        self._update_actions()
+        if changed:
+            self.stepChanged.emit(index)
+
+    def _nav(self, name: str) -> None:
+        if self.trace is None:
+            return
+        if name in ("first", "last"):
+            target = getattr(self.trace, name)()
+        else:
+            target = getattr(self.trace, name)(self.index)
+        self.go(target)
+
+    def _nav_breakpoint(self, forward: bool) -> None:
+        if self.trace is None:
+            return
+        lines = self.editor.breakpoints()
+        if not lines:
+            self.statusBar().showMessage("No breakpoints: click in the margin left of a line to set one (F9).", 5000)
+            return
+        target = self.trace.next_breakpoint(self.index, lines, forward=forward)
+        if target == self.index:
+            self.statusBar().showMessage("No breakpoint is reached " + ("after" if forward else "before") + " this step.", 4000)
+        self.go(target)
+
+    def run_to_cursor(self) -> None:
+        if self.trace is None:
+            return
+        line = self.editor.textCursor().blockNumber() + 1
+        target = self.trace.run_to_line(self.index, line, forward=True)
+        if target == self.index:
+            self.statusBar().showMessage(f"Line {line} is not reached after this step.", 4000)
+        self.go(target)
+
+    def _breakpoints_changed(self, lines) -> None:
+        trace = self.trace
+        if trace is None:
+            self.timeline.set_breakpoint_steps([])
+            return
+        steps = []
+        if lines and len(trace) <= 200_000:
+            steps = [s.index for s in trace.steps
+                     if s.kind == StepKind.STATEMENT and s.range is not None and s.range.start_line in lines]
+        self.timeline.set_breakpoint_steps(steps)
+        if self.play_timer.isActive():
+            self._play_stop_at = self.trace.next_breakpoint(self.index, lines) if lines else None
+
+    # -- autoplay
+    def toggle_play(self) -> None:
+        if self.play_timer.isActive():
+            self.stop_play()
+        else:
+            self.start_play()
+
+    def start_play(self) -> None:
+        if self.trace is None:
+            return
+        if self.index >= len(self.trace) - 1:
+            self.go(self.trace.first())
+        lines = self.editor.breakpoints()
+        target = self.trace.next_breakpoint(self.index, lines) if lines else None
+        self._play_stop_at = target if target is not None and target != self.index else None
+        self.play_timer.start(self._play_interval())
+        self.act_play.setText("&Pause")
+        self._refresh_icons()
+
+    def stop_play(self) -> None:
+        if hasattr(self, "play_timer") and self.play_timer.isActive():
+            self.play_timer.stop()
+        if hasattr(self, "act_play"):
+            self.act_play.setText("&Play")
+            self._refresh_icons()
+
+    def _play_interval(self) -> int:
+        return max(30, round(1000 / self.speed.value()))
+
+    def _speed_changed(self, value: int) -> None:
+        self.speed_label.setText(f"Speed {value}/s")
+        self.settings.setValue("pace", value)
+        if self.play_timer.isActive():
+            self.play_timer.setInterval(self._play_interval())
+
+    def _play_tick(self) -> None:
+        if self.trace is None:
+            self.stop_play()
+            return
+        target = self.trace.step_forward(self.index)
+        if target == self.index:
+            self.stop_play()
+            return
+        self.go(target)
+        if self._play_stop_at is not None and target >= self._play_stop_at:
+            self.stop_play()
+            self.statusBar().showMessage(f"Paused at the breakpoint on line {self.trace.step(target).range.start_line}.", 4000)
+
+    # ------------------------------------------------------------------ narration and state of the buttons
+    def _show_narration(self) -> None:
+        if self.trace is None or not hasattr(self, "narration"):
+            return
+        self._set_narration(self.trace.narration(self.index, self.terms))
+
+    def _set_narration(self, text: str) -> None:
+        self.narration.setText(narration_html(text))
+
+    def _update_actions(self) -> None:
+        has = self.trace is not None and len(self.trace) > 0
+        at_start = not has or self.index <= 0
+        at_end = not has or self.index >= len(self.trace) - 1
+        for act in (self.act_step_back, self.act_step_back_over, self.act_first, self.act_prev_breakpoint):
+            act.setEnabled(not at_start)
+        for act in (self.act_step_over, self.act_step_into, self.act_step_out, self.act_last,
+                    self.act_next_breakpoint, self.act_run_to_cursor):
+            act.setEnabled(not at_end)
+        self.act_play.setEnabled(has)
+        self.act_cancel.setEnabled(self.recorder.busy() if hasattr(self, "recorder") else False)
+        for act in (self.act_export_png, self.act_export_svg, self.act_copy_diagram):
+            act.setEnabled(has)
+
+    # ------------------------------------------------------------------ export
+    def _export(self, kind: str) -> None:
+        base = Path(self.path).stem if self.path else "diagram"
+        start = str(Path.home() / f"{base}-step{self.index + 1}.{kind}")
+        path, _ = QFileDialog.getSaveFileName(self, f"Export the diagram as {kind.upper()}", start,
+                                              f"{kind.upper()} image (*.{kind})")
+        if not path:
+            return
+        if not path.lower().endswith("." + kind):
+            path += "." + kind
+        ok = self.diagram.export_png(path) if kind == "png" else self.diagram.export_svg(path)
+        if ok:
+            self.statusBar().showMessage(f"Diagram saved as {Path(path).name}", 4000)
+        else:
+            QMessageBox.warning(self, "Export failed", f"The diagram could not be written to “{path}”.")
+
+    def export_png(self) -> None:
+        self._export("png")
+
+    def export_svg(self) -> None:
+        self._export("svg")
+
+    def copy_diagram(self) -> None:
+        self.diagram.copy_to_clipboard()
+        self.statusBar().showMessage("Diagram copied to the clipboard", 3000)
+
+    # ------------------------------------------------------------------ help
+    def about(self) -> None:
+        QMessageBox.about(self, "About Closure Explorer",
+                          "<h3>Closure Explorer</h3><p>See how JavaScript closures really work: "
+                          "global memory, execution contexts and their local memory, and the "
+                          "backpacks that functions carry.</p>")
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for act in (self.act_record, self.act_step_over, self.act_step_into, self.act_step_out, self.act_step_back,
+                    self.act_step_back_over, self.act_next_breakpoint, self.act_prev_breakpoint, self.act_toggle_breakpoint,
+                    self.act_run_to_cursor, self.act_play, self.act_first, self.act_last, self.act_find,
+                    self.act_presentation, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, self.act_fit):
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
+            rows.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(act.text().replace('&', ''))}</td></tr>")
+        QMessageBox.information(self, "Keyboard shortcuts", "<table cellspacing=6>" + "".join(rows) + "</table>")
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event) -> None:
+        if not self.maybe_discard():
+            event.ignore()
+            return
+        self.stop_play()
+        self.recorder.cancel(silent=True)
+        self.recorder.wait(3000)
+        self.save_settings()
+        self.clear_recovery()
+        event.accept()

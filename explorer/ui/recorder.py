@@ -1,0 +1,119 @@
+"""Recording off the GUI thread: the window asks, a worker thread records, signals bring the result back."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+
+def default_record(source: str, **kwargs):
+    from explorer.trace import record
+
+    return record(source, **kwargs)
+
+
+class _Job(QThread):
+    progress = Signal(int, int)            # job id, steps so far
+    done = Signal(int, object)             # job id, Trace
+    failed = Signal(int, object)           # job id, exception (JSSyntaxError / NotSupported / other)
+
+    def __init__(self, job_id: int, source: str, filename: str, record_fn, max_steps: int):
+        super().__init__()
+        self.job_id = job_id
+        self.source = source
+        self.filename = filename
+        self.record_fn = record_fn
+        self.max_steps = max_steps
+        self.cancel = threading.Event()
+        self._last = 0
+
+    def _progress(self, steps: int) -> None:
+        if steps - self._last >= 2000 or steps < self._last:
+            self._last = steps
+            self.progress.emit(self.job_id, steps)
+
+    def run(self) -> None:
+        try:
+            trace = self.record_fn(self.source, filename=self.filename, max_steps=self.max_steps,
+                                   cancel=self.cancel, progress=self._progress)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a message in the window
+            exc.formatted = traceback.format_exc()
+            self.failed.emit(self.job_id, exc)
+            return
+        self.done.emit(self.job_id, trace)
+
+
+class Recorder(QObject):
+    """One recording at a time; a newer request cancels the older one, whose result is then ignored."""
+
+    started = Signal()
+    progress = Signal(int)
+    finished = Signal(object)       # Trace
+    failed = Signal(object)         # exception
+    cancelled = Signal()
+
+    def __init__(self, record_fn=None, max_steps: int = 1_000_000, parent=None):
+        super().__init__(parent)
+        self.record_fn = record_fn or default_record
+        self.max_steps = max_steps
+        self._job: _Job | None = None
+        self._old: list[_Job] = []
+        self._next_id = 0
+
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def start(self, source: str, filename: str = "main.js") -> None:
+        self.cancel(silent=True)
+        self._next_id += 1
+        job = _Job(self._next_id, source, filename, self.record_fn, self.max_steps)
+        job.progress.connect(self._on_progress)
+        job.done.connect(self._on_done)
+        job.failed.connect(self._on_failed)
+        job.finished.connect(lambda j=job: self._reap(j))
+        self._job = job
+        self.started.emit()
+        job.start()
+
+    def cancel(self, silent: bool = False) -> None:
+        job = self._job
+        if job is None:
+            return
+        job.cancel.set()
+        self._old.append(job)
+        self._job = None
+        if not silent:
+            self.cancelled.emit()
+
+    def wait(self, ms: int = 10_000) -> bool:
+        """Wait for every running job (used on close and in tests)."""
+        ok = True
+        for job in [j for j in (self._job, *self._old) if j is not None]:
+            ok = job.wait(ms) and ok
+        return ok
+
+    def _current(self, job_id: int) -> bool:
+        return self._job is not None and self._job.job_id == job_id
+
+    def _on_progress(self, job_id: int, steps: int) -> None:
+        if self._current(job_id):
+            self.progress.emit(steps)
+
+    def _on_done(self, job_id: int, trace) -> None:
+        if self._current(job_id):
+            self._old.append(self._job)
+            self._job = None
+            self.finished.emit(trace)
+
+    def _on_failed(self, job_id: int, exc) -> None:
+        if self._current(job_id):
+            self._old.append(self._job)
+            self._job = None
+            self.failed.emit(exc)
+
+    def _reap(self, job: _Job) -> None:
+        if job in self._old:
+            self._old.remove(job)
+        job.deleteLater()

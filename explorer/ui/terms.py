@@ -1,0 +1,93 @@
+"""The words the window uses, in each terminology set (DESIGN.md, "Vocabulary")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from explorer.trace.model import Terms
+
+
+@dataclass(frozen=True)
+class Labels:
+    menu_name: str
+    global_memory: str
+    local_memory: str
+    block_memory: str
+    execution_context: str          # prefix of a context's title: "Execution Context: outer()"
+    global_context: str
+    call_stack: str
+    backpack: str
+    backpacks: str
+    heap: str
+    creation: str
+    execution: str
+    not_kept: str
+    released: str
+    uninitialized: str
+    timers: str
+    microtasks: str
+
+
+LABELS: dict[Terms, Labels] = {
+    Terms.HARD_PARTS: Labels(
+        menu_name="Hard Parts",
+        global_memory="Global Memory",
+        local_memory="Local Memory",
+        block_memory="Block Memory",
+        execution_context="Execution Context",
+        global_context="Global Execution Context",
+        call_stack="Call Stack",
+        backpack="Backpack",
+        backpacks="Backpacks",
+        heap="Objects",
+        creation="creation phase",
+        execution="execution phase",
+        not_kept="not kept",
+        released="released: nothing refers to it any more",
+        uninitialized="<uninitialized>",
+        timers="Timer queue",
+        microtasks="Microtask queue",
+    ),
+    Terms.SPEC: Labels(
+        menu_name="Specification",
+        global_memory="Global Environment Record",
+        local_memory="Function Environment Record",
+        block_memory="Declarative Environment Record",
+        execution_context="Execution Context",
+        global_context="Global Execution Context",
+        call_stack="Execution Context Stack",
+        backpack="[[Environment]]",
+        backpacks="Closed-over environments",
+        heap="Objects",
+        creation="instantiation",
+        execution="evaluation",
+        not_kept="not referenced",
+        released="unreachable: garbage",
+        uninitialized="<uninitialized>",
+        timers="Timer queue",
+        microtasks="Job queue (PromiseJobs)",
+    ),
+    Terms.DEVTOOLS: Labels(
+        menu_name="DevTools",
+        global_memory="Global",
+        local_memory="Local",
+        block_memory="Block",
+        execution_context="Call frame",
+        global_context="(anonymous) global code",
+        call_stack="Call Stack",
+        backpack="Closure",
+        backpacks="Closures",
+        heap="Heap",
+        creation="entering",
+        execution="running",
+        not_kept="optimized out",
+        released="garbage collected",
+        uninitialized="<uninitialized>",
+        timers="Timers",
+        microtasks="Microtasks",
+    ),
+}
+
+
+def labels(terms: Terms) -> Labels:
+    return LABELS[terms]
