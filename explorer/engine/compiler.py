@@ -842,10 +842,10 @@ class Compiler:
             try:
                 if init is not None:
                     init(loop_env)
+                if per_iteration:
+                    loop_env = loop_env.copy()
+                    hooks.env_enter(loop_env)
                 while True:
-                    if per_iteration:
-                        loop_env = loop_env.copy()
-                        hooks.env_enter(loop_env)
                     if test is not None:
                         tick(tnode, loop_env)
                         if not test(loop_env):
@@ -857,6 +857,10 @@ class Compiler:
                             return None
                         if c == 2:
                             return r
+                    if per_iteration:
+                        # CreatePerIterationEnvironment: closures made in this iteration keep their copy
+                        loop_env = loop_env.copy()
+                        hooks.env_enter(loop_env)
                     if update is not None:
                         tick(unode, loop_env)
                         update(loop_env)
@@ -877,11 +881,11 @@ class Compiler:
         return None, self.pattern(left, scope, "assign")
 
     def stmt_ForOfStatement(self, node, scope):
-        if getattr(node, "await", False):
+        if getattr(node, "allowAwait", False) or getattr(node, "await", False):
             return self.for_await(node, scope)
         labels = self.loop_labels()
         fs = self.scope_of(node, scope)
-        right = self.expr(node.right, fs if fs is not scope else scope)
+        right = self.expr(node.right, scope)
         enter, bind = self._for_each_head(node, scope, fs)
         body = self.statement(node.body, fs if enter is not None else scope)
         realm = self.realm
@@ -952,7 +956,7 @@ class Compiler:
     def for_await(self, node, scope):
         labels = self.loop_labels()
         fs = self.scope_of(node, scope)
-        right = self.expr(node.right, fs if fs is not scope else scope)
+        right = self.expr(node.right, scope)
         enter, bind = self._for_each_head(node, scope, fs)
         body = self.statement(node.body, fs if enter is not None else scope)
         realm = self.realm
@@ -988,7 +992,7 @@ class Compiler:
     def stmt_ForInStatement(self, node, scope):
         labels = self.loop_labels()
         fs = self.scope_of(node, scope)
-        right = self.expr(node.right, fs if fs is not scope else scope)
+        right = self.expr(node.right, scope)
         enter, bind = self._for_each_head(node, scope, fs)
         body = self.statement(node.body, fs if enter is not None else scope)
         realm = self.realm
@@ -1762,9 +1766,11 @@ class Compiler:
             o = obj(env)
             k = key(env)
             if o is UNDEFINED or o is NULL:
-                raise type_error(f"Cannot convert undefined or null to object")
+                raise type_error("Cannot convert undefined or null to object")
             if not isinstance(o, JSObject):
                 return True
+            if type(k) is float:
+                k = to_property_key(k)
             ok = o.delete_own(k)
             if not ok and strict:
                 raise type_error(f"Cannot delete property '{to_string(k) if type(k) is str else k!r}' of {realm.host.describe(o)}")

@@ -21,7 +21,7 @@ from .compiler import Compiler, FunctionCode, Ret
 from .errors import Cancelled, JSSyntaxError, NotSupported, SourceError, StepLimitReached
 from .hooks import Hooks
 from .realm import Realm
-from .runtime import Environment, ExecutionContext, JSArguments, Phase, ScriptFunction
+from .runtime import Environment, ExecutionContext, JSArguments, MappedArguments, Phase, ScriptFunction
 from .scope import Resolver, Scope
 from .values import (
     CONFIGURABLE,
@@ -218,7 +218,11 @@ class Interpreter:
                 if fname_slot is not None:
                     vals[fname_slot] = fn
                 if args_slot is not None:
-                    a = JSArguments(realm.object_prototype, list(args))
+                    if simple and not strict:
+                        mapped = {i: slot for i, slot in enumerate(param_slots) if i < len(args)}
+                        a = MappedArguments(realm.object_prototype, list(args), env, mapped)
+                    else:
+                        a = JSArguments(realm.object_prototype, list(args))
                     a.define_own(SYM_ITERATOR, realm.array_prototype.get(SYM_ITERATOR), HIDDEN)
                     a.define_own("length", float(len(args)), HIDDEN)
                     vals[args_slot] = a
@@ -820,7 +824,10 @@ class Interpreter:
         box: list = []
 
         def target():
-            box.append(self._run())
+            try:
+                box.append(self._run())
+            except BaseException as e:  # an engine bug: re-raised in the caller's thread
+                box.append(e)
         old = threading.stack_size()
         threading.stack_size(512 * 1024 * 1024)
         try:
@@ -829,6 +836,8 @@ class Interpreter:
         finally:
             threading.stack_size(old)
         t.join()
+        if isinstance(box[0], BaseException):
+            raise box[0]
         return box[0]
 
     def _run(self) -> RunResult:

@@ -117,3 +117,34 @@ class JSArguments(JSArray):
     def __init__(self, proto, elems):
         JSArray.__init__(self, proto, elems)
         self.cls = "Arguments"
+
+
+class MappedArguments(JSArguments):
+    """Sloppy-mode ``arguments``: indices alias the parameters they were passed for."""
+
+    __slots__ = ("env", "mapped")
+
+    def __init__(self, proto, elems, env, mapped: dict):
+        JSArguments.__init__(self, proto, elems)
+        self.env = env
+        self.mapped = mapped  # argument index -> slot in env.vals
+
+    def get_own(self, key):
+        if type(key) is str and key.isdigit():
+            slot = self.mapped.get(int(key))
+            if slot is not None and str(int(key)) == key:
+                return self.env.vals[slot]
+        return JSArguments.get_own(self, key)
+
+    def _write_own(self, key, value) -> bool:
+        ok = JSArguments._write_own(self, key, value)
+        if ok and type(key) is str and key.isdigit():
+            slot = self.mapped.get(int(key))
+            if slot is not None:
+                self.env.vals[slot] = value
+        return ok
+
+    def delete_own(self, key) -> bool:
+        if type(key) is str and key.isdigit():
+            self.mapped.pop(int(key), None)
+        return JSArguments.delete_own(self, key)
