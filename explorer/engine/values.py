@@ -631,29 +631,51 @@ def number_to_string(x: float, radix: int = 10) -> str:
 
 
 def _radix_string(x: float, radix: int) -> str:
+    """Number::toString(radix) for finite non-zero x: V8's DoubleToRadixCString, digit for digit."""
     chars = "0123456789abcdefghijklmnopqrstuvwxyz"
-    sign = "-" if x < 0 else ""
-    x = abs(x)
-    ip = int(x)
-    fp = x - ip
-    out = ""
-    while True:
-        ip, d = divmod(ip, radix)
-        out = chars[d] + out
-        if ip == 0:
-            break
-    if fp:
-        out += "."
-        # enough digits to identify the double, as V8 does (approximately)
-        for _ in range(52):
-            fp *= radix
-            d = int(fp)
-            out += chars[d]
-            fp -= d
-            if fp == 0:
+    negative = x < 0
+    if negative:
+        x = -x
+    integer = float(math.floor(x))
+    fraction = x - integer
+    # only as many fraction digits as the double's precision supports
+    delta = max(0.5 * (math.nextafter(x, math.inf) - x), math.nextafter(0.0, 1.0))
+    frac = []
+    if fraction >= delta:
+        while True:
+            fraction *= radix
+            delta *= radix
+            digit = int(fraction)
+            frac.append(digit)
+            fraction -= digit
+            if fraction > 0.5 or (fraction == 0.5 and (digit & 1)):
+                if fraction + delta > 1:
+                    # round up, propagating the carry (digits that overflow are dropped)
+                    while True:
+                        if not frac:
+                            integer += 1
+                            break
+                        d = frac.pop() + 1
+                        if d < radix:
+                            frac.append(d)
+                            break
+                    break
+            if not fraction >= delta:
                 break
-        out = out.rstrip("0")
-    return sign + out
+    out = []
+    while math.frexp(integer / radix)[1] > 53:  # digits below the double's precision print as 0
+        integer /= radix
+        out.append("0")
+    while True:
+        remainder = math.fmod(integer, radix)
+        out.append(chars[int(remainder)])
+        integer = (integer - remainder) / radix
+        if not integer > 0:
+            break
+    s = "".join(reversed(out))
+    if frac:
+        s += "." + "".join(chars[d] for d in frac)
+    return "-" + s if negative else s
 
 
 def to_boolean(v) -> bool:
