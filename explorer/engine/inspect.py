@@ -131,10 +131,14 @@ def _remove_colors(s: str) -> str:
 
 def _string_width(s: str, remove_control: bool = True) -> int:
     """Columns needed to show ``s`` (Node's getStringWidth)."""
+    if s.isascii():
+        if s.isprintable():
+            return len(s)
+        if remove_control:
+            s = _remove_colors(s)
+        return sum(1 for ch in s if " " <= ch < "\x7f")
     if remove_control:
         s = _remove_colors(s)
-    if s.isascii():
-        return sum(1 for ch in s if ch >= " ")
     width = 0
     for ch in unicodedata.normalize("NFC", s):
         code = ord(ch)
@@ -163,7 +167,7 @@ def format_number(v: float) -> str:
     """Number formatting as inspect does it (``-0`` shows as ``-0``)."""
     if v == 0:
         return "-0" if math.copysign(1.0, v) < 0 else "0"
-    if v.is_integer() and -1e21 < v < 1e21:
+    if v.is_integer() and -9007199254740992.0 <= v <= 9007199254740992.0:
         return str(int(v))
     return number_to_string(v)
 
@@ -371,6 +375,8 @@ def _format_value(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> st
     if not isinstance(value, JSObject):
         if value is NULL:
             return ctx.stylize("null", "null")
+        if isinstance(value, str) and type(value) is not str:
+            value = str(value)  # a str subclass (e.g. a lazily made stack string)
         return _format_primitive(ctx, value)
 
     if ctx.custom_inspect and ctx.realm is not None:
@@ -648,8 +654,8 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
         if size == 0 and not keys:
             return f"{prefix}{{}}"
         braces = [f"{prefix}{{", "}"]
-    elif cls in ("Map Iterator", "Set Iterator") and _iterator_preview(value) is not None:
-        kind = cls.split()[0]
+    elif _iter_state(value) is not None:
+        kind = "Set" if _iter_state(value).is_set else "Map"
         keys = _get_keys(ctx, value)
         braces = _get_iterator_braces(kind, tag)
         formatter = _iterator_formatter(braces, value)
@@ -662,6 +668,10 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
             formatter = _format_node_globals
         elif isinstance(value, JSFunction):
             base = _get_function_base(ctx, value, constructor, tag)
+            if ctx.show_hidden and _is_sloppy_function(value) and "arguments" not in keys:
+                # V8's sloppy functions own `arguments` and `caller` (null), after `name`
+                at = keys.index("name") + 1 if "name" in keys else 0
+                keys[at:at] = [_PSEUDO_ARGUMENTS, _PSEUDO_CALLER]
             if not keys:
                 return st(base, "special")
         elif constructor == "Object":
@@ -722,6 +732,9 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
     else:
         output = formatter(ctx, value, recurse_times)
     for k in keys:
+        if type(k) is tuple:
+            output.append(f"[{k[1]}]: {st('null', 'null')}")
+            continue
         output.append(_format_property(ctx, value, recurse_times, k, extras_type))
     if ctx.circular is not None:
         index = ctx.circular.get(id(value))
@@ -741,6 +754,17 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
             output[-n:] = sorted(output[-n:])
 
     return _reduce_to_single_string(ctx, output, base, braces, extras_type, recurse_times, value)
+
+
+_PSEUDO_ARGUMENTS = ("pseudo", "arguments")
+_PSEUDO_CALLER = ("pseudo", "caller")
+
+
+def _is_sloppy_function(fn) -> bool:
+    if getattr(fn, "func_kind", "") != "normal":
+        return False
+    code = getattr(fn, "code", None)
+    return code is not None and not getattr(code, "strict", True)
 
 
 _BOXED = frozenset(("Number", "String", "Boolean", "Symbol", "BigInt"))
@@ -807,6 +831,9 @@ def _get_function_base(ctx, value, constructor, tag) -> str:
     if kind == "class":
         return _get_class_base(ctx, value, constructor, tag)
     typ = _FUNCTION_TYPES.get(kind, "Function")
+    if typ != "Function" and constructor == "Function":
+        # an engine whose AsyncFunction/GeneratorFunction prototypes name no constructor
+        constructor = typ
     base = f"[{typ}"
     if constructor is None:
         base += " (null prototype)"
@@ -831,6 +858,8 @@ def _to_display_string(v) -> str:
     t = type(v)
     if t is str:
         return v
+    if isinstance(v, str):
+        return str(v)
     if t is float:
         return "0" if v == 0 else format_number(v)
     if t is bool:
@@ -1091,16 +1120,23 @@ def _map_formatter(entries):
     return fmt
 
 
+def _iter_state(value):
+    """The internal state of a Map/Set iterator (builtins/mapset.py's MapIterState), or None."""
+    st = value.internal
+    if st is None or not hasattr(st, "remaining") or not hasattr(st, "is_set"):
+        return None
+    return st
+
+
 def _iterator_preview(value):
-    """(entries, is_key_value) for a Map/Set iterator whose payload offers ``preview()``."""
-    internal = value.internal
-    preview = getattr(internal, "preview", None)
-    if preview is None:
+    """(entries, is_key_value) of a Map/Set iterator without advancing it (V8's previewEntries)."""
+    st = _iter_state(value)
+    if st is None:
         return None
-    try:
-        return preview()
-    except Exception:  # noqa: BLE001
-        return None
+    rest = list(st.remaining())
+    if getattr(st, "kind", "values") == "entries":
+        return rest, True
+    return rest, False
 
 
 def _iterator_formatter(braces, value):
@@ -1188,7 +1224,6 @@ def _format_node_globals(ctx: _Ctx, value, recurse_times) -> list:
     ctx.indentation_lvl += 2
     out = ["global: " + _format_value(ctx, value, recurse_times)]
     ctx.indentation_lvl -= 2
-    ind = " " * ctx.indentation_lvl
     for name, text in _NODE_GLOBALS:
         if "%PROMISIFY%" in text:
             entry = "[Symbol(nodejs.util.promisify.custom)]: " + ctx.stylize("[Getter]", "special")
@@ -1221,8 +1256,12 @@ def _format_array(ctx: _Ctx, value, recurse_times) -> list:
     output = []
     ctx.indentation_lvl += 2
     try:
+        plain = not ctx.colors
         for i in range(int(length)):
             v = elems[i]
+            if plain and type(v) is float:
+                output.append(format_number(v))
+                continue
             if v is HOLE:
                 ctx.indentation_lvl -= 2
                 try:
@@ -1398,19 +1437,17 @@ def _group_array_elements(ctx, output, value):
                 if type(v) is not float and type(v) is not JSBigInt:
                     pad_start = False
                     break
+        # padStart/padEnd to ``maxLineLength + length - width``: the fill is ``maxLineLength - width``
         for i in range(0, output_length, columns):
             max_i = min(i + columns, output_length)
             parts = []
             j = i
             while j < max_i - 1:
-                cell = output[j] + ", "
-                padding = max_line_length[j - i] + _jslen(output[j]) - data_len[j]
-                fill = " " * (padding - _jslen(cell))
-                parts.append(fill + cell if pad_start else cell + fill)
+                fill = " " * (max_line_length[j - i] - data_len[j] - 2)
+                parts.append(fill + output[j] + ", " if pad_start else output[j] + ", " + fill)
                 j += 1
             if pad_start:
-                padding = max_line_length[j - i] + _jslen(output[j]) - data_len[j] - separator_space
-                parts.append(" " * (padding - _jslen(output[j])) + output[j])
+                parts.append(" " * (max_line_length[j - i] - data_len[j] - separator_space) + output[j])
             else:
                 parts.append(output[j])
             tmp.append("".join(parts))
