@@ -1026,6 +1026,310 @@ def test_describe():
                     "long long long long long long ...<omitted>... }")
 
 
+# ------------------------------------------------------------------ console (stub host)
+
+
+def _console(realm):
+    from explorer.engine.builtins import console as console_mod
+    console_mod.install(realm)
+    c = realm.global_object.props["console"]
+    host = realm.host
+    host.written.clear()
+
+    def call(name, *args):
+        c.props[name].call(c, list(args))
+        out = list(host.written)
+        host.written.clear()
+        return out
+    return call
+
+
+def test_console_log_and_groups():
+    r = make_realm()
+    call = _console(r)
+    assert call("log", "a", 1.0) == [("stdout", "a 1")]
+    assert call("error", "e") == [("stderr", "e")]
+    assert call("warn", "w") == [("stderr", "w")]
+    assert call("info", "i") == [("stdout", "i")]
+    assert call("debug", "d") == [("stdout", "d")]
+    assert call("group", "G") == [("stdout", "G")]
+    assert call("log", "x\ny") == [("stdout", "  x\n  y")]
+    assert call("group") == []
+    assert call("error", "deep") == [("stderr", "    deep")]
+    call("groupEnd")
+    call("groupEnd")
+    call("groupEnd")
+    assert call("log", "out") == [("stdout", "out")]
+    assert call("log") == [("stdout", "")]
+
+
+def test_console_count_assert_time():
+    r = make_realm()
+    call = _console(r)
+    assert call("count") == [("stdout", "default: 1")]
+    assert call("count") == [("stdout", "default: 2")]
+    assert call("count", "a") == [("stdout", "a: 1")]
+    call("countReset")
+    assert call("count", UNDEFINED) == [("stdout", "default: 1")]
+    assert call("count", 5.0) == [("stdout", "5: 1")]
+    assert call("countReset", "zz")[0][0] == "stderr"
+    assert call("assert", True, "never") == []
+    assert call("assert", False) == [("stderr", "Assertion failed")]
+    assert call("assert", 0.0, "x %s", "y") == [("stderr", "Assertion failed: x y")]
+    assert call("assert", False, r.new_object()) == [("stderr", "Assertion failed: [object Object]")]
+    call("time", "t")
+    r.host.clock = 1234.5678
+    assert call("timeLog", "t", "extra") == [("stdout", "t: 1.235s extra")]
+    r.host.clock = 0.25
+    assert call("timeEnd", "t") == [("stdout", "t: 0.25ms")]
+    assert call("timeEnd", "t")[0][0] == "stderr"
+
+
+def test_format_time():
+    from explorer.engine.builtins.console import format_time
+    assert format_time(0.0) == "0ms"
+    assert format_time(0.0123456) == "0.012ms"
+    assert format_time(12.5) == "12.5ms"
+    assert format_time(999.9996) == "1000ms"
+    assert format_time(1500.0) == "1.500s"
+    assert format_time(61500.0) == "1:01.500 (m:ss.mmm)"
+    assert format_time(3723004.0) == "1:02:03.004 (h:mm:ss.mmm)"
+
+
+def test_console_table_and_dir():
+    r = make_realm()
+    b = Builder(r)
+    call = _console(r)
+    rows = b.value(Arr([Obj({"a": 1, "b": "x"}), Obj({"a": 2, "c": True})]))
+    # node: console.table([{a:1,b:'x'},{a:2,c:true}])
+    assert call("table", rows) == [("stdout", "\n".join([
+        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u252c"
+        "\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2510",
+        "\u2502 (index) \u2502 a \u2502 b   \u2502 c    \u2502",
+        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u253c"
+        "\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2524",
+        "\u2502 0       \u2502 1 \u2502 'x' \u2502      \u2502",
+        "\u2502 1       \u2502 2 \u2502     \u2502 true \u2502",
+        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2534"
+        "\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2518"]))]
+    assert call("table", 5.0) == [("stdout", "5")]
+    assert call("table", "str") == [("stdout", "str")]
+    deep = b.value(Obj({"a": Obj({"b": Obj({"c": Obj({"d": 1})})})}))
+    assert call("dir", deep) == [("stdout", "{ a: { b: { c: [Object] } } }")]
+    opts = b.value(Obj({"depth": 0}))
+    assert call("dir", deep, opts) == [("stdout", "{ a: [Object] }")]
+    assert call("dir", "s") == [("stdout", "'s'")]
+
+
+# ------------------------------------------------------------------ whole programs (run_source)
+
+# Each program runs through explorer.engine.run_source; its stdout must equal what Node prints
+# for the same file run as a classic script (tests/tools/node_script.js).
+PROGRAMS = {
+    'console_table': r'''console.table([{a:1,b:'x'},{a:2,c:true}]);
+console.table([[1,2],[3,4,5]]);
+console.table({r1:{c:1}, r2:{c:2, d:[1,2,3,4,5]}});
+console.table([1,'a',{x:1}]);
+console.table([{a:1,b:2}], ['a']);
+console.table([{a:1,b:2}, 5], ['b', 'zz']);
+console.table(5);
+console.table('str');
+console.table(null);
+console.table(new Map([['k',{v:1}],['k2',2]]));
+console.table(new Set([1,{a:2}]));
+console.table(new Map([['a',1]]).entries());
+console.table(new Set(['q']).values());
+console.table([]);
+console.table({});
+console.table([{ 'é': 'ü', long: 'abcdefghij', n: null, u: undefined, f() {}, o: {p: 1, q: 2, r: 3}, s: Symbol('s') }]);
+console.table([{ b: 1, 2: 'two', a: 3, 1: 'one' }]);
+console.table(['中文', 'ab']);
+console.table([[]]);
+console.table({x: 'multi\nline'});
+''',
+    'console_methods': r'''console.group('G1');
+console.log('in1\nline2');
+console.group();
+console.info({a:1, b:{c:[1,2,3]}});
+console.log({ a: 'x'.repeat(30), b: 'y'.repeat(30), c: 'z'.repeat(30) });
+console.groupEnd();
+console.groupCollapsed('GC', 2, {x: 1});
+console.log('x');
+console.table([{a: 1}]);
+console.groupEnd(); console.groupEnd(); console.groupEnd();
+console.log('out');
+console.count(); console.count(); console.count('a'); console.countReset(); console.count(); console.count(undefined); console.count(5); console.count('5');
+console.dir({a:{b:{c:{d:1}}}}, {depth:0});
+console.dir({a:{b:{c:{d:{e: 1}}}}}, {depth:null});
+console.dir({a:{b:{c:{d:{e: 1}}}}}, {depth:Infinity});
+console.dir([1, 2, 3, 4], {maxArrayLength: 2});
+console.dir('s');
+console.dir(5, {colors: false});
+console.dir({x: [1]}, {showHidden: true});
+console.dirxml({a: 1}, 'b');
+console.log();
+console.log('');
+console.log(undefined);
+console.log('a', '');
+console.assert(true, 'never');
+console.log('after assert');
+console.log(typeof console, Object.prototype.toString.call(console), console.log.name, console.log.length);
+console.log(Object.keys(console).slice(0, 5));
+const log = console.log; log('detached', 1);
+console.log([console.log, console.table]);
+''',
+    'classes_functions_objects': r'''class Foo { constructor() { this.x = 1; } get y() { return 2; } static s = 3; }
+class Bar extends Foo { #p = 1; z = [1, 2]; }
+console.log(new Foo(), new Bar(), Foo, Bar, [Foo], { Bar });
+console.log(Object.create(Foo.prototype), Object.create(null), Object.create({}));
+function F() { this.a = 1; } F.prototype.m = function () {};
+console.log(new F(), F, [F]);
+const o = { get g() { return 1; }, set s(v) {}, get gs() { return 1; }, set gs(v) {} };
+console.log(o);
+Object.defineProperty(o, 'hidden', { value: 1, enumerable: false });
+console.log(o, Object.keys(o));
+const sym = Symbol('tag');
+console.log({ [sym]: 1, [Symbol()]: 2, [Symbol.iterator]: 3, regular: 4 });
+console.log([Symbol('a'), Symbol.for('reg'), Symbol.iterator]);
+console.log({ 'key with space': 1, 'a-b': 2, _ok: 3, $no: 4, 0: 5, '-1': 6, '1.5': 7, 'ünï': 8 });
+console.log({ f() {}, g: function () {}, h: () => {}, i: async () => {}, *j() {}, async *k() {}, l: class {}, m: class N {} });
+console.log(function named() {}, (function () {}).bind(null), Math.max, [].push, Object, Array, Symbol, Map);
+const f2 = function () {}; f2.prop = 'x'; f2.nested = { a: { b: { c: 1 } } };
+console.log(f2);
+console.log([function () {}, () => {}]);
+console.log(Object.assign(() => {}, { a: 1 }));
+console.log(Math, JSON, globalThis === this);
+console.log([new Boolean(false), new Number(-0), new String(''), Object(1n), Object(Symbol('bx'))]);
+const s = new String('ab'); s.extra = 1; console.log(s);
+const n = new Number(5); n.k = [1]; console.log(n);
+''',
+    'format_specifiers': r'''const e = new Error('boom');
+console.log(e.message, String(e), e instanceof Error);
+console.log('%s', 'str', 'extra', 5, { a: [1, { b: 2 }] });
+console.log('%d|%i|%f|%j|%o|%O|%c|%%|%x', 42.9, 42.9, '3.5abc', { j: 1 }, [1], { O: { deep: { deeper: { deepest: 1 } } } }, 'css');
+console.log('%s', null, '%s', undefined);
+console.log('%s %s %s', 1n, Symbol('q'), -0);
+console.log('%s', [1, [2, [3, [4]]]], new Map([[1, { a: 1 }]]), new Set(['x']));
+console.log('%s', function foo() { return 1; });
+console.log('%s', class K {});
+console.log('%s', { toString() { return 'custom'; } });
+class T { toString() { return 'T!'; } }
+console.log('%s', new T(), [new T()]);
+console.log('%d', '0x10', '%i', '1e3');
+console.log('%i', 1e21, '%d', 1e21);
+console.log('%f', '1e3', '%f', ' .5 ');
+console.log('%j', { toJSON() { return 'tj'; } });
+console.log('%j', [undefined, function () {}, Symbol('x')]);
+const circ = { name: 'c' }; circ.me = circ;
+console.log('%j', circ);
+console.log('%o', { f: function foo() {}, a: [1, 2] });
+console.log('%s%s', 'a');
+console.log('%', '%%', '%s');
+console.log('a%sb%sc', 1, 2, 3, 4);
+console.log(5, '%s', 6);
+console.log('%s', 'a\nb');
+console.log(['%s'], '%s');
+''',
+    'collections_promises_iterators': r'''const m = new Map([['a', 1], ['b', { c: [1, 2] }]]);
+console.log(m, m.keys(), m.values(), m.entries(), m[Symbol.iterator]());
+const it = m.entries(); it.next(); console.log(it); it.next(); console.log(it); it.next(); console.log(it);
+const st = new Set([1, 'two', [3]]);
+console.log(st, st.values(), st.entries(), st.keys());
+console.log(new WeakMap(), new WeakSet(), [new WeakMap()]);
+console.log(Promise.resolve(42), Promise.resolve({ a: [1, 2] }), new Promise(() => {}));
+const rej = Promise.reject(new Error('no')); rej.catch(() => {});
+const rej2 = Promise.reject('plain'); rej2.catch(() => {});
+console.log(rej2, [rej2]);
+function* gen() { yield 1; }
+console.log(gen(), gen, [gen()]);
+console.log([1, 2, 3][Symbol.iterator](), 'abc'[Symbol.iterator](), [1].entries());
+async function af() {}
+console.log(af(), af);
+const p = Promise.resolve(1); p.extra = 'x'; console.log(p);
+const big = new Map(); for (let i = 0; i < 105; i++) big.set(i, i); console.log(big.size, [...big.keys()].length);
+console.log(new Set(Array.from({ length: 30 }, (_, i) => i * 3)));
+console.log(new Map(Array.from({ length: 8 }, (_, i) => ['key' + i, { value: i }])));
+''',
+    'layout_numbers_arrays': r'''const nested = { level1: { level2: { level3: { level4: { level5: 'deep' } } } } };
+console.log(nested);
+console.log([nested, [nested]]);
+console.log({ arr: [[1, [2, [3, [4, [5]]]]]] });
+const wide = {};
+for (let i = 0; i < 30; i++) wide['k' + i] = i;
+console.log(wide);
+const long = Array.from({ length: 150 }, (_, i) => i * 1.5);
+console.log(long);
+console.log(Array.from({ length: 20 }, (_, i) => 'item' + i));
+console.log(Array.from({ length: 10 }, (_, i) => ({ id: i })));
+console.log(Array.from({ length: 7 }, (_, i) => [i, i * 2]));
+console.log(Array.from({ length: 12 }, (_, i) => i % 2 ? 'str' + i : i));
+console.log([-1.5, 2, -300, 4.25, 5, 600000, -7, 8, 9, 10]);
+console.log({ text: 'a'.repeat(200) });
+console.log(['short', 'a somewhat longer string here', 'x', 'yy', 'zzz', 'another fairly long entry', 'q']);
+console.log('top level string with\nnewline', ['in\narray']);
+console.log({ s: 'it\'s "quoted" `too`' }, ["it's"], ['say "hi"']);
+console.log([0.1 + 0.2, 1 / 3, 2 ** 53, 2 ** 64, 1e-7, 123e-20, -1e21, 255, 0xff, 1_000_000]);
+console.log([NaN, Infinity, -Infinity, -0, 0], -0, [-0], { z: -0 });
+console.log(10n ** 20n, [-5n], { b: 0n });
+console.log([undefined, null, true, false], { u: undefined, n: null });
+console.log(Object.assign([1, 2, 3], { extra: 'prop', [Symbol('s')]: 1 }));
+const sparse = [1, , 3]; sparse[10] = 'end'; console.log(sparse, sparse.length);
+console.log(new Array(3), [, 'a'], [, , 'b', , ]);
+const arr2 = [1, 2]; arr2.length = 5; console.log(arr2);
+console.log(Array.from({ length: 101 }, () => 0));
+console.log(Array.from({ length: 200 }, (_, i) => i).filter((x) => x % 2));
+''',
+}
+
+# BEGIN GENERATED PROGRAM OUTPUT (tests/engine/test_inspect.py --regen)
+PROGRAM_STDOUT = {
+    'classes_functions_objects': "Foo { x: 1 } Bar { x: 1, z: [ 1, 2 ] } [class Foo] { s: 3 } [class Bar extends Foo] [ [class Foo] { s: 3 } ] { Bar: [class Bar extends Foo] }\nFoo {} [Object: null prototype] {} {}\nF { a: 1 } [Function: F] [ [Function: F] ]\n{ g: [Getter], s: [Setter], gs: [Getter/Setter] }\n{ g: [Getter], s: [Setter], gs: [Getter/Setter] } [ 'g', 's', 'gs' ]\n{\n  regular: 4,\n  [Symbol(tag)]: 1,\n  [Symbol()]: 2,\n  [Symbol(Symbol.iterator)]: 3\n}\n[ Symbol(a), Symbol(reg), Symbol(Symbol.iterator) ]\n{\n  '0': 5,\n  'key with space': 1,\n  'a-b': 2,\n  _ok: 3,\n  '$no': 4,\n  '-1': 6,\n  '1.5': 7,\n  'ünï': 8\n}\n{\n  f: [Function: f],\n  g: [Function: g],\n  h: [Function: h],\n  i: [AsyncFunction: i],\n  j: [GeneratorFunction: j],\n  k: [AsyncGeneratorFunction: k],\n  l: [class l],\n  m: [class N]\n}\n[Function: named] [Function: bound ] [Function: max] [Function: push] [Function: Object] [Function: Array] [Function: Symbol] [Function: Map]\n[Function: f2] { prop: 'x', nested: { a: { b: [Object] } } }\n[ [Function (anonymous)], [Function (anonymous)] ]\n[Function (anonymous)] { a: 1 }\nObject [Math] {} Object [JSON] {} true\n[\n  [Boolean: false],\n  [Number: -0],\n  [String: ''],\n  [BigInt: 1n],\n  [Symbol: Symbol(bx)]\n]\n[String: 'ab'] { extra: 1 }\n[Number: 5] { k: [ 1 ] }\n",
+    'collections_promises_iterators': "Map(2) { 'a' => 1, 'b' => { c: [ 1, 2 ] } } [Map Iterator] { 'a', 'b' } [Map Iterator] { 1, { c: [ 1, 2 ] } } [Map Entries] { [ 'a', 1 ], [ 'b', { c: [ 1, 2 ] } ] } [Map Entries] { [ 'a', 1 ], [ 'b', { c: [ 1, 2 ] } ] }\n[Map Entries] { [ 'b', { c: [ 1, 2 ] } ] }\n[Map Entries] {  }\n[Map Entries] {  }\nSet(3) { 1, 'two', [ 3 ] } [Set Iterator] { 1, 'two', [ 3 ] } [Set Entries] { [ 1, 1 ], [ 'two', 'two' ], [ [ 3 ], [ 3 ] ] } [Set Iterator] { 1, 'two', [ 3 ] }\nWeakMap { <items unknown> } WeakSet { <items unknown> } [ WeakMap { <items unknown> } ]\nPromise { 42 } Promise { { a: [ 1, 2 ] } } Promise { <pending> }\nPromise { <rejected> 'plain' } [ Promise { <rejected> 'plain' } ]\nObject [Generator] {} [GeneratorFunction: gen] [ Object [Generator] {} ]\nObject [Array Iterator] {} Object [String Iterator] {} Object [Array Iterator] {}\nPromise { undefined } [AsyncFunction: af]\nPromise { 1, extra: 'x' }\n105 105\nSet(30) {\n  0,\n  3,\n  6,\n  9,\n  12,\n  15,\n  18,\n  21,\n  24,\n  27,\n  30,\n  33,\n  36,\n  39,\n  42,\n  45,\n  48,\n  51,\n  54,\n  57,\n  60,\n  63,\n  66,\n  69,\n  72,\n  75,\n  78,\n  81,\n  84,\n  87\n}\nMap(8) {\n  'key0' => { value: 0 },\n  'key1' => { value: 1 },\n  'key2' => { value: 2 },\n  'key3' => { value: 3 },\n  'key4' => { value: 4 },\n  'key5' => { value: 5 },\n  'key6' => { value: 6 },\n  'key7' => { value: 7 }\n}\n",
+    'console_methods': "G1\n  in1\n  line2\n    { a: 1, b: { c: [ 1, 2, 3 ] } }\n    {\n      a: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n      b: 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy',\n      c: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz'\n    }\n  GC 2 { x: 1 }\n    x\n    ┌─────────┬───┐\n    │ (index) │ a │\n    ├─────────┼───┤\n    │ 0       │ 1 │\n    └─────────┴───┘\nout\ndefault: 1\ndefault: 2\na: 1\ndefault: 1\ndefault: 2\n5: 1\n5: 2\n{ a: [Object] }\n{\n  a: {\n    b: { c: { d: { e: 1 } } }\n  }\n}\n{\n  a: {\n    b: { c: { d: { e: 1 } } }\n  }\n}\n[ 1, 2, ... 2 more items ]\n's'\n5\n{ x: [ 1, [length]: 1 ] }\n{ a: 1 } b\n\n\nundefined\na \nafter assert\nobject [object console] log 0\n[ 'log', 'warn', 'dir', 'time', 'timeEnd' ]\ndetached 1\n[ [Function: log], [Function: table] ]\n",
+    'console_table': "┌─────────┬───┬─────┬──────┐\n│ (index) │ a │ b   │ c    │\n├─────────┼───┼─────┼──────┤\n│ 0       │ 1 │ 'x' │      │\n│ 1       │ 2 │     │ true │\n└─────────┴───┴─────┴──────┘\n┌─────────┬───┬───┬───┐\n│ (index) │ 0 │ 1 │ 2 │\n├─────────┼───┼───┼───┤\n│ 0       │ 1 │ 2 │   │\n│ 1       │ 3 │ 4 │ 5 │\n└─────────┴───┴───┴───┘\n┌─────────┬───┬───────────────────────────────┐\n│ (index) │ c │ d                             │\n├─────────┼───┼───────────────────────────────┤\n│ r1      │ 1 │                               │\n│ r2      │ 2 │ [ 1, 2, 3, ... 2 more items ] │\n└─────────┴───┴───────────────────────────────┘\n┌─────────┬───┬────────┐\n│ (index) │ x │ Values │\n├─────────┼───┼────────┤\n│ 0       │   │ 1      │\n│ 1       │   │ 'a'    │\n│ 2       │ 1 │        │\n└─────────┴───┴────────┘\n┌─────────┬───┐\n│ (index) │ a │\n├─────────┼───┤\n│ 0       │ 1 │\n└─────────┴───┘\n┌─────────┬───┬────┐\n│ (index) │ b │ zz │\n├─────────┼───┼────┤\n│ 0       │ 2 │    │\n│ 1       │   │    │\n└─────────┴───┴────┘\n5\nstr\nnull\n┌───────────────────┬──────┬──────────┐\n│ (iteration index) │ Key  │ Values   │\n├───────────────────┼──────┼──────────┤\n│ 0                 │ 'k'  │ { v: 1 } │\n│ 1                 │ 'k2' │ 2        │\n└───────────────────┴──────┴──────────┘\n┌───────────────────┬──────────┐\n│ (iteration index) │ Values   │\n├───────────────────┼──────────┤\n│ 0                 │ 1        │\n│ 1                 │ { a: 2 } │\n└───────────────────┴──────────┘\n┌───────────────────┬─────┬────────┐\n│ (iteration index) │ Key │ Values │\n├───────────────────┼─────┼────────┤\n│ 0                 │ 'a' │ 1      │\n└───────────────────┴─────┴────────┘\n┌───────────────────┬────────┐\n│ (iteration index) │ Values │\n├───────────────────┼────────┤\n│ 0                 │ 'q'    │\n└───────────────────┴────────┘\n┌─────────┐\n│ (index) │\n├─────────┤\n└─────────┘\n┌─────────┐\n│ (index) │\n├─────────┤\n└─────────┘\n┌─────────┬─────┬──────────────┬──────┬───────────┬───────────────┬──────────┬───────────┐\n│ (index) │ é   │ long         │ n    │ u         │ f             │ o        │ s         │\n├─────────┼─────┼──────────────┼──────┼───────────┼───────────────┼──────────┼───────────┤\n│ 0       │ 'ü' │ 'abcdefghij' │ null │ undefined │ [Function: f] │ [Object] │ Symbol(s) │\n└─────────┴─────┴──────────────┴──────┴───────────┴───────────────┴──────────┴───────────┘\n┌─────────┬───────┬───────┬───┬───┐\n│ (index) │ 1     │ 2     │ b │ a │\n├─────────┼───────┼───────┼───┼───┤\n│ 0       │ 'one' │ 'two' │ 1 │ 3 │\n└─────────┴───────┴───────┴───┴───┘\n┌─────────┬────────┐\n│ (index) │ Values │\n├─────────┼────────┤\n│ 0       │ '中文' │\n│ 1       │ 'ab'   │\n└─────────┴────────┘\n┌─────────┐\n│ (index) │\n├─────────┤\n│ 0       │\n└─────────┘\n┌─────────┬───────────────┐\n│ (index) │ Values        │\n├─────────┼───────────────┤\n│ x       │ 'multi\\nline' │\n└─────────┴───────────────┘\n",
+    'format_specifiers': 'boom Error: boom true\nstr extra 5 { a: [ 1, { b: 2 } ] }\n42.9|42|3.5|{"j":1}|[ 1, [length]: 1 ]|{ O: { deep: { deeper: [Object] } } }||%|%x\nnull %s undefined\n1n Symbol(q) -0\n[ 1, [Array] ] Map(1) { 1 => { a: 1 } } Set(1) { \'x\' }\nfunction foo() { return 1; }\nclass K {}\ncustom\nT! [ T {} ]\n16 %i 1e3\n1 %d 1e+21\n1000 %f  .5 \n"tj"\n[null,null,null]\n[Circular]\n{\n  f: <ref *1> [Function: foo] {\n    [length]: 0,\n    [name]: \'foo\',\n    [arguments]: null,\n    [caller]: null,\n    [prototype]: { [constructor]: [Circular *1] }\n  },\n  a: [ 1, 2, [length]: 2 ]\n}\na%s\n% %% %s\na1b2c 3 4\n5 %s 6\na\nb\n[ \'%s\' ] %s\n',
+    'layout_numbers_arrays': '{ level1: { level2: { level3: [Object] } } }\n[ { level1: { level2: [Object] } }, [ { level1: [Object] } ] ]\n{ arr: [ [ 1, [Array] ] ] }\n{\n  k0: 0,\n  k1: 1,\n  k2: 2,\n  k3: 3,\n  k4: 4,\n  k5: 5,\n  k6: 6,\n  k7: 7,\n  k8: 8,\n  k9: 9,\n  k10: 10,\n  k11: 11,\n  k12: 12,\n  k13: 13,\n  k14: 14,\n  k15: 15,\n  k16: 16,\n  k17: 17,\n  k18: 18,\n  k19: 19,\n  k20: 20,\n  k21: 21,\n  k22: 22,\n  k23: 23,\n  k24: 24,\n  k25: 25,\n  k26: 26,\n  k27: 27,\n  k28: 28,\n  k29: 29\n}\n[\n    0,   1.5,   3,   4.5,   6,   7.5,   9,  10.5,  12,  13.5,\n   15,  16.5,  18,  19.5,  21,  22.5,  24,  25.5,  27,  28.5,\n   30,  31.5,  33,  34.5,  36,  37.5,  39,  40.5,  42,  43.5,\n   45,  46.5,  48,  49.5,  51,  52.5,  54,  55.5,  57,  58.5,\n   60,  61.5,  63,  64.5,  66,  67.5,  69,  70.5,  72,  73.5,\n   75,  76.5,  78,  79.5,  81,  82.5,  84,  85.5,  87,  88.5,\n   90,  91.5,  93,  94.5,  96,  97.5,  99, 100.5, 102, 103.5,\n  105, 106.5, 108, 109.5, 111, 112.5, 114, 115.5, 117, 118.5,\n  120, 121.5, 123, 124.5, 126, 127.5, 129, 130.5, 132, 133.5,\n  135, 136.5, 138, 139.5, 141, 142.5, 144, 145.5, 147, 148.5,\n  ... 50 more items\n]\n[\n  \'item0\',  \'item1\',  \'item2\',\n  \'item3\',  \'item4\',  \'item5\',\n  \'item6\',  \'item7\',  \'item8\',\n  \'item9\',  \'item10\', \'item11\',\n  \'item12\', \'item13\', \'item14\',\n  \'item15\', \'item16\', \'item17\',\n  \'item18\', \'item19\'\n]\n[\n  { id: 0 }, { id: 1 },\n  { id: 2 }, { id: 3 },\n  { id: 4 }, { id: 5 },\n  { id: 6 }, { id: 7 },\n  { id: 8 }, { id: 9 }\n]\n[\n  [ 0, 0 ],  [ 1, 2 ],\n  [ 2, 4 ],  [ 3, 6 ],\n  [ 4, 8 ],  [ 5, 10 ],\n  [ 6, 12 ]\n]\n[\n  0,      \'str1\', 2,\n  \'str3\', 4,      \'str5\',\n  6,      \'str7\', 8,\n  \'str9\', 10,     \'str11\'\n]\n[\n  -1.5, 2,   -300,\n  4.25, 5, 600000,\n    -7, 8,      9,\n    10\n]\n{\n  text: \'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\'\n}\n[\n  \'short\',\n  \'a somewhat longer string here\',\n  \'x\',\n  \'yy\',\n  \'zzz\',\n  \'another fairly long entry\',\n  \'q\'\n]\ntop level string with\nnewline [ \'in\\narray\' ]\n{ s: \'it\\\'s "quoted" `too`\' } [ "it\'s" ] [ \'say "hi"\' ]\n[\n  0.30000000000000004,\n  0.3333333333333333,\n  9007199254740992,\n  18446744073709552000,\n  1e-7,\n  1.23e-18,\n  -1e+21,\n  255,\n  255,\n  1000000\n]\n[ NaN, Infinity, -Infinity, -0, 0 ] -0 [ -0 ] { z: -0 }\n100000000000000000000n [ -5n ] { b: 0n }\n[ undefined, null, true, false ] { u: undefined, n: null }\n[ 1, 2, 3, extra: \'prop\', [Symbol(s)]: 1 ]\n[ 1, <1 empty item>, 3, <7 empty items>, \'end\' ] 11\n[ <3 empty items> ] [ <1 empty item>, \'a\' ] [ <2 empty items>, \'b\', <1 empty item> ]\n[ 1, 2, <3 empty items> ]\n[\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0,\n  ... 1 more item\n]\n[\n    1,   3,   5,   7,   9,  11,  13,  15,  17,  19,  21,  23,\n   25,  27,  29,  31,  33,  35,  37,  39,  41,  43,  45,  47,\n   49,  51,  53,  55,  57,  59,  61,  63,  65,  67,  69,  71,\n   73,  75,  77,  79,  81,  83,  85,  87,  89,  91,  93,  95,\n   97,  99, 101, 103, 105, 107, 109, 111, 113, 115, 117, 119,\n  121, 123, 125, 127, 129, 131, 133, 135, 137, 139, 141, 143,\n  145, 147, 149, 151, 153, 155, 157, 159, 161, 163, 165, 167,\n  169, 171, 173, 175, 177, 179, 181, 183, 185, 187, 189, 191,\n  193, 195, 197, 199\n]\n',
+}
+# END GENERATED PROGRAM OUTPUT
+
+
+def _run_source():
+    try:
+        from explorer.engine import run_source
+    except Exception:  # noqa: BLE001 - the interpreter is not there yet
+        return None
+    return run_source
+
+
+def _node_stdout(source: str) -> str:
+    import tempfile
+    with tempfile.NamedTemporaryFile("w", suffix=".js", delete=False, encoding="utf-8") as fh:
+        fh.write(source)
+    try:
+        out = subprocess.run([NODE, str(ROOT / "tests" / "tools" / "node_script.js"), fh.name],
+                             capture_output=True, text=True, timeout=60, encoding="utf-8")
+    finally:
+        Path(fh.name).unlink()
+    return out.stdout
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_program_output(name):
+    run_source = _run_source()
+    if run_source is None:
+        pytest.skip("explorer.engine.run_source is not available")
+    if name not in PROGRAM_STDOUT:
+        pytest.skip("no stored output (run --regen)")
+    result = run_source(PROGRAMS[name], f"{name}.js")
+    assert result.stdout == PROGRAM_STDOUT[name], result.stderr
+
+
+@pytest.mark.skipif(NODE is None, reason="node not on PATH")
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_program_output_matches_node(name):
+    assert _node_stdout(PROGRAMS[name]) == PROGRAM_STDOUT.get(name)
+
+
 # ------------------------------------------------------------------ regeneration
 
 def _regen():
@@ -1042,8 +1346,16 @@ def _regen():
     start = text.index("\n", start) + 1
     end = text.index("# END GENERATED EXPECTATIONS")
     text = text[:start] + "\n".join(lines) + "\n" + text[end:]
+    lines = ["PROGRAM_STDOUT = {"]
+    for name in sorted(PROGRAMS):
+        lines.append(f"    {name!r}: {_node_stdout(PROGRAMS[name])!r},")
+    lines.append("}")
+    start = text.index("# BEGIN GENERATED PROGRAM OUTPUT")
+    start = text.index("\n", start) + 1
+    end = text.index("# END GENERATED PROGRAM OUTPUT")
+    text = text[:start] + "\n".join(lines) + "\n" + text[end:]
     Path(__file__).write_text(text, encoding="utf-8")
-    print(f"wrote {len(outs)} expectations")
+    print(f"wrote {len(outs)} expectations and {len(PROGRAMS)} program outputs")
 
 
 if __name__ == "__main__":
