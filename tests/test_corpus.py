@@ -67,7 +67,26 @@ def _diff(expected: str, actual: str) -> str:
     )
 
 
-@pytest.mark.parametrize("program", PROGRAMS, ids=[_rel(p) for p in PROGRAMS])
+def _known_failures() -> dict:
+    """tests/corpus/known_failures.txt: programs we knowingly get wrong, with the reason."""
+    known = {}
+    for line in (CORPUS_DIR / "known_failures.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            path, _, reason = line.partition("  ")
+            known[path.strip()] = reason.strip()
+    return known
+
+
+KNOWN_FAILURES = _known_failures()
+
+
+def _param(p: Path):
+    reason = KNOWN_FAILURES.get(_rel(p))
+    marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+    return pytest.param(p, marks=marks, id=_rel(p))
+
+
+@pytest.mark.parametrize("program", [_param(p) for p in PROGRAMS])
 def test_program(program: Path, node_results: dict) -> None:
     expected, source_of_truth = _expected(program, node_results)
 

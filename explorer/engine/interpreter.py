@@ -88,9 +88,18 @@ def parse(source: str):
             msg = msg.split(": ", 1)[-1]
         line = getattr(e, "lineNumber", 1) or 1
         col = max((getattr(e, "column", 1) or 1) - 1, 0)
-        raise JSSyntaxError(_node_syntax_message(msg), line, col) from None
+        raise JSSyntaxError(_v8_syntax_message(msg, source, line, col), line, col) from None
     except RecursionError:
         raise NotSupported("nesting this deep", 1, 0) from None
+
+
+def _v8_syntax_message(msg: str, source: str, line: int, col: int) -> str:
+    """esprima's wording where it differs from V8's, for the cases learners meet."""
+    text = source.splitlines()[line - 1] if 0 < line <= len(source.splitlines()) else ""
+    before = text[:col].rstrip()
+    if msg == "Unexpected token (" and before.endswith("function"):
+        return "Function statements require a function name"
+    return _node_syntax_message(msg)
 
 
 def _node_syntax_message(msg: str) -> str:
@@ -960,9 +969,10 @@ class Interpreter:
             body = stack if type(stack) is str else self.error_text(value)
             parts.append(f"\n{body}\n")
         elif rejection:
+            reason = value if type(value) is str else self.inspect(value)
             parts.append("\nUnhandledPromiseRejection: This error originated either by throwing inside of an "
                          "async function without a catch block, or by rejecting a promise which was not handled "
-                         f"with .catch(). The promise rejected with the reason \"{self.inspect(value)}\".\n")
+                         f"with .catch(). The promise rejected with the reason \"{reason}\".\n")
         else:
             shown = value if type(value) is str else self.inspect(value)
             parts.append(f"{shown}\n")

@@ -49,6 +49,7 @@ BUILTIN_MODULES = (
     "promise",
     "generator",
     "globals",
+    "reflect",
     "console",
     "timers",
 )
