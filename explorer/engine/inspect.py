@@ -413,11 +413,10 @@ def _maybe_custom_inspect(ctx: _Ctx, value, recurse_times):
     ctor = value.get_own("constructor")
     if isinstance(ctor, JSObject) and type(ctor) is not Accessor and _lookup(ctor, "prototype") is value:
         return None
-    depth = ctx.depth - recurse_times if ctx.depth != math.inf else NULL
-    if type(depth) is int or type(depth) is float:
-        depth = float(depth)
+    depth = float(ctx.depth - recurse_times) if ctx.depth != math.inf else NULL
     opts = realm.new_object()
-    for k, v in (("showHidden", ctx.show_hidden), ("depth", depth), ("colors", ctx.colors),
+    for k, v in (("showHidden", ctx.show_hidden),
+                 ("depth", float(ctx.depth) if ctx.depth != math.inf else NULL), ("colors", ctx.colors),
                  ("customInspect", ctx.custom_inspect), ("showProxy", False),
                  ("maxArrayLength", float(ctx.max_array_length)),
                  ("maxStringLength", float(ctx.max_string_length)),
@@ -1207,7 +1206,7 @@ _NODE_GLOBALS = (
     ("clearInterval", "[Function: clearInterval]"),
     ("clearTimeout", "[Function: clearTimeout]"),
     ("setInterval", "[Function: setInterval]"),
-    ("setTimeout", "[Function: setTimeout] {%PROMISIFY%}"),
+    ("setTimeout", "[Function: setTimeout]"),  # the oracle (node_script.js) replaces it
     ("queueMicrotask", "[Function: queueMicrotask]"),
     ("structuredClone", "[Function: structuredClone]"),
     ("atob", "[Getter/Setter]"),

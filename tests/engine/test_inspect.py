@@ -893,9 +893,7 @@ def test_global_object():
   clearInterval: [Function: clearInterval],
   clearTimeout: [Function: clearTimeout],
   setInterval: [Function: setInterval],
-  setTimeout: [Function: setTimeout] {
-    [Symbol(nodejs.util.promisify.custom)]: [Getter]
-  },
+  setTimeout: [Function: setTimeout],
   queueMicrotask: [Function: queueMicrotask],
   structuredClone: [Function: structuredClone],
   atob: [Getter/Setter],
@@ -1126,6 +1124,76 @@ def test_console_table_and_dir():
 # Each program runs through explorer.engine.run_source; its stdout must equal what Node prints
 # for the same file run as a classic script (tests/tools/node_script.js).
 PROGRAMS = {
+    'custom_inspect_global_errors_prototypes': r'''class Tagged { get [Symbol.toStringTag]() { return 'TG'; } }
+console.log(new Tagged(), [new Tagged()]);
+class Same { get [Symbol.toStringTag]() { return 'Same'; } }
+console.log(new Same());
+const custom = { [Symbol.for('nodejs.util.inspect.custom')]() { return 'CUSTOM!'; } };
+console.log(custom, [custom], { c: custom });
+const custom2 = { [Symbol.for('nodejs.util.inspect.custom')](depth, opts) { return { depth, d: opts.depth, bl: opts.breakLength }; } };
+console.log(custom2, { nest: custom2 });
+const custom3 = { [Symbol.for('nodejs.util.inspect.custom')](depth, opts, inspect) { return 'multi\nline'; } };
+console.log({ a: { b: custom3 } });
+const custom4 = { [Symbol.for('nodejs.util.inspect.custom')](depth, opts, inspect) { return inspect({ x: [1, 2] }, opts); } };
+console.log([custom4]);
+var zz = 1;
+function ff() {}
+console.log(globalThis);
+console.log({ g: globalThis });
+const e = new Error('msg'); e.stack = 'Error: msg\n    at fake (file.js:1:1)'; e.extra = { deep: { deeper: { deepest: 1 } } };
+console.log(e);
+console.log({ nested: e });
+const te = new TypeError('tmsg'); te.stack = 'TypeError: tmsg'; console.log([te], { te });
+class HttpError extends Error { constructor(m) { super(m); this.name = 'HttpError'; this.status = 404; } }
+const he = new HttpError('nf'); he.stack = 'HttpError: nf\n    at x (y.js:1:1)'; console.log(he);
+const noStack = new RangeError('r'); delete noStack.stack; console.log(noStack);
+const withCause = new Error('outer', { cause: new Error('inner') }); withCause.stack = 'Error: outer'; withCause.cause.stack = 'Error: inner'; console.log(withCause);
+console.log({ s: 'x'.repeat(10005) }.s.length);
+console.log(['a'.repeat(10010)].toString().length);
+console.log([Object.create(null, { x: { value: 1, enumerable: true } })]);
+const objWithProtoProps = Object.create({ inherited: 1 }); objWithProtoProps.own = 2; console.log(objWithProtoProps);
+console.log(Object.assign(Object.create(Array.prototype), { 0: 'a' }));
+console.log(Object.setPrototypeOf([1, 2], null));
+console.log(Object.setPrototypeOf(new Map([[1, 2]]), null));
+console.log(Object.setPrototypeOf(function nf() {}, null));
+console.log(Object.setPrototypeOf({ a: 1 }, Object.create(null)));
+console.log(Array.prototype, Object.prototype, Function.prototype);
+console.log(String.prototype, Number.prototype, Boolean.prototype, Symbol.prototype, Map.prototype, Set.prototype, Promise.prototype, Error.prototype, TypeError.prototype);
+console.log(Object.freeze({ a: 1 }), Object.seal([1]));
+''',
+    'subclasses_circular_grouping': r'''class MyArr extends Array {}
+const ma = new MyArr(); ma.push(1, 2); console.log(ma, new MyArr(), [ma]);
+class MyMap extends Map {}
+console.log(new MyMap([['a', 1]]), new MyMap());
+class MySet extends Set { extra = 1; }
+console.log(new MySet([1]));
+class MyErr extends Error {}
+const me = new MyErr('boom'); me.stack = 'Error: boom'; console.log(me, [me]);
+const me2 = new MyErr(''); me2.stack = 'Error'; console.log(me2);
+class ValidationError extends Error { constructor(m) { super(m); this.name = 'ValidationError'; } }
+const ve = new ValidationError('bad'); ve.stack = 'ValidationError: bad'; console.log(ve, { ve });
+console.log({ [Symbol("it's")]: 1, [Symbol('a\nb')]: 2, 'key\nnl': 3, "q'": 4 });
+class St { static get g() { return 1; } static m() {} static v = [1]; }
+console.log(St, { St });
+const fnArr = [function a() {}, function b() {}, function c() {}, function d() {}, function e() {}, function f() {}, function g() {}];
+console.log(fnArr);
+console.log([[1, 2, [3, 4, [5, 6, [7, 8]]]], { a: { b: { c: { d: { e: 1 } } } } }]);
+const o = {};
+o.a = [o, { o }];
+console.log(o);
+const m = new Map(); m.set('self', m); console.log(m);
+const s = new Set(); s.add(s); console.log(s);
+const arr = [1, 2]; arr.push({ arr }); console.log(arr);
+console.log([1.0, 2.50, -0.0, 1e100, 5e-324, 1.7976931348623157e308]);
+console.log({ a: 1, b: 'two', c: [3], d: { e: 4 }, f: null, g: undefined, h: true, i: 1n, j: Symbol('j') });
+console.log(Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i).repeat(i % 5 + 1)));
+console.log(Array.from({ length: 16 }, (_, i) => i % 3 === 0 ? -i * 1000 : i));
+console.log(Array.from({ length: 9 }, (_, i) => i % 2 ? null : undefined));
+console.log(Array.from({ length: 8 }, (_, i) => i % 2 ? true : 'x'));
+console.log({ list: Array.from({ length: 30 }, (_, i) => i) });
+console.log([Array.from({ length: 30 }, (_, i) => i)]);
+console.log({ a: { b: Array.from({ length: 30 }, (_, i) => 'v' + i) } });
+''',
     'console_table': r'''console.table([{a:1,b:'x'},{a:2,c:true}]);
 console.table([[1,2],[3,4,5]]);
 console.table({r1:{c:1}, r2:{c:2, d:[1,2,3,4,5]}});
@@ -1287,8 +1355,10 @@ PROGRAM_STDOUT = {
     'collections_promises_iterators': "Map(2) { 'a' => 1, 'b' => { c: [ 1, 2 ] } } [Map Iterator] { 'a', 'b' } [Map Iterator] { 1, { c: [ 1, 2 ] } } [Map Entries] { [ 'a', 1 ], [ 'b', { c: [ 1, 2 ] } ] } [Map Entries] { [ 'a', 1 ], [ 'b', { c: [ 1, 2 ] } ] }\n[Map Entries] { [ 'b', { c: [ 1, 2 ] } ] }\n[Map Entries] {  }\n[Map Entries] {  }\nSet(3) { 1, 'two', [ 3 ] } [Set Iterator] { 1, 'two', [ 3 ] } [Set Entries] { [ 1, 1 ], [ 'two', 'two' ], [ [ 3 ], [ 3 ] ] } [Set Iterator] { 1, 'two', [ 3 ] }\nWeakMap { <items unknown> } WeakSet { <items unknown> } [ WeakMap { <items unknown> } ]\nPromise { 42 } Promise { { a: [ 1, 2 ] } } Promise { <pending> }\nPromise { <rejected> 'plain' } [ Promise { <rejected> 'plain' } ]\nObject [Generator] {} [GeneratorFunction: gen] [ Object [Generator] {} ]\nObject [Array Iterator] {} Object [String Iterator] {} Object [Array Iterator] {}\nPromise { undefined } [AsyncFunction: af]\nPromise { 1, extra: 'x' }\n105 105\nSet(30) {\n  0,\n  3,\n  6,\n  9,\n  12,\n  15,\n  18,\n  21,\n  24,\n  27,\n  30,\n  33,\n  36,\n  39,\n  42,\n  45,\n  48,\n  51,\n  54,\n  57,\n  60,\n  63,\n  66,\n  69,\n  72,\n  75,\n  78,\n  81,\n  84,\n  87\n}\nMap(8) {\n  'key0' => { value: 0 },\n  'key1' => { value: 1 },\n  'key2' => { value: 2 },\n  'key3' => { value: 3 },\n  'key4' => { value: 4 },\n  'key5' => { value: 5 },\n  'key6' => { value: 6 },\n  'key7' => { value: 7 }\n}\n",
     'console_methods': "G1\n  in1\n  line2\n    { a: 1, b: { c: [ 1, 2, 3 ] } }\n    {\n      a: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n      b: 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy',\n      c: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz'\n    }\n  GC 2 { x: 1 }\n    x\n    ┌─────────┬───┐\n    │ (index) │ a │\n    ├─────────┼───┤\n    │ 0       │ 1 │\n    └─────────┴───┘\nout\ndefault: 1\ndefault: 2\na: 1\ndefault: 1\ndefault: 2\n5: 1\n5: 2\n{ a: [Object] }\n{\n  a: {\n    b: { c: { d: { e: 1 } } }\n  }\n}\n{\n  a: {\n    b: { c: { d: { e: 1 } } }\n  }\n}\n[ 1, 2, ... 2 more items ]\n's'\n5\n{ x: [ 1, [length]: 1 ] }\n{ a: 1 } b\n\n\nundefined\na \nafter assert\nobject [object console] log 0\n[ 'log', 'warn', 'dir', 'time', 'timeEnd' ]\ndetached 1\n[ [Function: log], [Function: table] ]\n",
     'console_table': "┌─────────┬───┬─────┬──────┐\n│ (index) │ a │ b   │ c    │\n├─────────┼───┼─────┼──────┤\n│ 0       │ 1 │ 'x' │      │\n│ 1       │ 2 │     │ true │\n└─────────┴───┴─────┴──────┘\n┌─────────┬───┬───┬───┐\n│ (index) │ 0 │ 1 │ 2 │\n├─────────┼───┼───┼───┤\n│ 0       │ 1 │ 2 │   │\n│ 1       │ 3 │ 4 │ 5 │\n└─────────┴───┴───┴───┘\n┌─────────┬───┬───────────────────────────────┐\n│ (index) │ c │ d                             │\n├─────────┼───┼───────────────────────────────┤\n│ r1      │ 1 │                               │\n│ r2      │ 2 │ [ 1, 2, 3, ... 2 more items ] │\n└─────────┴───┴───────────────────────────────┘\n┌─────────┬───┬────────┐\n│ (index) │ x │ Values │\n├─────────┼───┼────────┤\n│ 0       │   │ 1      │\n│ 1       │   │ 'a'    │\n│ 2       │ 1 │        │\n└─────────┴───┴────────┘\n┌─────────┬───┐\n│ (index) │ a │\n├─────────┼───┤\n│ 0       │ 1 │\n└─────────┴───┘\n┌─────────┬───┬────┐\n│ (index) │ b │ zz │\n├─────────┼───┼────┤\n│ 0       │ 2 │    │\n│ 1       │   │    │\n└─────────┴───┴────┘\n5\nstr\nnull\n┌───────────────────┬──────┬──────────┐\n│ (iteration index) │ Key  │ Values   │\n├───────────────────┼──────┼──────────┤\n│ 0                 │ 'k'  │ { v: 1 } │\n│ 1                 │ 'k2' │ 2        │\n└───────────────────┴──────┴──────────┘\n┌───────────────────┬──────────┐\n│ (iteration index) │ Values   │\n├───────────────────┼──────────┤\n│ 0                 │ 1        │\n│ 1                 │ { a: 2 } │\n└───────────────────┴──────────┘\n┌───────────────────┬─────┬────────┐\n│ (iteration index) │ Key │ Values │\n├───────────────────┼─────┼────────┤\n│ 0                 │ 'a' │ 1      │\n└───────────────────┴─────┴────────┘\n┌───────────────────┬────────┐\n│ (iteration index) │ Values │\n├───────────────────┼────────┤\n│ 0                 │ 'q'    │\n└───────────────────┴────────┘\n┌─────────┐\n│ (index) │\n├─────────┤\n└─────────┘\n┌─────────┐\n│ (index) │\n├─────────┤\n└─────────┘\n┌─────────┬─────┬──────────────┬──────┬───────────┬───────────────┬──────────┬───────────┐\n│ (index) │ é   │ long         │ n    │ u         │ f             │ o        │ s         │\n├─────────┼─────┼──────────────┼──────┼───────────┼───────────────┼──────────┼───────────┤\n│ 0       │ 'ü' │ 'abcdefghij' │ null │ undefined │ [Function: f] │ [Object] │ Symbol(s) │\n└─────────┴─────┴──────────────┴──────┴───────────┴───────────────┴──────────┴───────────┘\n┌─────────┬───────┬───────┬───┬───┐\n│ (index) │ 1     │ 2     │ b │ a │\n├─────────┼───────┼───────┼───┼───┤\n│ 0       │ 'one' │ 'two' │ 1 │ 3 │\n└─────────┴───────┴───────┴───┴───┘\n┌─────────┬────────┐\n│ (index) │ Values │\n├─────────┼────────┤\n│ 0       │ '中文' │\n│ 1       │ 'ab'   │\n└─────────┴────────┘\n┌─────────┐\n│ (index) │\n├─────────┤\n│ 0       │\n└─────────┘\n┌─────────┬───────────────┐\n│ (index) │ Values        │\n├─────────┼───────────────┤\n│ x       │ 'multi\\nline' │\n└─────────┴───────────────┘\n",
+    'custom_inspect_global_errors_prototypes': "Tagged [TG] {} [ Tagged [TG] {} ]\nSame {}\nCUSTOM! [ CUSTOM! ] { c: CUSTOM! }\n{ depth: 2, d: 2, bl: 80 } { nest: { depth: 1, d: 2, bl: 80 } }\n{\n  a: {\n    b: multi\n    line\n  }\n}\n[ { x: [ 1, 2 ] } ]\n<ref *1> Object [global] {\n  global: [Circular *1],\n  clearImmediate: [Function: clearImmediate],\n  setImmediate: [Function: setImmediate] {\n    [Symbol(nodejs.util.promisify.custom)]: [Getter]\n  },\n  clearInterval: [Function: clearInterval],\n  clearTimeout: [Function: clearTimeout],\n  setInterval: [Function: setInterval],\n  setTimeout: [Function: setTimeout],\n  queueMicrotask: [Function: queueMicrotask],\n  structuredClone: [Function: structuredClone],\n  atob: [Getter/Setter],\n  btoa: [Getter/Setter],\n  performance: [Getter/Setter],\n  fetch: [Function: fetch],\n  crypto: [Getter],\n  zz: 1,\n  ff: [Function: ff]\n}\n{\n  g: <ref *1> Object [global] {\n    global: [Circular *1],\n    clearImmediate: [Function: clearImmediate],\n    setImmediate: [Function: setImmediate] {\n      [Symbol(nodejs.util.promisify.custom)]: [Getter]\n    },\n    clearInterval: [Function: clearInterval],\n    clearTimeout: [Function: clearTimeout],\n    setInterval: [Function: setInterval],\n    setTimeout: [Function: setTimeout],\n    queueMicrotask: [Function: queueMicrotask],\n    structuredClone: [Function: structuredClone],\n    atob: [Getter/Setter],\n    btoa: [Getter/Setter],\n    performance: [Getter/Setter],\n    fetch: [Function: fetch],\n    crypto: [Getter],\n    zz: 1,\n    ff: [Function: ff]\n  }\n}\nError: msg\n    at fake (file.js:1:1) {\n  extra: { deep: { deeper: [Object] } }\n}\n{\n  nested: Error: msg\n      at fake (file.js:1:1) {\n    extra: { deep: [Object] }\n  }\n}\n[ [TypeError: tmsg] ] { te: [TypeError: tmsg] }\nHttpError: nf\n    at x (y.js:1:1) {\n  status: 404\n}\n[RangeError: r]\n[Error: outer] { [cause]: [Error: inner] }\n10005\n10010\n[ [Object: null prototype] { x: 1 } ]\n{ own: 2 }\nArray { '0': 'a' }\n[Array(2): null prototype] [ 1, 2 ]\n[Map(1): null prototype] { 1 => 2 }\n[Function (null prototype): nf]\nObject <[Object: null prototype] {}> { a: 1 }\nObject(0) [] [Object: null prototype] {} [Function (anonymous)] Object\n{} {} {} Object [Symbol] {} Object [Map] {} Object [Set] {} Object [Promise] {} {} [Error [TypeError]]\n{ a: 1 } [ 1 ]\n",
     'format_specifiers': 'boom Error: boom true\nstr extra 5 { a: [ 1, { b: 2 } ] }\n42.9|42|3.5|{"j":1}|[ 1, [length]: 1 ]|{ O: { deep: { deeper: [Object] } } }||%|%x\nnull %s undefined\n1n Symbol(q) -0\n[ 1, [Array] ] Map(1) { 1 => { a: 1 } } Set(1) { \'x\' }\nfunction foo() { return 1; }\nclass K {}\ncustom\nT! [ T {} ]\n16 %i 1e3\n1 %d 1e+21\n1000 %f  .5 \n"tj"\n[null,null,null]\n[Circular]\n{\n  f: <ref *1> [Function: foo] {\n    [length]: 0,\n    [name]: \'foo\',\n    [arguments]: null,\n    [caller]: null,\n    [prototype]: { [constructor]: [Circular *1] }\n  },\n  a: [ 1, 2, [length]: 2 ]\n}\na%s\n% %% %s\na1b2c 3 4\n5 %s 6\na\nb\n[ \'%s\' ] %s\n',
     'layout_numbers_arrays': '{ level1: { level2: { level3: [Object] } } }\n[ { level1: { level2: [Object] } }, [ { level1: [Object] } ] ]\n{ arr: [ [ 1, [Array] ] ] }\n{\n  k0: 0,\n  k1: 1,\n  k2: 2,\n  k3: 3,\n  k4: 4,\n  k5: 5,\n  k6: 6,\n  k7: 7,\n  k8: 8,\n  k9: 9,\n  k10: 10,\n  k11: 11,\n  k12: 12,\n  k13: 13,\n  k14: 14,\n  k15: 15,\n  k16: 16,\n  k17: 17,\n  k18: 18,\n  k19: 19,\n  k20: 20,\n  k21: 21,\n  k22: 22,\n  k23: 23,\n  k24: 24,\n  k25: 25,\n  k26: 26,\n  k27: 27,\n  k28: 28,\n  k29: 29\n}\n[\n    0,   1.5,   3,   4.5,   6,   7.5,   9,  10.5,  12,  13.5,\n   15,  16.5,  18,  19.5,  21,  22.5,  24,  25.5,  27,  28.5,\n   30,  31.5,  33,  34.5,  36,  37.5,  39,  40.5,  42,  43.5,\n   45,  46.5,  48,  49.5,  51,  52.5,  54,  55.5,  57,  58.5,\n   60,  61.5,  63,  64.5,  66,  67.5,  69,  70.5,  72,  73.5,\n   75,  76.5,  78,  79.5,  81,  82.5,  84,  85.5,  87,  88.5,\n   90,  91.5,  93,  94.5,  96,  97.5,  99, 100.5, 102, 103.5,\n  105, 106.5, 108, 109.5, 111, 112.5, 114, 115.5, 117, 118.5,\n  120, 121.5, 123, 124.5, 126, 127.5, 129, 130.5, 132, 133.5,\n  135, 136.5, 138, 139.5, 141, 142.5, 144, 145.5, 147, 148.5,\n  ... 50 more items\n]\n[\n  \'item0\',  \'item1\',  \'item2\',\n  \'item3\',  \'item4\',  \'item5\',\n  \'item6\',  \'item7\',  \'item8\',\n  \'item9\',  \'item10\', \'item11\',\n  \'item12\', \'item13\', \'item14\',\n  \'item15\', \'item16\', \'item17\',\n  \'item18\', \'item19\'\n]\n[\n  { id: 0 }, { id: 1 },\n  { id: 2 }, { id: 3 },\n  { id: 4 }, { id: 5 },\n  { id: 6 }, { id: 7 },\n  { id: 8 }, { id: 9 }\n]\n[\n  [ 0, 0 ],  [ 1, 2 ],\n  [ 2, 4 ],  [ 3, 6 ],\n  [ 4, 8 ],  [ 5, 10 ],\n  [ 6, 12 ]\n]\n[\n  0,      \'str1\', 2,\n  \'str3\', 4,      \'str5\',\n  6,      \'str7\', 8,\n  \'str9\', 10,     \'str11\'\n]\n[\n  -1.5, 2,   -300,\n  4.25, 5, 600000,\n    -7, 8,      9,\n    10\n]\n{\n  text: \'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\'\n}\n[\n  \'short\',\n  \'a somewhat longer string here\',\n  \'x\',\n  \'yy\',\n  \'zzz\',\n  \'another fairly long entry\',\n  \'q\'\n]\ntop level string with\nnewline [ \'in\\narray\' ]\n{ s: \'it\\\'s "quoted" `too`\' } [ "it\'s" ] [ \'say "hi"\' ]\n[\n  0.30000000000000004,\n  0.3333333333333333,\n  9007199254740992,\n  18446744073709552000,\n  1e-7,\n  1.23e-18,\n  -1e+21,\n  255,\n  255,\n  1000000\n]\n[ NaN, Infinity, -Infinity, -0, 0 ] -0 [ -0 ] { z: -0 }\n100000000000000000000n [ -5n ] { b: 0n }\n[ undefined, null, true, false ] { u: undefined, n: null }\n[ 1, 2, 3, extra: \'prop\', [Symbol(s)]: 1 ]\n[ 1, <1 empty item>, 3, <7 empty items>, \'end\' ] 11\n[ <3 empty items> ] [ <1 empty item>, \'a\' ] [ <2 empty items>, \'b\', <1 empty item> ]\n[ 1, 2, <3 empty items> ]\n[\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n  0, 0, 0, 0,\n  ... 1 more item\n]\n[\n    1,   3,   5,   7,   9,  11,  13,  15,  17,  19,  21,  23,\n   25,  27,  29,  31,  33,  35,  37,  39,  41,  43,  45,  47,\n   49,  51,  53,  55,  57,  59,  61,  63,  65,  67,  69,  71,\n   73,  75,  77,  79,  81,  83,  85,  87,  89,  91,  93,  95,\n   97,  99, 101, 103, 105, 107, 109, 111, 113, 115, 117, 119,\n  121, 123, 125, 127, 129, 131, 133, 135, 137, 139, 141, 143,\n  145, 147, 149, 151, 153, 155, 157, 159, 161, 163, 165, 167,\n  169, 171, 173, 175, 177, 179, 181, 183, 185, 187, 189, 191,\n  193, 195, 197, 199\n]\n',
+    'subclasses_circular_grouping': 'MyArr(2) [ 1, 2 ] MyArr(0) [] [ MyArr(2) [ 1, 2 ] ]\nMyMap(1) [Map] { \'a\' => 1 } MyMap(0) [Map] {}\nMySet(1) [Set] { 1, extra: 1 }\n[MyErr [Error]: boom] [ [MyErr [Error]: boom] ]\n[MyErr [Error]]\n[ValidationError: bad] { ve: [ValidationError: bad] }\n{ \'key\\nnl\': 3, "q\'": 4, [Symbol(it\\\'s)]: 1, [Symbol(a\\nb)]: 2 }\n[class St] { v: [ 1 ] } { St: [class St] { v: [ 1 ] } }\n[\n  [Function: a],\n  [Function: b],\n  [Function: c],\n  [Function: d],\n  [Function: e],\n  [Function: f],\n  [Function: g]\n]\n[ [ 1, 2, [ 3, 4, [Array] ] ], { a: { b: [Object] } } ]\n<ref *1> { a: [ [Circular *1], { o: [Circular *1] } ] }\n<ref *1> Map(1) { \'self\' => [Circular *1] }\n<ref *1> Set(1) { [Circular *1] }\n<ref *1> [ 1, 2, { arr: [Circular *1] } ]\n[ 1, 2.5, -0, 1e+100, 5e-324, 1.7976931348623157e+308 ]\n{\n  a: 1,\n  b: \'two\',\n  c: [ 3 ],\n  d: { e: 4 },\n  f: null,\n  g: undefined,\n  h: true,\n  i: 1n,\n  j: Symbol(j)\n}\n[\n  \'a\',     \'bb\',    \'ccc\',   \'dddd\',\n  \'eeeee\', \'f\',     \'gg\',    \'hhh\',\n  \'iiii\',  \'jjjjj\', \'k\',     \'ll\',\n  \'mmm\',   \'nnnn\',  \'ooooo\', \'p\',\n  \'qq\',    \'rrr\',   \'ssss\',  \'ttttt\',\n  \'u\',     \'vv\',    \'www\',   \'xxxx\',\n  \'yyyyy\', \'z\'\n]\n[\n      -0,     1,     2,  -3000,\n       4,     5, -6000,      7,\n       8, -9000,    10,     11,\n  -12000,    13,    14, -15000\n]\n[\n  undefined, null,\n  undefined, null,\n  undefined, null,\n  undefined, null,\n  undefined\n]\n[\n  \'x\',  true, \'x\',\n  true, \'x\',  true,\n  \'x\',  true\n]\n{\n  list: [\n     0,  1,  2,  3,  4,  5,  6,  7,  8,\n     9, 10, 11, 12, 13, 14, 15, 16, 17,\n    18, 19, 20, 21, 22, 23, 24, 25, 26,\n    27, 28, 29\n  ]\n}\n[\n  [\n     0,  1,  2,  3,  4,  5,  6,  7,  8,\n     9, 10, 11, 12, 13, 14, 15, 16, 17,\n    18, 19, 20, 21, 22, 23, 24, 25, 26,\n    27, 28, 29\n  ]\n]\n{\n  a: {\n    b: [\n      \'v0\',  \'v1\',  \'v2\',  \'v3\',  \'v4\',\n      \'v5\',  \'v6\',  \'v7\',  \'v8\',  \'v9\',\n      \'v10\', \'v11\', \'v12\', \'v13\', \'v14\',\n      \'v15\', \'v16\', \'v17\', \'v18\', \'v19\',\n      \'v20\', \'v21\', \'v22\', \'v23\', \'v24\',\n      \'v25\', \'v26\', \'v27\', \'v28\', \'v29\'\n    ]\n  }\n}\n',
 }
 # END GENERATED PROGRAM OUTPUT
 
