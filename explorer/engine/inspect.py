@@ -1037,7 +1037,46 @@ def _regexp_string(value) -> str:
     r = value.internal
     source = getattr(r, "source", "")
     flags = getattr(r, "flags", "")
-    return f"/{source}/{flags}"
+    return f"/{escape_regexp_source(source)}/{flags}"
+
+
+_LINE_TERMINATOR_ESCAPES = {"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def escape_regexp_source(src: str) -> str:
+    """EscapeRegExpPattern as V8 does it (what ``re.source`` returns)."""
+    if src == "":
+        return "(?:)"
+    if "/" not in src and not any(c in src for c in _LINE_TERMINATOR_ESCAPES):
+        return src
+    out = []
+    in_class = False
+    i = 0
+    n = len(src)
+    while i < n:
+        c = src[i]
+        if c == "\\":
+            if i + 1 < n:
+                nxt = src[i + 1]
+                out.append("\\" + (_LINE_TERMINATOR_ESCAPES.get(nxt, nxt)[1:] if nxt in _LINE_TERMINATOR_ESCAPES
+                                    else nxt))
+                i += 2
+                continue
+            out.append(c)
+        elif c == "/" and not in_class:
+            out.append("\\/")
+        elif c == "[":
+            in_class = True
+            out.append(c)
+        elif c == "]":
+            in_class = False
+            out.append(c)
+        elif c in _LINE_TERMINATOR_ESCAPES:
+            out.append(_LINE_TERMINATOR_ESCAPES[c])
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
 
 
 def _civil_from_days(z: int):
