@@ -683,6 +683,8 @@ def install(realm) -> None:
         cmp = check_comparator(args)
         o = to_obj(this)
         n = length_of(o)
+        if n < 2:
+            return o
         items, undefs, count = sort_values(o, n, cmp)
         if type(o) is JSArray and not o.frozen and len(o.elems) == n:
             o.elems[:] = items + [UNDEFINED] * undefs + [HOLE] * (n - count)

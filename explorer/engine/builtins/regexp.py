@@ -233,12 +233,14 @@ class _Translator:
         self.n = len(source)
         self.i = 0
         self.unicode = "u" in flags or "v" in flags
+        self.sets_mode = "v" in flags
         self.multiline = "m" in flags
         self.dotall = "s" in flags
         self.ignore_case = "i" in flags
         self.group_count = 0
         self.names: list = []  # group index - 1 -> name or None
         self.open_groups: list = []
+        self.reduce_quantifier = False
         self.total_groups, self.all_names = self._prescan()
         self.named_mode = self.unicode or bool(self.all_names)
 
@@ -299,13 +301,23 @@ class _Translator:
             alts.append(self.alternative())
         return "|".join(alts)
 
-    def alternative(self) -> str:
+    def alternative(self, lookbehind: bool = False) -> str:
+        """A sequence of terms.
+
+        In a lookbehind, a quantifier on the first term is reduced to its
+        minimum count: whether ``Y+Z`` matches ending here is the same
+        question as whether ``YZ`` does, and Python's ``re`` only accepts
+        fixed-width lookbehinds.
+        """
         parts = []
+        first = lookbehind
         while self.i < self.n:
             c = self.peek()
             if c == "|" or c == ")":
                 break
+            self.reduce_quantifier = first
             parts.append(self.term())
+            self.reduce_quantifier = first = False
         return "".join(parts)
 
     def term(self) -> str:
@@ -335,12 +347,22 @@ class _Translator:
             return atom + self.quantifier(atom)
         if c == "(" and self.peek(1) == "?" and self.peek(2) == "<" and self.peek(3) in ("=", "!"):
             self.i += 4
-            body = self.disjunction()
+            alts = [self.alternative(lookbehind=True)]
+            while self.eat("|"):
+                alts.append(self.alternative(lookbehind=True))
             self.close_group()
             self.no_quantifier("Invalid quantifier")
-            return "(?<" + self.src[start + 3] + body + ")"
+            kind = self.src[start + 3]
+            if len(alts) == 1:
+                return "(?<" + kind + alts[0] + ")"
+            # Python needs each lookbehind to have one width: one lookbehind per alternative
+            if kind == "=":
+                return "(?:" + "|".join("(?<=" + a + ")" for a in alts) + ")"
+            return "".join("(?<!" + a + ")" for a in alts)
+        reduce = self.reduce_quantifier
+        self.reduce_quantifier = False
         atom = self.atom()
-        return atom + self.quantifier(atom)
+        return atom + self.quantifier(atom, reduce)
 
     def no_quantifier(self, msg: str = "Nothing to repeat") -> None:
         c = self.peek()
@@ -361,7 +383,7 @@ class _Translator:
             hi = int(m.group(3))
         return lo, hi, m.end()
 
-    def quantifier(self, atom: str) -> str:
+    def quantifier(self, atom: str, reduce: bool = False) -> str:
         c = self.peek()
         if c in ("*", "+", "?"):
             self.i += 1
@@ -388,6 +410,11 @@ class _Translator:
         c = self.peek()
         if c in ("*", "+", "?") or (c == "{" and self._brace_quantifier(self.i) is not None):
             self.error("Nothing to repeat")
+        if reduce:
+            lo = {"*": 0, "+": 1, "?": 0}.get(q[0])
+            if lo is None:
+                lo = int(q[1:].split(",")[0].rstrip("}?"))
+            return "{%d}" % lo
         return q
 
     def close_group(self) -> None:
@@ -638,7 +665,70 @@ class _Translator:
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00)
         return cp
 
+    def class_set(self) -> str:
+        """A v-mode class: nested classes, unions, `--` (difference) and `&&` (intersection).
+
+        Each operand becomes a pattern matching one character; the set
+        operations are lookaheads before the consuming operand.
+        """
+        self.i += 1  # [
+        negated = self.eat("^")
+        operands = []
+        op = None
+        while True:
+            if self.i >= self.n:
+                self.error("Unterminated character class")
+            if self.peek() == "]":
+                self.i += 1
+                break
+            if self.src.startswith("--", self.i) or self.src.startswith("&&", self.i):
+                this_op = self.src[self.i:self.i + 2]
+                if (op is not None and op != this_op) or not operands:
+                    self.error("Invalid set operation in character class")
+                op = this_op
+                self.i += 2
+                continue
+            operands.append(self.class_set_operand())
+        if not operands:
+            body = "(?!)"
+        elif op is None:
+            body = operands[0] if len(operands) == 1 else "(?:" + "|".join(operands) + ")"
+        elif op == "--":
+            body = "(?:" + "".join("(?!" + o + ")" for o in operands[1:]) + operands[0] + ")"
+        else:
+            body = "(?:" + "".join("(?=" + o + ")" for o in operands[:-1]) + operands[-1] + ")"
+        if negated:
+            return r"(?:(?!" + body + r")[\s\S])"
+        return body
+
+    def class_set_operand(self) -> str:
+        c = self.peek()
+        if c == "[":
+            return self.class_set()
+        if c == "\\" and self.peek(1) == "q" and self.peek(2) == "{":
+            end = self.src.find("}", self.i)
+            if end < 0:
+                self.error("Invalid escape")
+            alts = self.src[self.i + 3:end].split("|")
+            self.i = end + 1
+            alts.sort(key=len, reverse=True)
+            return "(?:" + "|".join("".join(_lit(ord(ch)) for ch in a) for a in alts) + ")"
+        a = self.class_atom()
+        if type(a) is not int:
+            return ("[" if a[0] == "+" else "[^") + a[1] + "]"
+        if self.peek() == "-" and self.peek(1) not in ("-", "]", ""):
+            self.i += 1
+            b = self.class_atom()
+            if type(b) is not int:
+                self.error("Invalid character class")
+            if a > b:
+                self.error("Range out of order in character class")
+            return "[" + _class_lit(a) + "-" + _class_lit(b) + "]"
+        return "[" + _class_lit(a) + "]"
+
     def char_class(self) -> str:
+        if self.sets_mode:
+            return self.class_set()
         self.i += 1  # [
         negated = self.eat("^")
         ranges = []  # (lo, hi)
