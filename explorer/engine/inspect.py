@@ -512,7 +512,7 @@ def options_from_js(opts, base: InspectOptions | None = None) -> InspectOptions:
     return o
 
 
-def _get_constructor_name(ctx: _Ctx, obj, recurse_times: int):
+def _get_constructor_name(ctx: _Ctx, obj, recurse_times: int, proto_props=None):
     first_proto = MISSING
     tmp = obj
     o = obj
@@ -522,6 +522,9 @@ def _get_constructor_name(ctx: _Ctx, obj, recurse_times: int):
         if isinstance(d, JSFunction):
             name = _fn_name(d)
             if name != "" and _ordinary_has_instance(d, tmp):
+                if proto_props is not None and (first_proto is not o or name not in BUILTIN_OBJECT_NAMES):
+                    _add_prototype_properties(ctx, tmp, tmp if first_proto is MISSING else first_proto,
+                                              recurse_times, proto_props)
                 return name
         o = o.proto
         n += 1
@@ -532,7 +535,7 @@ def _get_constructor_name(ctx: _Ctx, obj, recurse_times: int):
     res = _internal_constructor_name(tmp)
     if recurse_times > ctx.depth:
         return f"{res} <Complex prototype>"
-    proto_constr = _get_constructor_name(ctx, first_proto, recurse_times + 1)
+    proto_constr = _get_constructor_name(ctx, first_proto, recurse_times + 1, proto_props)
     if proto_constr is None:
         sub = _Ctx(InspectOptions(depth=-1, custom_inspect=False), ctx.realm)
         sub.show_hidden = ctx.show_hidden
@@ -540,6 +543,39 @@ def _get_constructor_name(ctx: _Ctx, obj, recurse_times: int):
         sub.compact = ctx.compact
         return f"{res} <{_format_value(sub, first_proto, 0)}>"
     return f"{res} <{proto_constr}>"
+
+
+def _add_prototype_properties(ctx: _Ctx, main, obj, recurse_times: int, output: list) -> None:
+    """showHidden: list the non-function properties of user-defined prototypes (up to 3 layers)."""
+    depth = 0
+    keys: list = []
+    key_set: set = set()
+    while True:
+        if depth != 0 or main is obj:
+            obj = obj.proto
+            if obj is None:
+                return
+            d = obj.get_own("constructor")
+            if isinstance(d, JSFunction) and _fn_name(d) in BUILTIN_OBJECT_NAMES:
+                return
+        if depth == 0:
+            key_set = set()
+        else:
+            key_set.update(keys)
+        keys = obj.own_keys()
+        ctx.seen.append(main)
+        for key in keys:
+            if key == "constructor" or main.get_own(key) is not MISSING or (depth != 0 and key in key_set):
+                continue
+            v = obj.get_own(key)
+            if isinstance(v, JSFunction):
+                continue
+            s = _format_property(ctx, obj, recurse_times, key, _OBJECT)
+            output.append(f"\x1b[2m{s}\x1b[22m" if ctx.colors else s)
+        ctx.seen.pop()
+        depth += 1
+        if depth == 3:
+            return
 
 
 def _get_prefix(constructor, tag: str, fallback: str, size: str = "") -> str:
@@ -615,7 +651,8 @@ def _non_index_keys(ctx: _Ctx, value) -> list:
 
 
 def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
-    constructor = _get_constructor_name(ctx, value, recurse_times)
+    proto_props = [] if (ctx.show_hidden and recurse_times <= ctx.depth) else None
+    constructor = _get_constructor_name(ctx, value, recurse_times, proto_props)
     tag = _get_tag(ctx, value)
     base = ""
     formatter = None
@@ -631,7 +668,7 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
             if (constructor != "Array" or tag != "") else ""
         keys = _non_index_keys(ctx, value)
         braces = [f"{prefix}[", "]"]
-        if length == 0 and not keys:
+        if length == 0 and not keys and not proto_props:
             return f"{braces[0]}]"
         extras_type = _ARRAY_EXTRAS
         formatter = _format_array
@@ -641,7 +678,7 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
         prefix = _get_prefix(constructor, tag, "Set", f"({size})")
         keys = _get_keys(ctx, value)
         formatter = _set_formatter(entries)
-        if size == 0 and not keys:
+        if size == 0 and not keys and not proto_props:
             return f"{prefix}{{}}"
         braces = [f"{prefix}{{", "}"]
     elif cls == "Map" and value.internal is not None:
@@ -650,7 +687,7 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
         prefix = _get_prefix(constructor, tag, "Map", f"({size})")
         keys = _get_keys(ctx, value)
         formatter = _map_formatter(entries)
-        if size == 0 and not keys:
+        if size == 0 and not keys and not proto_props:
             return f"{prefix}{{}}"
         braces = [f"{prefix}{{", "}"]
     elif _iter_state(value) is not None:
@@ -671,14 +708,14 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
                 # V8's sloppy functions own `arguments` and `caller` (null), after `name`
                 at = keys.index("name") + 1 if "name" in keys else 0
                 keys[at:at] = [_PSEUDO_ARGUMENTS, _PSEUDO_CALLER]
-            if not keys:
+            if not keys and not proto_props:
                 return st(base, "special")
         elif constructor == "Object":
             if cls == "Arguments":
                 braces[0] = "[Arguments] {"
             elif tag != "":
                 braces[0] = f"{_get_prefix(constructor, tag, 'Object')}{{"
-            if not keys:
+            if not keys and not proto_props:
                 return f"{braces[0]}}}"
         elif cls == "RegExp" and value.internal is not None:
             base = _regexp_string(value)
@@ -686,7 +723,7 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
             if prefix != "RegExp ":
                 base = f"{prefix}{base}"
             base = st(base, "regexp")
-            if not keys or recurse_times > ctx.depth:
+            if (not keys and not proto_props) or recurse_times > ctx.depth:
                 return base
         elif cls == "Date":
             t = value.internal
@@ -694,11 +731,11 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
             prefix = _get_prefix(constructor, tag, "Date")
             if prefix != "Date ":
                 base = f"{prefix}{base}"
-            if not keys:
+            if not keys and not proto_props:
                 return st(base, "date")
         elif cls == "Error" or _is_error(ctx, value):
             base = _format_error(ctx, value, constructor, tag, keys)
-            if not keys:
+            if not keys and not proto_props:
                 return base
         elif cls == "Promise":
             braces[0] = f"{_get_prefix(constructor, tag, 'Promise')}{{"
@@ -711,10 +748,10 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
             formatter = _format_weak
         elif cls in _BOXED:
             base = _get_boxed_base(ctx, value, keys, constructor, tag)
-            if not keys:
+            if not keys and not proto_props:
                 return base
         else:
-            if not keys:
+            if not keys and not proto_props:
                 return f"{_get_ctx_style(value, constructor, tag)}{{}}"
             braces[0] = f"{_get_ctx_style(value, constructor, tag)}{{"
 
@@ -735,6 +772,8 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
             output.append(f"[{k[1]}]: {st('null', 'null')}")
             continue
         output.append(_format_property(ctx, value, recurse_times, k, extras_type))
+    if proto_props:
+        output.extend(proto_props)
     if ctx.circular is not None:
         index = ctx.circular.get(id(value))
         if index is not None:
