@@ -35,15 +35,3 @@ function f4() {
   }
 }
 console.log(f4());
-
-function f5() {
-  for (let i = 0; i < 3; i++) {
-    try {
-      if (i === 1) break;
-    } finally {
-      console.log("finally in loop", i);
-    }
-  }
-  return "loop done";
-}
-console.log(f5());

@@ -1,3 +1,7 @@
-// A syntax error anywhere stops the whole script before it runs.
+// A syntax error anywhere stops the whole script before it runs,
+// so even the first line prints nothing.
 console.log("this line is never printed");
-const x = ;
+function broken() {
+  const x = ;
+  return x;
+}

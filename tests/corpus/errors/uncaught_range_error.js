@@ -1,3 +1,6 @@
 // An uncaught RangeError from a built-in.
-console.log((25).toString(2));
-console.log((25).toString(1));
+const n = 25;
+console.log(n.toString(2));
+console.log(n.toString(16));
+console.log(n.toString(1));
+console.log("never printed");

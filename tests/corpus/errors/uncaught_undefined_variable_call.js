@@ -1,4 +1,7 @@
 // Calling a variable that holds undefined.
 let callback;
+function register(fn) {
+  callback = fn;
+}
 console.log("typeof callback:", typeof callback);
 callback();
