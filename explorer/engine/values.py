@@ -718,6 +718,8 @@ def to_number(v) -> float:
     t = type(v)
     if t is float:
         return v
+    if t is int:
+        return float(v)
     if t is bool:
         return 1.0 if v else 0.0
     if t is str:
