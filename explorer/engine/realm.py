@@ -244,7 +244,9 @@ class Realm:
             i = 0
             while i < len(elems):
                 x = elems[i]
-                yield UNDEFINED if x is HOLE else x
+                if x is HOLE or type(x) is Accessor:
+                    x = v.get(str(i))
+                yield x
                 i += 1
             return
         it, nxt = self.get_iterator(v)
