@@ -12,6 +12,15 @@ from .errors import NotSupported
 
 LEXICAL = ("let", "const", "class")
 
+# Built-ins Node has that this engine does not: a program using one is refused
+# up front ("not supported yet") rather than failing later with a ReferenceError.
+UNSUPPORTED_GLOBALS = frozenset({
+    "Proxy", "Intl", "WeakRef", "FinalizationRegistry", "ArrayBuffer", "SharedArrayBuffer", "DataView",
+    "Atomics", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
+    "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "WebAssembly",
+    "structuredClone", "setImmediate", "clearImmediate", "TextEncoder", "TextDecoder", "fetch",
+})
+
 
 class Scope:
     """One static scope: the names an environment of this kind will hold, in slot order."""
@@ -123,6 +132,8 @@ class Resolver:
         self.scopes: dict[int, Scope] = {}        # id(node) -> Scope it opens
         self.functions: dict[int, FunctionInfo] = {}
         self._keep: list = []                     # keep nodes alive so ids stay unique
+        self.global_vars: set = set()
+        self._where = (1, 0)
 
     # ---------------------------------------------------------------- pass 1
     def analyse(self, program) -> Scope:
@@ -132,6 +143,7 @@ class Resolver:
         self._open(program, g)
         self._hoist_body(program.body, g, g)
         self._declare_walk(program.body, g, g)
+        self.global_vars = set(g.var_names)
         self._resolve_walk(program.body, g)
         return g
 
@@ -382,6 +394,7 @@ class Resolver:
             scope = opened
         t = node.type
         if t == "Identifier":
+            self._where = _loc(node)
             self._reference(node.name, scope)
             return
         if t == "MemberExpression":
@@ -446,6 +459,8 @@ class Resolver:
                 fs.function.uses_arguments = True
                 fs.declare("arguments", "arguments")
         d = self.lookup(scope, name)
+        if d is None and name in UNSUPPORTED_GLOBALS and name not in self.global_vars:
+            raise NotSupported(name, *self._where)
         if d is None or d.kind == "global":
             return
         s = scope
