@@ -1004,11 +1004,8 @@ def install(realm) -> None:
     # ------------------------------------------------------------ exec machinery
     def set_last_index(rx, v: float) -> None:
         if not rx.put("lastIndex", v):
-            raise type_error("Cannot assign to read only property 'lastIndex' of object "
-                             f"'{_object_desc(rx)}'")
-
-    def _object_desc(rx):
-        return f"/{rx.internal.source}/{rx.internal.flags}" if type(rx.internal) is RegExpData else describe(rx)
+            desc = "[object RegExp]" if type(rx.internal) is RegExpData else describe(rx)
+            raise type_error(f"Cannot assign to read only property 'lastIndex' of object '{desc}'")
 
     def builtin_match(rx, s: str):
         """RegExpBuiltinExec up to the match: a Python match object or None (lastIndex updated)."""
@@ -1101,7 +1098,7 @@ def install(realm) -> None:
                 return NULL if m is None else match_to_array(rx, m, s)
             r = ex.call(rx, [s])
             if r is not NULL and not isinstance(r, JSObject):
-                raise type_error(f"{describe(r)} is not an object or null")
+                raise type_error("RegExp exec method returned something other than an Object or null")
             return r
         if type(rx.internal) is not RegExpData:
             raise type_error(f"Method RegExp.prototype.exec called on incompatible receiver {describe(rx)}")
@@ -1191,7 +1188,7 @@ def install(realm) -> None:
         set_last_index(rx, float(this_index + 1))
 
     def symbol_match(this, args):
-        rx = require_object(this, "[Symbol.match]")
+        rx = require_object(this, "@@match")
         s = to_string(args[0] if args else UNDEFINED)
         flags = flags_of(rx)
         if "g" not in flags:
@@ -1218,7 +1215,7 @@ def install(realm) -> None:
         return realm.new_array(out) if out else NULL
 
     def symbol_replace(this, args):
-        rx = require_object(this, "[Symbol.replace]")
+        rx = require_object(this, "@@replace")
         s = to_string(args[0] if args else UNDEFINED)
         replace_value = args[1] if len(args) > 1 else UNDEFINED
         functional = isinstance(replace_value, JSFunction)
@@ -1290,7 +1287,7 @@ def install(realm) -> None:
         return "".join(out)
 
     def symbol_search(this, args):
-        rx = require_object(this, "[Symbol.search]")
+        rx = require_object(this, "@@search")
         s = to_string(args[0] if args else UNDEFINED)
         previous = rx.get("lastIndex")
         if not same_value(previous, 0.0):
@@ -1317,7 +1314,7 @@ def install(realm) -> None:
         raise type_error("object.constructor[Symbol.species] is not a constructor")
 
     def symbol_split(this, args):
-        rx = require_object(this, "[Symbol.split]")
+        rx = require_object(this, "@@split")
         s = to_string(args[0] if args else UNDEFINED)
         limit = args[1] if len(args) > 1 else UNDEFINED
         c = species_constructor(rx, regexp_ctor)
@@ -1424,7 +1421,7 @@ def install(realm) -> None:
     realm.intrinsics["%RegExpStringIteratorPrototype%"] = iter_proto
 
     def symbol_match_all(this, args):
-        rx = require_object(this, "[Symbol.matchAll]")
+        rx = require_object(this, "@@matchAll")
         s = to_string(args[0] if args else UNDEFINED)
         c = species_constructor(rx, regexp_ctor)
         flags = flags_of(rx)
