@@ -850,6 +850,24 @@ def compile_pattern(source: str, flags: str):
     return result
 
 
+def regexp_literal_error(source: str, flags: str):
+    """V8's early-error text for a regular expression literal, or None if it is valid.
+
+    e.g. ``regexp_literal_error("(", "")`` gives
+    ``"Invalid regular expression: /(/: Unterminated group"``; bad flags give
+    ``"Invalid regular expression flags"``. (For the parser's SyntaxError.)
+    """
+    if not _valid_flags(flags):
+        return "Invalid regular expression flags"
+    try:
+        compile_pattern(source, flags)
+    except RegexSyntaxError as e:
+        return f"Invalid regular expression: /{source}/{flags}: {e}"
+    except RecursionError:
+        return f"Invalid regular expression: /{source}/{flags}: Regular expression too large"
+    return None
+
+
 def escape_source(source: str) -> str:
     """EscapeRegExpPattern as V8 does it: '/' outside classes and line terminators escaped."""
     if source == "":
@@ -1430,6 +1448,28 @@ def install(realm) -> None:
         set_last_index(matcher, float(last_index))
         return JSObject(iter_proto, "Object", _MatchAllState(matcher, s, "g" in flags))
 
+    def tracked(fn):
+        """Report a changed lastIndex to the host once per call (the recorder diffs the object)."""
+        def wrapper(this, args):
+            if not isinstance(this, JSObject):
+                return fn(this, args)
+            before = this.props.get("lastIndex")
+            try:
+                return fn(this, args)
+            finally:
+                after = this.props.get("lastIndex")
+                if after is not before and not (type(after) is float and type(before) is float
+                                                 and after == before):
+                    realm.host.touched(this)
+        return wrapper
+
+    exec_ = tracked(exec_)
+    test = tracked(test)
+    compile_ = tracked(compile_)
+    symbol_match = tracked(symbol_match)
+    symbol_replace = tracked(symbol_replace)
+    symbol_search = tracked(symbol_search)
+
     m = realm.method
     p = regexp_proto
     exec_fn = m(p, "exec", exec_, 1)
@@ -1457,4 +1497,5 @@ def install(realm) -> None:
     realm.intrinsics["%RegExp_exec%"] = exec_fn
 
 
-__all__ = ["install", "compile_pattern", "escape_source", "RegExpData", "RegexSyntaxError"]
+__all__ = ["install", "compile_pattern", "escape_source", "regexp_literal_error", "RegExpData",
+           "RegexSyntaxError"]
