@@ -28,7 +28,7 @@ from ..values import (
     JSSymbol,
     type_error,
 )
-from .object import arg, display, group_by_entries
+from .object import arg, display, group_by_entries, typeof_display
 
 # Map.groupBy is not in Node 20 (it arrived in Node 21).
 INSTALL_GROUP_BY = False
@@ -219,7 +219,7 @@ def install(realm) -> None:
 
     def check_callable(cb):
         if not isinstance(cb, JSFunction):
-            raise type_error(f"{host.describe(cb)} is not a function")
+            raise type_error(f"{typeof_display(cb)} is not a function")
 
     # ---------------------------------------------------------------- iterators
     def make_iter_proto(tag: str, is_set: bool):
@@ -261,7 +261,7 @@ def install(realm) -> None:
             return this.internal
         raise type_error(f"Method {method} called on incompatible receiver {display(this)}")
 
-    def add_entries(obj, iterable, adder_name: str, fast_adder, pairs: bool):
+    def add_entries(obj, iterable, adder_name: str, fast_adder, pairs: bool, weak_error=None):
         if iterable is UNDEFINED or iterable is NULL:
             return
         adder = obj.get(adder_name)
@@ -278,10 +278,14 @@ def install(realm) -> None:
                     k = item.get("0")
                     v = item.get("1")
                     if fast:
+                        if weak_error and not can_be_held_weakly(k):
+                            raise type_error(weak_error)
                         data.set(k, v)
                     else:
                         adder.call(obj, [k, v])
                 elif fast:
+                    if weak_error and not can_be_held_weakly(item):
+                        raise type_error(weak_error)
                     data.set(item, item)
                 else:
                     adder.call(obj, [item])
@@ -449,7 +453,7 @@ def install(realm) -> None:
 
     def wm_construct(args, new_target):
         obj = JSObject(realm.proto_from(new_target, wm_proto), "WeakMap", MapData())
-        add_entries(obj, arg(args, 0), "set", wm_set_fn, True)
+        add_entries(obj, arg(args, 0), "set", wm_set_fn, True, "Invalid value used as weak map key")
         return obj
 
     wm_ctor = realm.make_constructor("WeakMap", 0, requires_new("WeakMap"), wm_construct, wm_proto)
@@ -493,7 +497,7 @@ def install(realm) -> None:
 
     def ws_construct(args, new_target):
         obj = JSObject(realm.proto_from(new_target, ws_proto), "WeakSet", MapData())
-        add_entries(obj, arg(args, 0), "add", ws_add_fn, False)
+        add_entries(obj, arg(args, 0), "add", ws_add_fn, False, "Invalid value used in weak set")
         return obj
 
     ws_ctor = realm.make_constructor("WeakSet", 0, requires_new("WeakSet"), ws_construct, ws_proto)

@@ -107,6 +107,29 @@ def display(v) -> str:
     return str(v)
 
 
+def typeof_display(v) -> str:
+    """V8's rendering in "X is not a function" / "X is not iterable" from builtins such as
+    Map.prototype.forEach: ``number 1``, ``string "a"``, ``object null``, ``object``."""
+    t = type(v)
+    if t is float:
+        return f"number {number_to_string(v)}"
+    if t is str:
+        return f'string "{v}"'
+    if t is bool:
+        return f"boolean {'true' if v else 'false'}"
+    if v is UNDEFINED:
+        return "undefined"
+    if v is NULL:
+        return "object null"
+    if t is JSSymbol:
+        return "symbol"
+    if t is JSBigInt:
+        return "bigint"
+    if isinstance(v, JSFunction):
+        return "function"
+    return "object"
+
+
 def object_kind_display(obj) -> str:
     """``object '#<Object>'`` / ``function 'function f(){}'`` as in read-only assignment errors."""
     if isinstance(obj, JSFunction):
@@ -417,6 +440,8 @@ def builtin_tag(obj: JSObject) -> str:
         return "Function"
     if cls in ("Error", "Boolean", "Number", "String", "Date", "RegExp"):
         return cls
+    if cls == "global":
+        return "global"  # V8's class name of the global object
     return "Object"
 
 
