@@ -1,0 +1,146 @@
+"""Reachability: what is alive at a step, the way a garbage collector decides it.
+
+Roots are global memory, the contexts on the call stack (their environments,
+``this``, arguments and function), suspended async contexts, pending jobs,
+built-in calls in progress and the values in flight. From there:
+
+- an environment reaches its values and its parent *of the same context*
+  (a block reaches its function's local memory); it does not reach the
+  environment its function closed over: that is the function object's job;
+- a function reaches the environments it *keeps*: the ones where the names it
+  captures (``code.captured``) live, as V8 keeps only contexts with variables
+  some closure uses. A function that captures nothing keeps nothing, so a
+  factory whose inner function uses no outer variable is released on return;
+- an object reaches its property values, elements, Map/Set entries, promise
+  result, prototype (when it is the script's own) and a generator's paused
+  environment.
+
+The recorder runs this on its head state to release environments at the step
+they become unreachable; views run the same code to show only what is alive.
+"""
+
+from __future__ import annotations
+
+from .tape import FUNCTION_KINDS, T_REF, Tape
+from .world import E, H, N, P, X, World
+
+
+def kept_envs(tape: Tape, fn: int) -> list[int]:
+    """The environment ids a function object keeps alive (innermost first)."""
+    off = tape.id_b[fn]
+    if not off:
+        return []
+    pl = tape.pl
+    n = pl[off]
+    out = []
+    j = off + 1
+    for _ in range(n):
+        out.append(pl[j])
+        j += 2 + pl[j + 1]
+    return out
+
+
+def kept_slots(tape: Tape, fn: int) -> list[tuple[int, list[int]]]:
+    """``[(env id, [slots captured there]), ...]`` for a function object."""
+    off = tape.id_b[fn]
+    if not off:
+        return []
+    pl = tape.pl
+    n = pl[off]
+    out = []
+    j = off + 1
+    for _ in range(n):
+        k = pl[j + 1]
+        out.append((pl[j], list(pl[j + 2: j + 2 + k])))
+        j += 2 + k
+    return out
+
+
+def root_codes(world: World, tape: Tape) -> tuple[list[int], list[int]]:
+    """(environment ids, value codes) held by the roots."""
+    envs = [tape.global_env] if tape.global_env else []
+    codes = list(world.globals.values())
+    pl = tape.pl
+    for ctx, _phase, env in world.frames:
+        envs.append(env)
+        fn = tape.ctx_fn[ctx]
+        if fn:
+            codes.append((fn << 3) | T_REF)
+        codes.append(tape.ctx_this[ctx])
+        off = tape.ctx_args[ctx]
+        if off:
+            codes.extend(pl[off + 1: off + 1 + pl[off]])
+    envs.extend(world.suspended.values())
+    for row in world.queue:
+        off = tape.jobs[row][4]
+        if off:
+            codes.extend(pl[off + 1: off + 1 + pl[off]])
+    for off in world.ncalls:
+        codes.extend(pl[off + 1: off + 1 + pl[off]])
+    if world.temps > 0:
+        off = world.temps
+        codes.extend(pl[off + 1: off + 1 + pl[off]])
+    return envs, codes
+
+
+def reachable(world: World, tape: Tape) -> tuple[set[int], set[int]]:
+    """(living environment ids, living object ids)."""
+    env_todo, codes = root_codes(world, tape)
+    obj_todo = [c >> 3 for c in codes if c & 7 == T_REF]
+    envs: set[int] = set()
+    objs: set[int] = set()
+    w_envs = world.envs
+    w_objs = world.objs
+    id_kind = tape.id_kind
+    id_b = tape.id_b
+    id_c = tape.id_c
+    entries = tape.entries
+    extras = tape.extras
+    while env_todo or obj_todo:
+        while env_todo:
+            e = env_todo.pop()
+            if e in envs:
+                continue
+            vals = w_envs.get(e)
+            if vals is None:
+                continue
+            envs.add(e)
+            for c in vals:
+                if c & 7 == T_REF:
+                    obj_todo.append(c >> 3)
+            parent = id_b[e]
+            if parent and id_c[parent] == id_c[e]:
+                env_todo.append(parent)
+        while obj_todo:
+            o = obj_todo.pop()
+            if o in objs:
+                continue
+            m = w_objs.get(o)
+            if m is None:
+                continue
+            objs.add(o)
+            for c in m[P].values():
+                if c & 7 == T_REF:
+                    obj_todo.append(c >> 3)
+            el = m[E]
+            if el:
+                for c in el:
+                    if c & 7 == T_REF:
+                        obj_todo.append(c >> 3)
+            if m[N]:
+                for c in entries[m[N]]:
+                    if c & 7 == T_REF:
+                        obj_todo.append(c >> 3)
+            if m[X]:
+                ex = extras[m[X]]
+                for c in (ex[1],) + ex[2]:
+                    if c & 7 == T_REF:
+                        obj_todo.append(c >> 3)
+            if m[H]:
+                env_todo.append(m[H])
+            k = id_kind[o]
+            if k in FUNCTION_KINDS:
+                env_todo.extend(kept_envs(tape, o))
+            elif id_b[o]:
+                obj_todo.append(id_b[o])
+    return envs, objs

@@ -1,0 +1,495 @@
+"""One plain-English sentence per step, in three sets of words.
+
+Sentences are not stored: they are made on demand from the step's kind, its
+small payload and the writes it made (the op log), so a million steps cost
+nothing here until someone reads them.
+"""
+
+from __future__ import annotations
+
+from .graph import kept_envs, kept_slots
+from .model import Terms
+from .tape import (
+    C_RESUMED,
+    ELEM_SET,
+    ENV_DEL,
+    ENV_SET,
+    FUNCTION_KINDS,
+    GLOBAL_SET,
+    K_ARRAY,
+    K_CLASS,
+    OBJ_DEL,
+    PROP_DEL,
+    PROP_SET,
+    R_NATIVE,
+    R_SUSPENDED,
+    R_THREW,
+    S_ASSIGNED,
+    S_CALL,
+    S_CAUGHT,
+    S_CLOSURE_CREATED,
+    S_CONSOLE,
+    S_CONTEXT_CREATED,
+    S_DECLARED,
+    S_PROGRAM_END,
+    S_PROGRAM_START,
+    S_PROPERTY_WRITTEN,
+    S_QUEUED,
+    S_RELEASED,
+    S_RETURN,
+    S_STATEMENT,
+    S_TASK_RUN,
+    S_THROWN,
+    T_REF,
+    UNINIT,
+)
+
+WORDS = {
+    Terms.HARD_PARTS: {
+        "global": "Global Memory",
+        "local": "Local Memory",
+        "context": "execution context",
+        "stack": "call stack",
+    },
+    Terms.SPEC: {
+        "global": "the global Environment Record",
+        "local": "Environment Record",
+        "context": "execution context",
+        "stack": "execution context stack",
+    },
+    Terms.DEVTOOLS: {
+        "global": "the Global scope",
+        "local": "Local scope",
+        "context": "stack frame",
+        "stack": "call stack",
+    },
+}
+
+
+def _code(text: str, limit: int = 50) -> str:
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    if len(first) > limit:
+        first = first[: limit - 1].rstrip() + "…"
+    elif first != text.strip():
+        first += " …"
+    return f"`{first}`"
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _names(names) -> str:
+    return _join([f"`{n}`" for n in names])
+
+
+class Narrator:
+    def __init__(self, trace):
+        self.trace = trace
+        self.tape = trace.tape
+        self.d = trace.describer
+
+    # -------------------------------------------------------------- words
+    def local_of(self, ctx: int, t: Terms) -> str:
+        name = self.d.ctx_name(ctx)
+        if ctx == 0:
+            return WORDS[t]["global"]
+        if t == Terms.HARD_PARTS:
+            return f"{name}'s Local Memory"
+        if t == Terms.SPEC:
+            return f"the Environment Record of {name}"
+        return f"the Local scope of {name}"
+
+    def backpack_of(self, fn_names: list[str], t: Terms) -> str:
+        who = _join([f"`{n}`" for n in fn_names]) or "a function"
+        if t == Terms.HARD_PARTS:
+            return f"the backpack of {who}"
+        if t == Terms.SPEC:
+            return f"the Environment Record that {who}.[[Environment]] refers to"
+        return f"the Closure scope of {who}"
+
+    def env_place(self, eid: int, t: Terms, live_fns: list[str] | None = None) -> str:
+        """Where an environment is, as a phrase: Global Memory / outer()'s Local Memory / the backpack of f."""
+        tape = self.tape
+        if eid == tape.global_env:
+            return WORDS[t]["global"]
+        ctx = tape.id_c[eid]
+        kind = tape.scopes[tape.id_a[eid]].kind
+        if live_fns:
+            return self.backpack_of(live_fns, t)
+        place = self.local_of(ctx, t)
+        if kind not in ("function", "global"):
+            word = {"for": "loop", "catch": "catch block", "class": "class body"}.get(kind, "block")
+            return f"the {word} scope in {place}"
+        return place
+
+    # -------------------------------------------------------------- helpers
+    def _ops(self, i: int):
+        start, end = self.tape.step_range(i)
+        tape = self.tape
+        for p in range(start, end):
+            yield p, tape.op[p], tape.oa[p], tape.ob[p], tape.oold[p], tape.onew[p]
+
+    def _holder_names(self, i: int, eid: int) -> list[str]:
+        """Names for the living functions that keep ``eid``: a variable they were just stored in, else their own."""
+        state = self.trace.state_at(i)
+        view = state.environments.get(eid)
+        if view is None:
+            return []
+        names = []
+        for fid in view.held_by:
+            names.append(self._landing_name(i, fid) or self.d.function_name(fid))
+        return names
+
+    def _landing_name(self, i: int, fid: int) -> str | None:
+        """The variable a function value lands in within the next few steps."""
+        tape = self.tape
+        code = (fid << 3) | T_REF
+        for j in range(i + 1, min(i + 4, len(tape))):
+            for _p, op, a, b, _old, new in self._ops(j):
+                if new == code:
+                    if op == ENV_SET:
+                        return self.d.binding_name(a, b)
+                    if op == GLOBAL_SET:
+                        return tape.keys[b]
+        return None
+
+    def _released(self, i: int) -> list[int]:
+        return [a for _p, op, a, _b, _o, _n in self._ops(i) if op == ENV_DEL]
+
+    def _released_sentence(self, i: int, t: Terms, skip=()) -> str:
+        """A sentence about the backpacks released at this step (not function Local Memory in ``skip``)."""
+        tape = self.tape
+        envs = [e for e in self._released(i) if e not in skip]
+        if not envs:
+            return ""
+        dead_fns = [a for _p, op, a, _b, _o, _n in self._ops(i) if op == OBJ_DEL and tape.id_kind[a] in FUNCTION_KINDS]
+        parts = []
+        for e in envs:
+            sc = tape.scopes[tape.id_a[e]]
+            holders = [self.d.function_name(f) for f in dead_fns if e in kept_envs(tape, f)]
+            vals = tape.saved[self._saved_index(i, e)]
+            shown = [n for n, _v in zip(sc.names, vals)]
+            what = f" ({_names(shown)})" if shown else ""
+            if holders:
+                parts.append(f"{self.backpack_of(holders, t)}{what}")
+            elif sc.kind == "function":
+                parts.append(f"{self.local_of(tape.id_c[e], t)}{what}")
+            else:
+                continue
+        if not parts:
+            return ""
+        if dead_fns:
+            fn_names = _join([f"`{n}`" for n in dict.fromkeys(self.d.function_name(f) for f in dead_fns)])
+            lead = f"Nothing refers to {fn_names} any more, so "
+        else:
+            lead = "Nothing refers to it any more, so "
+        return lead + _join(parts) + (" is" if len(parts) == 1 else " are") + " released."
+
+    def _saved_index(self, i: int, eid: int) -> int:
+        for _p, op, a, _b, old, _n in self._ops(i):
+            if op == ENV_DEL and a == eid:
+                return old
+        return 0
+
+    # -------------------------------------------------------------- sentences
+    def sentence(self, i: int, t: Terms) -> str:
+        tape = self.tape
+        kind = tape.kinds[i]
+        fn = {
+            S_PROGRAM_START: self._program_start,
+            S_CONTEXT_CREATED: self._context_created,
+            S_STATEMENT: self._statement,
+            S_CALL: self._call,
+            S_RETURN: self._return,
+            S_CLOSURE_CREATED: self._closure,
+            S_DECLARED: self._write,
+            S_ASSIGNED: self._write,
+            S_PROPERTY_WRITTEN: self._property,
+            S_CONSOLE: self._console,
+            S_QUEUED: self._queued,
+            S_TASK_RUN: self._task_run,
+            S_THROWN: self._thrown,
+            S_CAUGHT: self._caught,
+            S_RELEASED: self._released_step,
+            S_PROGRAM_END: self._program_end,
+        }[kind]
+        return fn(i, t)
+
+    def _program_start(self, i, t):
+        if t == Terms.DEVTOOLS:
+            return "The script starts: the Global scope is set up and the global code is about to run."
+        return f"The program starts: the global execution context is created, with {WORDS[t]['global']}."
+
+    def _context_created(self, i, t):
+        tape = self.tape
+        ctx = tape.payloads[i]
+        eid = tape.ctx_env[ctx]
+        items = []
+        if ctx == 0:
+            written = {b: new for _p, op, a, b, _old, new in self._ops(i) if op == GLOBAL_SET}
+            for b in written:
+                name = tape.keys[b]
+                if tape.global_kinds.get(b) == "function":
+                    items.append(f"`{name}` is stored whole (a function)")
+                else:
+                    items.append(f"`{name}` is hoisted as undefined")
+            sc = tape.scopes[tape.id_a[eid]] if eid else None
+            if sc is not None:
+                for n, k in zip(sc.names, sc.decl_kinds):
+                    if k in ("let", "const", "class"):
+                        items.append(f"`{n}` exists but is <uninitialized>")
+            what = "; ".join(items) if items else "it declares nothing"
+            return f"Creation phase of the global {WORDS[t]['context']}: {what}."
+        sc = tape.scopes[tape.id_a[eid]]
+        vals = {}
+        for _p, op, a, b, _old, new in self._ops(i):
+            if op == ENV_SET and a == eid:
+                vals[b] = new
+        params = []
+        for s, (n, k) in enumerate(zip(sc.names, sc.decl_kinds)):
+            v = vals.get(s, UNINIT)
+            if k == "param":
+                params.append(f"`{n}` = {self.d.short(v)}")
+            elif k == "arguments":
+                items.append("`arguments` holds the arguments")
+            elif k == "var":
+                items.append(f"`{n}` is hoisted as undefined")
+            elif k == "function":
+                items.append(f"`{n}` is stored whole (a function)")
+            elif k in ("let", "const", "class"):
+                items.append(f"`{n}` exists but is <uninitialized>")
+        if params:
+            items.insert(0, f"the parameter{'s' if len(params) > 1 else ''} {_join(params)}")
+        name = self.d.ctx_name(ctx)
+        num = tape.ctx_num[ctx]
+        call = f" (call #{num})" if num > 1 else ""
+        new_mem = {Terms.HARD_PARTS: "a new execution context with its own Local Memory",
+                   Terms.SPEC: "a new execution context and a new function Environment Record",
+                   Terms.DEVTOOLS: "a new stack frame with its own Local scope"}[t]
+        what = "; ".join(items) if items else "nothing is declared in it"
+        return f"Creation phase of {name}{call}: {new_mem}; {what}."
+
+    def _statement(self, i, t):
+        loc = self.tape.locations[self.tape.locs[i]]
+        line = loc.range.start_line
+        if loc.node_type.endswith("Statement") or loc.node_type.endswith("Declaration"):
+            return f"Line {line} runs next: {_code(loc.text)}."
+        return f"Line {line}: the loop evaluates {_code(loc.text)}."
+
+    def _callee_text(self, loc_i: int) -> str:
+        if loc_i < 0:
+            return ""
+        text = self.tape.locations[loc_i].text
+        head = text.split("(", 1)[0].strip()
+        if head.startswith("new "):
+            head = head[4:].strip()
+        return head
+
+    def _call(self, i, t):
+        tape = self.tape
+        items = list(tape.items(tape.payloads[i]))
+        flags, fc, _this = items[0], items[1], items[2]
+        args = items[3:]
+        fid = fc >> 3
+        name = self.d.function_name(fid)
+        if flags & C_RESUMED:
+            return (f"{name}() resumes where it paused: its {WORDS[t]['context']} is back on the "
+                    f"{WORDS[t]['stack']}.")
+        code = tape.codes[tape.id_a[fid]] if tape.id_kind[fid] in FUNCTION_KINDS else None
+        params = [p for p in code.params] if code else []
+        bound = []
+        for k, v in enumerate(args):
+            if k < len(params) and not params[k].startswith("..."):
+                bound.append(f"{params[k]} = {self.d.short(v)}")
+            else:
+                bound.append(self.d.short(v))
+        head = self._callee_text(tape.locs[i])
+        called = f"`{head}()`" if head else f"`{name}()`"
+        alias = f" (the function {name})" if head and head.split(".")[-1] != name else ""
+        with_args = f" with {_join(bound)}" if bound else " with no arguments"
+        verb = "is called" if tape.id_kind[fid] != K_CLASS else "is called with new"
+        return (f"{called}{alias} {verb}{with_args}: a new {WORDS[t]['context']} is pushed onto the "
+                f"{WORDS[t]['stack']}.")
+
+    def _return(self, i, t):
+        tape = self.tape
+        ctx, vc, flags, fc = tape.items(tape.payloads[i])
+        fid = fc >> 3
+        name = f"{self.d.function_name(fid)}()"
+        if flags & R_NATIVE:
+            head = self._callee_text(tape.locs[i]) or name[:-2]
+            return f"`{head}(…)` finishes and returns {self.d.short(vc)}."
+        ctx_word = WORDS[t]["context"]
+        if flags & R_SUSPENDED:
+            what = "its paused state"
+            if vc & 7 == T_REF:
+                return (f"{name} pauses and hands back {self.d.short(vc)}: its {ctx_word} leaves the "
+                        f"{WORDS[t]['stack']}, but its {WORDS[t]['local']} is kept until it resumes.")
+            return (f"{name} pauses: its {ctx_word} leaves the {WORDS[t]['stack']}, but {what} and its "
+                    f"{WORDS[t]['local']} are kept until it resumes.")
+        if flags & R_THREW:
+            first = f"{name} stops: an exception leaves it."
+        else:
+            first = f"{name} returns {self.d.short(vc)}."
+        released = self._released(i)
+        fenv = tape.ctx_env[ctx] if ctx >= 0 else 0
+        destroyed = {Terms.HARD_PARTS: "Its execution context is destroyed",
+                     Terms.SPEC: "Its execution context is popped",
+                     Terms.DEVTOOLS: "Its stack frame is popped"}[t]
+        if ctx < 0 or not fenv:
+            return f"{first} {destroyed}."
+        if fenv in released:
+            second = f"{destroyed} and its {WORDS[t]['local']} is released: nothing refers to it any more."
+        else:
+            state = self.trace.state_at(i)
+            view = state.environments.get(fenv)
+            if view is not None and view.held_by:
+                kept = [b.name for b in view.bindings if b.captured]
+                holders = self._holder_names(i, fenv)
+                second = (f"{destroyed}, but {_names(kept) or 'its variables'} "
+                          f"{'lives' if len(kept) == 1 else 'live'} on in {self.backpack_of(holders, t)}.")
+            else:
+                second = f"{destroyed}."
+        extra = self._released_sentence(i, t, skip={fenv})
+        return " ".join(x for x in (first, second, extra) if x)
+
+    def _closure(self, i, t):
+        tape = self.tape
+        fid = tape.payloads[i] >> 3
+        name = self.d.function_name(fid)
+        code = tape.codes[tape.id_a[fid]]
+        if tape.id_kind[fid] == K_CLASS:
+            return f"The class `{name}` is created."
+        what = "An anonymous function" if name == "(anonymous)" else f"The function `{name}`"
+        kept = kept_slots(tape, fid)
+        if not kept:
+            if code.captured:
+                return f"{what} is created. The outer names it uses live in {WORDS[t]['global']}."
+            return f"{what} is created. It uses no outer variables, so its backpack keeps nothing." \
+                if t == Terms.HARD_PARTS else f"{what} is created. It uses no outer variables."
+        e, slots = kept[0]
+        names = [self.d.binding_name(e, s) for s in slots]
+        link = {Terms.HARD_PARTS: "Its backpack links it to",
+                Terms.SPEC: "Its [[Environment]] is",
+                Terms.DEVTOOLS: "Its Closure scope is"}[t]
+        place = self.env_place(e, t)
+        return f"{what} is created. {link} {place}, where it uses {_names(names)}."
+
+    def _write_op(self, i):
+        tape = self.tape
+        p = tape.payloads[i]
+        return tape.op[p], tape.oa[p], tape.ob[p], tape.oold[p], tape.onew[p]
+
+    def _write(self, i, t):
+        tape = self.tape
+        op, a, b, old, new = self._write_op(i)
+        declared = tape.kinds[i] == S_DECLARED
+        if op == GLOBAL_SET:
+            name = tape.keys[b]
+            place = WORDS[t]["global"]
+            if declared and tape.global_kinds.get(b) == "implicit":
+                s = (f"`{name}` is assigned {self.d.short(new)} without a declaration: it becomes an "
+                     f"implicit global in {place}.")
+            elif declared:
+                s = f"`{name}` is created in {place} with {self.d.short(new)}."
+            else:
+                s = f"`{name}` is now {self.d.short(new)} in {place}."
+        else:
+            name = self.d.binding_name(a, b)
+            state = self.trace.state_at(i)
+            view = state.environments.get(a)
+            live = [self.d.function_name(f) for f in view.held_by] if view is not None and not view.on_stack \
+                else []
+            place = self.env_place(a, t, live)
+            kind = tape.scopes[tape.id_a[a]].decl_kinds[b]
+            if declared and kind == "function":
+                s = f"`{name}` is stored in {place}: the whole function definition."
+            elif declared:
+                s = f"`{name}` is initialised to {self.d.short(new)} in {place}."
+            elif old == UNINIT or old == new:
+                s = f"`{name}` is set to {self.d.short(new)} in {place}."
+            else:
+                s = f"`{name}` changes from {self.d.short(old)} to {self.d.short(new)} in {place}."
+        extra = self._released_sentence(i, t)
+        return f"{s} {extra}".strip()
+
+    def _property(self, i, t):
+        tape = self.tape
+        oid, key, start = tape.items(tape.payloads[i])
+        _s, end = tape.step_range(i)
+        obj = self.d.object_name(oid)
+        keyname = tape.keys[key]
+        for p in range(start, end):
+            op = tape.op[p]
+            if op == PROP_DEL and tape.oa[p] == oid:
+                return f"Property `{keyname}` is deleted from {obj}."
+            if op in (PROP_SET, ELEM_SET) and tape.oa[p] == oid:
+                new = tape.onew[p]
+                if op == ELEM_SET or tape.id_kind[oid] == K_ARRAY and keyname.isdigit():
+                    s = f"Element [{tape.ob[p] if op == ELEM_SET else keyname}] of {obj} is set to {self.d.short(new)}."
+                else:
+                    s = f"Property `{keyname}` of {obj} is set to {self.d.short(new)}."
+                return f"{s} {self._released_sentence(i, t)}".strip()
+        return f"Property `{keyname}` of {obj} is written."
+
+    def _console(self, i, t):
+        line = self.tape.console[self.tape.payloads[i]]
+        fn = "console.error" if line.stream == "stderr" else "console.log"
+        text = line.text if len(line.text) <= 60 else line.text[:59] + "…"
+        return f"{fn} prints: {text}"
+
+    def _queued(self, i, t):
+        kind, _id, label, delay, _held = self.tape.jobs[self.tape.payloads[i]]
+        if kind == "microtask":
+            return (f"A microtask is queued ({label}): it will run as soon as the {WORDS[t]['stack']} "
+                    f"is empty, before any timer.")
+        when = f" after {delay:g} ms" if delay else ""
+        return (f"A {'repeating timer' if kind == 'interval' else 'timer'} is set ({label}): its callback "
+                f"waits in the task queue and runs{when} once the {WORDS[t]['stack']} is empty.")
+
+    def _task_run(self, i, t):
+        kind, _id, label, _delay, _held = self.tape.jobs[self.tape.payloads[i]]
+        queue = "microtask queue" if kind == "microtask" else "task queue"
+        return f"The {WORDS[t]['stack']} is empty, so the event loop takes the next job from the {queue}: {label}."
+
+    def _error_text(self, i, code) -> str:
+        if code & 7 != T_REF:
+            return self.d.short(code)
+        obj = self.trace.state_at(i).heap.get(code >> 3)
+        if obj is None:
+            return self.d.short(code)
+        msg = next((p.value.text for p in obj.properties if p.key == "message" and p.value is not None), None)
+        if obj.kind == "error":
+            text = obj.label
+            if msg:
+                text += ": " + msg.strip("'\"")
+            return text
+        return self.d.short(code)
+
+    def _thrown(self, i, t):
+        return f"An exception is thrown: {self._error_text(i, self.tape.payloads[i])}."
+
+    def _caught(self, i, t):
+        return (f"The catch block catches the exception ({self._error_text(i, self.tape.payloads[i])}); "
+                f"the program goes on from there.")
+
+    def _released_step(self, i, t):
+        s = self._released_sentence(i, t)
+        if s:
+            return s
+        return "Memory that nothing refers to any more is released."
+
+    def _program_end(self, i, t):
+        tr = self.trace
+        outcome = tr.outcome.value
+        if outcome == "completed":
+            return "The program has finished."
+        if outcome == "uncaught-error":
+            return f"The program stops with an uncaught error: {tr.error_message}."
+        if outcome == "step-limit":
+            return f"The recording stops here. {tr.error_message}"
+        return "The recording was cancelled here; everything before it can be explored."
+

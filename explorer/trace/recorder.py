@@ -1,0 +1,1360 @@
+"""The Recorder: the ``Hooks`` the interpreter calls, turned into a compact trace.
+
+It mirrors what the program has in memory as a ``World`` of value codes (the
+*head*), logs every change as one operation in typed arrays, and marks step
+boundaries in that log. Nothing is snapshotted per step: ``Trace.state_at``
+replays the log from the nearest checkpoint.
+
+Objects enter the mirror lazily, the first time a value the trace shows
+refers to them (their contents are copied then, and followed afterwards
+through ``prop_write`` and ``touched``). Environments enter when first seen.
+Releases follow reachability (``graph``): an environment that no closure ever
+kept is released the moment its code leaves it; otherwise a collection decides.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..engine.errors import Cancelled, StepLimitReached
+from ..engine.hooks import Hooks
+from ..engine.runtime import Phase, ScriptFunction
+from ..engine.values import (
+    ENUMERABLE,
+    HOLE,
+    NULL,
+    UNDEFINED,
+    UNINITIALIZED,
+    Accessor,
+    JSArray,
+    JSBigInt,
+    JSFunction,
+    JSObject,
+    JSSymbol,
+)
+from .graph import reachable
+from .model import ConsoleLine, Outcome, SourceRange
+from .tape import (
+    ABSENT,
+    C_RESUMED,
+    ELEM_LEN,
+    ELEM_SET,
+    ENTRIES,
+    ENV_DEL,
+    ENV_NEW,
+    ENV_SET,
+    EXTRA,
+    FALSE_C,
+    FRAME_ENV,
+    GETSET,
+    GETTER,
+    GLOBAL_SET,
+    HOLD,
+    HOLE_C,
+    INT_LIMIT,
+    K_ARGUMENTS,
+    K_ARRAY,
+    K_BUILTIN,
+    K_CLASS,
+    K_DATE,
+    K_ENV,
+    K_ERROR,
+    K_FUNCTION,
+    K_GENERATOR,
+    K_MAP,
+    K_OBJECT,
+    K_OTHER,
+    K_PROMISE,
+    K_REGEXP,
+    K_SET,
+    K_WEAK,
+    NCALL_POP,
+    NCALL_PUSH,
+    NULL_C,
+    OBJ_DEL,
+    OBJ_NEW,
+    PHASE,
+    POP,
+    PROP_DEL,
+    PROP_SET,
+    PUSH,
+    QUEUE_ADD,
+    QUEUE_DEL,
+    R_NATIVE,
+    R_SUSPENDED,
+    R_THREW,
+    S_ASSIGNED,
+    S_CALL,
+    S_CAUGHT,
+    S_CLOSURE_CREATED,
+    S_CONSOLE,
+    S_CONTEXT_CREATED,
+    S_DECLARED,
+    S_PROGRAM_END,
+    S_PROGRAM_START,
+    S_PROPERTY_WRITTEN,
+    S_QUEUED,
+    S_RELEASED,
+    S_RETURN,
+    S_STATEMENT,
+    S_TASK_RUN,
+    S_THROWN,
+    SETTER,
+    SUSPEND,
+    T_REF,
+    TEMPS,
+    TRUE_C,
+    UNDEF,
+    UNINIT,
+    UNSUSPEND,
+    CodeInfo,
+    Loc,
+    ScopeInfo,
+    Tape,
+)
+from .world import CREATION, EXECUTION, E, H, N, P, X, World
+
+try:  # the Node-compatible formatter; a small one of our own until it is there
+    from ..engine.inspect import inspect as _inspect
+except ImportError:  # pragma: no cover
+    _inspect = None
+
+OUTCOMES = [o.value for o in Outcome]
+FUNCTION_SKIP = frozenset(("length", "name", "prototype"))
+CHECKPOINT_MIN = 1024
+
+
+class _Frame:
+    """What the recorder remembers of a context on the stack (not part of the trace)."""
+
+    __slots__ = ("ctx", "idx", "chain", "last_loc", "call", "creating", "executing")
+
+    def __init__(self, ctx, idx, env, call):
+        self.ctx = ctx
+        self.idx = idx
+        self.chain = [env]          # its own environments, function env first, innermost last
+        self.last_loc = -1
+        self.call = call
+        self.creating = True
+        self.executing = False
+
+
+class _Call:
+    __slots__ = ("node", "callee", "script", "ncall", "depth", "called_back", "bound", "this")
+
+    def __init__(self, node, callee, script, ncall, depth, this=None):
+        self.node = node
+        self.this = this
+        self.callee = callee
+        self.script = script
+        self.ncall = ncall          # payload offset of the functions it holds (0: none)
+        self.depth = depth
+        self.called_back = False    # a native that ran script code (map, forEach, sort...)
+        self.bound = False          # a script call whose context was pushed
+
+
+def format_primitive(v) -> str:
+    """How Node prints a primitive inside a container (strings quoted)."""
+    if _inspect is not None:
+        return _inspect(v)
+    if v is UNDEFINED:
+        return "undefined"
+    if v is NULL:
+        return "null"
+    if type(v) is bool:
+        return "true" if v else "false"
+    if type(v) is str:
+        return "'" + v.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'"
+    if type(v) is float:
+        if v != v:
+            return "NaN"
+        if v in (math.inf, -math.inf):
+            return "Infinity" if v > 0 else "-Infinity"
+        if v == 0 and math.copysign(1.0, v) < 0:
+            return "-0"
+        if v.is_integer() and abs(v) < 1e21:
+            return str(int(v))
+        return repr(v)
+    return repr(v)
+
+
+def _key_text(k) -> str:
+    """A property key as inspect prints it: name, 'quoted key', [Symbol(s)]."""
+    if type(k) is JSSymbol:
+        return f"[{format_primitive(k)}]"
+    s = str(k)
+    if s.isidentifier() or (s.isdigit() and (s == "0" or s[0] != "0")):
+        return s
+    return format_primitive(s)
+
+
+class Recorder(Hooks):
+    def __init__(self, source: str, filename: str = "main.js", max_steps: int = 1_000_000, progress=None):
+        self.tape = Tape(source)
+        self.world = World()
+        self.filename = filename
+        self.max_steps = max_steps
+        self.progress = progress
+        self.interp = None
+        self._engine_stack = None
+        self.realm = None
+        self.global_scope = None
+        self.global_functions: set[str] = set()
+        self.builtin_limit = 0
+        self.obj_rows: dict[int, int] = {}    # engine oid -> id
+        self.obj_keys: dict[int, int] = {}    # id -> engine oid
+        self.env_rows: dict[int, int] = {}    # engine env id -> id
+        self.env_keys: dict[int, int] = {}    # id -> engine env id
+        self.ctx_rows: dict[int, tuple] = {}  # id(ctx) -> (ctx, idx)
+        self.loc_ids: dict[int, int] = {}
+        self.scope_ids: dict[int, int] = {}
+        self.code_ids: dict[int, int] = {}
+        self._keep: list = []                 # keep keyed objects alive so their ids stay unique
+        self.raw_elems: dict[int, list] = {}
+        self.raw_props: dict[int, dict] = {}
+        self.frames: list[_Frame] = []
+        self.calls: list[_Call] = []
+        self.suspended_chains: dict[int, list] = {}
+        self.job_rows: dict[tuple, int] = {}
+        self.escaped: set[int] = set()
+        self.pending_promises: dict[int, JSObject] = {}
+        self.orphans: list[int] = []          # reaction handlers of a promise that just settled
+        self.gen_of_ctx: dict[int, int] = {}  # context -> generator object id
+        self.dirty = False
+        self.objs_after_gc = 0
+        self.new_objs = 0
+        self.pending_return = None
+        self._todo: list = []
+        self._registering = False
+        self.stopped = False
+        self.checkpoints: list[World] = [World()]
+        self.next_checkpoint = CHECKPOINT_MIN
+        self.next_progress = 10000
+        tape = self.tape
+        self._kinds, self._locs, self._depths = tape.kinds, tape.locs, tape.depths
+        self._payloads, self._ends, self._ops = tape.payloads, tape.ends, tape.op
+        self.outcome = Outcome.COMPLETED
+        self.error_message: str | None = None
+        self.error_loc = -1
+        self.last_loc = -1
+        self.finished = False
+
+    # ================================================================== encoding
+    def enc(self, v) -> int:
+        t = type(v)
+        if t is float:
+            if v.is_integer() and -INT_LIMIT < v < INT_LIMIT and (v != 0 or math.copysign(1.0, v) > 0):
+                return (int(v) << 3) | 1
+            fl = self.tape.floats
+            fl.append(v)
+            return ((len(fl) - 1) << 3) | 2
+        if t is str:
+            return (self.tape.string(v) << 3) | 3
+        if t is bool:
+            return TRUE_C if v else FALSE_C
+        if v is UNDEFINED:
+            return UNDEF
+        if v is NULL:
+            return NULL_C
+        if isinstance(v, JSObject):
+            i = self.obj_rows.get(v.oid)
+            if i is None:
+                i = self._register(v)
+            return (i << 3) | T_REF
+        if v is UNINITIALIZED:
+            return UNINIT
+        if v is HOLE:
+            return HOLE_C
+        if t is int:
+            return self.enc(float(v))
+        if t is JSBigInt:
+            return (self.tape.other("bigint", f"{v.value}n") << 3) | 5
+        if t is JSSymbol:
+            return (self.tape.other("symbol", format_primitive(v)) << 3) | 5
+        if t is Accessor:
+            g = v.get is not UNDEFINED
+            s = v.set is not UNDEFINED
+            return GETSET if g and s else (GETTER if g else SETTER)
+        return (self.tape.other("other", repr(v)) << 3) | 5
+
+    def key(self, k) -> int:
+        tape = self.tape
+        i = tape.key_ids.get(k)
+        if i is None:
+            i = tape.key_ids[k] = len(tape.keys)
+            tape.keys.append(_key_text(k))
+            tape.key_raw.append(k if type(k) is str else None)
+            if type(k) is not str:
+                self._keep.append(k)
+        return i
+
+    def loc(self, node) -> int:
+        if node is None:
+            return -1
+        i = self.loc_ids.get(id(node))
+        if i is None:
+            i = self._new_loc(node, node.loc.end.line, node.loc.end.column)
+            self.loc_ids[id(node)] = i
+        return i
+
+    def _new_loc(self, node, end_line, end_col) -> int:
+        s = node.loc.start
+        r = SourceRange(s.line, s.column, end_line, end_col)
+        rng = getattr(node, "range", None)
+        text = self.tape.source[rng[0]:rng[1]] if rng else ""
+        locs = self.tape.locations
+        locs.append(Loc(r, node.type, text))
+        self._keep.append(node)
+        return len(locs) - 1
+
+    def _header_loc(self, node) -> int:
+        """The range of a function's head: ``function outer(a, b)`` without the body."""
+        body = getattr(node, "body", None)
+        if body is None or not hasattr(body, "loc") or body.type != "BlockStatement":
+            return self.loc(node)
+        key = -id(node)
+        i = self.loc_ids.get(key)
+        if i is None:
+            i = self._new_loc(node, body.loc.start.line, body.loc.start.column)
+            loc = self.tape.locations[i]
+            loc.text = loc.text[:body.range[0] - node.range[0]].rstrip()
+            self.loc_ids[key] = i
+        return i
+
+    def scope(self, sc) -> int:
+        i = self.scope_ids.get(id(sc))
+        if i is None:
+            i = self.scope_ids[id(sc)] = len(self.tape.scopes)
+            self.tape.scopes.append(ScopeInfo(sc.kind, tuple(sc.names), tuple(sc.decl_kinds),
+                                              getattr(sc, "owner_name", "") or ""))
+            self._keep.append(sc)
+        return i
+
+    def code(self, code) -> int:
+        i = self.code_ids.get(id(code))
+        if i is None:
+            node = getattr(code, "node", None)
+            rng = getattr(node, "range", None)
+            name = getattr(code, "name", "") or ""
+            info = CodeInfo(name, getattr(code, "display_name", "") or name or "(anonymous)",
+                            tuple(getattr(code, "params", ())), self.loc(node),
+                            self._header_loc(node) if node is not None else -1,
+                            tuple(getattr(code, "captured", ())), getattr(code, "func_kind", "normal"),
+                            tuple(rng) if rng else (0, 0))
+            i = self.code_ids[id(code)] = len(self.tape.codes)
+            self.tape.codes.append(info)
+            self._keep.append(code)
+        return i
+
+    # ================================================================== the log
+    def _op(self, op: int, a: int, b: int = 0, old: int = 0, new: int = 0) -> int:
+        pos = self.tape.log(op, a, b, old, new)
+        self.world.apply(self.tape, pos)
+        if old & 7 == T_REF and op in (ENV_SET, PROP_SET, GLOBAL_SET, ELEM_SET, PROP_DEL):
+            self.dirty = True
+        return pos
+
+    def _irreversible(self, op, a, b=0, old=0, new=0) -> int:
+        pos = self._op(op, a, b, old, new)
+        self.tape.irreversible.append(pos)
+        self.dirty = True
+        return pos
+
+    def _set_temps(self, codes) -> None:
+        w = self.world
+        if not codes and w.temps <= 0:
+            return
+        if w.temps > 0:
+            self.dirty = True
+        self._op(TEMPS, 0, 0, w.temps, self.tape.payload(codes) if codes else -1)
+
+    # ================================================================== objects
+    def _register(self, o: JSObject) -> int:
+        kind, a, b, c = self._classify(o)
+        tape = self.tape
+        i = tape.new_id(kind, a, b, c)
+        self.new_objs += 1
+        self.obj_rows[o.oid] = i
+        self.obj_keys[i] = o.oid
+        self._op(OBJ_NEW, i)
+        if kind != K_BUILTIN:
+            self._todo.append((i, o))
+            if not self._registering:
+                self._registering = True
+                try:
+                    while self._todo:
+                        j, x = self._todo.pop()
+                        self._snapshot(j, x)
+                finally:
+                    self._registering = False
+        return i
+
+    def _label(self, text: str) -> int:
+        return self.tape.string(text)
+
+    def _classify(self, o: JSObject) -> tuple[int, int, int, int]:
+        if o.oid < self.builtin_limit or o.cls == "global":
+            return K_BUILTIN, self._label(self._builtin_label(o)), 0, 0
+        if isinstance(o, ScriptFunction):
+            kept = self._kept(o)
+            name = o.props.get("name", "")
+            if not isinstance(name, str):
+                name = ""
+            return (K_CLASS if o.func_kind == "class" else K_FUNCTION), self.code(o.code), kept, self.tape.string(name)
+        if isinstance(o, JSFunction):
+            return K_BUILTIN, self._label(self._builtin_label(o)), 0, 0
+        cls = o.cls
+        proto = 0
+        kind = {"Array": K_ARRAY, "Arguments": K_ARGUMENTS, "Map": K_MAP, "Set": K_SET, "WeakMap": K_WEAK,
+                "WeakSet": K_WEAK, "Promise": K_PROMISE, "Error": K_ERROR, "Date": K_DATE, "RegExp": K_REGEXP,
+                "Generator": K_GENERATOR, "Object": K_OBJECT}.get(cls, K_OTHER)
+        if isinstance(o, JSArray) and kind not in (K_ARRAY, K_ARGUMENTS):
+            kind = K_ARRAY
+        p = o.proto
+        if p is not None and p.oid >= self.builtin_limit and kind in (K_OBJECT, K_OTHER, K_ERROR):
+            proto = self.enc(p) >> 3
+        return kind, self._label(self._object_label(o, kind)), proto, 0
+
+    def _builtin_label(self, o) -> str:
+        if isinstance(o, JSFunction):
+            name = o.props.get("name", "")
+            return f"ƒ {name}" if isinstance(name, str) and name else "ƒ (anonymous)"
+        if o.cls == "global":
+            return "globalThis"
+        if self.realm is not None:
+            for k, v in self.realm.global_object.props.items():
+                if v is o and isinstance(k, str):
+                    return k
+        return o.cls
+
+    def _object_label(self, o, kind) -> str:
+        cls = o.cls
+        if kind == K_ERROR:
+            name = o.get("name") if hasattr(o, "get") else "Error"
+            return name if isinstance(name, str) else "Error"
+        if kind == K_DATE:
+            t = o.internal
+            return f"Date {format_primitive(t) if isinstance(t, float) else ''}".strip()
+        if kind == K_REGEXP:
+            r = o.internal
+            return f"/{getattr(r, 'source', '')}/{getattr(r, 'flags', '')}"
+        if kind in (K_ARRAY, K_ARGUMENTS, K_MAP, K_SET, K_PROMISE, K_GENERATOR):
+            return cls
+        if kind == K_WEAK:
+            return cls
+        if kind == K_OTHER and cls in ("Boolean", "Number", "String", "Symbol", "BigInt"):
+            return f"[{cls}: {format_primitive(o.internal)}]"
+        p = o.proto
+        if p is None:
+            return "[Object: null prototype]"
+        if self.realm is not None and p is self.realm.object_prototype:
+            return "Object"
+        c = p.props.get("constructor") if not p.exotic else p.get_own("constructor")
+        if isinstance(c, JSFunction):
+            n = c.props.get("name", "")
+            if isinstance(n, str) and n:
+                return n
+        return cls if cls != "Object" else "Object"
+
+    def _snapshot(self, i: int, o: JSObject) -> None:
+        """Copy a newly seen object's contents into the mirror, as ops."""
+        tape = self.tape
+        is_fn = isinstance(o, JSFunction)
+        props = o.props
+        for k, v in list(props.items()):
+            if is_fn and k in FUNCTION_SKIP:
+                continue
+            if k == "stack" and tape.id_kind[i] == K_ERROR:
+                continue
+            kid = self.key(k)
+            self._op(PROP_SET, i, kid, ABSENT, self.enc(v))
+            if o.flags is not None and not o.flags_of(k) & ENUMERABLE:
+                tape.hidden_keys.add((i, kid))
+        self.raw_props[i] = dict(props)
+        if isinstance(o, JSArray):
+            elems = o.elems
+            for j, v in enumerate(list(elems)):
+                self._op(ELEM_SET, i, j, ABSENT, self.enc(v))
+            self.raw_elems[i] = list(elems)
+        kind = tape.id_kind[i]
+        if kind in (K_MAP, K_SET):
+            self._sync_entries(i, o)
+        elif kind == K_PROMISE:
+            self._sync_promise(i, o)
+            self.pending_promises[i] = o
+        elif kind == K_GENERATOR:
+            self._adopt_generator(i, o)
+
+    def _adopt_generator(self, i, o) -> None:
+        """A generator object holds its paused context: its environment is kept by it, not by the roots."""
+        ctx = getattr(o.internal, "ctx", None)
+        ent = self.ctx_rows.get(id(ctx)) if ctx is not None else None
+        if ent is None:
+            return
+        idx = ent[1]
+        self.gen_of_ctx[idx] = i
+        env = self.world.suspended.get(idx)
+        if env is not None:
+            self._op(UNSUSPEND, idx, env)
+            self._op(HOLD, i, 0, 0, env)
+
+    def _entries_of(self, o) -> tuple:
+        data = o.internal
+        if data is None:
+            return ()
+        pairs = data.entries() if hasattr(data, "entries") else []
+        out = []
+        for k, v in pairs:
+            out.append(self.enc(k))
+            out.append(self.enc(v))
+        return tuple(out)
+
+    def _sync_entries(self, i, o) -> None:
+        codes = self._entries_of(o)
+        w = self.world.objs[i]
+        if self.tape.entries[w[N]] != codes:
+            self.tape.entries.append(codes)
+            self._op(ENTRIES, i, 0, w[N], len(self.tape.entries) - 1)
+            self.dirty = True
+
+    def _sync_promise(self, i, o) -> None:
+        p = o.internal
+        state = getattr(p, "state", "pending") if p is not None else "pending"
+        result = getattr(p, "result", UNDEFINED) if p is not None else UNDEFINED
+        held = []
+        for r in (getattr(p, "fulfill_reactions", None) or ()) + (getattr(p, "reject_reactions", None) or ()):
+            for x in (getattr(r, "handler", None), getattr(r, "derived", None)):
+                if isinstance(x, JSObject):
+                    held.append(self.enc(x))
+        extra = (state, self.enc(result) if state != "pending" else UNDEF, tuple(held))
+        w = self.world.objs[i]
+        old = self.tape.extras[w[X]]
+        if old != extra:
+            if old[2:] and old[2] and state != "pending":
+                # settling queues one job per reaction: each job holds its handler until it runs
+                self.orphans.extend(c for c in old[2] if self.tape.id_kind[c >> 3] in (K_FUNCTION, K_CLASS))
+            self.tape.extras.append(extra)
+            self._op(EXTRA, i, 0, w[X], len(self.tape.extras) - 1)
+            self.dirty = True
+
+    def _diff(self, i: int, o: JSObject) -> None:
+        """Bring the mirror of a known object up to date with the engine's object."""
+        w = self.world.objs.get(i)
+        if w is None:
+            return
+        tape = self.tape
+        if isinstance(o, JSArray):
+            cur = o.elems
+            raw = self.raw_elems.get(i)
+            shadow = w[E]
+            n_old = len(shadow)
+            if raw is not None and len(cur) >= len(raw) and cur[:len(raw)] == raw and len(raw) == n_old:
+                start = n_old
+            else:
+                start = 0
+                if len(cur) < n_old:
+                    self._irreversible(ELEM_LEN, i, len(cur), n_old)
+                    n_old = len(cur)
+                for j in range(n_old):
+                    c = self.enc(cur[j])
+                    if c != shadow[j]:
+                        self._op(ELEM_SET, i, j, shadow[j], c)
+                start = n_old
+            for j in range(start, len(cur)):
+                self._op(ELEM_SET, i, j, ABSENT, self.enc(cur[j]))
+            self.raw_elems[i] = list(cur)
+        props = o.props
+        raw_p = self.raw_props.get(i)
+        if raw_p is None or raw_p != props:
+            is_fn = isinstance(o, JSFunction)
+            mirror = w[P]
+            live = set()
+            for k, v in list(props.items()):
+                if is_fn and k in FUNCTION_SKIP:
+                    continue
+                if k == "stack" and tape.id_kind[i] == K_ERROR:
+                    continue
+                kid = self.key(k)
+                live.add(kid)
+                c = self.enc(v)
+                old = mirror.get(kid, ABSENT)
+                if old != c:
+                    self._op(PROP_SET, i, kid, old, c)
+                    if old == ABSENT and o.flags is not None and not o.flags_of(k) & ENUMERABLE:
+                        tape.hidden_keys.add((i, kid))
+            for kid in [k for k in mirror if k not in live]:
+                self._irreversible(PROP_DEL, i, kid, mirror[kid])
+            self.raw_props[i] = dict(props)
+        kind = tape.id_kind[i]
+        if kind in (K_MAP, K_SET):
+            self._sync_entries(i, o)
+        elif kind == K_PROMISE:
+            self._sync_promise(i, o)
+
+    # ================================================================== environments
+    def _kept(self, fn: ScriptFunction) -> int:
+        """Which environments ``fn`` keeps: where its captured names live. Returns a payload offset."""
+        remaining = set(fn.code.captured)
+        out = []
+        n = 0
+        e = fn.scope
+        while e is not None and remaining:
+            sc = e.scope
+            if sc.kind == "global":
+                break
+            slots_map = getattr(sc, "slots", None)
+            found = [nm for nm in remaining if (nm in slots_map if slots_map is not None else nm in sc.names)]
+            if found:
+                slots = sorted(slots_map[nm] if slots_map is not None else sc.names.index(nm) for nm in found)
+                eid = self.env(e)
+                out.append(eid)
+                out.append(len(slots))
+                out.extend(slots)
+                n += 1
+                remaining.difference_update(found)
+                self.escaped.add(eid)
+            e = e.parent
+        if not n:
+            return 0
+        tape = self.tape
+        off = len(tape.pl)
+        tape.pl.append(n)
+        tape.pl.extend(out)
+        return off
+
+    def _owner(self, e) -> int:
+        x = e
+        while x is not None:
+            if x.ctx is not None:
+                return self.ctx(x.ctx)
+            if x.scope.kind == "global":
+                return 0
+            x = x.parent
+        return 0
+
+    def env(self, e, owner: int | None = None) -> int:
+        i = self.env_rows.get(e.id)
+        if i is not None:
+            return i
+        if owner is None:
+            owner = self._owner(e)
+        parent = e.parent
+        pid = 0
+        while parent is not None:
+            j = self.env_rows.get(parent.id)
+            if j is not None:
+                pid = j
+                break
+            if self._owner(parent) == owner or parent.scope.kind == "global":
+                pid = self.env(parent, owner if parent.scope.kind != "global" else 0)
+                break
+            parent = parent.parent
+        tape = self.tape
+        i = tape.new_id(K_ENV, self.scope(e.scope), pid, owner)
+        self.env_rows[e.id] = i
+        self.env_keys[i] = e.id
+        self._op(ENV_NEW, i)
+        for slot, v in enumerate(e.vals):
+            if v is not UNINITIALIZED:
+                self._op(ENV_SET, i, slot, UNINIT, self.enc(v))
+        if e.scope.kind == "global" and not tape.global_env:
+            tape.global_env = i
+        return i
+
+    def _del_env(self, eid: int) -> None:
+        vals = self.world.envs.get(eid)
+        if vals is None:
+            return
+        if any(c & 7 == T_REF for c in vals):
+            self.dirty = True
+        tape = self.tape
+        tape.saved.append(tuple(vals))
+        self._op(ENV_DEL, eid, 0, len(tape.saved) - 1)
+        self.escaped.discard(eid)
+        key = self.env_keys.pop(eid, None)
+        if key is not None:
+            self.env_rows.pop(key, None)
+
+    def _del_obj(self, oid: int) -> None:
+        self._irreversible(OBJ_DEL, oid)
+        key = self.obj_keys.pop(oid, None)
+        if key is not None:
+            self.obj_rows.pop(key, None)
+        self.raw_elems.pop(oid, None)
+        self.raw_props.pop(oid, None)
+
+    def _leave_env(self, eid: int) -> None:
+        """Code left an environment: release it now unless a closure may keep it."""
+        if eid in self.escaped:
+            self.dirty = True
+        else:
+            self._del_env(eid)
+
+    def _collect(self) -> list[int]:
+        """Release what became unreachable; returns the released environment ids."""
+        if not self.dirty and self.new_objs < 256:
+            return []
+        w = self.world
+        periodic = self.new_objs >= 256 and len(w.objs) > 2 * self.objs_after_gc + 256
+        if not ((self.dirty and self.escaped) or periodic):
+            self.dirty = False
+            return []
+        self.new_objs = 0
+        self.dirty = False
+        envs, objs = reachable(w, self.tape)
+        released = [e for e in w.envs if e not in envs]
+        for e in released:
+            self._del_env(e)
+        for o in [o for o in w.objs if o not in objs]:
+            self._del_obj(o)
+        self.dirty = False
+        self.objs_after_gc = len(w.objs)
+        return released
+
+    def _collect_standalone(self) -> None:
+        """Collect outside a step of its own: a release worth telling gets a RELEASED step."""
+        if not self.dirty and self.new_objs < 256:
+            return
+        released = self._collect()
+        if any(self._worth_telling(e) for e in released):
+            self._emit(S_RELEASED, self.last_loc)
+
+    def _worth_telling(self, eid: int) -> bool:
+        return self.tape.scopes[self.tape.id_a[eid]].kind == "function" or self.tape.id_c[eid] not in \
+            {f.idx for f in self.frames}
+
+    # ================================================================== contexts
+    def ctx(self, ctx) -> int:
+        ent = self.ctx_rows.get(id(ctx))
+        if ent is not None:
+            return ent[1]
+        tape = self.tape
+        idx = len(tape.ctx_fn)
+        self.ctx_rows[id(ctx)] = (ctx, idx)
+        tape.ctx_fn.append(0)
+        tape.ctx_num.append(getattr(ctx, "number", 1) or 1)
+        tape.ctx_loc.append(self.loc(getattr(ctx, "call_node", None)))
+        tape.ctx_this.append(UNDEF)
+        tape.ctx_args.append(0)
+        tape.ctx_env.append(0)
+        fn = ctx.function
+        if fn is not None:
+            tape.ctx_fn[idx] = self.enc(fn) >> 3
+        tape.ctx_this[idx] = self.enc(ctx.this)
+        args = getattr(ctx, "args", None)
+        if fn is not None and args:
+            tape.ctx_args[idx] = tape.payload([self.enc(a) for a in args])
+        return idx
+
+    def _frame_env(self, frame: _Frame, e) -> None:
+        """Make ``e`` the running environment of ``frame`` (entering or leaving blocks)."""
+        eid = self.env(e)
+        chain = frame.chain
+        top = chain[-1]
+        if top == eid:
+            return
+        if eid in chain:
+            while chain[-1] != eid:
+                self._leave_env(chain.pop())
+        else:
+            parent = e.parent
+            pid = self.env_rows.get(parent.id) if parent is not None else None
+            if pid in chain:
+                while chain[-1] != pid:
+                    self._leave_env(chain.pop())
+            chain.append(eid)
+        self._op(FRAME_ENV, self.frames.index(frame), 0, top, chain[-1])
+
+    # ================================================================== steps
+    def _emit(self, kind: int, loc: int, payload: int = 0) -> None:
+        kinds = self._kinds
+        n = len(kinds)
+        frames = self.frames
+        if kind != S_PROGRAM_END:
+            if n >= self.max_steps:
+                self.stopped = True
+                self.outcome = Outcome.STEP_LIMIT
+                raise StepLimitReached()
+            if frames and frames[-1].creating and kind != S_CONTEXT_CREATED:
+                self._emit_created(frames[-1])
+                n += 1
+        kinds.append(kind)
+        self._locs.append(loc)
+        self._depths.append(len(frames) or 1)
+        self._payloads.append(payload)
+        nops = len(self._ops)
+        self._ends.append(nops)
+        if nops >= self.next_checkpoint:
+            cp = self.world.clone()
+            self.checkpoints.append(cp)
+            self.next_checkpoint = nops + max(CHECKPOINT_MIN, cp.size() * 2)
+        if n >= self.next_progress:
+            self.next_progress = n + 10000
+            if self.progress is not None:
+                self.progress(n)
+
+    def _emit_created(self, frame: _Frame) -> None:
+        frame.creating = False
+        fn = self.tape.ctx_fn[frame.idx]
+        loc = self.tape.codes[self.tape.id_a[fn]].header if fn else -1
+        self._emit(S_CONTEXT_CREATED, loc, frame.idx)
+
+    def _top(self) -> _Frame | None:
+        return self.frames[-1] if self.frames else None
+
+    def _creating(self) -> bool:
+        """In a creation phase: hoisting and parameter binding are part of CONTEXT_CREATED, not steps."""
+        if self.frames and self.frames[-1].creating:
+            return True
+        stack = self._engine_stack
+        return bool(stack) and stack[-1].phase is Phase.CREATION
+
+    def _cur_loc(self) -> int:
+        f = self._top()
+        if f is not None and f.last_loc >= 0:
+            return f.last_loc
+        return self.last_loc
+
+    # ================================================================== hooks: the program
+    def program_start(self, interp, global_env) -> None:
+        self.interp = interp
+        self._engine_stack = getattr(interp, "stack", None)
+        self.realm = getattr(interp, "realm", None)
+        self.global_scope = global_env.scope
+        program = getattr(interp, "program", None)
+        self.global_functions = {s.id.name for s in getattr(program, "body", ())
+                                 if s.type == "FunctionDeclaration" and s.id is not None}
+        self.builtin_limit = JSObject(None).oid
+        tape = self.tape
+        # context 0 is the global one
+        tape.ctx_fn.append(0)
+        tape.ctx_num.append(1)
+        tape.ctx_loc.append(-1)
+        tape.ctx_this.append(UNDEF)
+        tape.ctx_args.append(0)
+        tape.ctx_env.append(0)
+        self._emit(S_PROGRAM_START, -1)
+        tape.ctx_env[0] = self.env(global_env, 0)
+
+    def program_end(self, outcome: str, error) -> None:
+        if self.finished:
+            return
+        self.finished = True
+        self.stopped = True
+        try:
+            self.outcome = Outcome(outcome)
+        except ValueError:
+            self.outcome = Outcome.UNCAUGHT_ERROR
+        if self.outcome == Outcome.UNCAUGHT_ERROR:
+            self.error_message = self._error_text(error)
+        elif self.outcome == Outcome.STEP_LIMIT:
+            loc = self._cur_loc()
+            where = f" while running line {self.tape.locations[loc].range.start_line}" if loc >= 0 else ""
+            self.error_message = (f"Stopped after {len(self.tape):,} steps{where}: "
+                                  "the program may be stuck in an endless loop.")
+            self.error_loc = loc
+        elif self.outcome == Outcome.CANCELLED:
+            self.error_message = "The run was cancelled."
+            self.error_loc = self._cur_loc()
+        self._emit(S_PROGRAM_END, -1, OUTCOMES.index(self.outcome.value))
+
+    def _error_text(self, error) -> str:
+        if isinstance(error, str):
+            return error
+        if isinstance(error, JSObject):
+            if error.cls == "Error":
+                name = error.get("name")
+                msg = error.get("message")
+                name = name if isinstance(name, str) else "Error"
+                msg = msg if isinstance(msg, str) else ""
+                return f"{name}: {msg}" if msg else name
+            return f"Uncaught {self._describe(error)}"
+        return f"Uncaught {format_primitive(error)}"
+
+    def _describe(self, v) -> str:
+        if _inspect is not None:
+            try:
+                return _inspect(v)
+            except Exception:  # inspecting must never break a recording
+                pass
+        return repr(v)
+
+    # ================================================================== hooks: steps of code
+    def statement(self, node, env) -> None:
+        if self.stopped:
+            return
+        loc = self.loc_ids.get(id(node))
+        if loc is None:
+            loc = self.loc(node)
+        self.last_loc = loc
+        if self.world.temps > 0:
+            self._set_temps(())
+        if self.pending_promises:
+            self._check_promises()
+        frames = self.frames
+        if frames:
+            frame = frames[-1]
+            frame.last_loc = loc
+            if env is not None and self.env_rows.get(env.id) != frame.chain[-1]:
+                self._frame_env(frame, env)
+            if frame.creating:
+                self._emit_created(frame)
+            if not frame.executing:
+                frame.executing = True
+                if self.world.frames[-1][1] == CREATION:
+                    self._op(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
+        if self.dirty or self.new_objs >= 256:
+            self._collect_standalone()
+        self._emit(S_STATEMENT, loc)
+
+    def call(self, node, callee, this, args: list) -> None:
+        if self.stopped:
+            return
+        depth = len(self.frames)
+        if isinstance(callee, ScriptFunction):
+            fc = self.enc(callee)
+            tc = self.enc(this)
+            ac = [self.enc(a) for a in args]
+            self._set_temps([fc, tc] + ac)
+            self.calls.append(_Call(node, callee, True, 0, depth))
+            self._collect_standalone()
+            self._emit(S_CALL, self.loc(node), self.tape.payload([0, fc, tc] + ac))
+            return
+        held = [self.enc(a) for a in args if isinstance(a, ScriptFunction)]
+        if isinstance(this, ScriptFunction):
+            held.append(self.enc(this))
+        off = 0
+        if held:
+            off = self.tape.payload(held)
+            self._op(NCALL_PUSH, off)
+        self.calls.append(_Call(node, callee, False, off, depth, this))
+
+    def _pop_call(self, c: _Call) -> None:
+        if c.ncall:
+            self._op(NCALL_POP, c.ncall)
+            self.dirty = True
+
+    def returned(self, node, value) -> None:
+        if self.stopped:
+            return
+        calls = self.calls
+        c = None
+        while calls:
+            c = calls.pop()
+            if c.node is node:
+                break
+            self._pop_call(c)
+            c = None
+        if c is None:
+            return
+        self._pop_call(c)
+        vc = self.enc(value)
+        if c.script:
+            idx, flags = self.pending_return if self.pending_return is not None else (-1, 0)
+            self.pending_return = None
+            self._set_temps([vc])
+            self._collect()
+            self._emit(S_RETURN, self.loc(node), self.tape.payload([idx, vc, flags, self.enc(c.callee)]))
+            return
+        if isinstance(c.this, JSObject):
+            j = self.obj_rows.get(c.this.oid)
+            if j is not None and self.tape.id_kind[j] == K_PROMISE:
+                self._sync_promise(j, c.this)
+        if c.called_back:
+            self._set_temps([vc])
+            self._collect()
+            self._emit(S_RETURN, self.loc(node), self.tape.payload([-1, vc, R_NATIVE, self.enc(c.callee)]))
+        else:
+            self._collect_standalone()
+
+    # ================================================================== hooks: contexts
+    def context_enter(self, ctx) -> None:
+        if self.stopped:
+            return
+        call = None
+        if ctx.function is None:
+            self.ctx_rows[id(ctx)] = (ctx, 0)
+            idx = 0
+            self.tape.ctx_this[0] = self.enc(ctx.this)
+        else:
+            idx = self.ctx(ctx)
+            if self.calls:
+                top = self.calls[-1]
+                if top.script and not top.bound and top.callee is ctx.function:
+                    top.bound = True
+                    call = top
+                elif not top.script:
+                    top.called_back = True
+        eid = self.env(ctx.env, idx)
+        self.tape.ctx_env[idx] = eid
+        self._set_temps(())
+        self._op(PUSH, idx, eid)
+        self.frames.append(_Frame(ctx, idx, eid, call))
+        if ctx.function is None:
+            self._global_hoisted()
+
+    def _global_hoisted(self) -> None:
+        """The script's own globals already on the global object (var/function names)."""
+        if self.realm is None:
+            return
+        g = self.realm.global_object
+        for name in getattr(self.global_scope, "var_names", ()):
+            v = g.props.get(name)
+            if v is not None and g.flags_of(name) & ENUMERABLE:
+                self.global_write(name, v)
+
+    def context_execute(self, ctx) -> None:
+        if self.stopped:
+            return
+        frame = self._top()
+        if frame is None or frame.ctx is not ctx:
+            return
+        if frame.creating:
+            self._emit_created(frame)
+        frame.executing = True
+        if self.world.frames[-1][1] == CREATION:
+            self._op(PHASE, len(self.frames) - 1, 0, CREATION, EXECUTION)
+
+    def _pop_frame(self, ctx, release: bool) -> _Frame | None:
+        frames = self.frames
+        if not frames:
+            return None
+        for k in range(len(frames) - 1, -1, -1):
+            if frames[k].ctx is ctx:
+                break
+        else:
+            return None
+        while len(frames) > k + 1:       # contexts that left without telling us
+            self._pop_frame(frames[-1].ctx, True)
+        frame = frames[-1]
+        if frame.creating:
+            self._emit_created(frame)
+        wf = self.world.frames[-1]
+        self._op(POP, frame.idx, wf[2], wf[1])
+        frames.pop()
+        self.dirty = True
+        if release:
+            for eid in reversed(frame.chain):
+                if eid != self.tape.global_env:
+                    self._leave_env(eid)
+        return frame
+
+    def context_exit(self, ctx, value, threw: bool) -> None:
+        if self.stopped:
+            return
+        frame = self._pop_frame(ctx, True)
+        if frame is None:
+            return
+        self.ctx_rows.pop(id(ctx), None)
+        flags = R_THREW if threw else 0
+        if frame.idx == 0:
+            self._collect_standalone()
+            return
+        if frame.call is not None and not threw:
+            self.pending_return = (frame.idx, flags)
+            return
+        if frame.call is not None:
+            frame.call.bound = False
+        vc = self.enc(value)
+        if not threw:
+            self._set_temps([vc])
+        self._collect()
+        loc = frame.call and self.loc(frame.call.node)
+        if loc is None or loc < 0:
+            loc = self._native_call_loc()
+        fc = (self.tape.ctx_fn[frame.idx] << 3) | T_REF
+        self._emit(S_RETURN, loc, self.tape.payload([frame.idx, vc, flags, fc]))
+
+    def _native_call_loc(self) -> int:
+        for c in reversed(self.calls):
+            return self.loc(c.node)
+        return self._cur_loc()
+
+    def context_suspend(self, ctx) -> None:
+        if self.stopped:
+            return
+        frame = self._pop_frame(ctx, False)
+        if frame is None:
+            return
+        top = frame.chain[-1]
+        self.escaped.update(frame.chain)
+        self.suspended_chains[frame.idx] = frame.chain
+        gid = self.gen_of_ctx.get(frame.idx)
+        if gid is not None and gid in self.world.objs:
+            self._op(HOLD, gid, 0, self.world.objs[gid][H], top)
+        else:
+            self._op(SUSPEND, frame.idx, top)
+        if frame.call is not None and frame.call.bound:
+            self.pending_return = (frame.idx, R_SUSPENDED)
+            return
+        self._collect()
+        fc = (self.tape.ctx_fn[frame.idx] << 3) | T_REF
+        self._emit(S_RETURN, frame.last_loc, self.tape.payload([frame.idx, UNDEF, R_SUSPENDED, fc]))
+
+    def context_resume(self, ctx) -> None:
+        if self.stopped:
+            return
+        ent = self.ctx_rows.get(id(ctx))
+        idx = ent[1] if ent is not None else self.ctx(ctx)
+        chain = self.suspended_chains.pop(idx, None) or [self.env(ctx.env, idx)]
+        if idx in self.world.suspended:
+            self._op(UNSUSPEND, idx, self.world.suspended[idx])
+        self._op(PUSH, idx, chain[-1])
+        self._op(PHASE, len(self.world.frames) - 1, 0, CREATION, EXECUTION)
+        frame = _Frame(ctx, idx, chain[0], None)
+        frame.chain = list(chain)
+        frame.creating = False
+        frame.executing = True
+        if self.calls and not self.calls[-1].script:
+            self.calls[-1].called_back = True
+        self.frames.append(frame)
+        fc = (self.tape.ctx_fn[idx] << 3) | T_REF
+        self._emit(S_CALL, self.tape.codes[self.tape.id_a[self.tape.ctx_fn[idx]]].header
+                   if self.tape.ctx_fn[idx] else -1, self.tape.payload([C_RESUMED, fc, UNDEF]))
+
+    def env_enter(self, env) -> None:
+        if self.stopped:
+            return
+        frame = self._top()
+        if frame is None:
+            self.env(env)
+            return
+        self._frame_env(frame, env)
+
+    def env_exit(self, env) -> None:
+        if self.stopped:
+            return
+        frame = self._top()
+        eid = self.env_rows.get(env.id)
+        if frame is None or eid is None or eid not in frame.chain or eid == frame.chain[0]:
+            return
+        chain = frame.chain
+        top = chain[-1]
+        while chain[-1] != eid:
+            self._leave_env(chain.pop())
+        self._leave_env(chain.pop())
+        self._op(FRAME_ENV, len(self.frames) - 1, 0, top, chain[-1])
+
+    # ================================================================== hooks: writes
+    def binding_write(self, env, slot: int, value, init: bool) -> None:
+        if self.stopped:
+            return
+        eid = self.env_rows.get(env.id)
+        if eid is None:
+            eid = self.env(env)
+        vals = self.world.envs[eid]
+        if slot >= len(vals):
+            return
+        old = vals[slot]
+        new = self.enc(value)
+        tape = self.tape
+        pos = len(self._ops)
+        self._ops.append(ENV_SET)
+        tape.oa.append(eid)
+        tape.ob.append(slot)
+        tape.oold.append(old)
+        tape.onew.append(new)
+        vals[slot] = new
+        self.world.pos = pos + 1
+        if old & 7 == T_REF:
+            self.dirty = True
+        if self._creating():
+            return
+        if self.dirty or self.new_objs >= 256:
+            self._collect()
+        self._emit(S_DECLARED if init else S_ASSIGNED, self._cur_loc(), pos)
+
+    def global_write(self, name: str, value) -> None:
+        if self.stopped:
+            return
+        tape = self.tape
+        k = self.key(name)
+        old = self.world.globals.get(k, ABSENT)
+        if old == ABSENT:
+            if name in getattr(self.global_scope, "var_names", ()):
+                kind = "function" if name in self.global_functions else "var"
+            else:
+                kind = "implicit"
+            tape.global_kinds[k] = kind
+            tape.global_order.append(k)
+        pos = self._op(GLOBAL_SET, tape.global_env, k, old, self.enc(value))
+        if self._creating():
+            return
+        self._collect()
+        self._emit(S_DECLARED if old == ABSENT else S_ASSIGNED, self._cur_loc(), pos)
+
+    def prop_write(self, obj, key, value) -> None:
+        if self.stopped:
+            return
+        i = self.obj_rows.get(obj.oid)
+        if i is None:
+            return
+        start = len(self.tape.op)
+        self._diff(i, obj)
+        if len(self.tape.op) == start:
+            return
+        self._collect()
+        self._emit(S_PROPERTY_WRITTEN, self._cur_loc(), self.tape.payload([i, self.key(key), start]))
+
+    def prop_delete(self, obj, key) -> None:
+        if self.stopped:
+            return
+        i = self.obj_rows.get(obj.oid)
+        if i is None:
+            return
+        start = len(self.tape.op)
+        self._diff(i, obj)
+        self._collect()
+        self._emit(S_PROPERTY_WRITTEN, self._cur_loc(), self.tape.payload([i, self.key(key), start]))
+
+    def touched(self, obj) -> None:
+        if self.stopped:
+            return
+        i = self.obj_rows.get(obj.oid)
+        if i is None:
+            return
+        self._diff(i, obj)
+        self._collect_standalone()
+
+    def closure(self, fn, node) -> None:
+        if self.stopped:
+            return
+        fc = self.enc(fn)
+        if self._creating():
+            return
+        kind = getattr(fn, "func_kind", "normal")
+        if kind == "method":
+            return
+        self._set_temps([fc])
+        self._emit(S_CLOSURE_CREATED, self.loc(node), fc)
+
+    # ================================================================== hooks: the world outside
+    def console(self, stream: str, text: str) -> None:
+        if self.stopped:
+            return
+        tape = self.tape
+        self._emit(S_CONSOLE, self._native_call_loc(), len(tape.console))
+        tape.console.append(ConsoleLine(len(tape) - 1, stream, text))
+        tape.console_steps.append(len(tape) - 1)
+
+    def queued(self, kind: str, job_id: int, label: str, delay: float = 0.0) -> None:
+        if self.stopped:
+            return
+        tape = self.tape
+        held = 0
+        if kind == "microtask" and self.orphans:
+            held = tape.payload([self.orphans.pop(0)])
+        else:
+            for c in reversed(self.calls):
+                if not c.script:
+                    held = c.ncall
+                break
+        row = len(tape.jobs)
+        tape.jobs.append((kind, job_id, label, float(delay or 0.0), held))
+        self.job_rows[(kind, job_id)] = row
+        self._op(QUEUE_ADD, row)
+        self._emit(S_QUEUED, self._native_call_loc(), row)
+
+    def _unqueue(self, kind, job_id) -> int:
+        row = self.job_rows.pop((kind, job_id), None)
+        if row is None:
+            for (k, j), r in list(self.job_rows.items()):
+                if j == job_id:
+                    row = self.job_rows.pop((k, j))
+                    break
+        if row is None or row not in self.world.queue:
+            return -1
+        self._op(QUEUE_DEL, row, self.world.queue.index(row))
+        self.dirty = True
+        return row
+
+    def dequeued(self, kind: str, job_id: int, label: str) -> None:
+        if self.stopped:
+            return
+        row = self._unqueue(kind, job_id)
+        if row < 0:
+            tape = self.tape
+            row = len(tape.jobs)
+            tape.jobs.append((kind, job_id, label, 0.0, 0))
+        self._check_promises()
+        self._collect()
+        self._emit(S_TASK_RUN, -1, row)
+
+    def cancelled(self, kind: str, job_id: int) -> None:
+        if self.stopped:
+            return
+        self._unqueue(kind, job_id)
+        self._collect_standalone()
+
+    def _check_promises(self) -> None:
+        """Promises settle inside built-ins: look at the pending ones we show."""
+        for i, o in list(self.pending_promises.items()):
+            if i not in self.world.objs:
+                del self.pending_promises[i]
+                continue
+            self._sync_promise(i, o)
+            if self.tape.extras[self.world.objs[i][X]][0] != "pending":
+                del self.pending_promises[i]
+
+    def thrown(self, value, node) -> None:
+        if self.stopped:
+            return
+        vc = self.enc(value)
+        loc = self.loc(node) if node is not None else self._cur_loc()
+        self.error_loc = loc
+        self._set_temps([vc])
+        self._emit(S_THROWN, loc, vc)
+
+    def caught(self, value, node) -> None:
+        if self.stopped:
+            return
+        depth = len(self.frames)
+        while self.calls and self.calls[-1].depth >= depth:
+            self._pop_call(self.calls.pop())
+        self.pending_return = None
+        vc = self.enc(value)
+        self._set_temps([vc])
+        self._collect()
+        self._emit(S_CAUGHT, self.loc(node), vc)
+
+    # ================================================================== the end
+    def stop(self, outcome: Outcome, error=None) -> None:
+        """End a recording the engine did not end itself (limit or cancel raised through it)."""
+        if self.finished:
+            return
+        self.program_end(outcome.value, error)
+
+    def trace(self):
+        """The finished Trace (the recorder lets go of the engine's objects)."""
+        from .trace import Trace
+        if not self.finished:
+            self.stop(Outcome.COMPLETED)
+        cps = self.checkpoints
+        if cps[-1].pos != self.world.pos:
+            cps.append(self.world)
+        t = Trace(self.tape, cps, filename=self.filename, outcome=self.outcome,
+                  error_message=self.error_message, error_loc=self.error_loc)
+        self.interp = self.realm = None
+        self.frames = []
+        self.calls = []
+        return t
+
+
+def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000, cancel=None, progress=None):
+    """Run ``source`` and record it. Raises JSSyntaxError / NotSupported for programs that cannot run."""
+    from ..engine import Interpreter
+
+    rec = Recorder(source, filename, max_steps, progress)
+    interp = Interpreter(source, filename=filename, hooks=rec, max_steps=max_steps, cancel=cancel)
+    try:
+        result = interp.run()
+    except StepLimitReached:
+        rec.stop(Outcome.STEP_LIMIT)
+        result = None
+    except Cancelled:
+        rec.stop(Outcome.CANCELLED)
+        result = None
+    if not rec.finished and result is not None:
+        outcome = getattr(result, "outcome", "completed")
+        rec.stop(Outcome(getattr(outcome, "value", outcome)), getattr(result, "error", None))
+    return rec.trace()

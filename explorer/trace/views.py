@@ -1,0 +1,373 @@
+"""Turn a ``World`` (value codes) into the frozen ``MemoryState`` the views read."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .graph import kept_envs, kept_slots, reachable
+from .model import (
+    Binding,
+    Change,
+    ContextView,
+    EnvironmentView,
+    HeapObject,
+    MemoryState,
+    Phase,
+    Primitive,
+    Property,
+    QueuedJob,
+    Ref,
+    SourceRange,
+)
+from .tape import (
+    CONST_NAMES,
+    ELEM_SET,
+    ENTRIES,
+    ENV_DEL,
+    ENV_SET,
+    FALSE_C,
+    FUNCTION_KINDS,
+    GETSET,
+    GETTER,
+    GLOBAL_SET,
+    HOLE_C,
+    K_ARGUMENTS,
+    K_ARRAY,
+    K_BUILTIN,
+    K_CLASS,
+    K_MAP,
+    K_PROMISE,
+    K_SET,
+    KIND_NAMES,
+    NULL_C,
+    OBJ_NEW,
+    PROP_DEL,
+    PROP_SET,
+    SETTER,
+    T_CONST,
+    T_FLOAT,
+    T_INT,
+    T_OTHER,
+    T_REF,
+    T_STR,
+    TRUE_C,
+    UNDEF,
+    UNINIT,
+    Tape,
+)
+from .world import CREATION, E, N, P, X, World
+
+try:
+    from ..engine.inspect import inspect as _inspect
+except ImportError:  # pragma: no cover
+    _inspect = None
+
+_CONST_TYPES = {UNDEF: "undefined", NULL_C: "null", FALSE_C: "boolean", TRUE_C: "boolean",
+                UNINIT: "uninitialized", HOLE_C: "empty", GETTER: "accessor", SETTER: "accessor",
+                GETSET: "accessor"}
+ENV_KINDS = {"global": "global", "function": "function", "block": "block", "for": "block",
+             "switch": "block", "catch": "catch", "class": "class", "funcname": "block"}
+_BLOCK_WORDS = {"block": "block", "for": "loop", "switch": "switch", "catch": "catch block",
+                "class": "class body", "funcname": "name binding"}
+
+
+def _fmt(v) -> str:
+    if _inspect is not None:
+        return _inspect(v)
+    return repr(v)
+
+
+class Describer:
+    """Decodes value codes and names things; shared by views, narration and export."""
+
+    def __init__(self, tape: Tape):
+        self.tape = tape
+        self._values: dict[int, object] = {}
+
+    # -------------------------------------------------------------- values
+    def value(self, code: int):
+        v = self._values.get(code)
+        if v is not None:
+            return v
+        tag = code & 7
+        tape = self.tape
+        if tag == T_REF:
+            v = Ref(code >> 3)
+        elif tag == T_INT:
+            v = Primitive("number", _fmt(float(code >> 3)))
+        elif tag == T_FLOAT:
+            v = Primitive("number", _fmt(tape.floats[code >> 3]))
+        elif tag == T_STR:
+            v = Primitive("string", _fmt(tape.strings[code >> 3]))
+        elif tag == T_OTHER:
+            typ, text = tape.others[code >> 3]
+            v = Primitive(typ, text)
+        else:
+            v = Primitive(_CONST_TYPES.get(code, "undefined"), CONST_NAMES.get(code, "undefined"))
+        if len(self._values) > 200_000:
+            self._values.clear()
+        self._values[code] = v
+        return v
+
+    def raw(self, code: int):
+        """The Python value of a primitive code (for JSON export)."""
+        tag = code & 7
+        tape = self.tape
+        if tag == T_INT:
+            return code >> 3
+        if tag == T_FLOAT:
+            return tape.floats[code >> 3]
+        if tag == T_STR:
+            return tape.strings[code >> 3]
+        return None
+
+    def short(self, code: int) -> str:
+        """A value as a sentence shows it: ``5``, ``'hi'``, ``incrementCounter``, ``[Array]``."""
+        tag = code & 7
+        if tag == T_REF:
+            return self.object_name(code >> 3)
+        text = self.value(code).text
+        return text if len(text) <= 40 else text[:37] + "…"
+
+    # -------------------------------------------------------------- names
+    def function_name(self, fid: int) -> str:
+        tape = self.tape
+        if tape.id_kind[fid] in FUNCTION_KINDS:
+            name = tape.strings[tape.id_c[fid]]
+            return name or tape.codes[tape.id_a[fid]].display_name
+        label = tape.strings[tape.id_a[fid]]
+        return label[2:] if label.startswith("ƒ ") else label
+
+    def object_name(self, oid: int) -> str:
+        tape = self.tape
+        k = tape.id_kind[oid]
+        if k in FUNCTION_KINDS:
+            return self.function_name(oid)
+        if k == K_BUILTIN:
+            return self.function_name(oid)
+        label = tape.strings[tape.id_a[oid]]
+        if k in (K_ARRAY, K_ARGUMENTS):
+            return "an array" if k == K_ARRAY else "the arguments object"
+        return f"a {label} object" if label[:1].isalpha() else label
+
+    def ctx_name(self, ctx: int) -> str:
+        fn = self.tape.ctx_fn[ctx]
+        return f"{self.function_name(fn)}()" if fn else "Global"
+
+    def owner(self, ctx: int) -> str:
+        if ctx == 0:
+            return "global"
+        return f"{self.ctx_name(ctx)} call #{self.tape.ctx_num[ctx]}"
+
+    def env_owner(self, eid: int) -> str:
+        tape = self.tape
+        sc = tape.scopes[tape.id_a[eid]]
+        base = self.owner(tape.id_c[eid])
+        if sc.kind in ("global", "function"):
+            if sc.kind == "function" and tape.id_c[eid] == 0:
+                return sc.owner_name or base
+            return base
+        word = _BLOCK_WORDS.get(sc.kind, "block")
+        if sc.kind == "class" and sc.owner_name:
+            word = sc.owner_name
+        return f"{word} in {base}"
+
+    def binding_name(self, eid: int, slot: int) -> str:
+        tape = self.tape
+        return tape.scopes[tape.id_a[eid]].names[slot]
+
+    def loc_range(self, loc: int) -> SourceRange | None:
+        return self.tape.locations[loc].range if loc >= 0 else None
+
+
+class StateBuilder:
+    def __init__(self, tape: Tape, describer: Describer):
+        self.tape = tape
+        self.d = describer
+
+    def build(self, world: World, i: int) -> MemoryState:
+        tape = self.tape
+        d = self.d
+        value = d.value
+        envs_alive, objs_alive = reachable(world, tape)
+        id_kind = tape.id_kind
+        held: dict[int, list[int]] = {}
+        captured: dict[int, set[int]] = {}
+        for o in sorted(objs_alive):
+            if id_kind[o] in FUNCTION_KINDS:
+                for e, slots in kept_slots(tape, o):
+                    held.setdefault(e, []).append(o)
+                    captured.setdefault(e, set()).update(slots)
+        frame_ctxs = {f[0] for f in world.frames}
+        global_env = tape.global_env
+        global_memory = self._global_memory(world)
+
+        environments = {}
+        for e in sorted(envs_alive):
+            if e == global_env:
+                environments[e] = EnvironmentView(e, "global", "global", None, global_memory,
+                                                  bool(world.frames) and world.frames[0][0] == 0, ())
+                continue
+            environments[e] = self._env_view(e, world.envs[e], world, captured.get(e, ()),
+                                             e and tape.id_c[e] in frame_ctxs, tuple(held.get(e, ())))
+        start, end = tape.step_range(i) if i < len(tape) else (world.pos, world.pos)
+        released = []
+        for p in range(start, end):
+            if tape.op[p] == ENV_DEL:
+                e = tape.oa[p]
+                if e in world.envs:
+                    continue      # released and made again within the step: not released
+                released.append(e)
+                environments[e] = self._env_view(e, list(tape.saved[tape.oold[p]]), world, (), False, (),
+                                                 released_at=i)
+        heap = {o: self._heap_view(o, world, objs_alive) for o in sorted(objs_alive)}
+        stack = tuple(self._context_view(f, world) for f in world.frames)
+        queues = tuple(self._job(row) for row in world.queue)
+        n_console = bisect_right(tape.console_steps, i)
+        return MemoryState(
+            step=i,
+            global_memory=global_memory,
+            stack=stack,
+            environments=environments,
+            heap=heap,
+            queues=queues,
+            console=tuple(tape.console[:n_console]),
+            changed=self._changes(start, end),
+            released=tuple(released),
+        )
+
+    # -------------------------------------------------------------- parts
+    def _global_memory(self, world: World) -> tuple[Binding, ...]:
+        tape = self.tape
+        value = self.d.value
+        out = []
+        g = tape.global_env
+        if g and g in world.envs:
+            sc = tape.scopes[tape.id_a[g]]
+            vals = world.envs[g]
+            for s, name in enumerate(sc.names):
+                out.append(Binding(name, sc.decl_kinds[s], value(vals[s])))
+        for k, c in world.globals.items():
+            out.append(Binding(tape.keys[k], tape.global_kinds.get(k, "var"), value(c)))
+        return tuple(out)
+
+    def _display_parent(self, e: int, world: World) -> int | None:
+        tape = self.tape
+        p = tape.id_b[e]
+        while p and p not in world.envs:
+            p = tape.id_b[p]
+        if not p and e != tape.global_env and tape.global_env in world.envs:
+            return tape.global_env
+        return p or None
+
+    def _env_view(self, e, vals, world, captured, on_stack, held_by, released_at=None) -> EnvironmentView:
+        tape = self.tape
+        value = self.d.value
+        sc = tape.scopes[tape.id_a[e]]
+        names = sc.names
+        kinds = sc.decl_kinds
+        bindings = tuple(Binding(names[s], kinds[s], value(vals[s]), s in captured) for s in range(len(vals)))
+        return EnvironmentView(e, ENV_KINDS.get(sc.kind, "block"), self.d.env_owner(e),
+                               self._display_parent(e, world), bindings, bool(on_stack), held_by, released_at)
+
+    def _context_view(self, frame, world: World) -> ContextView:
+        ctx, phase, env = frame
+        tape = self.tape
+        value = self.d.value
+        fn = tape.ctx_fn[ctx]
+        chain = []
+        e = env
+        while e and e in world.envs and tape.id_c[e] == ctx:
+            chain.append(e)
+            e = tape.id_b[e]
+        if fn:
+            chain.extend(k for k in kept_envs(tape, fn) if k in world.envs and k not in chain)
+        g = tape.global_env
+        if g and g not in chain and g in world.envs:
+            chain.append(g)
+        off = tape.ctx_args[ctx]
+        args = tuple(value(c) for c in tape.items(off)) if off else ()
+        loc = tape.ctx_loc[ctx]
+        return ContextView(
+            name=self.d.ctx_name(ctx),
+            call_line=tape.locations[loc].range.start_line if loc >= 0 else None,
+            phase=Phase.CREATION if phase == CREATION else Phase.EXECUTION,
+            this=value(tape.ctx_this[ctx]),
+            arguments=args if fn else None,
+            env_chain=tuple(chain),
+            function=fn or None,
+        )
+
+    def _heap_view(self, o: int, world: World, alive) -> HeapObject:
+        tape = self.tape
+        value = self.d.value
+        k = tape.id_kind[o]
+        m = world.objs[o]
+        hidden = tape.hidden_keys
+        props = []
+        for key, c in m[P].items():
+            acc = c in (GETTER, SETTER, GETSET)
+            props.append(Property(tape.keys[key], None if acc else value(c),
+                                  getter=c in (GETTER, GETSET), setter=c in (SETTER, GETSET),
+                                  enumerable=(o, key) not in hidden))
+        kind = KIND_NAMES.get(k, "other")
+        if k in FUNCTION_KINDS:
+            code = tape.codes[tape.id_a[o]]
+            name = self.d.function_name(o)
+            kept = kept_envs(tape, o)
+            label = f"class {name}" if k == K_CLASS else f"ƒ {name}"
+            return HeapObject(o, kind, label, tuple(props), name=name, params=code.params,
+                              source=self.d.loc_range(code.loc),
+                              scope=kept[0] if kept else None, captured=code.captured)
+        label = tape.strings[tape.id_a[o]]
+        elements = ()
+        entries = ()
+        state = ""
+        result = None
+        if m[E] is not None:
+            elements = tuple(value(c) for c in m[E])
+            label = f"{label}({len(elements)})" if k == K_ARRAY else label
+        if k in (K_MAP, K_SET):
+            codes = tape.entries[m[N]]
+            entries = tuple((value(codes[j]), value(codes[j + 1])) for j in range(0, len(codes), 2))
+            label = f"{label}({len(entries)})"
+        if k == K_PROMISE:
+            st, rc = tape.extras[m[X]][:2]
+            state = st or "pending"
+            result = value(rc) if state != "pending" else None
+        proto = tape.id_b[o] if k not in FUNCTION_KINDS else 0
+        return HeapObject(o, kind, label, tuple(props), elements, entries, state=state, result=result,
+                          proto=proto if proto and proto in alive else None,
+                          name=self.d.function_name(o) if k == K_BUILTIN else "")
+
+    def _job(self, row: int) -> QueuedJob:
+        kind, job_id, label, delay, _held = self.tape.jobs[row]
+        return QueuedJob(kind, job_id, label, delay)
+
+    def _changes(self, start: int, end: int) -> tuple[Change, ...]:
+        tape = self.tape
+        out = []
+        seen = set()
+        new_objs = set()
+        for p in range(start, end):
+            op = tape.op[p]
+            a = tape.oa[p]
+            if op == OBJ_NEW:
+                new_objs.add(a)
+                continue
+            if op == ENV_SET:
+                ch = Change("env", a, self.d.binding_name(a, tape.ob[p]))
+            elif op == GLOBAL_SET:
+                ch = Change("env", a, tape.keys[tape.ob[p]])
+            elif op in (PROP_SET, PROP_DEL) and a not in new_objs:
+                ch = Change("object", a, tape.keys[tape.ob[p]])
+            elif op == ELEM_SET and a not in new_objs:
+                ch = Change("object", a, str(tape.ob[p]))
+            elif op == ENTRIES and a not in new_objs:
+                ch = Change("object", a, "[[Entries]]")
+            else:
+                continue
+            if ch not in seen:
+                seen.add(ch)
+                out.append(ch)
+        return tuple(out)

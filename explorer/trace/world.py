@@ -1,0 +1,243 @@
+"""The memory at one step, rebuilt from the op log: what ``state_at`` reads.
+
+A ``World`` is a plain, mutable mirror of what the program had in memory, in
+value codes (see ``tape``). The recorder keeps one at the head of the
+recording; the trace keeps a cursor that moves forward (``redo``) and
+backward (``undo``) through the log, and copies taken now and then
+(checkpoints) to jump far.
+"""
+
+from __future__ import annotations
+
+from .tape import (
+    ABSENT,
+    ELEM_LEN,
+    ELEM_SET,
+    ENTRIES,
+    ENV_DEL,
+    ENV_NEW,
+    ENV_SET,
+    EXTRA,
+    FRAME_ENV,
+    GLOBAL_SET,
+    HOLD,
+    HOLE_C,
+    NCALL_POP,
+    NCALL_PUSH,
+    OBJ_DEL,
+    OBJ_NEW,
+    PHASE,
+    POP,
+    PROP_DEL,
+    PROP_SET,
+    PUSH,
+    QUEUE_ADD,
+    QUEUE_DEL,
+    SUSPEND,
+    TEMPS,
+    UNINIT,
+    UNSUSPEND,
+    K_ARRAY,
+    K_ARGUMENTS,
+    Tape,
+)
+
+CREATION, EXECUTION = 0, 1
+
+# An object mirror is a list: [props {key: code}, elems [codes] or None, entries index, extra index, held env]
+P, E, N, X, H = range(5)
+
+
+class World:
+    __slots__ = ("envs", "objs", "globals", "frames", "suspended", "queue", "ncalls", "temps", "pos")
+
+    def __init__(self):
+        self.envs: dict[int, list] = {}
+        self.objs: dict[int, list] = {}
+        self.globals: dict[int, int] = {}
+        self.frames: list[list] = []          # [ctx, phase, innermost env]
+        self.suspended: dict[int, int] = {}   # ctx -> env
+        self.queue: list[int] = []            # job rows
+        self.ncalls: list[int] = []           # payload offsets
+        self.temps = -1                       # payload offset or -1
+        self.pos = 0                          # ops applied
+
+    def clone(self) -> "World":
+        w = World()
+        w.envs = {k: v[:] for k, v in self.envs.items()}
+        w.objs = {k: [dict(o[P]), None if o[E] is None else o[E][:], o[N], o[X], o[H]]
+                  for k, o in self.objs.items()}
+        w.globals = dict(self.globals)
+        w.frames = [f[:] for f in self.frames]
+        w.suspended = dict(self.suspended)
+        w.queue = self.queue[:]
+        w.ncalls = self.ncalls[:]
+        w.temps = self.temps
+        w.pos = self.pos
+        return w
+
+    def size(self) -> int:
+        """A rough count of slots, to space checkpoints by the cost of a copy."""
+        n = len(self.globals) + 8 * len(self.frames)
+        for v in self.envs.values():
+            n += len(v) + 4
+        for o in self.objs.values():
+            n += len(o[P]) + 6
+            if o[E] is not None:
+                n += len(o[E])
+        return n
+
+    # -------------------------------------------------------------- redo
+    def apply(self, tape: Tape, i: int) -> None:
+        op = tape.op[i]
+        a = tape.oa[i]
+        if op == ENV_SET:
+            self.envs[a][tape.ob[i]] = tape.onew[i]
+        elif op == PROP_SET:
+            self.objs[a][P][tape.ob[i]] = tape.onew[i]
+        elif op == GLOBAL_SET:
+            self.globals[tape.ob[i]] = tape.onew[i]
+        elif op == FRAME_ENV:
+            self.frames[a][2] = tape.onew[i]
+        elif op == ENV_NEW:
+            n = len(tape.scopes[tape.id_a[a]].names)
+            self.envs[a] = [UNINIT] * n
+        elif op == ENV_DEL:
+            del self.envs[a]
+        elif op == OBJ_NEW:
+            kind = tape.id_kind[a]
+            self.objs[a] = [{}, [] if kind in (K_ARRAY, K_ARGUMENTS) else None, 0, 0, 0]
+        elif op == OBJ_DEL:
+            del self.objs[a]
+        elif op == ELEM_SET:
+            elems = self.objs[a][E]
+            b = tape.ob[i]
+            if b == len(elems):
+                elems.append(tape.onew[i])
+            else:
+                elems[b] = tape.onew[i]
+        elif op == ELEM_LEN:
+            elems = self.objs[a][E]
+            b = tape.ob[i]
+            if b < len(elems):
+                del elems[b:]
+            else:
+                elems.extend([HOLE_C] * (b - len(elems)))
+        elif op == PROP_DEL:
+            self.objs[a][P].pop(tape.ob[i], None)
+        elif op == ENTRIES:
+            self.objs[a][N] = tape.onew[i]
+        elif op == EXTRA:
+            self.objs[a][X] = tape.onew[i]
+        elif op == HOLD:
+            self.objs[a][H] = tape.onew[i]
+        elif op == PUSH:
+            self.frames.append([a, CREATION, tape.ob[i]])
+        elif op == POP:
+            self.frames.pop()
+        elif op == PHASE:
+            self.frames[a][1] = tape.onew[i]
+        elif op == SUSPEND:
+            self.suspended[a] = tape.ob[i]
+        elif op == UNSUSPEND:
+            self.suspended.pop(a, None)
+        elif op == QUEUE_ADD:
+            self.queue.append(a)
+        elif op == QUEUE_DEL:
+            self.queue.remove(a)
+        elif op == NCALL_PUSH:
+            self.ncalls.append(a)
+        elif op == NCALL_POP:
+            self.ncalls.pop()
+        elif op == TEMPS:
+            self.temps = tape.onew[i]
+        self.pos = i + 1
+
+    def redo_to(self, tape: Tape, pos: int) -> None:
+        """Apply ops up to ``pos``; the frequent ones inline (this is the hot loop of ``state_at``)."""
+        ops, oa, ob, onew = tape.op, tape.oa, tape.ob, tape.onew
+        envs = self.envs
+        objs = self.objs
+        glob = self.globals
+        apply = self.apply
+        for i in range(self.pos, pos):
+            op = ops[i]
+            if op == ENV_SET:
+                envs[oa[i]][ob[i]] = onew[i]
+            elif op == PROP_SET:
+                objs[oa[i]][P][ob[i]] = onew[i]
+            elif op == GLOBAL_SET:
+                glob[ob[i]] = onew[i]
+            elif op == FRAME_ENV:
+                self.frames[oa[i]][2] = onew[i]
+            else:
+                apply(tape, i)
+        self.pos = max(self.pos, pos)
+
+    # -------------------------------------------------------------- undo
+    def unapply(self, tape: Tape, i: int) -> None:
+        """Undo op ``i`` (never an irreversible one: the caller checks)."""
+        op = tape.op[i]
+        a = tape.oa[i]
+        old = tape.oold[i]
+        if op == ENV_SET:
+            self.envs[a][tape.ob[i]] = old
+        elif op == PROP_SET:
+            props = self.objs[a][P]
+            if old == ABSENT:
+                del props[tape.ob[i]]
+            else:
+                props[tape.ob[i]] = old
+        elif op == GLOBAL_SET:
+            if old == ABSENT:
+                del self.globals[tape.ob[i]]
+            else:
+                self.globals[tape.ob[i]] = old
+        elif op == FRAME_ENV:
+            self.frames[a][2] = old
+        elif op == ENV_NEW:
+            del self.envs[a]
+        elif op == ENV_DEL:
+            self.envs[a] = list(tape.saved[old])
+        elif op == OBJ_NEW:
+            del self.objs[a]
+        elif op == ELEM_SET:
+            elems = self.objs[a][E]
+            if old == ABSENT:
+                elems.pop()
+            else:
+                elems[tape.ob[i]] = old
+        elif op == ELEM_LEN:
+            del self.objs[a][E][old:]      # only growth is undone here
+        elif op == ENTRIES:
+            self.objs[a][N] = old
+        elif op == EXTRA:
+            self.objs[a][X] = old
+        elif op == HOLD:
+            self.objs[a][H] = old
+        elif op == PUSH:
+            self.frames.pop()
+        elif op == POP:
+            self.frames.append([a, old, tape.ob[i]])
+        elif op == PHASE:
+            self.frames[a][1] = old
+        elif op == SUSPEND:
+            del self.suspended[a]
+        elif op == UNSUSPEND:
+            self.suspended[a] = tape.ob[i]
+        elif op == QUEUE_ADD:
+            self.queue.pop()
+        elif op == QUEUE_DEL:
+            self.queue.insert(tape.ob[i], a)
+        elif op == NCALL_PUSH:
+            self.ncalls.pop()
+        elif op == NCALL_POP:
+            self.ncalls.append(a)
+        elif op == TEMPS:
+            self.temps = old
+        self.pos = i
+
+    def undo_to(self, tape: Tape, pos: int) -> None:
+        unapply = self.unapply
+        for i in range(self.pos - 1, pos - 1, -1):
+            unapply(tape, i)
