@@ -187,46 +187,97 @@ def get_substitution(matched: str, s: str, position: int, captures: list, named,
 
 
 # ----------------------------------------------------------- localeCompare
-_PUNCT_ORDER = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$"
+# Punctuation and symbols in ICU root collation order (sorted by Node 20's localeCompare).
+_PUNCT_ORDER = (" \u3000\u00a0_-\u2010\u2013\u2014,;:!\u00a1?\u00bf.\u2026\u00b7'\u2018\u2019\"\u201c\u201d"
+                "\u00ab\u00bb()[]{}\u00a7\u00b6@*/\\&#%\u2030\u2020\u2021\u2022\u2032\u2033`\u00b4^\u00af"
+                "\u00a8\u00b8\u00b0\u00a9\u00ae\u2190\u2192+\u00b1\u00f7\u00d7<=\u2260>\u00ac|\u00a6~"
+                "\u221e\u2264\u2265\u00a2$\u00a3\u00a5\u20ac")
 _PUNCT_RANK = {c: i for i, c in enumerate(_PUNCT_ORDER)}
 _SPACE_RANK = {"\t": 0, "\n": 1, "\v": 2, "\f": 3, "\r": 4}
+# Secondary (accent) weights of combining marks, in ICU order; others sort after these.
+_ACCENT_RANK = {0x301: 1, 0x300: 2, 0x306: 3, 0x302: 4, 0x30C: 5, 0x30A: 6, 0x308: 7, 0x30B: 8,
+                0x303: 9, 0x307: 10, 0x327: 11, 0x328: 12, 0x304: 13}
+_STROKE = 40
+_EXPANSION = 50
+# Letters that are not decomposable but sort as a base letter (+ a secondary weight) or a sequence.
+_SPECIAL_LETTERS = {
+    "\u00f8": ("o", _STROKE), "\u00d8": ("O", _STROKE), "\u0111": ("d", _STROKE), "\u0110": ("D", _STROKE),
+    "\u00f0": ("d", _STROKE + 1), "\u00d0": ("D", _STROKE + 1), "\u0142": ("l", _STROKE), "\u0141": ("L", _STROKE),
+    "\u0127": ("h", _STROKE), "\u0126": ("H", _STROKE),
+    "\u00e6": ("ae", _EXPANSION), "\u00c6": ("AE", _EXPANSION), "\u0153": ("oe", _EXPANSION),
+    "\u0152": ("OE", _EXPANSION), "\u00df": ("ss", _EXPANSION), "\u1e9e": ("SS", _EXPANSION),
+}
+_SCRIPT_RANK = (("GREEK", 1), ("COPTIC", 1), ("CYRILLIC", 2), ("ARMENIAN", 3), ("HEBREW", 4), ("ARABIC", 5),
+                ("DEVANAGARI", 6), ("THAI", 7), ("HANGUL", 8), ("HIRAGANA", 9), ("KATAKANA", 9), ("CJK", 10))
+
+
+def _letter_weight(ch: str):
+    low = ch.lower()[0]
+    if "a" <= low <= "z":
+        return (3, 0, ord(low))
+    if low in ("\u00fe",):  # thorn sorts after z
+        return (3, 0, ord("z") + 1)
+    name = unicodedata.name(ch, "")
+    for prefix, rank in _SCRIPT_RANK:
+        if name.startswith(prefix):
+            return (3, rank, ord(low))
+    return (3, 20, ord(low))
 
 
 def _collation_key(s: str):
     """An approximation of ICU's root collation: (primary, secondary, tertiary) weight lists.
 
-    Whitespace and punctuation sort before digits, digits before letters;
-    letters compare case-insensitively first (primary), then by accents
-    (secondary), then lowercase before uppercase (tertiary).
+    Whitespace, punctuation and symbols sort before digits, digits before
+    letters (Latin, then Greek, Cyrillic, ...); letters compare without case
+    or accents first (primary), then by accents (secondary), then by case,
+    lowercase first (tertiary). Compatibility characters (½, ², ™) sort as
+    their decompositions, just after them.
     """
     primary = []
     secondary = []
     tertiary = []
-    for ch in unicodedata.normalize("NFD", s):
-        if unicodedata.combining(ch):
-            if secondary:
-                secondary[-1] = secondary[-1] + (ord(ch),)
-            continue
-        o = ord(ch)
-        if ch in _SPACE_RANK:
-            w = (0, _SPACE_RANK[ch])
-        elif ch in _PUNCT_RANK:
-            w = (1, _PUNCT_RANK[ch])
-        elif "0" <= ch <= "9":
-            w = (2, o - 48)
-        elif "a" <= ch <= "z" or "A" <= ch <= "Z":
-            w = (3, ord(ch.lower()))
-        elif ch.isalpha():
-            w = (4, ord(ch.lower()[0]))
-        elif ch.isdigit():
-            w = (2, unicodedata.digit(ch, 0))
-        elif unicodedata.category(ch)[0] == "C":
-            continue  # ignorable
+
+    def emit(c, compat, extra_secondary=None):
+        o = ord(c)
+        if c in _SPACE_RANK:
+            w = (0, _SPACE_RANK[c], 0)
+        elif c in _PUNCT_RANK:
+            w = (1, 0, _PUNCT_RANK[c])
+        elif "0" <= c <= "9":
+            w = (2, 0, o - 48)
+        elif c.isalpha():
+            w = _letter_weight(c)
+        elif c.isdigit():
+            w = (2, 0, unicodedata.digit(c, 0))
+        elif unicodedata.category(c)[0] == "C":
+            return  # ignorable
+        elif unicodedata.category(c) == "Sc":
+            w = (1, 2, o)
         else:
-            w = (1, 100 + o)
+            w = (1, 1, o)
         primary.append(w)
-        secondary.append(())
-        tertiary.append(1 if ch.isupper() else 0)
+        secondary.append(() if extra_secondary is None else (extra_secondary,))
+        tertiary.append((2 if compat else 0) + (1 if c.isupper() else 0))
+
+    for ch in s:
+        if ch in _PUNCT_RANK or ch in _SPACE_RANK:
+            emit(ch, False)
+            continue
+        special = _SPECIAL_LETTERS.get(ch)
+        if special is not None:
+            base, mark = special
+            for k, c in enumerate(base):
+                emit(c, False, mark if k == 0 else None)
+            continue
+        d = unicodedata.normalize("NFD", ch)
+        k = unicodedata.normalize("NFKD", ch)
+        compat = k != d
+        for c in (k if compat else d):
+            if unicodedata.combining(c):
+                if secondary:
+                    secondary[-1] = secondary[-1] + (_ACCENT_RANK.get(ord(c), 20 + ord(c) % 1000),)
+                continue
+            emit(c, compat)
     return primary, secondary, tertiary
 
 
