@@ -28,7 +28,7 @@ from ..values import (
     JSSymbol,
     type_error,
 )
-from .object import arg, display, group_by_entries, typeof_display
+from .object import arg, display, group_by_entries, iterate_values, typeof_display
 
 # Map.groupBy is not in Node 20 (it arrived in Node 21).
 INSTALL_GROUP_BY = False
@@ -270,7 +270,7 @@ def install(realm) -> None:
                              f"'{display(obj)}' is not a function")
         data = obj.internal
         fast = adder is fast_adder
-        with closing(realm.iterate(iterable)) as gen:
+        with closing(iterate_values(realm, iterable)) as gen:
             for item in gen:
                 if pairs:
                     if not isinstance(item, JSObject):

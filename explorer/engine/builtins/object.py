@@ -17,6 +17,7 @@ from ..values import (
     HIDDEN,
     MISSING,
     NULL,
+    SYM_ITERATOR,
     SYM_TO_STRING_TAG,
     UNDEFINED,
     WRITABLE,
@@ -128,6 +129,15 @@ def typeof_display(v) -> str:
     if isinstance(v, JSFunction):
         return "function"
     return "object"
+
+
+def iterate_values(realm, iterable):
+    """realm.iterate for built-ins (Map/Set constructors, Object.fromEntries...), with V8's
+    message for a non-iterable argument. Use with contextlib.closing."""
+    if realm.get_method(iterable, SYM_ITERATOR) is None:
+        raise type_error(f"{typeof_display(iterable)} is not iterable "
+                         "(cannot read property Symbol(Symbol.iterator))")
+    return realm.iterate(iterable)
 
 
 def object_kind_display(obj) -> str:
@@ -608,9 +618,9 @@ def install(realm) -> None:
     def from_entries(this, args):
         it = arg(args, 0)
         if it is UNDEFINED or it is NULL:
-            raise type_error(f"{display(it)} is not iterable")
+            raise type_error("undefined is not iterable")
         obj = realm.new_object()
-        with closing(realm.iterate(it)) as gen:
+        with closing(iterate_values(realm, it)) as gen:
             for entry in gen:
                 if not isinstance(entry, JSObject):
                     raise type_error(f"Iterator value {display(entry)} is not an entry object")
@@ -762,13 +772,13 @@ def group_by_entries(realm, items, cb, property_key: bool):
     from ..values import same_value_zero
 
     if items is UNDEFINED or items is NULL:
-        raise type_error(f"{display(items)} is not iterable")
+        raise type_error("undefined is not iterable")
     if not isinstance(cb, JSFunction):
         raise type_error(f"{realm.host.describe(cb)} is not a function")
     groups: list = []
     index: dict = {}
     k = 0
-    with closing(realm.iterate(items)) as gen:
+    with closing(iterate_values(realm, items)) as gen:
         for v in gen:
             key = cb.call(UNDEFINED, [v, float(k)])
             if property_key:
