@@ -77,9 +77,9 @@ def root_codes(world: World, tape: Tape) -> tuple[list[int], list[int]]:
             codes.extend(pl[off + 1: off + 1 + pl[off]])
     for off in world.ncalls:
         codes.extend(pl[off + 1: off + 1 + pl[off]])
-    if world.temps > 0:
-        off = world.temps
-        codes.extend(pl[off + 1: off + 1 + pl[off]])
+    for off in (world.temps, world.running):
+        if off > 0:
+            codes.extend(pl[off + 1: off + 1 + pl[off]])
     return envs, codes
 
 

@@ -92,18 +92,23 @@ class Narrator:
         self.d = trace.describer
 
     # -------------------------------------------------------------- words
+    def ctx_call(self, ctx: int) -> str:
+        fn = self.tape.ctx_fn[ctx]
+        return self.d.fn_call(fn) if fn else "the global code"
+
     def local_of(self, ctx: int, t: Terms) -> str:
-        name = self.d.ctx_name(ctx)
         if ctx == 0:
             return WORDS[t]["global"]
+        name = self.ctx_call(ctx)
         if t == Terms.HARD_PARTS:
-            return f"{name}'s Local Memory"
+            return f"{name}'s Local Memory" if name.endswith(")") else f"the Local Memory of {name}"
         if t == Terms.SPEC:
             return f"the Environment Record of {name}"
         return f"the Local scope of {name}"
 
-    def backpack_of(self, fn_names: list[str], t: Terms) -> str:
-        who = _join([f"`{n}`" for n in fn_names]) or "a function"
+    def backpack_of(self, fn_refs: list[str], t: Terms) -> str:
+        """``fn_refs``: functions as ``fn_ref`` or a variable name in backticks."""
+        who = _join(list(dict.fromkeys(fn_refs))) or "a function"
         if t == Terms.HARD_PARTS:
             return f"the backpack of {who}"
         if t == Terms.SPEC:
@@ -140,7 +145,8 @@ class Narrator:
             return []
         names = []
         for fid in view.held_by:
-            names.append(self._landing_name(i, fid) or self.d.function_name(fid))
+            landed = self._landing_name(i, fid)
+            names.append(f"`{landed}`" if landed else self.d.fn_ref(fid))
         return names
 
     def _landing_name(self, i: int, fid: int) -> str | None:
@@ -166,24 +172,25 @@ class Narrator:
         if not envs:
             return ""
         dead_fns = [a for _p, op, a, _b, _o, _n in self._ops(i) if op == OBJ_DEL and tape.id_kind[a] in FUNCTION_KINDS]
-        parts = []
+        groups: dict[tuple, list[str]] = {}     # holders -> names released with them
         for e in envs:
             sc = tape.scopes[tape.id_a[e]]
-            holders = [self.d.function_name(f) for f in dead_fns if e in kept_envs(tape, f)]
-            vals = tape.saved[self._saved_index(i, e)]
-            shown = [n for n, _v in zip(sc.names, vals)]
-            what = f" ({_names(shown)})" if shown else ""
-            if holders:
-                parts.append(f"{self.backpack_of(holders, t)}{what}")
-            elif sc.kind == "function":
-                parts.append(f"{self.local_of(tape.id_c[e], t)}{what}")
-            else:
+            holders = tuple(dict.fromkeys(self.d.fn_ref(f) for f in dead_fns if e in kept_envs(tape, f)))
+            if not holders and sc.kind != "function":
                 continue
-        if not parts:
+            key = holders or ("local", tape.id_c[e])
+            groups.setdefault(key, []).extend(sc.names)
+        if not groups:
             return ""
+        parts = []
+        for key, names in groups.items():
+            what = f" ({_names(list(dict.fromkeys(names)))})" if names else ""
+            if key and key[0] == "local":
+                parts.append(f"{self.local_of(key[1], t)}{what}")
+            else:
+                parts.append(f"{self.backpack_of(list(key), t)}{what}")
         if dead_fns:
-            fn_names = _join([f"`{n}`" for n in dict.fromkeys(self.d.function_name(f) for f in dead_fns)])
-            lead = f"Nothing refers to {fn_names} any more, so "
+            lead = f"Nothing refers to {_join(list(dict.fromkeys(self.d.fn_ref(f) for f in dead_fns)))} any more, so "
         else:
             lead = "Nothing refers to it any more, so "
         return lead + _join(parts) + (" is" if len(parts) == 1 else " are") + " released."
@@ -263,7 +270,7 @@ class Narrator:
                 items.append(f"`{n}` exists but is <uninitialized>")
         if params:
             items.insert(0, f"the parameter{'s' if len(params) > 1 else ''} {_join(params)}")
-        name = self.d.ctx_name(ctx)
+        name = self.ctx_call(ctx)
         num = tape.ctx_num[ctx]
         call = f" (call #{num})" if num > 1 else ""
         new_mem = {Terms.HARD_PARTS: "a new execution context with its own Local Memory",
@@ -296,7 +303,7 @@ class Narrator:
         fid = fc >> 3
         name = self.d.function_name(fid)
         if flags & C_RESUMED:
-            return (f"{name}() resumes where it paused: its {WORDS[t]['context']} is back on the "
+            return (f"{self.d.fn_call(fid)} resumes where it paused: its {WORDS[t]['context']} is back on the "
                     f"{WORDS[t]['stack']}.")
         code = tape.codes[tape.id_a[fid]] if tape.id_kind[fid] in FUNCTION_KINDS else None
         params = [p for p in code.params] if code else []
@@ -308,7 +315,10 @@ class Narrator:
                 bound.append(self.d.short(v))
         head = self._callee_text(tape.locs[i])
         called = f"`{head}()`" if head else f"`{name}()`"
-        alias = f" (the function {name})" if head and head.split(".")[-1] != name else ""
+        alias = f" ({self.d.fn_ref(fid).strip('`') if name != '(anonymous)' else self.d.fn_ref(fid)})" \
+            if head and head.split(".")[-1] != name else ""
+        if alias and name != "(anonymous)":
+            alias = f" (the function {name})"
         with_args = f" with {_join(bound)}" if bound else " with no arguments"
         verb = "is called" if tape.id_kind[fid] != K_CLASS else "is called with new"
         return (f"{called}{alias} {verb}{with_args}: a new {WORDS[t]['context']} is pushed onto the "
@@ -318,7 +328,7 @@ class Narrator:
         tape = self.tape
         ctx, vc, flags, fc = tape.items(tape.payloads[i])
         fid = fc >> 3
-        name = f"{self.d.function_name(fid)}()"
+        name = self.d.fn_call(fid)
         if flags & R_NATIVE:
             head = self._callee_text(tape.locs[i]) or name[:-2]
             return f"`{head}(…)` finishes and returns {self.d.short(vc)}."
@@ -364,6 +374,8 @@ class Narrator:
         if tape.id_kind[fid] == K_CLASS:
             return f"The class `{name}` is created."
         what = "An anonymous function" if name == "(anonymous)" else f"The function `{name}`"
+        if code.func_kind in ("arrow", "asyncarrow"):
+            what = "An arrow function" if name == "(anonymous)" else f"The arrow function `{name}`"
         kept = kept_slots(tape, fid)
         if not kept:
             if code.captured:
@@ -401,7 +413,7 @@ class Narrator:
             name = self.d.binding_name(a, b)
             state = self.trace.state_at(i)
             view = state.environments.get(a)
-            live = [self.d.function_name(f) for f in view.held_by] if view is not None and not view.on_stack \
+            live = [self.d.fn_ref(f) for f in view.held_by] if view is not None and not view.on_stack \
                 else []
             place = self.env_place(a, t, live)
             kind = tape.scopes[tape.id_a[a]].decl_kinds[b]
@@ -453,7 +465,8 @@ class Narrator:
     def _task_run(self, i, t):
         kind, _id, label, _delay, _held = self.tape.jobs[self.tape.payloads[i]]
         queue = "microtask queue" if kind == "microtask" else "task queue"
-        return f"The {WORDS[t]['stack']} is empty, so the event loop takes the next job from the {queue}: {label}."
+        s = f"The {WORDS[t]['stack']} is empty, so the event loop takes the next job from the {queue}: {label}."
+        return f"{s} {self._released_sentence(i, t)}".strip()
 
     def _error_text(self, i, code) -> str:
         if code & 7 != T_REF:
@@ -486,7 +499,7 @@ class Narrator:
         tr = self.trace
         outcome = tr.outcome.value
         if outcome == "completed":
-            return "The program has finished."
+            return f"The program has finished. {self._released_sentence(i, t)}".strip()
         if outcome == "uncaught-error":
             return f"The program stops with an uncaught error: {tr.error_message}."
         if outcome == "step-limit":

@@ -62,6 +62,7 @@ from .tape import (
     K_FUNCTION,
     K_GENERATOR,
     K_MAP,
+    K_NATIVE,
     K_OBJECT,
     K_OTHER,
     K_PROMISE,
@@ -81,6 +82,7 @@ from .tape import (
     QUEUE_ADD,
     QUEUE_DEL,
     R_NATIVE,
+    RUNNING,
     R_SUSPENDED,
     R_THREW,
     S_ASSIGNED,
@@ -219,6 +221,7 @@ class Recorder(Hooks):
         self.escaped: set[int] = set()
         self.pending_promises: dict[int, JSObject] = {}
         self.orphans: list[int] = []          # reaction handlers of a promise that just settled
+        self.reactions: dict[int, list] = {}  # pending promise -> [fulfil handlers, reject handlers]
         self.gen_of_ctx: dict[int, int] = {}  # context -> generator object id
         self.dirty = False
         self.objs_after_gc = 0
@@ -377,7 +380,7 @@ class Recorder(Hooks):
         self.obj_rows[o.oid] = i
         self.obj_keys[i] = o.oid
         self._op(OBJ_NEW, i)
-        if kind != K_BUILTIN:
+        if kind != K_BUILTIN and (kind != K_NATIVE or o.oid >= self.builtin_limit):
             self._todo.append((i, o))
             if not self._registering:
                 self._registering = True
@@ -394,7 +397,8 @@ class Recorder(Hooks):
 
     def _classify(self, o: JSObject) -> tuple[int, int, int, int]:
         if o.oid < self.builtin_limit or o.cls == "global":
-            return K_BUILTIN, self._label(self._builtin_label(o)), 0, 0
+            kind = K_NATIVE if isinstance(o, JSFunction) else K_BUILTIN
+            return kind, self._label(self._builtin_label(o)), 0, 0
         if isinstance(o, ScriptFunction):
             kept = self._kept(o)
             name = o.props.get("name", "")
@@ -402,7 +406,7 @@ class Recorder(Hooks):
                 name = ""
             return (K_CLASS if o.func_kind == "class" else K_FUNCTION), self.code(o.code), kept, self.tape.string(name)
         if isinstance(o, JSFunction):
-            return K_BUILTIN, self._label(self._builtin_label(o)), 0, 0
+            return K_NATIVE, self._label(self._builtin_label(o)), 0, 0
         cls = o.cls
         proto = 0
         kind = {"Array": K_ARRAY, "Arguments": K_ARGUMENTS, "Map": K_MAP, "Set": K_SET, "WeakMap": K_WEAK,
@@ -418,7 +422,11 @@ class Recorder(Hooks):
     def _builtin_label(self, o) -> str:
         if isinstance(o, JSFunction):
             name = o.props.get("name", "")
-            return f"ƒ {name}" if isinstance(name, str) and name else "ƒ (anonymous)"
+            if not (isinstance(name, str) and name):
+                # promise resolving functions are nameless in JavaScript; their Python name says what they do
+                py = getattr(getattr(o, "fn", None), "__name__", "")
+                name = py if py in ("resolve", "reject") else "(anonymous)"
+            return f"ƒ {name}"
         if o.cls == "global":
             return "globalThis"
         if self.realm is not None:
@@ -479,6 +487,11 @@ class Recorder(Hooks):
         kind = tape.id_kind[i]
         if kind in (K_MAP, K_SET):
             self._sync_entries(i, o)
+        elif kind == K_NATIVE:
+            held = tuple(self.enc(x) for x in self._native_holds(o))
+            if held:
+                tape.entries.append(held)
+                self._op(ENTRIES, i, 0, 0, len(tape.entries) - 1)
         elif kind == K_PROMISE:
             self._sync_promise(i, o)
             self.pending_promises[i] = o
@@ -497,6 +510,25 @@ class Recorder(Hooks):
         if env is not None:
             self._op(UNSUSPEND, idx, env)
             self._op(HOLD, i, 0, 0, env)
+
+    @staticmethod
+    def _native_holds(o) -> list:
+        """The objects an engine-made function keeps alive: a bound target, or what its Python closure holds."""
+        out = []
+        for attr in ("target", "bound_this"):
+            x = getattr(o, attr, None)
+            if isinstance(x, JSObject):
+                out.append(x)
+        out.extend(x for x in getattr(o, "bound_args", None) or () if isinstance(x, JSObject))
+        fn = getattr(o, "fn", None)
+        for cell in getattr(fn, "__closure__", None) or ():
+            try:
+                x = cell.cell_contents
+            except ValueError:
+                continue
+            if isinstance(x, JSObject):
+                out.append(x)
+        return out
 
     def _entries_of(self, o) -> tuple:
         data = o.internal
@@ -522,17 +554,25 @@ class Recorder(Hooks):
         state = getattr(p, "state", "pending") if p is not None else "pending"
         result = getattr(p, "result", UNDEFINED) if p is not None else UNDEFINED
         held = []
-        for r in (getattr(p, "fulfill_reactions", None) or ()) + (getattr(p, "reject_reactions", None) or ()):
-            for x in (getattr(r, "handler", None), getattr(r, "derived", None)):
-                if isinstance(x, JSObject):
-                    held.append(self.enc(x))
+        lists = []
+        for reactions in (getattr(p, "fulfill_reactions", None) or [], getattr(p, "reject_reactions", None) or []):
+            handlers = []
+            for r in reactions:
+                job = [self.enc(x) for x in (getattr(r, "handler", None), getattr(r, "derived", None))
+                       if isinstance(x, JSObject)]
+                handlers.append(job)
+                held.extend(job)
+            lists.append(handlers)
         extra = (state, self.enc(result) if state != "pending" else UNDEF, tuple(held))
         w = self.world.objs[i]
         old = self.tape.extras[w[X]]
+        if state == "pending":
+            self.reactions[i] = lists
+        elif i in self.reactions:
+            # settling queues one job per reaction of that kind: each job holds its handler until it runs
+            before = self.reactions.pop(i)
+            self.orphans.extend(before[0] if state == "fulfilled" else before[1])
         if old != extra:
-            if old[2:] and old[2] and state != "pending":
-                # settling queues one job per reaction: each job holds its handler until it runs
-                self.orphans.extend(c for c in old[2] if self.tape.id_kind[c >> 3] in (K_FUNCTION, K_CLASS))
             self.tape.extras.append(extra)
             self._op(EXTRA, i, 0, w[X], len(self.tape.extras) - 1)
             self.dirty = True
@@ -692,7 +732,7 @@ class Recorder(Hooks):
 
     def _collect(self) -> list[int]:
         """Release what became unreachable; returns the released environment ids."""
-        if not self.dirty and self.new_objs < 256:
+        if (not self.dirty and self.new_objs < 256) or self.orphans:
             return []
         w = self.world
         periodic = self.new_objs >= 256 and len(w.objs) > 2 * self.objs_after_gc + 256
@@ -845,6 +885,8 @@ class Recorder(Hooks):
             self.outcome = Outcome(outcome)
         except ValueError:
             self.outcome = Outcome.UNCAUGHT_ERROR
+        if self.world.running > 0:
+            self._op(RUNNING, 0, 0, self.world.running, -1)
         if self.outcome == Outcome.UNCAUGHT_ERROR:
             self.error_message = self._error_text(error)
         elif self.outcome == Outcome.STEP_LIMIT:
@@ -1061,7 +1103,7 @@ class Recorder(Hooks):
         self._collect()
         loc = frame.call and self.loc(frame.call.node)
         if loc is None or loc < 0:
-            loc = self._native_call_loc()
+            loc = self.loc(self.calls[-1].node) if self.calls else frame.last_loc
         fc = (self.tape.ctx_fn[frame.idx] << 3) | T_REF
         self._emit(S_RETURN, loc, self.tape.payload([frame.idx, vc, flags, fc]))
 
@@ -1243,17 +1285,26 @@ class Recorder(Hooks):
         tape = self.tape
         held = 0
         if kind == "microtask" and self.orphans:
-            held = tape.payload([self.orphans.pop(0)])
+            held = tape.payload(self.orphans.pop(0))
         else:
             for c in reversed(self.calls):
                 if not c.script:
                     held = c.ncall
                 break
+            if not held and not self.calls and self.world.running > 0:
+                held = self.world.running   # queued by the job being run (resolving a thenable): it holds the same
         row = len(tape.jobs)
         tape.jobs.append((kind, job_id, label, float(delay or 0.0), held))
         self.job_rows[(kind, job_id)] = row
         self._op(QUEUE_ADD, row)
         self._emit(S_QUEUED, self._native_call_loc(), row)
+
+    def _run_job(self, row: int) -> None:
+        """The job the event loop runs keeps what it held (a reaction's handler and promise) until the next."""
+        held = self.tape.jobs[row][4] if row >= 0 else -1
+        if held != self.world.running:
+            self._op(RUNNING, 0, 0, self.world.running, held or -1)
+            self.dirty = True
 
     def _unqueue(self, kind, job_id) -> int:
         row = self.job_rows.pop((kind, job_id), None)
@@ -1276,6 +1327,7 @@ class Recorder(Hooks):
             tape = self.tape
             row = len(tape.jobs)
             tape.jobs.append((kind, job_id, label, 0.0, 0))
+        self._run_job(row)
         self._check_promises()
         self._collect()
         self._emit(S_TASK_RUN, -1, row)

@@ -83,6 +83,7 @@ QUEUE_DEL = 21    # a=job row b=position
 NCALL_PUSH = 22   # a=payload offset             a built-in call in progress holds its function arguments
 NCALL_POP = 23    # a=payload offset
 TEMPS = 24        # old/new=payload offset (-1: none)   values in flight (a new closure, a returned value)
+RUNNING = 25      # old/new=payload offset (-1: none)   what the job the event loop is running holds
 
 IRREVERSIBLE = frozenset((OBJ_DEL, PROP_DEL))
 
@@ -119,11 +120,12 @@ K_BUILTIN = 13      # an intrinsic (console, Math, a built-in function): shown b
 K_ARGUMENTS = 14
 K_GENERATOR = 15
 K_WEAK = 16         # WeakMap / WeakSet: contents not shown
+K_NATIVE = 17       # a function implemented by the engine; what it holds (a promise, a bound target) is its entries
 
 KIND_NAMES = {K_OBJECT: "object", K_ARRAY: "array", K_FUNCTION: "function", K_CLASS: "class",
               K_MAP: "map", K_SET: "set", K_PROMISE: "promise", K_ERROR: "error", K_DATE: "date",
-              K_REGEXP: "regexp", K_OTHER: "other", K_BUILTIN: "function", K_ARGUMENTS: "array",
-              K_GENERATOR: "other", K_WEAK: "other"}
+              K_REGEXP: "regexp", K_OTHER: "other", K_BUILTIN: "object", K_ARGUMENTS: "array",
+              K_GENERATOR: "other", K_WEAK: "other", K_NATIVE: "function"}
 FUNCTION_KINDS = (K_FUNCTION, K_CLASS)
 
 

@@ -36,6 +36,7 @@ from .tape import (
     K_BUILTIN,
     K_CLASS,
     K_MAP,
+    K_NATIVE,
     K_PROMISE,
     K_SET,
     KIND_NAMES,
@@ -138,12 +139,28 @@ class Describer:
         label = tape.strings[tape.id_a[fid]]
         return label[2:] if label.startswith("ƒ ") else label
 
+    def fn_ref(self, fid: int) -> str:
+        """A function as a sentence names it: `outer`, or the anonymous function from line 9."""
+        name = self.function_name(fid)
+        tape = self.tape
+        if name == "(anonymous)" and tape.id_kind[fid] in FUNCTION_KINDS:
+            loc = tape.codes[tape.id_a[fid]].loc
+            if loc >= 0:
+                return f"the anonymous function from line {tape.locations[loc].range.start_line}"
+            return "an anonymous function"
+        return f"`{name}`"
+
+    def fn_call(self, fid: int) -> str:
+        """``outer()``, or the anonymous function from line 9."""
+        ref = self.fn_ref(fid)
+        return f"{ref[1:-1]}()" if ref.startswith("`") else ref
+
     def object_name(self, oid: int) -> str:
         tape = self.tape
         k = tape.id_kind[oid]
         if k in FUNCTION_KINDS:
             return self.function_name(oid)
-        if k == K_BUILTIN:
+        if k in (K_BUILTIN, K_NATIVE):
             return self.function_name(oid)
         label = tape.strings[tape.id_a[oid]]
         if k in (K_ARRAY, K_ARGUMENTS):
@@ -338,7 +355,7 @@ class StateBuilder:
         proto = tape.id_b[o] if k not in FUNCTION_KINDS else 0
         return HeapObject(o, kind, label, tuple(props), elements, entries, state=state, result=result,
                           proto=proto if proto and proto in alive else None,
-                          name=self.d.function_name(o) if k == K_BUILTIN else "")
+                          name=self.d.function_name(o) if k == K_NATIVE else "")
 
     def _job(self, row: int) -> QueuedJob:
         kind, job_id, label, delay, _held = self.tape.jobs[row]

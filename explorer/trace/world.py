@@ -33,6 +33,7 @@ from .tape import (
     PUSH,
     QUEUE_ADD,
     QUEUE_DEL,
+    RUNNING,
     SUSPEND,
     TEMPS,
     UNINIT,
@@ -49,7 +50,7 @@ P, E, N, X, H = range(5)
 
 
 class World:
-    __slots__ = ("envs", "objs", "globals", "frames", "suspended", "queue", "ncalls", "temps", "pos")
+    __slots__ = ("envs", "objs", "globals", "frames", "suspended", "queue", "ncalls", "temps", "running", "pos")
 
     def __init__(self):
         self.envs: dict[int, list] = {}
@@ -60,6 +61,7 @@ class World:
         self.queue: list[int] = []            # job rows
         self.ncalls: list[int] = []           # payload offsets
         self.temps = -1                       # payload offset or -1
+        self.running = -1                     # payload offset or -1
         self.pos = 0                          # ops applied
 
     def clone(self) -> "World":
@@ -73,6 +75,7 @@ class World:
         w.queue = self.queue[:]
         w.ncalls = self.ncalls[:]
         w.temps = self.temps
+        w.running = self.running
         w.pos = self.pos
         return w
 
@@ -151,6 +154,8 @@ class World:
             self.ncalls.pop()
         elif op == TEMPS:
             self.temps = tape.onew[i]
+        elif op == RUNNING:
+            self.running = tape.onew[i]
         self.pos = i + 1
 
     def redo_to(self, tape: Tape, pos: int) -> None:
@@ -235,6 +240,8 @@ class World:
             self.ncalls.append(a)
         elif op == TEMPS:
             self.temps = old
+        elif op == RUNNING:
+            self.running = old
         self.pos = i
 
     def undo_to(self, tape: Tape, pos: int) -> None:
