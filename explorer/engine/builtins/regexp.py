@@ -54,16 +54,52 @@ class RegExpData:
     """The internal slots of a RegExp object."""
 
     __slots__ = ("source", "flags", "pattern", "group_names", "ngroups", "global_", "sticky",
-                 "has_indices", "unicode")
+                 "has_indices", "unicode", "py_index", "resets")
 
     def __init__(self, source: str, flags: str, compiled):
         self.source = source
         self.flags = flags
-        self.pattern, self.ngroups, self.group_names = compiled
+        self.pattern, self.ngroups, self.group_names, self.py_index, self.resets = compiled
         self.global_ = "g" in flags
         self.sticky = "y" in flags
         self.has_indices = "d" in flags
         self.unicode = "u" in flags or "v" in flags
+
+
+    def captures(self, m) -> list:
+        """The values (str or None) of capture groups 1..n of a match, as JavaScript sees them."""
+        if self.py_index is None:
+            return list(m.groups())
+        vals = [m.group(p) for p in self.py_index]
+        for js, hidden in self.resets:
+            if vals[js - 1] is not None and _stale(m, self.py_index[js - 1], hidden):
+                vals[js - 1] = None
+        return vals
+
+    def spans(self, m) -> list:
+        """(start, end) or None for groups 0..n (for the d flag)."""
+        idx = [0] + (list(range(1, self.ngroups + 1)) if self.py_index is None else self.py_index)
+        out = [None if m.start(p) < 0 else (m.start(p), m.end(p)) for p in idx]
+        if self.py_index is not None:
+            for js, hidden in self.resets:
+                if out[js] is not None and _stale(m, self.py_index[js - 1], hidden):
+                    out[js] = None
+        return out
+
+
+def _stale(m, py: int, hidden: list) -> bool:
+    """True when a capture comes from an earlier iteration of an enclosing repeated group.
+
+    JavaScript clears the captures inside a repeated group at each iteration;
+    Python keeps the last value. Each such group starts with an empty marker
+    group, whose position is the start of its last iteration.
+    """
+    start = m.start(py)
+    for h in hidden:
+        hs = m.start(h)
+        if hs < 0 or start < hs:
+            return True
+    return False
 
 
 class RegexSyntaxError(Exception):
@@ -240,6 +276,10 @@ class _Translator:
         self.group_count = 0
         self.names: list = []  # group index - 1 -> name or None
         self.open_groups: list = []
+        self.py_count = 0  # Python's capture groups: the JavaScript ones and iteration markers
+        self.js_to_py: dict = {}
+        self.loop_markers: list = []  # markers of the repeated groups being parsed
+        self.resets: list = []  # (js group, [markers of the enclosing repeated groups])
         self.reduce_quantifier = False
         self.total_groups, self.all_names = self._prescan()
         self.named_mode = self.unicode or bool(self.all_names)
@@ -453,11 +493,60 @@ class _Translator:
             self.i += 1
         return _lit(cp)
 
+    def _repeated_with_inner_captures(self, open_pos: int) -> bool:
+        """Whether the group opening at open_pos repeats (max > 1) and contains a capturing group."""
+        src = self.src
+        depth = 0
+        i = open_pos
+        in_class = False
+        inner = False
+        while i < self.n:
+            c = src[i]
+            if c == "\\":
+                i += 2
+                continue
+            if in_class:
+                if c == "]":
+                    in_class = False
+            elif c == "[":
+                in_class = True
+            elif c == "(":
+                if i > open_pos and (not src.startswith("(?", i) or (
+                        src.startswith("(?<", i) and not src.startswith("(?<=", i)
+                        and not src.startswith("(?<!", i))):
+                    inner = True
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            i += 1
+        if not inner or i >= self.n:
+            return False
+        q = src[i + 1:i + 2]
+        if q in ("*", "+"):
+            return True
+        if q == "{":
+            b = self._brace_quantifier(i + 1)
+            return b is not None and (b[1] is None or b[1] > 1)
+        return False
+
     def group(self) -> str:
+        open_pos = self.i
+        marker = None
+        if not self.src.startswith("(?=", open_pos) and not self.src.startswith("(?!", open_pos) \
+                and self._repeated_with_inner_captures(open_pos):
+            self.py_count += 1
+            marker = self.py_count
         self.i += 1  # (
         if self.eat("?:"):
+            if marker is not None:
+                self.loop_markers.append(marker)
             body = self.disjunction()
             self.close_group()
+            if marker is not None:
+                self.loop_markers.pop()
+                return "(?:()(?:" + body + "))"
             return "(?:" + body + ")"
         if self.peek() == "?":
             if self.peek(1) == "<":
@@ -465,18 +554,28 @@ class _Translator:
                 name = self.group_name()
                 if name in self.names:
                     self.error("Duplicate capture group name")
-                return self.capture(name)
+                return self.capture(name, marker)
             self.error("Invalid group")
-        return self.capture(None)
+        return self.capture(None, marker)
 
-    def capture(self, name) -> str:
+    def capture(self, name, marker=None) -> str:
         self.group_count += 1
         index = self.group_count
+        self.py_count += 1
+        self.js_to_py[index] = self.py_count
+        if self.loop_markers:
+            self.resets.append((index, list(self.loop_markers)))
         self.names.append(name)
         self.open_groups.append(index)
+        if marker is not None:
+            self.loop_markers.append(marker)
         body = self.disjunction()
         self.close_group()
+        if marker is not None:
+            self.loop_markers.pop()
         self.open_groups.pop()
+        if marker is not None:
+            return "(?:()(" + body + "))"
         return "(" + body + ")"
 
     def group_name(self) -> str:
@@ -514,7 +613,8 @@ class _Translator:
         if index in self.open_groups or index > self.group_count:
             # a reference to a group that has not closed yet matches the empty string
             return "(?:)"
-        return "(?(%d)(?:\\%d))" % (index, index)
+        py = self.js_to_py[index]
+        return "(?(%d)(?:\\%d))" % (py, py)
 
     def atom_escape(self) -> str:
         self.i += 1  # backslash
@@ -843,7 +943,11 @@ def compile_pattern(source: str, flags: str):
         raise RegexSyntaxError(f"Unsupported by this engine ({e.msg})") from None
     except (OverflowError, RecursionError):
         raise RegexSyntaxError("Regular expression too large") from None
-    result = (pattern, tr.group_count, tr.names)
+    if tr.py_count == tr.group_count:
+        py_index = None  # the same numbering: no iteration markers
+    else:
+        py_index = [tr.js_to_py[k] for k in range(1, tr.group_count + 1)]
+    result = (pattern, tr.group_count, tr.names, py_index, tr.resets)
     if len(_compile_cache) > 2000:
         _compile_cache.clear()
     _compile_cache[key] = result
@@ -980,7 +1084,7 @@ def install(realm) -> None:
     realm.define_global("RegExp", regexp_ctor)
 
     # legacy static properties (RegExp.$1, RegExp.lastMatch, ...)
-    legacy = {"input": "", "match": None}
+    legacy = {"input": "", "match": None, "caps": []}
 
     def legacy_getter(kind):
         def get(this, args):
@@ -992,16 +1096,16 @@ def install(realm) -> None:
                 return ""
             if kind == "lastMatch":
                 return m.group(0)
+            caps = legacy["caps"]
             if kind == "lastParen":
-                n = m.re.groups
-                return (m.group(n) or "") if n else ""
+                return (caps[-1] or "") if caps else ""
             if kind == "leftContext":
                 return s[:m.start()]
             if kind == "rightContext":
                 return s[m.end():]
             k = int(kind)
-            if k <= m.re.groups:
-                return m.group(k) or ""
+            if k <= len(caps):
+                return caps[k - 1] or ""
             return ""
         return get
 
@@ -1048,15 +1152,15 @@ def install(realm) -> None:
             set_last_index(rx, float(m.end()))
         legacy["input"] = s
         legacy["match"] = m
+        legacy["caps"] = data.captures(m) if data.ngroups else []
         return m
 
     def match_to_array(rx, m, s: str) -> JSArray:
         data = rx.internal
         n = data.ngroups
         vals = [m.group(0)]
-        for k in range(1, n + 1):
-            v = m.group(k)
-            vals.append(UNDEFINED if v is None else v)
+        if n:
+            vals.extend(UNDEFINED if v is None else v for v in data.captures(m))
         a = realm.new_array(vals)
         a.define_own("index", float(m.start()))
         a.define_own("input", s)
@@ -1069,12 +1173,8 @@ def install(realm) -> None:
                     groups.define_own(nm, vals[k + 1])
         a.define_own("groups", groups)
         if data.has_indices:
-            pairs = []
-            for k in range(n + 1):
-                if m.start(k) < 0:
-                    pairs.append(UNDEFINED)
-                else:
-                    pairs.append(realm.new_array([float(m.start(k)), float(m.end(k))]))
+            pairs = [UNDEFINED if sp is None else realm.new_array([float(sp[0]), float(sp[1])])
+                     for sp in data.spans(m)]
             indices = realm.new_array(pairs)
             igroups = UNDEFINED
             if groups is not UNDEFINED:
@@ -1252,7 +1352,7 @@ def install(realm) -> None:
                 m = builtin_match(rx, s)
                 if m is None:
                     break
-                caps = [UNDEFINED if v is None else v for v in m.groups()]
+                caps = [UNDEFINED if v is None else v for v in rx.internal.captures(m)]
                 groups = UNDEFINED
                 if has_names:
                     groups = JSObject(None)
@@ -1369,7 +1469,7 @@ def install(realm) -> None:
                 if len(out) == lim:
                     return realm.new_array(out)
                 p = e
-                for v in m.groups():
+                for v in rx.internal.captures(m):
                     out.append(UNDEFINED if v is None else v)
                     if len(out) == lim:
                         return realm.new_array(out)
