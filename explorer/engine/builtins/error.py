@@ -22,7 +22,7 @@ from ..values import (
     to_string,
     type_error,
 )
-from .object import arg, display
+from .object import arg, display, iterate_values
 
 
 class LazyStack(str):
@@ -105,7 +105,7 @@ def install(realm) -> None:
                 obj.define_own("message", msg, HIDDEN)
             install_error_cause(obj, options)
             if kind == "AggregateError":
-                with closing(realm.iterate(errors)) as gen:
+                with closing(iterate_values(realm, errors)) as gen:
                     lst = list(gen)
                 obj.define_own("errors", realm.new_array(lst), HIDDEN)
             return obj
@@ -142,7 +142,7 @@ def install(realm) -> None:
         if full.startswith(header) and actual != header:
             full = actual + full[len(header):]
         if not obj.extensible and obj.get_own("stack") is MISSING:
-            raise type_error(f"Cannot define property stack, object is not extensible")
+            raise type_error("Cannot define property stack, object is not extensible")
         obj.define_own("stack", full, HIDDEN)
         realm.host.touched(obj)
         return UNDEFINED

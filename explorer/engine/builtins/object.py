@@ -14,7 +14,6 @@ from ..values import (
     CONFIGURABLE,
     DEFAULT_FLAGS,
     ENUMERABLE,
-    HIDDEN,
     MISSING,
     NULL,
     SYM_ITERATOR,
@@ -169,8 +168,6 @@ def put_error(obj: JSObject, key) -> JSError:
         return type_error(f"Cannot set property {k} of {display(obj)} which has only a getter")
     if holder is not None and not holder.flags_of(key) & WRITABLE:
         return type_error(f"Cannot assign to read only property '{k}' of {object_kind_display(obj)}")
-    if isinstance(obj, JSArray) and obj.frozen and type(key) is str and _index_of(key) >= 0:
-        return type_error(f"Cannot add property {k}, object is not extensible")
     return type_error(f"Cannot add property {k}, object is not extensible")
 
 

@@ -7,7 +7,6 @@ import re
 from ..values import (
     CONFIGURABLE,
     SYM_TO_PRIMITIVE,
-    SYM_TO_STRING_TAG,
     UNDEFINED,
     WELL_KNOWN_SYMBOLS,
     JSBigInt,
