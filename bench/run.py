@@ -1,0 +1,300 @@
+"""Closure Explorer benchmark: one command, one table.
+
+    .venv/bin/python bench/run.py
+
+1. Recording throughput (steps/s, seconds) of fib(20), a closure counter
+   called 100,000 times, a map/filter/reduce pipeline over 10,000 items and
+   every seed sample; beside it the engine without recording, js2py (a
+   pure-Python JavaScript interpreter, installed into bench/.venv-js2py from
+   bench/requirements.txt on first use) and Node, with the ratios.
+2. Random access: ``trace.state_at(i)`` p50/p99 on a recording of at least
+   1,000,000 steps, its bytes per step (tracemalloc) and peak RSS.
+3. The window, offscreen: start-up to a drawn sample, and the time to show
+   a step while stepping through every sample.
+
+Times are CPU seconds of the measuring process (all its threads), so that a
+busy machine does not inflate them; wall times are given where they matter.
+A program that runs in under MIN_TOTAL seconds is repeated and the median kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))
+
+MIN_TOTAL = 1.0           # seconds of repeated runs for a short program
+MAX_STEPS = 50_000_000    # no benchmark program is cut short
+ACCESS_MIN_STEPS = 1_000_000
+JS2PY_VENV = BENCH / ".venv-js2py"
+
+TARGET_JS2PY_RATIO = 1.0
+TARGET_STATE_AT_P99_MS = 2.0
+TARGET_BYTES_PER_STEP = 200
+TARGET_STEP_P95_MS = 16.0
+TARGET_STARTUP_S = 1.0
+
+
+@dataclass
+class Program:
+    name: str
+    path: Path
+    source: str
+
+    @property
+    def es5(self) -> str:
+        """The same program for js2py, which knows ES5 only: block-scoped declarations become var."""
+        return re.sub(r"\b(let|const)\b", "var", self.source)
+
+
+def programs() -> list[Program]:
+    out = []
+    for name, file in (("fib(20)", "fib.js"), ("counter x100,000", "counter.js"),
+                       ("map/filter/reduce x10,000", "pipeline.js")):
+        path = BENCH / "programs" / file
+        out.append(Program(name, path, path.read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "samples").glob("seed*.js")):
+        out.append(Program(path.stem, path, path.read_text(encoding="utf-8")))
+    return out
+
+
+# ------------------------------------------------------------------ measuring
+
+
+def repeat(fn) -> tuple[float, float, object]:
+    """(median CPU s, median wall s, last result) of fn(), repeated while short."""
+    cpus, walls = [], []
+    while True:
+        c0, w0 = time.process_time(), time.perf_counter()
+        result = fn()
+        cpus.append(time.process_time() - c0)
+        walls.append(time.perf_counter() - w0)
+        if sum(cpus) >= MIN_TOTAL or len(cpus) >= 50:
+            return median(cpus), median(walls), result
+
+
+def median(xs: list[float]) -> float:
+    s = sorted(xs)
+    return s[len(s) // 2]
+
+
+def ours(prog: Program) -> dict:
+    from explorer.engine import Hooks, run_source
+    from explorer.trace import record
+
+    cpu, wall, trace = repeat(lambda: record(prog.source, filename=prog.path.name, max_steps=MAX_STEPS))
+    plain_cpu, _, _ = repeat(lambda: run_source(prog.source, prog.path.name, max_steps=MAX_STEPS, hooks=Hooks()))
+    return {"steps": len(trace), "cpu": cpu, "wall": wall, "plain_cpu": plain_cpu,
+            "outcome": str(getattr(trace.outcome, "value", trace.outcome))}
+
+
+def js2py_times(progs: list[Program]) -> dict:
+    """{name: {"cpu", "wall"} | {"error"}}, or {"_unavailable": why}."""
+    python = JS2PY_VENV / "bin" / "python"
+    if not python.exists():
+        print("Installing js2py into bench/.venv-js2py (benchmark only) ...", file=sys.stderr)
+        try:
+            subprocess.run([sys.executable, "-m", "venv", str(JS2PY_VENV)], check=True)
+            subprocess.run([str(python), "-m", "pip", "install", "-q", "-r", str(BENCH / "requirements.txt")],
+                           check=True)
+        except (subprocess.CalledProcessError, OSError) as exc:
+            shutil.rmtree(JS2PY_VENV, ignore_errors=True)
+            return {"_unavailable": f"js2py could not be installed: {exc}"}
+    payload = json.dumps([{"name": p.name, "source": p.es5, "min_total": MIN_TOTAL} for p in progs])
+    done = subprocess.run([str(python), str(BENCH / "js2py_runner.py")], input=payload,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        return {"_unavailable": f"js2py runner failed: {done.stderr.strip().splitlines()[-1:]}"}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def node_time(prog: Program) -> dict | None:
+    node = shutil.which("node")
+    if node is None:
+        return None
+    cpus, walls = [], []
+    while True:
+        done = subprocess.run([node, "-r", str(BENCH / "node_clock.js"), str(prog.path)],
+                              capture_output=True, text=True)
+        m = re.search(r"BENCH-CLOCK (\S+) (\S+)", done.stderr)
+        if m is None:
+            return {"error": done.stderr.strip()[-80:]}
+        cpus.append(float(m.group(1)))
+        walls.append(float(m.group(2)))
+        if sum(cpus) >= MIN_TOTAL / 4 or len(cpus) >= 5:
+            return {"cpu": median(cpus), "wall": median(walls)}
+
+
+def access() -> dict:
+    """state_at on a recording of at least a million steps, in a process of its own."""
+    done = subprocess.run([sys.executable, str(BENCH / "access_probe.py"), str(BENCH / "programs" / "counter.js"),
+                           str(ACCESS_MIN_STEPS)], capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        return {"error": done.stderr.strip()[-300:]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def ui_env() -> dict:
+    """Offscreen, with settings and recovery files in a fresh place (no dialog asks about old edits)."""
+    home = tempfile.mkdtemp(prefix="bench-ui-home-")
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=home, XDG_DATA_HOME=home,
+                CLOSURE_EXPLORER_NO_DIALOG="1")
+
+
+def startup(sample: Path, runs: int = 3) -> dict:
+    walls, cpus = [], []
+    for _ in range(runs):
+        t0 = time.time()
+        done = subprocess.run([sys.executable, str(BENCH / "startup_probe.py"), str(sample)],
+                              capture_output=True, text=True, env=ui_env(), cwd=ROOT, timeout=300)
+        lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+        if done.returncode != 0 or not lines:
+            return {"error": (done.stderr.strip().splitlines() or ["no output"])[-1][:120]}
+        r = json.loads(lines[-1])
+        walls.append(r["done"] - t0)
+        cpus.append(r["cpu"])
+    return {"wall": median(walls), "cpu": median(cpus)}
+
+
+def stepping(samples: list[Path]) -> dict:
+    done = subprocess.run([sys.executable, str(BENCH / "step_probe.py"), *map(str, samples)],
+                          capture_output=True, text=True, env=ui_env(), cwd=ROOT)
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+    if not lines:
+        return {"_error": (done.stderr.strip().splitlines() or ["no output"])[-1][:160]}
+    return json.loads(lines[-1])
+
+
+# ------------------------------------------------------------------ the table
+
+
+def ok(flag: bool) -> str:
+    return "ok" if flag else "MISS"
+
+
+def fmt_ratio(a: float | None, b: float | None) -> str:
+    if a is None or b is None or b <= 0:
+        return "-"
+    return f"{a / b:.2f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-ui", action="store_true", help="leave out the window figures")
+    ns = parser.parse_args()
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 100_000))
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    import PySide6  # noqa: F401 - only its version is printed
+    print(f"Closure Explorer benchmark - Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}, "
+          f"{os.cpu_count()} CPUs, load average {load:.1f} at start")
+    print("Times are CPU seconds of the measuring process; ratios compare CPU times.\n")
+
+    progs = programs()
+    print("1-2. Recording throughput, beside js2py and Node (each without recording)")
+    j2 = js2py_times(progs)
+    unavailable = j2.get("_unavailable")
+    head = (f"{'program':28} {'steps':>9} {'rec s':>8} {'steps/s':>9} {'engine s':>9} "
+            f"{'js2py s':>8} {'node s':>8} {'rec/js2py':>9} {'rec/node':>9}  target")
+    print(head)
+    print("-" * len(head))
+    misses = []
+    for p in progs:
+        o = ours(p)
+        j = j2.get(p.name, {})
+        n = node_time(p)
+        jc = j.get("cpu")
+        nc = n.get("cpu") if n else None
+        target = ""
+        if p.name in ("fib(20)", "counter x100,000"):
+            met = jc is not None and o["cpu"] / jc <= TARGET_JS2PY_RATIO
+            target = f"rec/js2py <= {TARGET_JS2PY_RATIO:.1f}: {ok(met)}"
+            if not met:
+                misses.append(f"{p.name}: rec/js2py {fmt_ratio(o['cpu'], jc)}")
+        js2py_cell = f"{jc:.4f}" if jc is not None else ("error" if "error" in j else "n/a")
+        node_cell = f"{nc:.4f}" if nc is not None else "n/a"
+        print(f"{p.name[:28]:28} {o['steps']:>9,} {o['cpu']:>8.4f} {o['steps'] / o['cpu']:>9,.0f} "
+              f"{o['plain_cpu']:>9.4f} {js2py_cell:>8} {node_cell:>8} {fmt_ratio(o['cpu'], jc):>9} "
+              f"{fmt_ratio(o['cpu'], nc):>9}  {target}")
+        if "error" in j:
+            print(f"{'':28} js2py: {j['error']}")
+    if unavailable:
+        print(f"js2py: {unavailable}")
+    print("rec: record() from source to Trace (parse, compile, run, record); engine: the same run without "
+          "recording;\njs2py: EvalJs().execute() from source (translation included), ES5 form (let/const -> var); "
+          "node: from after Node's start to its exit.\n")
+
+    print(f"3. Random access on a recording of >= {ACCESS_MIN_STEPS:,} steps (counter x100,000)")
+    a = access()
+    if "error" in a:
+        print(f"failed: {a['error']}")
+        misses.append("random access: failed")
+    else:
+        p99_ok = a["cpu_p99_ms"] <= TARGET_STATE_AT_P99_MS
+        bps_ok = a["bytes_per_step"] < TARGET_BYTES_PER_STEP
+        print(f"steps {a['steps']:,}; state_at p50 {a['cpu_p50_ms']:.3f} ms, p99 {a['cpu_p99_ms']:.3f} ms "
+              f"(wall p50 {a['wall_p50_ms']:.3f}, p99 {a['wall_p99_ms']:.3f})  target p99 <= "
+              f"{TARGET_STATE_AT_P99_MS:g} ms: {ok(p99_ok)}")
+        print(f"memory held by the trace {a['held_bytes'] / 2**20:.1f} MiB = {a['bytes_per_step']:.0f} bytes/step "
+              f"(tracemalloc), peak RSS {a['peak_rss'] / 2**20:.0f} MiB  target < {TARGET_BYTES_PER_STEP} "
+              f"bytes/step: {ok(bps_ok)}\n")
+        if not p99_ok:
+            misses.append(f"state_at p99 {a['cpu_p99_ms']:.2f} ms")
+        if not bps_ok:
+            misses.append(f"{a['bytes_per_step']:.0f} bytes/step")
+
+    if not ns.skip_ui:
+        from explorer.ui.samples import DEFAULT_SAMPLE
+
+        print("4. The window, offscreen")
+        s = startup(DEFAULT_SAMPLE)
+        if "error" in s:
+            print(f"start-up failed: {s['error']}")
+            misses.append("start-up: failed")
+        else:
+            met = s["wall"] <= TARGET_STARTUP_S
+            print(f"start-up to {DEFAULT_SAMPLE.name} drawn: {s['wall']:.2f} s wall, {s['cpu']:.2f} s CPU "
+                  f"(median of 3)  target <= {TARGET_STARTUP_S:g} s: {ok(met)}")
+            if not met:
+                misses.append(f"start-up {s['wall']:.2f} s")
+        samples = sorted((ROOT / "samples").glob("*.js"))
+        steps = stepping(samples)
+        if "_error" in steps:
+            print(f"stepping failed: {steps['_error']}")
+            misses.append("stepping: failed")
+        else:
+            head = f"{'sample':40} {'steps':>6} {'p50 ms':>7} {'p95 ms':>7} {'wall p95':>8}  target p95 <= 16 ms"
+            print(head)
+            print("-" * len(head))
+            for sample in samples:
+                r = steps.get(sample.name, {"error": "not reached"})
+                if "error" in r:
+                    print(f"{sample.stem[:40]:40} {r['error']}")
+                    misses.append(f"{sample.stem}: {r['error']}")
+                    continue
+                met = r["cpu_p95_ms"] <= TARGET_STEP_P95_MS
+                print(f"{sample.stem[:40]:40} {r['steps']:>6} {r['cpu_p50_ms']:>7.2f} {r['cpu_p95_ms']:>7.2f} "
+                      f"{r['wall_p95_ms']:>8.2f}  {ok(met)}")
+                if not met:
+                    misses.append(f"{sample.stem}: step p95 {r['cpu_p95_ms']:.1f} ms")
+        print("A step shown: MainWindow.go(i) and the event processing that paints it (diagram included), "
+              "animations on.\n")
+
+    print("Targets missed: " + ("; ".join(misses) if misses else "none"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
