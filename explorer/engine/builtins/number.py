@@ -152,6 +152,43 @@ def _group(int_part: str, sep: str, indian: bool) -> str:
     return sep.join(groups)
 
 
+def _finite(x: float) -> bool:
+    return x == x and x not in (math.inf, -math.inf)
+
+
+def _min_two_grouping(locale: str) -> bool:
+    """Locales whose 4-digit numbers are not grouped (ICU minimumGroupingDigits 2)."""
+    return locale.split("-")[0].lower() in ("es", "pl", "pt") and locale.lower() != "pt-br"
+
+
+_COMPACT = ((0, "", ""), (3, "K", " thousand"), (6, "M", " million"), (9, "B", " billion"),
+            (12, "T", " trillion"))
+
+
+def _compact(x: float, long_form: bool, dec_sep: str) -> str:
+    """notation: "compact" (en): 2 significant digits below 100 of the unit, else whole units."""
+    sign = "-" if x < 0 else ""
+    d = Decimal(repr(abs(x)))
+    if d == 0:
+        return "0"
+    group = min(max(d.adjusted() // 3, 0), 4)
+    while True:
+        scaled = d.scaleb(-3 * group)
+        if scaled < 100:
+            q = scaled.quantize(Decimal(1).scaleb(scaled.adjusted() - 1), context=_CTX)
+        else:
+            q = scaled.quantize(Decimal(1), context=_CTX)
+        if q >= 1000 and group < 4:
+            group += 1
+            continue
+        break
+    text = format(q.normalize(), "f")
+    ip, _, fp = text.partition(".")
+    body = ip + (dec_sep + fp if fp else "")  # compact numbers are not grouped
+    _, short, long_ = _COMPACT[group]
+    return sign + body + (long_ if long_form else short)
+
+
 def _opt(options, name):
     if not isinstance(options, JSObject):
         return UNDEFINED
@@ -206,6 +243,10 @@ def format_locale_number(x: float, locales=UNDEFINED, options=UNDEFINED) -> str:
     group_sep, dec_sep = _locale_separators(locale)
     indian = locale.lower().endswith("-in")
 
+    notation = _opt(options, "notation")
+    if notation is not UNDEFINED and to_string(notation) == "compact" and style == "decimal" and _finite(x):
+        long_form = to_string(_opt(options, "compactDisplay")) == "long"
+        return _compact(x, long_form, dec_sep)
     negative = x < 0 or (x == 0 and math.copysign(1.0, x) < 0)
     if x != x:
         body = "NaN"
@@ -240,7 +281,7 @@ def format_locale_number(x: float, locales=UNDEFINED, options=UNDEFINED) -> str:
         ip = ip.lstrip("0") or "0"
         if len(ip) < min_id:
             ip = "0" * (min_id - len(ip)) + ip
-        if use_grouping:
+        if use_grouping and not (len(ip) == 4 and _min_two_grouping(locale)):
             ip = _group(ip, group_sep, indian)
         body = ip + (dec_sep + fp if fp else "")
     sign = "-" if negative else ""
