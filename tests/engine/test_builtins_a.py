@@ -13,6 +13,7 @@ Two kinds of tests:
 from __future__ import annotations
 
 import math
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -566,8 +567,10 @@ def test_recorded_output_is_nodes(name, tmp_path):
     source, expected = PROGRAMS[name]
     f = tmp_path / f"{name}.js"
     f.write_text(source, encoding="utf-8")
+    # the engine's local time is UTC: so must Node's be
+    env = {**os.environ, "TZ": "UTC", "NODE_DISABLE_COLORS": "1"}
     proc = subprocess.run([NODE, str(TOOLS / "node_script.js"), str(f)], capture_output=True,
-                          text=True, encoding="utf-8", timeout=60)
+                          text=True, encoding="utf-8", timeout=60, env=env)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == expected
 
@@ -952,3 +955,23 @@ def test_date_setters_touch_and_clip(realm):
     r = realm.invoke(d, "setTime", [8.64e15 + 1])
     assert math.isnan(r) and math.isnan(d.internal)
     assert d in realm.host.touched_objects
+
+
+def test_compact_and_grouping_locale_formats():
+    from explorer.engine.builtins.number import format_locale_number
+
+    def opts(**kw):
+        o = JSObject(None)
+        for k, v in kw.items():
+            o.props[k] = v
+        return o
+
+    compact = opts(notation="compact")
+    assert [format_locale_number(x, "en-US", compact) for x in (999.9, 1234.0, 123456.0, 1.5e6, 1.2e15, -4321.0)] == [
+        "1K", "1.2K", "123K", "1.5M", "1200T", "-4.3K"]
+    assert format_locale_number(2.5e9, "en-US", opts(notation="compact", compactDisplay="long")) == "2.5 billion"
+    assert format_locale_number(1234.5, "es-ES") == "1234,5"
+    assert format_locale_number(12345.5, "es-ES") == "12.345,5"
+    with pytest.raises(JSError) as ei:
+        format_locale_number(1.0, "en-US", opts(style="currency"))
+    assert js_error(ei) == "TypeError: Currency code is required with currency style."
