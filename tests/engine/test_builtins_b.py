@@ -543,23 +543,7 @@ EXPECTED = {
 def _run_engine(source: str):
     from explorer.engine import run_source
 
-    result = run_source(source)
-    if "console is not defined" in result.stderr:  # before console lands: a minimal console.log
-        from explorer.engine import inspect as js_inspect
-        from explorer.engine.interpreter import Interpreter
-
-        interp = Interpreter(source)
-        realm = interp.realm
-        con = realm.new_object()
-
-        def log(this, args):
-            interp.console_write("stdout", js_inspect.format_args(args, realm))
-            return UNDEFINED
-
-        realm.method(con, "log", log, 0)
-        realm.define_global("console", con)
-        result = interp.run()
-    return result
+    return run_source(source)
 
 
 def _run_node(source: str, tmp_path: Path) -> str:
