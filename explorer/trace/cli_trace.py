@@ -1,0 +1,60 @@
+"""``closure-explorer trace FILE.js``: a recording on the command line (text, JSON, or OPT's format)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..engine.errors import SourceError
+from .export import text_lines, to_opt, write_json
+from .model import Terms
+from .recorder import record
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="closure-explorer trace",
+                                description="Record a JavaScript program and print every step.")
+    p.add_argument("file", help="the .js file to run")
+    p.add_argument("--format", choices=("text", "json", "opt"), default="text",
+                   help="text: one line per step; json: the whole trace with states; opt: Online Python Tutor's format")
+    p.add_argument("--max-steps", type=int, default=1_000_000, help="stop recording after this many steps")
+    p.add_argument("--terms", choices=[t.value for t in Terms], default=Terms.HARD_PARTS.value,
+                   help="the words the narration uses (text format)")
+    p.add_argument("--no-states", action="store_true", help="json: leave out the memory state of each step")
+    return p
+
+
+def trace_command(argv: list[str]) -> int:
+    """Exit status: 0 completed, 1 uncaught error or syntax error, 2 bad usage, 3 step limit."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    try:
+        with open(args.file, encoding="utf-8") as f:
+            source = f.read()
+    except OSError as e:
+        print(f"closure-explorer trace: {e}", file=sys.stderr)
+        return 2
+    try:
+        trace = record(source, filename=args.file, max_steps=args.max_steps)
+    except SourceError as e:
+        print(f"{args.file}:{e.line}:{e.column + 1}: {e}", file=sys.stderr)
+        return 1
+    out = sys.stdout
+    if args.format == "text":
+        for line in text_lines(trace, Terms(args.terms)):
+            out.write(line + "\n")
+    elif args.format == "json":
+        write_json(trace, out, states=not args.no_states)
+    else:
+        json.dump(to_opt(trace), out, ensure_ascii=False)
+        out.write("\n")
+    if trace.error_message and trace.outcome.value != "completed":
+        print(trace.error_message, file=sys.stderr)
+    return {"completed": 0, "uncaught-error": 1, "step-limit": 3, "cancelled": 4}[trace.outcome.value]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(trace_command(sys.argv[1:]))
