@@ -20,7 +20,8 @@ class ConsoleView(QListWidget):
         self.setObjectName("console")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
-        self.setFont(mono_font(11))
+        self._points = 11.0
+        self.setFont(mono_font(self._points))
         self.setToolTip("Console output. Lines printed later are greyed out; click a line to go to the step that printed it.")
         self.theme = load_theme("light")
         self._step = 0
@@ -29,9 +30,11 @@ class ConsoleView(QListWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        self.setFont(mono_font(self._points))     # a new style sheet resets the font
         self._restyle()
 
     def set_font_size(self, points: float) -> None:
+        self._points = points
         self.setFont(mono_font(points))
 
     def set_trace(self, trace) -> None:

@@ -95,10 +95,12 @@ class CodeEditor(QPlainTextEdit):
         pal.setColor(QPalette.ColorRole.HighlightedText, theme.e("text"))
         self.setPalette(pal)
         self.highlighter.set_theme(theme)
+        self.set_font_size(self._points)      # a new style sheet resets the font
         self._refresh_selections()
         self.gutter.update()
 
     def set_font_size(self, points: float) -> None:
+        self._points = points
         font = mono_font(points)
         self.setFont(font)
         self.document().setDefaultFont(font)
@@ -106,7 +108,7 @@ class CodeEditor(QPlainTextEdit):
         self._update_gutter_width()
 
     def font_size(self) -> float:
-        return self.font().pointSizeF()
+        return self._points
 
     # -- gutter
     def gutter_width(self) -> int:

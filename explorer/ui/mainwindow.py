@@ -489,6 +489,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_theme(app, self.theme)
         self.editor.set_theme(self.theme)
+        self.narration.setFont(sans_font(16 if self.presentation else 11.5))
         self.diagram.set_theme(self.theme)
         self.console.set_theme(self.theme)
         self.timeline.set_colors(self.theme.palette["highlight"], self.theme.palette["mid"])
@@ -523,7 +524,6 @@ class MainWindow(QMainWindow):
         if on:
             self.editor.set_font_size(PRESENTATION_EDITOR_FONT)
             self.diagram.set_font_scale(1.2)
-            self.narration.setFont(sans_font(16))
             self.console.set_font_size(14)
             self.diagram.fit()
         else:
@@ -534,7 +534,6 @@ class MainWindow(QMainWindow):
                 self.diagram.fit()
             else:
                 self.diagram.set_zoom(zoom)
-            self.narration.setFont(sans_font(11.5))
             self.console.set_font_size(11)
         self._apply_theme()
 

@@ -1,0 +1,193 @@
+"""The memory diagram draws what the trace's state holds: boxes, rows, backpacks and arrows."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import fake_trace
+from checks import check_drawn
+from explorer.trace.model import Binding, EnvironmentView, HeapObject, MemoryState, Ref, Terms
+from explorer.ui.diagram import MemoryDiagram
+
+
+@pytest.fixture
+def diagram(qtbot):
+    d = MemoryDiagram()
+    d.set_animations(False)
+    d.resize(700, 600)
+    qtbot.addWidget(d)
+    return d
+
+
+def test_every_step_of_seed001_agrees_with_the_state(diagram):
+    trace = fake_trace.retaining_function_memory()
+    for i in range(len(trace)):
+        diagram.show_step(trace, i)
+        check_drawn(diagram.drawn(), trace.state_at(i))
+
+
+def test_backpack_appears_when_outer_returns_and_counter_is_kept(diagram):
+    trace = fake_trace.retaining_function_memory()
+    returned = next(s.index for s in trace.steps if s.kind.value == "return")
+    diagram.show_step(trace, returned)
+    drawn = diagram.drawn()
+    backpack = next(b for b in drawn["boxes"] if b["kind"] == "backpack")
+    assert backpack["title"] == "Backpack"
+    assert ("counter", "0") in backpack["rows"]
+    assert backpack["dim"] == ["incrementCounter"]
+    ghost = next(b for b in drawn["boxes"] if b["ghost"])
+    assert ghost["title"] == "Execution Context: outer()"
+    assert "lives on" in ghost["note"]
+
+
+def test_tdz_binding_is_shown_as_uninitialized(diagram):
+    trace = fake_trace.retaining_function_memory()
+    diagram.show_step(trace, 0)
+    g = diagram.drawn()["boxes"][0]
+    assert ("myNewFunction", "<uninitialized>") in g["rows"]
+
+
+def test_changed_binding_is_highlighted(diagram):
+    trace = fake_trace.retaining_function_memory()
+    i = next(i for i in range(len(trace)) if trace.state_at(i).changed
+             and trace.state_at(i).changed[0].key == "myNewFunction")
+    diagram.show_step(trace, i)
+    assert diagram.drawn()["boxes"][0]["changed"] == ["myNewFunction"]
+
+
+def test_calling_the_closure_links_its_context_to_the_backpack(diagram):
+    trace = fake_trace.retaining_function_memory()
+    i = next(s.index for s in trace.steps if s.kind.value == "call" and s.index > 6)
+    diagram.show_step(trace, i)
+    arrows = diagram.drawn()["arrows"]
+    assert ("scope", "ctx:1:myNewFunction()", "", "env:2") in arrows
+    assert ("backpack", "global", "myNewFunction", "env:2") in arrows
+
+
+def _shared_state() -> MemoryState:
+    """createCounter(): three methods in one object, one shared backpack; a second call, a second backpack."""
+    fns = {}
+    heap = {}
+    envs = {1: EnvironmentView(1, "global", "global", None, (), True, ())}
+    globals_ = []
+    for call, env_id in ((1, 2), (2, 3)):
+        props = []
+        for n, name in enumerate(("increment", "decrement", "getCount")):
+            fid = 100 * call + n
+            fns[fid] = HeapObject(fid, "function", f"ƒ {name}", name=name, scope=env_id, captured=("count",))
+            from explorer.trace.model import Property
+            props.append(Property(name, Ref(fid)))
+        oid = 50 + call
+        heap[oid] = HeapObject(oid, "object", "Object", properties=tuple(props))
+        envs[env_id] = EnvironmentView(env_id, "function", f"createCounter() call #{call}", 1,
+                                       (Binding("count", "let", fake_trace.num(0), True),), False, tuple(
+                                           100 * call + n for n in range(3)))
+        globals_.append(Binding(f"counter{call}", "const", Ref(oid)))
+    heap.update(fns)
+    from explorer.trace.model import ContextView, Phase
+    ctx = ContextView("Global", None, Phase.EXECUTION, fake_trace.UNDEF, None, (1,), None)
+    return MemoryState(0, tuple(globals_), (ctx,), envs, heap)
+
+
+class _OneState(fake_trace.FakeTrace):
+    def __init__(self, state):
+        from explorer.trace.model import Step, StepKind
+        super().__init__("", [(Step(0, StepKind.STATEMENT, None, 1, {}), state)])
+
+
+def test_shared_backpack_is_drawn_once_with_an_arrow_from_each_method(diagram):
+    state = _shared_state()
+    diagram.show_step(_OneState(state), 0)
+    drawn = diagram.drawn()
+    check_drawn(drawn, replace(state, step=0))
+    backpacks = [b for b in drawn["boxes"] if b["kind"] == "backpack"]
+    assert len(backpacks) == 2                        # two calls, two backpacks
+    to_first = [a for a in drawn["arrows"] if a[0] == "backpack" and a[3] == "env:2"]
+    assert sorted(a[2] for a in to_first) == ["decrement", "getCount", "increment"]
+    assert {a[1] for a in to_first} == {"obj:51"}
+    refs = [a for a in drawn["arrows"] if a[0] == "ref"]
+    assert ("ref", "global", "counter1", "obj:51") in refs
+
+
+def test_terminology_changes_the_labels(diagram):
+    trace = fake_trace.retaining_function_memory()
+    diagram.show_step(trace, 10)
+    diagram.set_terms(Terms.SPEC)
+    titles = [b["title"] for b in diagram.drawn()["boxes"]]
+    assert "Global Environment Record" in titles and "[[Environment]]" in titles
+    diagram.set_terms(Terms.DEVTOOLS)
+    titles = [b["title"] for b in diagram.drawn()["boxes"]]
+    assert "Global" in titles and "Closure" in titles
+
+
+def test_objects_and_queues_are_drawn(diagram):
+    trace = fake_trace.objects_and_errors()
+    diagram.show_step(trace, 4)
+    drawn = diagram.drawn()
+    team = next(b for b in drawn["boxes"] if b["key"] == "obj:20")
+    assert ("owner", "'Ada'") in team["rows"]
+    assert ("ref", "obj:20", "members", "obj:21") in drawn["arrows"]
+    members = next(b for b in drawn["boxes"] if b["key"] == "obj:21")
+    assert members["rows"] == [("0", "'Bo'"), ("1", "'Cy'")]
+    queue = next(b for b in drawn["boxes"] if b["kind"] == "queue")
+    assert queue["rows"] == [("1", "setTimeout callback (10 ms)")]
+    check_drawn(drawn, trace.state_at(4))
+
+
+def test_long_arrays_are_cut_with_a_count(diagram):
+    from explorer.trace.model import ContextView, Phase
+    arr = HeapObject(7, "array", "Array(1000)", elements=tuple(fake_trace.num(n * n) for n in range(1000)))
+    ctx = ContextView("Global", None, Phase.EXECUTION, fake_trace.UNDEF, None, (1,), None)
+    g = (Binding("squares", "const", Ref(7)),)
+    state = MemoryState(0, g, (ctx,), {1: EnvironmentView(1, "global", "global", None, g, True, ())}, {7: arr})
+    diagram.show_step(_OneState(state), 0)
+    box = next(b for b in diagram.drawn()["boxes"] if b["key"] == "obj:7")
+    assert len(box["rows"]) == 11 and box["rows"][-1] == ("…", "990 more")
+
+
+def test_hovering_a_function_reports_its_source(diagram, qtbot):
+    trace = fake_trace.retaining_function_memory()
+    diagram.show_step(trace, 10)
+    with qtbot.waitSignal(diagram.functionHovered) as blocker:
+        diagram.set_hovered_function(11)
+    assert blocker.args[0].start_line == 12
+    with qtbot.waitSignal(diagram.functionHovered) as blocker:
+        diagram.set_hovered_function(None)
+    assert blocker.args[0] is None
+
+
+def test_zoom_and_fit(diagram):
+    trace = fake_trace.retaining_function_memory()
+    diagram.show_step(trace, 3)
+    diagram.zoom_in()
+    assert not diagram.auto_fit and diagram.zoom > 1.0
+    diagram.reset_zoom()
+    assert diagram.zoom == 1.0
+    diagram.fit()
+    assert diagram.auto_fit
+
+
+def test_export_png_and_svg(diagram, tmp_path):
+    trace = fake_trace.retaining_function_memory()
+    diagram.show_step(trace, 7)
+    png, svg = tmp_path / "d.png", tmp_path / "d.svg"
+    assert diagram.export_png(str(png)) and png.read_bytes()[:4] == b"\x89PNG"
+    assert diagram.export_svg(str(svg))
+    text = svg.read_text(encoding="utf-8")
+    assert "<svg" in text and "Backpack" in text
+
+
+def test_animation_runs_and_settles(qtbot):
+    d = MemoryDiagram()
+    qtbot.addWidget(d)
+    d.resize(700, 500)
+    trace = fake_trace.retaining_function_memory()
+    d.show_step(trace, 1)
+    d.show_step(trace, 2)          # outer() pushed: animated in
+    assert d._anim is not None
+    qtbot.waitUntil(lambda: d._anim.state() == d._anim.State.Stopped, timeout=2000)
+    item = d._items["ctx:1:outer()"]
+    box = item.box
+    assert (item.pos().x(), item.pos().y()) == (box.x, box.y) and item.opacity() == 1.0

@@ -1,0 +1,372 @@
+"""The main window: keys and buttons, breakpoints, files, prompts, errors, settings, presentation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+import fake_trace
+from explorer.engine.errors import JSSyntaxError
+from explorer.trace.model import StepKind, Terms
+from explorer.ui.mainwindow import MainWindow
+from explorer.ui.samples import DEFAULT_SAMPLE, GROUPS, list_samples
+
+
+def fake_record(source, **kwargs):
+    if "missing()" in source:
+        return fake_trace.objects_and_errors()
+    if "let x = ;" in source:
+        raise JSSyntaxError("Unexpected token ';'", 1, 8)
+    return fake_trace.retaining_function_memory()
+
+
+@pytest.fixture
+def window(qtbot, settings, tmp_path):
+    w = MainWindow(settings, record_fn=fake_record, recovery_path=tmp_path / "recovery.json")
+    w.act_animations.setChecked(False)
+    w.resize(1280, 720)
+    w.show()
+    yield w
+    w.editor.document().setModified(False)     # no "unsaved changes" prompt on the way out
+    w.close()
+    w.recorder.wait()
+    w.deleteLater()
+
+
+def recorded(window, qtbot):
+    qtbot.waitUntil(lambda: not window.recorder.busy() and window.trace is not None, timeout=5000)
+    return window.trace
+
+
+def open_seed(window, qtbot):
+    assert window.open_path(str(DEFAULT_SAMPLE), ask=False)
+    return recorded(window, qtbot)
+
+
+def test_opening_a_sample_records_and_shows_the_first_step(window, qtbot):
+    trace = open_seed(window, qtbot)
+    assert window.index == 0
+    assert window.step_label.text().startswith(f"Step 1 of {len(trace)}")
+    assert "seed001_retaining_function_memory.js" in window.windowTitle()
+    assert window.diagram.drawn()["boxes"][0]["title"] == "Global Memory"
+    assert "Global Execution Context" in window.narration.text()
+
+
+def test_keys_step_over_into_out_and_back(window, qtbot):
+    trace = open_seed(window, qtbot)
+    window.editor.setFocus()
+    call = next(s.index for s in trace.steps if s.kind == StepKind.CALL)
+    window.go(call - 1)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F11)                 # into the call
+    assert window.index == trace.step_into(call - 1) == call
+    qtbot.keyClick(window.editor, Qt.Key.Key_F11, Qt.KeyboardModifier.ShiftModifier)   # out of it
+    assert window.index == trace.step_out(call)
+    out = window.index
+    qtbot.keyClick(window.editor, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)   # back one step
+    assert window.index == trace.step_back(out)
+    window.go(call - 1)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F10)                 # over the call
+    assert window.index == trace.step_over(call - 1)
+    assert trace.step(window.index).depth <= trace.step(call - 1).depth
+
+
+def test_toolbar_buttons_first_last_and_timeline(window, qtbot):
+    trace = open_seed(window, qtbot)
+    button = window.toolbar.widgetForAction(window.act_last)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.index == len(trace) - 1
+    assert not window.act_step_over.isEnabled()
+    qtbot.mouseClick(window.toolbar.widgetForAction(window.act_first), Qt.MouseButton.LeftButton)
+    assert window.index == 0 and not window.act_step_back.isEnabled()
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Right)
+    assert window.index == 1
+    tl = window.timeline
+    qtbot.mouseClick(tl, Qt.MouseButton.LeftButton, pos=tl.rect().center())
+    assert window.index == tl.value() and abs(window.index - (len(trace) - 1) / 2) <= 1.5
+    marks = tl.marks()
+    assert marks["call"] == [s.index for s in trace.steps if s.kind == StepKind.CALL]
+
+
+def test_editor_shows_the_current_step_range(window, qtbot):
+    trace = open_seed(window, qtbot)
+    i = next(s.index for s in trace.steps if s.kind == StepKind.CALL)
+    window.go(i)
+    assert window.editor.current_range() == trace.step(i).range
+    selected = [s.cursor.selectedText() for s in window.editor.extraSelections() if s.cursor.hasSelection()]
+    assert "outer()" in selected
+
+
+def test_breakpoints_stop_navigation_and_autoplay(window, qtbot):
+    trace = open_seed(window, qtbot)
+    line = next(s.range.start_line for s in trace.steps if s.kind == StepKind.STATEMENT and s.index > 8)
+    window.editor.toggle_breakpoint(line)
+    window.go(0)
+    window.act_next_breakpoint.trigger()
+    expected = trace.next_breakpoint(0, {line})
+    assert window.index == expected and trace.step(expected).range.start_line == line
+    assert expected in window.timeline.marks()["breakpoint"]
+    window.act_prev_breakpoint.trigger()
+    assert window.index == trace.next_breakpoint(expected, {line}, forward=False)
+    # autoplay pauses at the breakpoint
+    window.go(0)
+    window.speed.setValue(20)
+    window.act_play.trigger()
+    assert window.play_timer.isActive()
+    qtbot.waitUntil(lambda: not window.play_timer.isActive(), timeout=5000)
+    assert window.index == expected
+
+
+def test_autoplay_plays_to_the_end_and_pause_stops_it(window, qtbot):
+    trace = open_seed(window, qtbot)
+    window.speed.setValue(20)
+    window.toggle_play()
+    qtbot.waitUntil(lambda: window.index >= 2, timeout=3000)
+    window.toggle_play()
+    stopped = window.index
+    qtbot.wait(150)
+    assert window.index == stopped
+    window.toggle_play()
+    qtbot.waitUntil(lambda: not window.play_timer.isActive(), timeout=5000)
+    assert window.index == len(trace) - 1
+
+
+def test_console_click_jumps_to_the_printing_step_and_errors_are_red(window, qtbot, tmp_path):
+    path = tmp_path / "err.js"
+    path.write_text("const team = { owner: 'Ada', members: ['Bo', 'Cy'] };\nconsole.log(team.owner);\n"
+                    "setTimeout(function later() {}, 10);\nmissing();\n", encoding="utf-8")
+    window.open_path(str(path), ask=False)
+    trace = recorded(window, qtbot)
+    lines = window.console.lines()
+    assert lines[0] == ("Ada", 3, "stdout")
+    assert any("missing is not defined" in text and kind in ("stderr", "error") for text, _s, kind in lines)
+    window.go(0)
+    window.console.jump.emit(3)
+    assert window.index == 3
+    item = window.console.item(0)
+    qtbot.mouseClick(window.console.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.console.visualItemRect(item).center())
+    assert window.index == 3
+    # the runtime error is underlined where it happened
+    errors = window.editor.errors()
+    assert errors and errors[0][0] == trace.error_range and "missing is not defined" in errors[0][1]
+
+
+def test_syntax_error_is_shown_at_its_position(window, qtbot, tmp_path):
+    path = tmp_path / "bad.js"
+    path.write_text("let x = ;\n", encoding="utf-8")
+    window.open_path(str(path), ask=False)
+    qtbot.waitUntil(lambda: not window.recorder.busy() and bool(window.editor.errors()), timeout=5000)
+    (rng, message), = window.editor.errors()
+    assert (rng.start_line, rng.start_column) == (1, 8)
+    assert "Unexpected token" in message
+    assert window.console.lines()[0][2] == "error"
+    assert "cannot run" in window.diagram.drawn()["message"]
+    assert not window.act_step_over.isEnabled()
+
+
+def test_editing_rerecords_after_a_pause_and_keeps_the_step(window, qtbot):
+    trace = open_seed(window, qtbot)
+    window.go(10)
+    first = window.trace
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.insertText("\n// a note\n")
+    assert window.record_timer.isActive()
+    assert window.windowTitle().startswith("seed001_retaining_function_memory.js[*]")
+    assert window.isWindowModified()
+    qtbot.waitUntil(lambda: window.trace is not first, timeout=5000)
+    assert window.index == 10 and len(trace) == len(window.trace)
+
+
+def test_save_and_open_round_trip(window, qtbot, tmp_path, monkeypatch):
+    open_seed(window, qtbot)
+    target = tmp_path / "mine.js"
+    monkeypatch.setattr("explorer.ui.mainwindow.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.editor.appendPlainText("// edited")
+    assert window.is_modified()
+    assert window.save()                    # a sample is saved elsewhere: Save As
+    assert target.read_text(encoding="utf-8").endswith("// edited")
+    assert not window.is_modified() and window.path == str(target.resolve())
+    assert window.recent_files()[0] == str(target.resolve())
+    window.editor.appendPlainText("// more")
+    assert window.save()
+    assert target.read_text(encoding="utf-8").endswith("// edited\n// more")
+    window.new_file()
+    assert window.path is None
+    assert window.open_path(str(target))
+    assert window.editor.toPlainText().endswith("// more")
+
+
+@pytest.mark.parametrize("answer, kept", [(QMessageBox.StandardButton.Cancel, True),
+                                          (QMessageBox.StandardButton.Discard, False)])
+def test_unsaved_edits_prompt_before_discarding(window, qtbot, monkeypatch, answer, kept):
+    open_seed(window, qtbot)
+    window.editor.appendPlainText("// unsaved")
+    asked = []
+    monkeypatch.setattr("explorer.ui.mainwindow.QMessageBox.question", lambda *a, **k: asked.append(a) or answer)
+    window.new_file()
+    assert asked
+    assert ("// unsaved" in window.editor.toPlainText()) == kept
+
+
+def test_closing_with_unsaved_edits_asks(window, qtbot, monkeypatch):
+    open_seed(window, qtbot)
+    window.editor.appendPlainText("// unsaved")
+    monkeypatch.setattr("explorer.ui.mainwindow.QMessageBox.question",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"\x00\x01\x02binary", "binary"),
+    ("caf\u00e9".encode("latin-1") + b"\n", "not UTF-8"),
+    (b"x" * (5 * 1024 * 1024 + 1), "larger than 5 MB"),
+])
+def test_files_that_cannot_be_opened_give_a_readable_message(window, monkeypatch, tmp_path, content, words):
+    path = tmp_path / "f.js"
+    path.write_bytes(content)
+    shown = []
+    monkeypatch.setattr("explorer.ui.mainwindow.QMessageBox.warning", lambda *a, **k: shown.append(a[2]))
+    assert not window.open_path(str(path), ask=False)
+    assert shown and words in shown[0]
+
+
+def test_dropping_a_js_file_opens_it(window, qtbot, tmp_path):
+    path = tmp_path / "dropped.js"
+    path.write_text("outer();\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.path == str(path.resolve())
+    assert window.editor.toPlainText() == "outer();\n"
+
+
+def test_samples_menu_lists_the_groups_with_titles():
+    groups = list_samples()
+    assert list(groups) == list(GROUPS)
+    titles = [s.title for s in groups["From the documents"]]
+    assert "Retaining Function Memory" in titles
+    assert all(s.summary for g in groups.values() for s in g)
+
+
+def test_samples_menu_opens_a_sample(window, qtbot):
+    menu = window.samples_menu
+    sub = next(a.menu() for a in menu.actions() if a.text() == "Patterns")
+    act = next(a for a in sub.actions() if a.text().startswith("memoize"))
+    act.trigger()
+    assert window.path.endswith("pattern_memoize.js")
+    recorded(window, qtbot)
+
+
+def test_terminology_and_theme_are_remembered(window, qtbot, settings):
+    open_seed(window, qtbot)
+    window.go(10)
+    window.term_actions[Terms.SPEC].trigger()
+    assert window.narration.text().startswith("[spec]")
+    assert any(b["title"] == "Global Environment Record" for b in window.diagram.drawn()["boxes"])
+    window.theme_actions["dark"].trigger()
+    assert window.theme.key == "dark"
+    window.top_split.setSizes([400, 880])
+    window.save_settings()
+    again = MainWindow(settings, record_fn=fake_record)
+    qtbot.addWidget(again)
+    assert again.terms == Terms.SPEC and again.theme.key == "dark"
+    assert again.top_split.saveState() == window.top_split.saveState()
+    window.theme_actions["light"].trigger()
+
+
+def test_zoom_keys_change_editor_and_diagram_and_are_remembered(window, qtbot, settings):
+    open_seed(window, qtbot)
+    size = window.editor.font_size()
+    window.act_zoom_in.trigger()
+    assert window.editor.font_size() == size + 1 and not window.diagram.auto_fit
+    assert float(settings.value("editor/font")) == size + 1
+    window.act_zoom_reset.trigger()
+    assert window.editor.font_size() == size and window.diagram.auto_fit
+
+
+def test_presentation_mode_enlarges_and_hides_chrome(window, qtbot):
+    open_seed(window, qtbot)
+    size = window.editor.font_size()
+    qtbot.keyClick(window.editor, Qt.Key.Key_F12)
+    assert window.presentation
+    assert window.editor.font_size() > size
+    assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
+    window.act_contrast.setChecked(True)
+    assert window.theme.key == "contrast"
+    qtbot.keyClick(window.editor, Qt.Key.Key_F12)
+    assert not window.presentation and window.editor.font_size() == size
+    assert window.theme.key == "light"
+    window.act_contrast.setChecked(False)
+
+
+def test_unsaved_text_is_kept_for_recovery(window, qtbot, tmp_path):
+    open_seed(window, qtbot)
+    window.editor.appendPlainText("// precious")
+    window.save_recovery()
+    data = json.loads((tmp_path / "recovery.json").read_text(encoding="utf-8"))
+    assert data["text"].endswith("// precious") and data["path"].endswith("seed001_retaining_function_memory.js")
+    window.editor.document().setModified(False)
+    window.save_recovery()
+    assert not (tmp_path / "recovery.json").exists()
+
+
+def test_recording_failure_inside_the_recorder_is_reported_not_raised(qtbot, settings):
+    def broken(source, **kwargs):
+        raise RuntimeError("boom")
+
+    w = MainWindow(settings, record_fn=broken)
+    qtbot.addWidget(w)
+    w.set_source("1;\n", None)
+    qtbot.waitUntil(lambda: not w.recorder.busy(), timeout=5000)
+    assert "Internal error" in w.console.lines()[0][0]
+    assert w.trace is None
+
+
+def test_cancel_keeps_the_window_usable(qtbot, settings):
+    import threading
+
+    release = threading.Event()
+
+    def slow(source, cancel=None, **kwargs):
+        while not cancel.is_set() and not release.is_set():
+            cancel.wait(0.01)
+        return fake_trace.retaining_function_memory()
+
+    w = MainWindow(settings, record_fn=slow)
+    qtbot.addWidget(w)
+    w.show()
+    w.set_source("1;\n", None)
+    assert w.recorder.busy() and w.cancel_button.isVisible()
+    qtbot.mouseClick(w.cancel_button, Qt.MouseButton.LeftButton)
+    assert not w.recorder.busy() and not w.cancel_button.isVisible()
+    release.set()
+    w.recorder.wait()
+
+
+def test_excepthook_logs_and_does_not_raise(monkeypatch, tmp_path):
+    from explorer.ui import app
+
+    monkeypatch.setattr(app, "log_path", lambda: tmp_path / "log.txt")
+    try:
+        raise ValueError("kaput")
+    except ValueError as exc:
+        app.excepthook(type(exc), exc, exc.__traceback__)
+    assert "kaput" in (tmp_path / "log.txt").read_text(encoding="utf-8")
+
+
+def test_problem_dialog_shows_copyable_details(qtbot):
+    from explorer.ui.app import ProblemDialog
+
+    d = ProblemDialog("ValueError: kaput", "Traceback...\nValueError: kaput", Path("/tmp/x.log"))
+    qtbot.addWidget(d)
+    assert "kaput" in d.details.toPlainText() and d.details.isReadOnly()
