@@ -8,7 +8,6 @@ gaps; an ``Accessor`` stored in ``elems`` is read through ``get``).
 from __future__ import annotations
 
 import math
-from functools import cmp_to_key
 
 from ..values import (
     CONFIGURABLE,
@@ -78,6 +77,395 @@ def _key_text(key) -> str:
         d = "" if key.description is UNDEFINED else key.description
         return f"Symbol({d})"
     return key
+
+
+# ---------------------------------------------------------------- sorting
+MIN_GALLOP = 7
+
+
+class _MergeSort:
+    """A stable TimSort that asks the comparator the same questions, in the same
+    order, as V8's Array.prototype.sort (so a logging comparator prints what
+    Node prints). ``compare(x, y)`` returns a number; NaN counts as 0.
+
+    Natural runs are found (descending ones reversed), short runs are extended
+    by binary insertion to the minimum run length, and runs are merged under
+    the classic stack invariants, with galloping when one side keeps winning.
+    """
+
+    def __init__(self, items: list, compare):
+        self.a = items
+        self.cmp = compare
+        self.min_gallop = MIN_GALLOP
+        self.runs: list = []  # [base, length] pairs waiting to be merged
+
+    def sort(self) -> None:
+        n = len(self.a)
+        if n < 2:
+            return
+        min_run = _min_run_length(n)
+        low = 0
+        remaining = n
+        while remaining:
+            run = self.count_run(low, low + remaining)
+            if run < min_run:
+                forced = min(min_run, remaining)
+                self.binary_insertion(low, low + run, low + forced)
+                run = forced
+            self.runs.append([low, run])
+            self.merge_collapse()
+            low += run
+            remaining -= run
+        self.merge_force_collapse()
+
+    def binary_insertion(self, low: int, start: int, high: int) -> None:
+        a = self.a
+        cmp = self.cmp
+        if start == low:
+            start += 1
+        while start < high:
+            pivot = a[start]
+            left, right = low, start
+            while left < right:
+                mid = left + ((right - left) >> 1)
+                if cmp(pivot, a[mid]) < 0:
+                    right = mid
+                else:
+                    left = mid + 1
+            a[left + 1:start + 1] = a[left:start]
+            a[left] = pivot
+            start += 1
+
+    def count_run(self, low_arg: int, high: int) -> int:
+        a = self.a
+        cmp = self.cmp
+        low = low_arg + 1
+        if low == high:
+            return 1
+        length = 2
+        descending = cmp(a[low], a[low - 1]) < 0
+        previous = a[low]
+        for idx in range(low + 1, high):
+            current = a[idx]
+            order = cmp(current, previous)
+            if descending:
+                if order >= 0:
+                    break
+            elif order < 0:
+                break
+            previous = current
+            length += 1
+        if descending:
+            a[low_arg:low_arg + length] = a[low_arg:low_arg + length][::-1]
+        return length
+
+    def _invariant(self, n: int) -> bool:
+        if n < 2:
+            return True
+        runs = self.runs
+        return runs[n - 2][1] > runs[n - 1][1] + runs[n][1]
+
+    def merge_collapse(self) -> None:
+        runs = self.runs
+        while len(runs) > 1:
+            n = len(runs) - 2
+            if not self._invariant(n + 1) or not self._invariant(n):
+                if runs[n - 1][1] < runs[n + 1][1]:
+                    n -= 1
+                self.merge_at(n)
+            elif runs[n][1] <= runs[n + 1][1]:
+                self.merge_at(n)
+            else:
+                break
+
+    def merge_force_collapse(self) -> None:
+        runs = self.runs
+        while len(runs) > 1:
+            n = len(runs) - 2
+            if n > 0 and runs[n - 1][1] < runs[n + 1][1]:
+                n -= 1
+            self.merge_at(n)
+
+    def merge_at(self, i: int) -> None:
+        a = self.a
+        runs = self.runs
+        base_a, len_a = runs[i]
+        base_b, len_b = runs[i + 1]
+        runs[i][1] = len_a + len_b
+        del runs[i + 1]
+        k = self.gallop_right(a, a[base_b], base_a, len_a, 0)
+        base_a += k
+        len_a -= k
+        if len_a == 0:
+            return
+        len_b = self.gallop_left(a, a[base_a + len_a - 1], base_b, len_b, len_b - 1)
+        if len_b == 0:
+            return
+        if len_a <= len_b:
+            self.merge_low(base_a, len_a, base_b, len_b)
+        else:
+            self.merge_high(base_a, len_a, base_b, len_b)
+
+    def gallop_left(self, arr, key, base: int, length: int, hint: int) -> int:
+        """Where key goes in the sorted arr[base:base+length]: left of any equal elements."""
+        cmp = self.cmp
+        last, ofs = 0, 1
+        if cmp(arr[base + hint], key) < 0:
+            max_ofs = length - hint
+            while ofs < max_ofs:
+                if cmp(arr[base + hint + ofs], key) >= 0:
+                    break
+                last, ofs = ofs, (ofs << 1) + 1
+            ofs = min(ofs, max_ofs)
+            last, ofs = last + hint, ofs + hint
+        else:
+            max_ofs = hint + 1
+            while ofs < max_ofs:
+                if cmp(arr[base + hint - ofs], key) < 0:
+                    break
+                last, ofs = ofs, (ofs << 1) + 1
+            ofs = min(ofs, max_ofs)
+            last, ofs = hint - ofs, hint - last
+        last += 1
+        while last < ofs:
+            m = last + ((ofs - last) >> 1)
+            if cmp(arr[base + m], key) < 0:
+                last = m + 1
+            else:
+                ofs = m
+        return ofs
+
+    def gallop_right(self, arr, key, base: int, length: int, hint: int) -> int:
+        """Where key goes in the sorted arr[base:base+length]: right of any equal elements."""
+        cmp = self.cmp
+        last, ofs = 0, 1
+        if cmp(key, arr[base + hint]) < 0:
+            max_ofs = hint + 1
+            while ofs < max_ofs:
+                if cmp(key, arr[base + hint - ofs]) >= 0:
+                    break
+                last, ofs = ofs, (ofs << 1) + 1
+            ofs = min(ofs, max_ofs)
+            last, ofs = hint - ofs, hint - last
+        else:
+            max_ofs = length - hint
+            while ofs < max_ofs:
+                if cmp(key, arr[base + hint + ofs]) < 0:
+                    break
+                last, ofs = ofs, (ofs << 1) + 1
+            ofs = min(ofs, max_ofs)
+            last, ofs = last + hint, ofs + hint
+        last += 1
+        while last < ofs:
+            m = last + ((ofs - last) >> 1)
+            if cmp(key, arr[base + m]) < 0:
+                ofs = m
+            else:
+                last = m + 1
+        return ofs
+
+    def merge_low(self, base_a: int, len_a: int, base_b: int, len_b: int) -> None:
+        """Merge two adjacent runs left to right; run A (the shorter) is copied out."""
+        a = self.a
+        cmp = self.cmp
+        tmp = a[base_a:base_a + len_a]
+        dest, ct, cb = base_a, 0, base_b
+        a[dest] = a[cb]
+        dest += 1
+        cb += 1
+        len_b -= 1
+        outcome = "done" if len_b == 0 else ("copy_b" if len_a == 1 else None)
+        min_gallop = self.min_gallop
+        while outcome is None:
+            wins_a = wins_b = 0
+            while True:
+                if cmp(a[cb], tmp[ct]) < 0:
+                    a[dest] = a[cb]
+                    dest += 1
+                    cb += 1
+                    wins_b += 1
+                    wins_a = 0
+                    len_b -= 1
+                    if len_b == 0:
+                        outcome = "done"
+                        break
+                    if wins_b >= min_gallop:
+                        break
+                else:
+                    a[dest] = tmp[ct]
+                    dest += 1
+                    ct += 1
+                    wins_a += 1
+                    wins_b = 0
+                    len_a -= 1
+                    if len_a == 1:
+                        outcome = "copy_b"
+                        break
+                    if wins_a >= min_gallop:
+                        break
+            if outcome:
+                break
+            min_gallop += 1
+            first = True
+            while wins_a >= MIN_GALLOP or wins_b >= MIN_GALLOP or first:
+                first = False
+                min_gallop = max(1, min_gallop - 1)
+                self.min_gallop = min_gallop
+                wins_a = self.gallop_right(tmp, a[cb], ct, len_a, 0)
+                if wins_a > 0:
+                    a[dest:dest + wins_a] = tmp[ct:ct + wins_a]
+                    dest += wins_a
+                    ct += wins_a
+                    len_a -= wins_a
+                    if len_a == 1:
+                        outcome = "copy_b"
+                        break
+                    if len_a == 0:
+                        outcome = "done"
+                        break
+                a[dest] = a[cb]
+                dest += 1
+                cb += 1
+                len_b -= 1
+                if len_b == 0:
+                    outcome = "done"
+                    break
+                wins_b = self.gallop_left(a, tmp[ct], cb, len_b, 0)
+                if wins_b > 0:
+                    a[dest:dest + wins_b] = a[cb:cb + wins_b]
+                    dest += wins_b
+                    cb += wins_b
+                    len_b -= wins_b
+                    if len_b == 0:
+                        outcome = "done"
+                        break
+                a[dest] = tmp[ct]
+                dest += 1
+                ct += 1
+                len_a -= 1
+                if len_a == 1:
+                    outcome = "copy_b"
+                    break
+            if outcome:
+                break
+            min_gallop += 1
+            self.min_gallop = min_gallop
+        if outcome == "done":
+            if len_a > 0:
+                a[dest:dest + len_a] = tmp[ct:ct + len_a]
+        else:  # the last element of A goes after what is left of B
+            a[dest:dest + len_b] = a[cb:cb + len_b]
+            a[dest + len_b] = tmp[ct]
+
+    def merge_high(self, base_a: int, len_a: int, base_b: int, len_b: int) -> None:
+        """Merge two adjacent runs right to left; run B (the shorter) is copied out."""
+        a = self.a
+        cmp = self.cmp
+        tmp = a[base_b:base_b + len_b]
+        dest, ct, ca = base_b + len_b - 1, len_b - 1, base_a + len_a - 1
+        a[dest] = a[ca]
+        dest -= 1
+        ca -= 1
+        len_a -= 1
+        outcome = "done" if len_a == 0 else ("copy_a" if len_b == 1 else None)
+        min_gallop = self.min_gallop
+        while outcome is None:
+            wins_a = wins_b = 0
+            while True:
+                if cmp(tmp[ct], a[ca]) < 0:
+                    a[dest] = a[ca]
+                    dest -= 1
+                    ca -= 1
+                    wins_a += 1
+                    wins_b = 0
+                    len_a -= 1
+                    if len_a == 0:
+                        outcome = "done"
+                        break
+                    if wins_a >= min_gallop:
+                        break
+                else:
+                    a[dest] = tmp[ct]
+                    dest -= 1
+                    ct -= 1
+                    wins_b += 1
+                    wins_a = 0
+                    len_b -= 1
+                    if len_b == 1:
+                        outcome = "copy_a"
+                        break
+                    if wins_b >= min_gallop:
+                        break
+            if outcome:
+                break
+            min_gallop += 1
+            first = True
+            while wins_a >= MIN_GALLOP or wins_b >= MIN_GALLOP or first:
+                first = False
+                min_gallop = max(1, min_gallop - 1)
+                self.min_gallop = min_gallop
+                k = self.gallop_right(a, tmp[ct], base_a, len_a, len_a - 1)
+                wins_a = len_a - k
+                if wins_a > 0:
+                    dest -= wins_a
+                    ca -= wins_a
+                    a[dest + 1:dest + 1 + wins_a] = a[ca + 1:ca + 1 + wins_a]
+                    len_a -= wins_a
+                    if len_a == 0:
+                        outcome = "done"
+                        break
+                a[dest] = tmp[ct]
+                dest -= 1
+                ct -= 1
+                len_b -= 1
+                if len_b == 1:
+                    outcome = "copy_a"
+                    break
+                k = self.gallop_left(tmp, a[ca], 0, len_b, len_b - 1)
+                wins_b = len_b - k
+                if wins_b > 0:
+                    dest -= wins_b
+                    ct -= wins_b
+                    a[dest + 1:dest + 1 + wins_b] = tmp[ct + 1:ct + 1 + wins_b]
+                    len_b -= wins_b
+                    if len_b == 1:
+                        outcome = "copy_a"
+                        break
+                    if len_b == 0:
+                        outcome = "done"
+                        break
+                a[dest] = a[ca]
+                dest -= 1
+                ca -= 1
+                len_a -= 1
+                if len_a == 0:
+                    outcome = "done"
+                    break
+            if outcome:
+                break
+            min_gallop += 1
+            self.min_gallop = min_gallop
+        if outcome == "done":
+            if len_b > 0:
+                a[dest - (len_b - 1):dest + 1] = tmp[0:len_b]
+        else:  # the first element of B goes before what is left of A
+            dest -= len_a
+            ca -= len_a
+            a[dest + 1:dest + 1 + len_a] = a[ca + 1:ca + 1 + len_a]
+            a[dest] = tmp[ct]
+
+
+def _min_run_length(n: int) -> int:
+    r = 0
+    while n >= 64:
+        r |= n & 1
+        n >>= 1
+    return n + r
+
+
+def sort_with_comparator(items: list, compare) -> None:
+    """Sort a list in place as V8 does with a user comparator (stable; exceptions propagate)."""
+    _MergeSort(items, compare).sort()
 
 
 def install(realm) -> None:
@@ -666,9 +1054,11 @@ def install(realm) -> None:
 
             def compare(x, y):
                 r = call(UNDEFINED, [x, y])
-                return r if type(r) is float else to_number(r)
+                if type(r) is not float:
+                    r = to_number(r)
+                return 0.0 if r != r else r
 
-            items.sort(key=cmp_to_key(compare))
+            sort_with_comparator(items, compare)
         return items, undefs, len(vals)
 
     def check_comparator(args):
