@@ -224,7 +224,8 @@ def _letter_weight(ch: str):
     return (3, 20, ord(low))
 
 
-def _collation_key(s: str):
+def _collation_key(s: str, numeric: bool = False, ignore_punctuation: bool = False,
+                   upper_first: bool = False):
     """An approximation of ICU's root collation: (primary, secondary, tertiary) weight lists.
 
     Whitespace, punctuation and symbols sort before digits, digits before
@@ -236,12 +237,28 @@ def _collation_key(s: str):
     primary = []
     secondary = []
     tertiary = []
+    digits = []  # a pending run of digits (numeric collation)
+
+    def flush_digits():
+        if digits:
+            primary.append((2, 0, int("".join(digits))))
+            secondary.append(())
+            tertiary.append(0)
+            digits.clear()
 
     def emit(c, compat, extra_secondary=None):
         o = ord(c)
+        if numeric and "0" <= c <= "9":
+            digits.append(c)
+            return
+        flush_digits()
         if c in _SPACE_RANK:
+            if ignore_punctuation:
+                return
             w = (0, _SPACE_RANK[c], 0)
         elif c in _PUNCT_RANK:
+            if ignore_punctuation:
+                return
             w = (1, 0, _PUNCT_RANK[c])
         elif "0" <= c <= "9":
             w = (2, 0, o - 48)
@@ -254,10 +271,15 @@ def _collation_key(s: str):
         elif unicodedata.category(c) == "Sc":
             w = (1, 2, o)
         else:
+            if ignore_punctuation:
+                return
             w = (1, 1, o)
         primary.append(w)
         secondary.append(() if extra_secondary is None else (extra_secondary,))
-        tertiary.append((2 if compat else 0) + (1 if c.isupper() else 0))
+        upper = c.isupper()
+        if upper_first and (upper or c.islower()):
+            upper = not upper
+        tertiary.append((2 if compat else 0) + (1 if upper else 0))
 
     for ch in s:
         if ch in _PUNCT_RANK or ch in _SPACE_RANK:
@@ -278,14 +300,26 @@ def _collation_key(s: str):
                     secondary[-1] = secondary[-1] + (_ACCENT_RANK.get(ord(c), 20 + ord(c) % 1000),)
                 continue
             emit(c, compat)
+    flush_digits()
     return primary, secondary, tertiary
 
 
-def locale_compare(a: str, b: str) -> float:
+
+def locale_compare(a: str, b: str, numeric: bool = False, sensitivity: str = "variant",
+                   case_first: str = "false", ignore_punctuation: bool = False) -> float:
+    """Compare as Node's ICU root collation does (options as Intl.Collator's)."""
     if a == b:
         return 0.0
-    ka = _collation_key(a)
-    kb = _collation_key(b)
+    upper_first = case_first == "upper"
+    ka = _collation_key(a, numeric, ignore_punctuation, upper_first)
+    kb = _collation_key(b, numeric, ignore_punctuation, upper_first)
+    if sensitivity == "base":
+        ka, kb = ka[:1], kb[:1]
+    elif sensitivity == "accent":
+        ka, kb = ka[:2], kb[:2]
+    elif sensitivity == "case":
+        ka = (ka[0], [t & 1 for t in ka[2]])
+        kb = (kb[0], [t & 1 for t in kb[2]])
     if ka < kb:
         return -1.0
     if ka > kb:
@@ -449,7 +483,30 @@ def install(realm) -> None:
 
     def locale_compare_(this, args):
         s = this_str(this, "localeCompare")
-        return locale_compare(s, to_string(_arg(args, 0)))
+        that = to_string(_arg(args, 0))
+        options = _arg(args, 2)
+        if options is UNDEFINED:
+            return locale_compare(s, that)
+        opts = realm.to_object(options)
+
+        def option(name, allowed, default):
+            v = opts.get(name)
+            if v is UNDEFINED:
+                return default
+            if allowed is bool:
+                return to_boolean(v)
+            v = to_string(v)
+            if v not in allowed:
+                raise range_error(f"Value {v} out of range for Intl.Collator options property {name}")
+            return v
+
+        option("usage", ("sort", "search"), "sort")
+        option("localeMatcher", ("lookup", "best fit"), "best fit")
+        numeric = option("numeric", bool, False)
+        case_first = option("caseFirst", ("upper", "lower", "false"), "false")
+        sensitivity = option("sensitivity", ("base", "accent", "case", "variant"), "variant")
+        ignore_punctuation = option("ignorePunctuation", bool, False)
+        return locale_compare(s, that, numeric, sensitivity, case_first, ignore_punctuation)
 
     def match(this, args):
         o = require_coercible(this, "match")
