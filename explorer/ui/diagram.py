@@ -356,9 +356,12 @@ class ArrowItem(QGraphicsPathItem):
             tangent = QPointF(-1, 0)
         elif dpos.x() > spos.x():
             end = QPointF(dpos.x(), dpos.y() + TITLE_H / 2)
-            dx = max(40.0, (end.x() - start.x()) * 0.5)
             path.moveTo(start)
-            path.cubicTo(QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end)
+            edge = QPointF(spos.x() + sb.w, start.y())      # leave the box straight, then curve
+            if edge.x() > start.x():
+                path.lineTo(edge)
+            dx = max(30.0, (end.x() - edge.x()) * 0.5)
+            path.cubicTo(QPointF(edge.x() + dx, edge.y()), QPointF(end.x() - dx, end.y()), end)
             tangent = QPointF(1, 0)
         else:
             start = QPointF(spos.x(), spos.y() + TITLE_H / 2)
@@ -615,10 +618,9 @@ class MemoryDiagram(QGraphicsView):
         if self.auto_fit:
             vw = max(50, self.viewport().width() - 4)
             vh = max(50, self.viewport().height() - 4)
-            s = vw / rect.width()
-            if rect.height() * s > vh:
-                s = max(s * 0.72, vh / rect.height())
-            s = max(0.4, min(1.6, s))
+            # the whole diagram in view when it can be read there; past that, scroll
+            s = min(vw / rect.width(), vh / rect.height())
+            s = max(0.62, min(1.6, s))
             self.zoom = s
         self.setTransform(self.transform().fromScale(self.zoom, self.zoom))
 

@@ -376,6 +376,14 @@ class Layout:
             visit_backpack(env_id)
 
         right = [right_boxes[k] for k in right_order] + ghosts_right
+        pointed = {a.dst for a in arrows if a.kind == "backpack"}
+        for box in right:
+            if box.kind == "backpack" and not box.ghost and box.key not in pointed and box.env_id in envs:
+                holders = [heap[h] for h in envs[box.env_id].held_by if h in heap]
+                if holders:
+                    names = ", ".join(function_label(h) for h in holders[:2])
+                    more = f" and {len(holders) - 2} more" if len(holders) > 2 else ""
+                    box.note = f"kept by {names}{more}"
 
         # -- geometry
         left_w = self._column_width(left, self.min_widths[0])
@@ -395,6 +403,8 @@ class Layout:
         y = MARGIN
         first_backpack = next((b for b in right if b.kind == "backpack"), None)
         first_object = next((b for b in right if b.kind == "object"), None)
+        if first_object is not None and any(b.kind == "backpack" for b in right[right.index(first_object):]):
+            first_object = None           # objects among the backpacks: one header would mislabel them
         for box in right:
             if box is first_backpack:
                 headers.append(Header(self.t.backpacks, x_right, y))
@@ -402,10 +412,12 @@ class Layout:
             if box is first_object:
                 headers.append(Header(self.t.heap, x_right, y))
                 y += HEADER_H
+            if box.kind == "backpack" and box is not first_backpack:
+                y += 10                   # room for the bag's handle
             self._place(box, x_right, y, right_w)
             y += box.h + GAP_Y
         height = max(height, y) + MARGIN - GAP_Y
-        width = x_right + right_w + MARGIN + 40
+        width = x_right + right_w + MARGIN + 24
         keep = {b.key for b in left} | {b.key for b in right}
         arrows = [a for a in arrows if a.src in keep and a.dst in keep]
         return Drawing(left + right, arrows, headers, width, height)
@@ -427,12 +439,12 @@ class Layout:
         if is_global:
             box = Box(f"ctx:0:global", "global-context", self.t.global_context)
         else:
-            box = Box(f"ctx:{k}:{ctx.name}", "context", f"{self.t.execution_context}: {ctx.name}",
-                      function_id=ctx.function)
+            box = Box(f"ctx:{k}:{ctx.name}", "context", ctx.name, function_id=ctx.function)
             box.badge = self.t.creation if ctx.phase == Phase.CREATION else self.t.execution
             box.badge_kind = "creation" if ctx.phase == Phase.CREATION else "execution"
+            box.subtitle = self.t.execution_context
             if ctx.call_line:
-                box.subtitle = f"called from line {ctx.call_line}"
+                box.subtitle += f" · called from line {ctx.call_line}"
         own = self.own_envs(ctx, state)
         heap = state.heap
         fn = heap.get(ctx.function) if ctx.function is not None else None

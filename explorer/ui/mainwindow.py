@@ -431,13 +431,13 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("split/top", self.top_split.saveState())
-        s.setValue("split/main", self.main_split.saveState())
         s.setValue("theme", self._base_theme_key)
         s.setValue("terms", self.terms.value)
         if not self.presentation:
             s.setValue("editor/font", self.editor.font_size())
             s.setValue("diagram/zoom", 0.0 if self.diagram.auto_fit else self.diagram.zoom)
+            s.setValue("split/top", self.top_split.saveState())
+            s.setValue("split/main", self.main_split.saveState())
         s.setValue("pace", self.speed.value())
         s.setValue("animations", "true" if self.act_animations.isChecked() else "false")
         s.setValue("presentation/contrast", "true" if self.act_contrast.isChecked() else "false")
@@ -515,21 +515,28 @@ class MainWindow(QMainWindow):
             return
         if on:
             self._saved_zoom = (self.editor.font_size(), self.diagram.auto_fit, self.diagram.zoom)
+            self._saved_splits = (self.top_split.saveState(), self.main_split.saveState())
         self.presentation = on
         self.act_presentation.setChecked(on)
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         self.editor_title.setVisible(not on)
         self.toolbar.setIconSize(QSize(30, 30) if on else QSize(22, 22))
+        self.console_title.setVisible(not on)
         if on:
             self.editor.set_font_size(PRESENTATION_EDITOR_FONT)
-            self.diagram.set_font_scale(1.2)
             self.console.set_font_size(14)
+            # the memory panel gets most of the room: it is what the class looks at
+            width = max(1, self.top_split.width())
+            self.top_split.setSizes([int(width * 0.38), int(width * 0.62)])
+            height = max(1, self.main_split.height())
+            self.main_split.setSizes([int(height * 0.76), int(height * 0.24)])
             self.diagram.fit()
         else:
             font, auto, zoom = self._saved_zoom
             self.editor.set_font_size(font)
-            self.diagram.set_font_scale(1.0)
+            self.top_split.restoreState(self._saved_splits[0])
+            self.main_split.restoreState(self._saved_splits[1])
             if auto:
                 self.diagram.fit()
             else:

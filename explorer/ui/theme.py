@@ -72,7 +72,9 @@ class Theme:
 
     def stylesheet(self) -> str:
         template = Template((THEMES_DIR / "base.qss").read_text(encoding="utf-8"))
-        return template.safe_substitute(self.palette)
+        values = dict(self.palette)
+        values.update({f"editor_{k}": v for k, v in self.editor.items()})
+        return template.safe_substitute(values)
 
 
 @lru_cache(maxsize=None)

@@ -38,7 +38,7 @@ def test_backpack_appears_when_outer_returns_and_counter_is_kept(diagram):
     assert ("counter", "0") in backpack["rows"]
     assert backpack["dim"] == ["incrementCounter"]
     ghost = next(b for b in drawn["boxes"] if b["ghost"])
-    assert ghost["title"] == "Execution Context: outer()"
+    assert ghost["title"] == "outer()" and ghost["subtitle"].startswith("Execution Context")
     assert "lives on" in ghost["note"]
 
 
