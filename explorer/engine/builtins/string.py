@@ -304,7 +304,6 @@ def _collation_key(s: str, numeric: bool = False, ignore_punctuation: bool = Fal
     return primary, secondary, tertiary
 
 
-
 def locale_compare(a: str, b: str, numeric: bool = False, sensitivity: str = "variant",
                    case_first: str = "false", ignore_punctuation: bool = False) -> float:
     """Compare as Node's ICU root collation does (options as Intl.Collator's)."""
