@@ -417,9 +417,11 @@ class Layout:
             self._place(box, x_right, y, right_w)
             y += box.h + GAP_Y
         height = max(height, y) + MARGIN - GAP_Y
-        width = x_right + right_w + MARGIN + 24
         keep = {b.key for b in left} | {b.key for b in right}
         arrows = [a for a in arrows if a.src in keep and a.dst in keep]
+        right_keys = {b.key for b in right}
+        bulges = any(a.src in right_keys and a.dst in right_keys for a in arrows)
+        width = x_right + right_w + MARGIN + (70 if bulges else 8)
         return Drawing(left + right, arrows, headers, width, height)
 
     # -- boxes
