@@ -12,6 +12,7 @@ import math
 from ..values import (
     CONFIGURABLE,
     HOLE,
+    MAX_DENSE_LENGTH,
     MISSING,
     NULL,
     SYM_ITERATOR,
@@ -25,6 +26,7 @@ from ..values import (
     JSFunction,
     JSObject,
     JSSymbol,
+    grow_elements,
     number_to_string,
     range_error,
     same_value_zero,
@@ -40,7 +42,7 @@ from .iterators import make_array_iterator
 
 MAX_SAFE = 2**53 - 1
 # Dense Python lists beyond this size are refused (V8 would go to dictionary mode).
-MAX_DENSE = 50_000_000
+MAX_DENSE = MAX_DENSE_LENGTH
 
 
 def _arg(args, i):
@@ -603,9 +605,25 @@ def install(realm) -> None:
         return c.construct([float(n)], c), False
 
     def array_create(n: int) -> JSArray:
-        if n > MAX_DENSE:
-            raise range_error("Invalid array length")
-        return JSArray(array_proto, [HOLE] * n if n else [])
+        if not n:
+            return JSArray(array_proto, [])
+        elems = []
+        grow_elements(elems, n)
+        return JSArray(array_proto, elems)
+
+    def value_text(v) -> str:
+        """How V8 prints a value inside a message without running user code."""
+        if type(v) is float:
+            return number_to_string(v)
+        if type(v) is JSSymbol:
+            return _key_text(v)
+        if isinstance(v, JSFunction):
+            return v.source_text()
+        if isinstance(v, JSObject):
+            if type(v) is JSArray or v.cls in ("RegExp", "Date", "Error"):
+                return f"[object {builtin_tag(v)}]"
+            return describe(v)
+        return to_string(v)
 
     def relative(v, n: int, default: int) -> int:
         if v is UNDEFINED:
@@ -623,10 +641,9 @@ def install(realm) -> None:
             if type(n) is float:
                 if not (0 <= n < 4294967296) or n != int(n):
                     raise range_error("Invalid array length")
-                n = int(n)
-                if n > MAX_DENSE:
-                    raise range_error("Invalid array length")
-                return JSArray(proto, [HOLE] * n)
+                elems = []
+                grow_elements(elems, int(n))
+                return JSArray(proto, elems)
             return JSArray(proto, [n])
         return JSArray(proto, list(args))
 
@@ -1147,7 +1164,7 @@ def install(realm) -> None:
 
     join_stack: set = set()
 
-    def join_impl(o, n, sep, locale):
+    def join_impl(o, n, sep, locale, locale_args=()):
         if n == 0 or id(o) in join_stack:
             return ""
         join_stack.add(id(o))
@@ -1161,7 +1178,7 @@ def install(realm) -> None:
                 elif type(v) is str:
                     append(v)
                 elif locale:
-                    append(to_string(realm.invoke(v, "toLocaleString", [])))
+                    append(to_string(realm.invoke(v, "toLocaleString", list(locale_args))))
                 else:
                     append(to_string(v))
             return sep.join(parts)
@@ -1177,7 +1194,7 @@ def install(realm) -> None:
 
     def to_locale_string(this, args):
         o = to_obj(this)
-        return join_impl(o, length_of(o), ",", True)
+        return join_impl(o, length_of(o), ",", True, args[:2])
 
     def to_string_(this, args):
         o = to_obj(this)
@@ -1363,7 +1380,7 @@ def install(realm) -> None:
         rel = to_integer_or_infinity(_arg(args, 0))
         k = rel if rel >= 0 else n + rel
         if k >= n or k < 0:
-            raise range_error(f"Invalid index : {number_to_string(to_number(_arg(args, 0)))}")
+            raise range_error(f"Invalid index : {value_text(_arg(args, 0))}")
         vals = dense_values(o, n)
         vals[int(k)] = _arg(args, 1)
         return new_array(vals)

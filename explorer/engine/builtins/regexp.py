@@ -1229,7 +1229,9 @@ def install(realm) -> None:
         return this
 
     def test(this, args):
-        rx = require_object(this, "test")
+        if not isinstance(this, JSObject):  # V8 names every primitive receiver "undefined" here
+            raise type_error("Method RegExp.prototype.test called on incompatible receiver undefined")
+        rx = this
         s = to_string(args[0] if args else UNDEFINED)
         if pristine(rx):
             return builtin_match(rx, s) is not None

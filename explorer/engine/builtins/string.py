@@ -7,6 +7,7 @@ character gives its high surrogate, as JavaScript does at that index).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..values import (
@@ -102,6 +103,36 @@ class StringObject(JSObject):
         if self._string_key(key):
             return False
         return JSObject.delete_own(self, key)
+
+
+_LANGUAGE_TAG = re.compile(
+    r"(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*"
+    r"(?:-x(?:-[a-z0-9]{1,8})+)?\Z", re.IGNORECASE | re.ASCII)
+
+
+def check_locales(realm, locales) -> list:
+    """CanonicalizeLocaleList's checks (V8's messages); the tags, though only the root collation is used."""
+    if locales is UNDEFINED:
+        return []
+    if type(locales) is str:
+        items = [locales]
+    else:
+        o = realm.to_object(locales)
+        items = []
+        for k in range(to_length(o.get("length"))):
+            key = str(k)
+            if o.has(key):
+                v = o.get(key)
+                if type(v) is not str and not isinstance(v, JSObject):
+                    raise type_error("Language ID should be string or object.")
+                items.append(v if type(v) is str else to_string(v))
+    for tag in items:
+        if tag.startswith("-") or tag.endswith("-") or "--" in tag:
+            raise range_error(f"Invalid language tag: {tag}")
+        if not _LANGUAGE_TAG.match(tag):
+            raise range_error("Incorrect locale information provided")
+    return items
 
 
 def symbol_descriptive_string(sym: JSSymbol) -> str:
@@ -483,6 +514,7 @@ def install(realm) -> None:
     def locale_compare_(this, args):
         s = this_str(this, "localeCompare")
         that = to_string(_arg(args, 0))
+        check_locales(realm, _arg(args, 1))
         options = _arg(args, 2)
         if options is UNDEFINED:
             return locale_compare(s, that)
@@ -726,14 +758,24 @@ def install(realm) -> None:
     def trim_end(this, args):
         return this_str(this, "trimRight").rstrip(JS_WHITESPACE)
 
-    def to_lower(name):
+    def to_lower(name, locale=False):
         def method(this, args):
-            return this_str(this, name).lower()
+            s = this_str(this, name)
+            if locale:
+                tags = check_locales(realm, _arg(args, 0))
+                if tags and tags[0][:2].lower() in ("tr", "az"):
+                    s = s.replace("I\u0307", "i").replace("I", "\u0131").replace("\u0130", "i")
+            return s.lower()
         return method
 
-    def to_upper(name):
+    def to_upper(name, locale=False):
         def method(this, args):
-            return this_str(this, name).upper()
+            s = this_str(this, name)
+            if locale:
+                tags = check_locales(realm, _arg(args, 0))
+                if tags and tags[0][:2].lower() in ("tr", "az"):
+                    s = s.replace("i", "\u0130")
+            return s.upper()
         return method
 
     def iterator(this, args):
@@ -789,8 +831,8 @@ def install(realm) -> None:
     realm.value(p, "trimLeft", ts)
     te = m(p, "trimEnd", trim_end, 0)
     realm.value(p, "trimRight", te)
-    m(p, "toLocaleLowerCase", to_lower("toLocaleLowerCase"), 0)
-    m(p, "toLocaleUpperCase", to_upper("toLocaleUpperCase"), 0)
+    m(p, "toLocaleLowerCase", to_lower("toLocaleLowerCase", True), 0)
+    m(p, "toLocaleUpperCase", to_upper("toLocaleUpperCase", True), 0)
     m(p, "toLowerCase", to_lower("toLowerCase"), 0)
     m(p, "toUpperCase", to_upper("toUpperCase"), 0)
     m(p, "valueOf", value_of, 0)
@@ -823,5 +865,5 @@ def _combine_surrogates(units: list) -> str:
     return "".join(out)
 
 
-__all__ = ["StringObject", "install", "get_substitution", "is_regexp", "locale_compare",
+__all__ = ["StringObject", "install", "get_substitution", "is_regexp", "locale_compare", "check_locales",
            "symbol_descriptive_string", "JS_WHITESPACE", "MAX_STRING_LENGTH"]
