@@ -128,7 +128,9 @@ def run_app(path: str | None) -> int:
     from explorer.ui.theme import sans_font
 
     app.setFont(sans_font(10.5))
-    window = MainWindow(QSettings(), recovery_path=recovery_path())
+    ini = os.environ.get("CLOSURE_EXPLORER_SETTINGS")
+    settings = QSettings(ini, QSettings.Format.IniFormat) if ini else QSettings()
+    window = MainWindow(settings, recovery_path=recovery_path())
     window.show()
     if not _offer_recovery(window):
         if path:
@@ -137,4 +139,5 @@ def run_app(path: str | None) -> int:
         else:
             window.open_path(str(DEFAULT_SAMPLE), ask=False)
     QTimer.singleShot(0, window.raise_)
+    run_app.window = window      # for tests and for the crash guard's parent
     return app.exec()

@@ -380,7 +380,7 @@ class Layout:
         for box in right:
             if box.kind == "backpack" and not box.ghost and box.key not in pointed and box.env_id in envs:
                 holders = [heap[h] for h in envs[box.env_id].held_by if h in heap]
-                if holders:
+                if holders and not box.note.startswith("dimmed"):
                     names = ", ".join(function_label(h) for h in holders[:2])
                     more = f" and {len(holders) - 2} more" if len(holders) > 2 else ""
                     box.note = f"kept by {names}{more}"
@@ -431,7 +431,6 @@ class Layout:
         row = Row(b.name, text, vkind, tag=tag, target=target, changed=changed, full_text=text)
         if in_backpack and not b.captured:
             row.dim = True
-            row.note = self.t.not_kept
         if vkind == "tdz":
             row.text = row.full_text = self.t.uninitialized
         return row
@@ -485,6 +484,8 @@ class Layout:
                   empty_text="(empty)")
         for b in env.bindings:
             box.rows.append(self._binding_row(b, state.heap, (env.id, b.name) in changed_env, in_backpack=True))
+        if any(r.dim for r in box.rows):
+            box.note = f"dimmed: {self.t.not_kept} (no closure uses it)"
         if not env.held_by:
             box.note = "kept alive by pending work"
         return box

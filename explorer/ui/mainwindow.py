@@ -41,6 +41,7 @@ RECORD_DELAY_MS = 600
 RECOVERY_EVERY_MS = 4000
 EDITOR_FONT, PRESENTATION_EDITOR_FONT = 12.0, 17.0
 MAX_RECENT = 8
+LONG_TRACE = 200_000        # past this many steps, skip whole-trace scans on the GUI thread
 NEW_FILE_TEXT = "// A new program: write some JavaScript and watch its memory.\n\n"
 
 
@@ -490,6 +491,7 @@ class MainWindow(QMainWindow):
             apply_theme(app, self.theme)
         self.editor.set_theme(self.theme)
         self.narration.setFont(sans_font(16 if self.presentation else 11.5))
+        self.narration.setMinimumHeight(self.narration.fontMetrics().lineSpacing() * 2 + 22)
         self.diagram.set_theme(self.theme)
         self.console.set_theme(self.theme)
         self.timeline.set_colors(self.theme.palette["highlight"], self.theme.palette["mid"])
@@ -528,7 +530,7 @@ class MainWindow(QMainWindow):
             self.console.set_font_size(14)
             # the memory panel gets most of the room: it is what the class looks at
             width = max(1, self.top_split.width())
-            self.top_split.setSizes([int(width * 0.38), int(width * 0.62)])
+            self.top_split.setSizes([int(width * 0.34), int(width * 0.66)])
             height = max(1, self.main_split.height())
             self.main_split.setSizes([int(height * 0.76), int(height * 0.24)])
             self.diagram.fit()
@@ -823,6 +825,8 @@ class MainWindow(QMainWindow):
         step = self.trace.step(self.index)
         line = step.range.start_line if step.range is not None else None
         visit = 0
+        if len(self.trace) > LONG_TRACE:
+            line = None                   # too long to scan on every edit: keep the step number
         if line is not None:
             for j in range(self.index):
                 r = self.trace.step(j).range
@@ -904,7 +908,7 @@ class MainWindow(QMainWindow):
             self.timeline.set_breakpoint_steps([])
             return
         steps = []
-        if lines and len(trace) <= 200_000:
+        if lines and len(trace) <= LONG_TRACE:
             steps = [s.index for s in trace.steps
                      if s.kind == StepKind.STATEMENT and s.range is not None and s.range.start_line in lines]
         self.timeline.set_breakpoint_steps(steps)
