@@ -224,6 +224,7 @@ class Recorder(Hooks):
         self.reactions: dict[int, list] = {}  # pending promise -> [fulfil handlers, reject handlers]
         self.gen_of_ctx: dict[int, int] = {}  # context -> generator object id
         self.dirty = False
+        self.cands: list[int] = []            # objects a reference was dropped to since the last collection
         self.objs_after_gc = 0
         self.new_objs = 0
         self.pending_return = None
@@ -354,7 +355,7 @@ class Recorder(Hooks):
         pos = self.tape.log(op, a, b, old, new)
         self.world.apply(self.tape, pos)
         if old & 7 == T_REF and op in (ENV_SET, PROP_SET, GLOBAL_SET, ELEM_SET, PROP_DEL):
-            self.dirty = True
+            self.cands.append(old >> 3)
         return pos
 
     def _irreversible(self, op, a, b=0, old=0, new=0) -> int:
@@ -368,7 +369,7 @@ class Recorder(Hooks):
         if not codes and w.temps <= 0:
             return
         if w.temps > 0:
-            self.dirty = True
+            self.cands.extend(c >> 3 for c in self.tape.items(w.temps) if c & 7 == T_REF)
         self._op(TEMPS, 0, 0, w.temps, self.tape.payload(codes) if codes else -1)
 
     # ================================================================== objects
@@ -705,8 +706,7 @@ class Recorder(Hooks):
         vals = self.world.envs.get(eid)
         if vals is None:
             return
-        if any(c & 7 == T_REF for c in vals):
-            self.dirty = True
+        self.cands.extend(c >> 3 for c in vals if c & 7 == T_REF)
         tape = self.tape
         tape.saved.append(tuple(vals))
         self._op(ENV_DEL, eid, 0, len(tape.saved) - 1)
@@ -730,9 +730,39 @@ class Recorder(Hooks):
         else:
             self._del_env(eid)
 
+    def _surely_alive(self, ids) -> bool:
+        """Whether these objects are plainly still referenced (from global memory or the stack),
+        or cannot keep an environment alive, so that no collection is needed for them."""
+        tape = self.tape
+        w = self.world
+        direct = {c >> 3 for c in w.envs.get(tape.global_env, ()) if c & 7 == T_REF}
+        direct.update(c >> 3 for c in w.globals.values() if c & 7 == T_REF)
+        direct.update(tape.ctx_fn[f[0]] for f in w.frames)
+        kinds = tape.id_kind
+        objs = w.objs
+        for i in ids:
+            if i in direct:
+                continue
+            k = kinds[i]
+            if k == K_BUILTIN or (k == K_NATIVE and i in objs and not objs[i][N]):
+                continue
+            return False
+        return True
+
     def _collect(self) -> list[int]:
-        """Release what became unreachable; returns the released environment ids."""
-        if (not self.dirty and self.new_objs < 256) or self.orphans:
+        """Release what became unreachable; returns the released environment ids.
+
+        A full reachability pass runs only when something might have died that could keep an
+        environment alive: a reference dropped to an object not plainly alive, or a kept
+        environment leaving the stack.
+        """
+        if self.orphans:
+            return []
+        if self.cands:
+            if not self.dirty and self.escaped and not self._surely_alive(self.cands):
+                self.dirty = True
+            self.cands.clear()
+        if not self.dirty and self.new_objs < 256:
             return []
         w = self.world
         periodic = self.new_objs >= 256 and len(w.objs) > 2 * self.objs_after_gc + 256
@@ -753,7 +783,7 @@ class Recorder(Hooks):
 
     def _collect_standalone(self) -> None:
         """Collect outside a step of its own: a release worth telling gets a RELEASED step."""
-        if not self.dirty and self.new_objs < 256:
+        if not self.dirty and not self.cands and self.new_objs < 256:
             return
         released = self._collect()
         if any(self._worth_telling(e) for e in released):
@@ -945,7 +975,7 @@ class Recorder(Hooks):
                 frame.executing = True
                 if self.world.frames[-1][1] == CREATION:
                     self._op(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
-        if self.dirty or self.new_objs >= 256:
+        if self.dirty or self.cands or self.new_objs >= 256:
             self._collect_standalone()
         self._emit(S_STATEMENT, loc)
 
@@ -1074,7 +1104,14 @@ class Recorder(Hooks):
         wf = self.world.frames[-1]
         self._op(POP, frame.idx, wf[2], wf[1])
         frames.pop()
-        self.dirty = True
+        tape = self.tape
+        cands = self.cands
+        if tape.ctx_fn[frame.idx]:
+            cands.append(tape.ctx_fn[frame.idx])
+        if tape.ctx_this[frame.idx] & 7 == T_REF:
+            cands.append(tape.ctx_this[frame.idx] >> 3)
+        if tape.ctx_args[frame.idx]:
+            cands.extend(c >> 3 for c in tape.items(tape.ctx_args[frame.idx]) if c & 7 == T_REF)
         if release:
             for eid in reversed(frame.chain):
                 if eid != self.tape.global_env:
@@ -1088,6 +1125,10 @@ class Recorder(Hooks):
         if frame is None:
             return
         self.ctx_rows.pop(id(ctx), None)
+        gid = self.gen_of_ctx.pop(frame.idx, None)
+        if gid is not None and gid in self.world.objs and self.world.objs[gid][H]:
+            self._op(HOLD, gid, 0, self.world.objs[gid][H], 0)
+            self.dirty = True
         flags = R_THREW if threw else 0
         if frame.idx == 0:
             self._collect_standalone()
@@ -1199,10 +1240,10 @@ class Recorder(Hooks):
         vals[slot] = new
         self.world.pos = pos + 1
         if old & 7 == T_REF:
-            self.dirty = True
+            self.cands.append(old >> 3)
         if self._creating():
             return
-        if self.dirty or self.new_objs >= 256:
+        if self.dirty or self.cands or self.new_objs >= 256:
             self._collect()
         self._emit(S_DECLARED if init else S_ASSIGNED, self._cur_loc(), pos)
 
