@@ -72,7 +72,8 @@ class RegExpData:
             return list(m.groups())
         vals = [m.group(p) for p in self.py_index]
         for js, hidden in self.resets:
-            if vals[js - 1] is not None and _stale(m, self.py_index[js - 1], hidden):
+            v = vals[js - 1]
+            if v is not None and (v == "" if hidden is None else _stale(m, self.py_index[js - 1], hidden)):
                 vals[js - 1] = None
         return vals
 
@@ -82,7 +83,9 @@ class RegExpData:
         out = [None if m.start(p) < 0 else (m.start(p), m.end(p)) for p in idx]
         if self.py_index is not None:
             for js, hidden in self.resets:
-                if out[js] is not None and _stale(m, self.py_index[js - 1], hidden):
+                sp = out[js]
+                if sp is not None and (sp[0] == sp[1] if hidden is None
+                                       else _stale(m, self.py_index[js - 1], hidden)):
                     out[js] = None
         return out
 
@@ -280,6 +283,7 @@ class _Translator:
         self.js_to_py: dict = {}
         self.loop_markers: list = []  # markers of the repeated groups being parsed
         self.resets: list = []  # (js group, [markers of the enclosing repeated groups])
+        self.optional_groups: list = []  # capturing groups quantified by ? (an empty match is no match)
         self.reduce_quantifier = False
         self.total_groups, self.all_names = self._prescan()
         self.named_mode = self.unicode or bool(self.all_names)
@@ -375,7 +379,10 @@ class _Translator:
         if c == "\\" and self.peek(1) in ("b", "B"):
             self.i += 2
             self.no_quantifier()
-            return r"(?a:\b)" if self.src[start + 1] == "b" else r"(?a:\B)"
+            if self.src[start + 1] == "b":
+                return r"(?a:\b)"
+            # Python's \B never matches in an empty string; JavaScript's does
+            return r"(?:(?<=[a-zA-Z0-9_])(?=[a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?![a-zA-Z0-9_]))"
         if c == "(" and self.peek(1) == "?" and self.peek(2) in ("=", "!"):
             self.i += 3
             body = self.disjunction()
@@ -401,8 +408,14 @@ class _Translator:
             return "".join("(?<!" + a + ")" for a in alts)
         reduce = self.reduce_quantifier
         self.reduce_quantifier = False
+        groups_before = self.group_count
+        is_capture = c == "(" and (self.peek(1) != "?" or (self.peek(2) == "<" and self.peek(3) not in "=!"))
         atom = self.atom()
-        return atom + self.quantifier(atom, reduce)
+        q = self.quantifier(atom, reduce)
+        if is_capture and q in ("?", "??", "{0,1}", "{0,1}?"):
+            # JavaScript rejects an empty iteration: an optional group that matched "" did not match
+            self.optional_groups.append(groups_before + 1)
+        return atom + q
 
     def no_quantifier(self, msg: str = "Nothing to repeat") -> None:
         c = self.peek()
@@ -943,11 +956,12 @@ def compile_pattern(source: str, flags: str):
         raise RegexSyntaxError(f"Unsupported by this engine ({e.msg})") from None
     except (OverflowError, RecursionError):
         raise RegexSyntaxError("Regular expression too large") from None
-    if tr.py_count == tr.group_count:
-        py_index = None  # the same numbering: no iteration markers
+    if tr.py_count == tr.group_count and not tr.optional_groups:
+        py_index = None  # the same numbering, nothing to adjust
     else:
         py_index = [tr.js_to_py[k] for k in range(1, tr.group_count + 1)]
-    result = (pattern, tr.group_count, tr.names, py_index, tr.resets)
+    resets = tr.resets + [(k, None) for k in tr.optional_groups]
+    result = (pattern, tr.group_count, tr.names, py_index, resets)
     if len(_compile_cache) > 2000:
         _compile_cache.clear()
     _compile_cache[key] = result
