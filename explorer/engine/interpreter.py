@@ -18,8 +18,9 @@ import esprima
 from greenlet import greenlet
 
 from .compiler import Compiler, FunctionCode, Ret
-from .errors import Cancelled, JSSyntaxError, NotSupported, SourceError, StepLimitReached
+from .errors import Cancelled, HeapLimitReached, JSSyntaxError, NotSupported, SourceError, StepLimitReached
 from .hooks import Hooks
+from .memory import DEFAULT_MAX_HEAP_MB, MemoryBudget, out_of_memory_message
 from .realm import Realm
 from .runtime import Environment, ExecutionContext, JSArguments, MappedArguments, Phase, ScriptFunction
 from .scope import Resolver, Scope
@@ -27,8 +28,10 @@ from .values import (
     CONFIGURABLE,
     ENUMERABLE,
     HIDDEN,
+    MISSING,
     NULL,
     SYM_ITERATOR,
+    SYM_TO_STRING_TAG,
     UNDEFINED,
     UNINITIALIZED,
     WRITABLE,
@@ -112,10 +115,27 @@ def _node_syntax_message(msg: str) -> str:
     return msg
 
 
+def _in_roomy_frame(run):
+    """``run()`` called from a frame that reserves 8 MiB of CPython's frame stack after it.
+
+    CPython 3.11 and 3.12 keep Python frames in 16 KiB chunks and free a chunk as
+    soon as its first frame returns, so a recursion that goes up and down across
+    a chunk's edge maps and unmaps memory on every call (gh-142183; fixed in
+    3.13). One compiled JavaScript call is several Python frames, so ``fib``
+    spends a third of its time there. This frame's oversized evaluation stack
+    makes CPython allocate a 16 MiB chunk whose untouched second half then holds
+    the engine's frames: no edge is crossed below about 50,000 frames.
+    """
+    return run()
+
+
+_in_roomy_frame.__code__ = _in_roomy_frame.__code__.replace(co_stacksize=1 << 20)
+
+
 class Interpreter:
     def __init__(self, source: str, *, filename: str = "main.js", hooks: Hooks | None = None,
                  max_steps: int = DEFAULT_MAX_STEPS, cancel: threading.Event | None = None,
-                 max_depth: int = MAX_CALL_DEPTH):
+                 max_depth: int = MAX_CALL_DEPTH, max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB):
         self.source = source
         self.filename = filename
         self.lines = source.splitlines()
@@ -123,6 +143,8 @@ class Interpreter:
         self.max_steps = max_steps
         self.cancel = cancel
         self.max_depth = max_depth
+        self.max_heap_mb = max_heap_mb
+        self.memory = MemoryBudget(None)  # measured from the start of run()
         self.steps = 0
         self.current_node = None
         self.call_site = None
@@ -150,8 +172,10 @@ class Interpreter:
         self.current_node = node
         if n > self.max_steps:
             raise StepLimitReached(node)
-        if not n & 1023 and self.cancel is not None and self.cancel.is_set():
-            raise Cancelled()
+        if not n & 1023:
+            if self.cancel is not None and self.cancel.is_set():
+                raise Cancelled()
+            self.memory.check()
         self.hooks.statement(node, env)
 
     # ---------------------------------------------------------------- functions
@@ -257,14 +281,18 @@ class Interpreter:
         def run_body(ctx, env):
             ctx.phase = Phase.EXECUTION
             hooks.context_execute(ctx)
+            caller_node = interp.current_node
             try:
                 r = body(env)
             except BaseException as e:
+                if type(e) is JSError and e.value is None:
+                    e.js_value(realm)  # make the error object while its stack trace is still here
                 if stack and stack[-1] is ctx:
                     stack.pop()
                 hooks.context_exit(ctx, e, True)
                 raise
             stack.pop()
+            interp.current_node = caller_node  # errors after the call are the caller's statement's
             value = r.value if type(r) is Ret else UNDEFINED
             hooks.context_exit(ctx, value, False)
             return value
@@ -834,7 +862,7 @@ class Interpreter:
 
         def target():
             try:
-                box.append(self._run())
+                box.append(_in_roomy_frame(self._run))
             except BaseException as e:  # an engine bug: re-raised in the caller's thread
                 box.append(e)
         old = threading.stack_size()
@@ -864,6 +892,8 @@ class Interpreter:
         gctx = ExecutionContext(None, genv, realm.global_object, None, None, [], 1)
         genv.ctx = gctx
         self.global_ctx = gctx
+        self.memory = MemoryBudget(self.max_heap_mb)
+        self.memory.activate()
         try:
             try:
                 hooks.program_start(self, genv)
@@ -925,6 +955,16 @@ class Interpreter:
             exit_code = 1
             error = "RangeError: Maximum call stack size exceeded"
             self.err.append(error + "\n")
+        except (HeapLimitReached, MemoryError):
+            outcome = "uncaught-error"
+            exit_code = 1
+            node = self.current_node
+            err_line = node.loc.start.line if node is not None else None
+            err_col = node.loc.start.column if node is not None else None
+            error = out_of_memory_message(self.max_heap_mb, err_line)
+            self.err.append(self.source_report(node) + f"\n{error}\n")
+        finally:
+            MemoryBudget.deactivate()
         hooks.program_end(outcome, error)
         return RunResult("".join(self.out), "".join(self.err), exit_code, outcome, error, err_line, err_col)
 
@@ -937,15 +977,12 @@ class Interpreter:
                 raise _UnhandledRejection(exc)
 
     def error_text(self, value) -> str:
-        """``Name: message`` for an error object, or how Node shows another thrown value."""
-        if isinstance(value, JSObject) and value.cls == "Error":
-            name = value.get("name")
-            msg = value.get("message")
-            from .values import to_string
+        """``Name: message`` for an error object, or how Node shows another thrown value.
 
-            name = to_string(name) if name is not UNDEFINED else "Error"
-            msg = to_string(msg) if msg is not UNDEFINED else ""
-            return f"{name}: {msg}" if msg else name
+        Reads data properties only: no JavaScript (a getter) runs once the program has ended.
+        """
+        if isinstance(value, JSObject) and value.cls == "Error":
+            return _error_to_string(value)
         return "Uncaught " + self.inspect(value)
 
     def inspect(self, value) -> str:
@@ -957,26 +994,105 @@ class Interpreter:
             return to_string(value) if not isinstance(value, JSObject) else "[object]"
         return inspect(value, realm=self.realm)
 
+    def source_report(self, node) -> str:
+        """``file:line``, the source line and a caret under the column, as Node starts an error report."""
+        if node is None:
+            return ""
+        line = node.loc.start.line
+        src = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        return f"{self.filename}:{line}\n{src}\n{' ' * node.loc.start.column}^\n"
+
     def uncaught_report(self, value, rejection: bool) -> str:
-        node = self.current_node
-        parts = []
-        if node is not None:
-            line = node.loc.start.line
-            src = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-            parts.append(f"{self.filename}:{line}\n{src}\n{' ' * node.loc.start.column}^\n")
-        if isinstance(value, JSObject) and value.cls == "Error":
-            stack = value.get_own("stack")
-            body = stack if type(stack) is str else self.error_text(value)
-            parts.append(f"\n{body}\n")
-        elif rejection:
-            reason = value if type(value) is str else self.inspect(value)
-            parts.append("\nUnhandledPromiseRejection: This error originated either by throwing inside of an "
-                         "async function without a catch block, or by rejecting a promise which was not handled "
-                         f"with .catch(). The promise rejected with the reason \"{reason}\".\n")
-        else:
-            shown = value if type(value) is str else self.inspect(value)
-            parts.append(f"{shown}\n")
-        return "".join(parts)
+        """What Node prints on stderr for an uncaught exception or an unhandled rejection."""
+        where = self.source_report(self.current_node)
+        if isinstance(value, JSObject) and (value.cls == "Error" or not rejection):
+            try:
+                body = self.inspect(value)
+            except Exception:  # noqa: BLE001 - a report must not fail
+                body = self.error_text(value)
+            return f"{where}\n{body}\n"
+        if rejection:
+            reason = no_side_effects_to_string(self.realm, value)
+            return (f"{where}\nUnhandledPromiseRejection: This error originated either by throwing inside of an "
+                    "async function without a catch block, or by rejecting a promise which was not handled "
+                    f"with .catch(). The promise rejected with the reason \"{reason}\".\n")
+        # a thrown primitive: Node prints it as a string, after an empty line, with a hint
+        return (f"\n{where}{no_side_effects_to_string(self.realm, value, symbol='')}\n"
+                "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
+
+
+def _data_property(obj, key):
+    """A property's value along the prototype chain without running getters (V8's GetDataProperty)."""
+    o = obj
+    while isinstance(o, JSObject):
+        v = o.get_own(key)
+        if v is not MISSING:
+            return UNDEFINED if type(v) is Accessor else v
+        o = o.proto
+    return UNDEFINED
+
+
+def _error_to_string(err) -> str:
+    from .values import to_string
+
+    name = _data_property(err, "name")
+    msg = _data_property(err, "message")
+    name = "Error" if name is UNDEFINED else (name if type(name) is str else
+                                              ("" if isinstance(name, (JSObject, JSSymbol)) else to_string(name)))
+    msg = "" if msg is UNDEFINED else (msg if type(msg) is str else
+                                       ("" if isinstance(msg, (JSObject, JSSymbol)) else to_string(msg)))
+    if not name:
+        return msg
+    return f"{name}: {msg}" if msg else name
+
+
+def no_side_effects_to_string(realm, value, symbol=None) -> str:
+    """V8's Object::NoSideEffectsToString: how Node names a rejection reason (no JavaScript runs)."""
+    from .values import JSBigInt, number_to_string
+
+    t = type(value)
+    if t is str:
+        return value
+    if t is float:
+        return number_to_string(value)
+    if t is bool:
+        return "true" if value else "false"
+    if value is UNDEFINED or value is NULL:
+        return repr(value)
+    if t is JSBigInt:
+        return str(value.value)
+    if t is JSSymbol:
+        if symbol is not None:
+            return symbol
+        d = value.description
+        return f"Symbol({'' if d is UNDEFINED else d})"
+    if not isinstance(value, JSObject):
+        return ""
+    if isinstance(value, JSFunction):
+        try:
+            return value.source_text()
+        except Exception:  # noqa: BLE001
+            return "function () { [native code] }"
+    to_str = _data_property(value, "toString")
+    err_proto = realm.error_prototypes.get("Error")
+    if value.cls == "Error" or (err_proto is not None and to_str is err_proto.props.get("toString")):
+        return _error_to_string(value)
+    if to_str is realm.intrinsics.get("%ObjProto_toString%"):
+        ctor = _data_property(value, "constructor")
+        if isinstance(ctor, JSFunction):
+            name = ctor.props.get("name")
+            if type(name) is str and name:
+                return f"#<{name}>"
+    tag = _data_property(value, SYM_TO_STRING_TAG)
+    if type(tag) is not str:
+        tag = _CLASS_NAMES.get(value.cls, "Object")
+    return f"[object {tag}]"
+
+
+_CLASS_NAMES = {"Array": "Array", "Arguments": "Arguments", "Function": "Function", "Error": "Error",
+                "Boolean": "Boolean", "Number": "Number", "String": "String", "Symbol": "Symbol",
+                "BigInt": "BigInt", "Date": "Date", "RegExp": "RegExp", "Map": "Map", "Set": "Set",
+                "WeakMap": "WeakMap", "WeakSet": "WeakSet", "Promise": "Promise"}
 
 
 class _UnhandledRejection(Exception):
@@ -1177,10 +1293,12 @@ class _DefaultCtorCode:
 
 
 def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAULT_MAX_STEPS,
-               hooks: Hooks | None = None, cancel=None) -> RunResult:
+               hooks: Hooks | None = None, cancel=None,
+               max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB) -> RunResult:
     """Run a whole program as Node would (as a classic script) and return its output."""
     try:
-        interp = Interpreter(source, filename=filename, hooks=hooks, max_steps=max_steps, cancel=cancel)
+        interp = Interpreter(source, filename=filename, hooks=hooks, max_steps=max_steps, cancel=cancel,
+                             max_heap_mb=max_heap_mb)
     except SourceError as e:
         if isinstance(e, NotSupported):
             text = str(e)

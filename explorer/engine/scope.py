@@ -301,7 +301,8 @@ class Resolver:
             for k in ("init", "test", "update", "left", "right", "body"):
                 v = getattr(node, k, None)
                 if v is not None:
-                    self._declare_walk(v, inner, var_scope)
+                    # the iterated expression is evaluated before the loop's environment exists
+                    self._declare_walk(v, scope if k == "right" else inner, var_scope)
             return
         if t == "SwitchStatement":
             self._declare_walk(node.discriminant, scope, var_scope)
@@ -389,10 +390,16 @@ class Resolver:
                 if n is not None:
                     self._resolve_walk(n, scope)
             return
+        t = node.type
+        if t in ("ForInStatement", "ForOfStatement"):
+            self._resolve_walk(node.right, scope)
+            inner = self.scopes.get(id(node), scope)
+            self._resolve_walk(node.left, inner)
+            self._resolve_walk(node.body, inner)
+            return
         opened = self.scopes.get(id(node))
         if opened is not None and opened is not scope:
             scope = opened
-        t = node.type
         if t == "Identifier":
             self._where = _loc(node)
             self._reference(node.name, scope)
