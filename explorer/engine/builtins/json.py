@@ -246,11 +246,14 @@ class _Parser:
             return obj
         if self.i >= self.n or self.s[self.i] != '"':
             self.unexpected(self.i, "Expected property name or '}'")
+        first = True
         while True:
             key = self.string()
             self.skip_ws()
             if self.i >= self.n or self.s[self.i] != ":":
-                self.unexpected(self.i, "Expected ':' after property name")
+                # V8 names the missing colon only after an object's first key
+                self.unexpected(self.i, "Expected ':' after property name" if first else None)
+            first = False
             self.i += 1
             v = self.value()
             props[key] = v
