@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
+import traceback
+from pathlib import Path
 
 from .engine import DEFAULT_MAX_STEPS
 
@@ -42,7 +46,24 @@ def cmd_run(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Dispatch; no Python traceback reaches the user (an engine bug is logged to a file instead)."""
+    try:
+        return _dispatch(list(sys.argv[1:] if argv is None else argv))
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly, as command-line tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # noqa: BLE001 - the last line of defence
+        log = Path(tempfile.gettempdir()) / "closure-explorer-error.log"
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+        print(f"closure-explorer: internal error; the details are in {log}. "
+              "Please report it with the program that caused it.", file=sys.stderr)
+        return 70
+
+
+def _dispatch(argv: list[str]) -> int:
     if argv and argv[0] == "trace":
         from .trace.cli_trace import trace_command
 
