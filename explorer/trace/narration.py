@@ -41,6 +41,7 @@ from .tape import (
     S_TASK_RUN,
     S_THROWN,
     T_REF,
+    UNDEF,
     UNINIT,
 )
 
@@ -373,22 +374,26 @@ class Narrator:
         code = tape.codes[tape.id_a[fid]]
         if tape.id_kind[fid] == K_CLASS:
             return f"The class `{name}` is created."
-        what = "An anonymous function" if name == "(anonymous)" else f"The function `{name}`"
-        if code.func_kind in ("arrow", "asyncarrow"):
-            what = "An arrow function" if name == "(anonymous)" else f"The arrow function `{name}`"
+        arrow = code.func_kind in ("arrow", "asyncarrow")
+        if name == "(anonymous)":
+            what = "An arrow function" if arrow else "An anonymous function"
+        else:
+            what = f"The {'arrow ' if arrow else ''}function `{name}`"
+        this = " As an arrow, it has no `this` of its own: it uses the surrounding one." \
+            if arrow and code.uses_this else ""
         kept = kept_slots(tape, fid)
         if not kept:
             if code.captured:
-                return f"{what} is created. The outer names it uses live in {WORDS[t]['global']}."
-            return f"{what} is created. It uses no outer variables, so its backpack keeps nothing." \
-                if t == Terms.HARD_PARTS else f"{what} is created. It uses no outer variables."
+                return f"{what} is created. The outer names it uses live in {WORDS[t]['global']}.{this}"
+            keeps = ", so its backpack keeps nothing" if t == Terms.HARD_PARTS else ""
+            return f"{what} is created. It uses no outer variables{keeps}.{this}"
         e, slots = kept[0]
         names = [self.d.binding_name(e, s) for s in slots]
         link = {Terms.HARD_PARTS: "Its backpack links it to",
                 Terms.SPEC: "Its [[Environment]] is",
                 Terms.DEVTOOLS: "Its Closure scope is"}[t]
         place = self.env_place(e, t)
-        return f"{what} is created. {link} {place}, where it uses {_names(names)}."
+        return f"{what} is created. {link} {place}, where it uses {_names(names)}.{this}"
 
     def _write_op(self, i):
         tape = self.tape
@@ -417,9 +422,11 @@ class Narrator:
                 else []
             place = self.env_place(a, t, live)
             kind = tape.scopes[tape.id_a[a]].decl_kinds[b]
+            loc = tape.locs[i]
+            in_declaration = loc >= 0 and tape.locations[loc].node_type == "VariableDeclaration"
             if declared and kind == "function":
                 s = f"`{name}` is stored in {place}: the whole function definition."
-            elif declared:
+            elif declared or (in_declaration and old in (UNDEF, UNINIT)):
                 s = f"`{name}` is initialised to {self.d.short(new)} in {place}."
             elif old == UNINIT or old == new:
                 s = f"`{name}` is set to {self.d.short(new)} in {place}."

@@ -344,7 +344,8 @@ class Recorder(Hooks):
                             tuple(getattr(code, "params", ())), self.loc(node),
                             self._header_loc(node) if node is not None else -1,
                             tuple(getattr(code, "captured", ())), getattr(code, "func_kind", "normal"),
-                            tuple(rng) if rng else (0, 0))
+                            tuple(rng) if rng else (0, 0),
+                            bool(getattr(getattr(code, "info", None), "uses_this", False)))
             i = self.code_ids[id(code)] = len(self.tape.codes)
             self.tape.codes.append(info)
             self._keep.append(code)
@@ -810,11 +811,22 @@ class Recorder(Hooks):
         fn = ctx.function
         if fn is not None:
             tape.ctx_fn[idx] = self.enc(fn) >> 3
-        tape.ctx_this[idx] = self.enc(ctx.this)
+        this = ctx.this
+        if this is None:     # an arrow function: its `this` is the surrounding function's
+            this = self._lexical_this(fn.scope if fn is not None else None)
+        tape.ctx_this[idx] = self.enc(this)
         args = getattr(ctx, "args", None)
         if fn is not None and args:
             tape.ctx_args[idx] = tape.payload([self.enc(a) for a in args])
         return idx
+
+    def _lexical_this(self, e):
+        while e is not None:
+            c = e.ctx
+            if c is not None and c.this is not None:
+                return c.this
+            e = e.parent
+        return self.realm.global_object if self.realm is not None else UNDEFINED
 
     def _frame_env(self, frame: _Frame, e) -> None:
         """Make ``e`` the running environment of ``frame`` (entering or leaving blocks)."""

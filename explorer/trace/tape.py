@@ -132,9 +132,9 @@ FUNCTION_KINDS = (K_FUNCTION, K_CLASS)
 class CodeInfo:
     """What the trace keeps of one function's code (shared by every closure made from it)."""
 
-    __slots__ = ("name", "display_name", "params", "loc", "header", "captured", "func_kind", "source")
+    __slots__ = ("name", "display_name", "params", "loc", "header", "captured", "func_kind", "source", "uses_this")
 
-    def __init__(self, name, display_name, params, loc, header, captured, func_kind, source):
+    def __init__(self, name, display_name, params, loc, header, captured, func_kind, source, uses_this=False):
         self.name = name
         self.display_name = display_name
         self.params = params
@@ -143,6 +143,7 @@ class CodeInfo:
         self.captured = captured
         self.func_kind = func_kind
         self.source = source
+        self.uses_this = uses_this
 
 
 class ScopeInfo:

@@ -126,7 +126,10 @@ class Describer:
         """A value as a sentence shows it: ``5``, ``'hi'``, ``incrementCounter``, ``[Array]``."""
         tag = code & 7
         if tag == T_REF:
-            return self.object_name(code >> 3)
+            oid = code >> 3
+            if self.tape.id_kind[oid] in FUNCTION_KINDS and self.function_name(oid) == "(anonymous)":
+                return "an anonymous function"
+            return self.object_name(oid)
         text = self.value(code).text
         return text if len(text) <= 40 else text[:37] + "…"
 
@@ -144,10 +147,11 @@ class Describer:
         name = self.function_name(fid)
         tape = self.tape
         if name == "(anonymous)" and tape.id_kind[fid] in FUNCTION_KINDS:
-            loc = tape.codes[tape.id_a[fid]].loc
-            if loc >= 0:
-                return f"the anonymous function from line {tape.locations[loc].range.start_line}"
-            return "an anonymous function"
+            code = tape.codes[tape.id_a[fid]]
+            what = "arrow function" if code.func_kind in ("arrow", "asyncarrow") else "anonymous function"
+            if code.loc >= 0:
+                return f"the {what} from line {tape.locations[code.loc].range.start_line}"
+            return f"an {what}"
         return f"`{name}`"
 
     def fn_call(self, fid: int) -> str:
@@ -165,7 +169,11 @@ class Describer:
         label = tape.strings[tape.id_a[oid]]
         if k in (K_ARRAY, K_ARGUMENTS):
             return "an array" if k == K_ARRAY else "the arguments object"
-        return f"a {label} object" if label[:1].isalpha() else label
+        if label == "Object":
+            return "an object"
+        if not label[:1].isalpha():
+            return label
+        return f"{'an' if label[0] in 'AEIOU' else 'a'} {label} object"
 
     def ctx_name(self, ctx: int) -> str:
         fn = self.tape.ctx_fn[ctx]
