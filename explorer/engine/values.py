@@ -388,6 +388,28 @@ class JSObject:
         return self.get_own(key) is not MISSING
 
 
+# Arrays keep every index in a Python list (8 bytes a slot), so lengths that V8 accepts
+# (up to 2**32 - 1, stored sparsely) are refused above this size with a RangeError.
+MAX_DENSE_LENGTH = 50_000_000
+
+
+def array_too_long(n) -> JSError:
+    """The RangeError for a valid length this engine cannot hold (V8 would store it sparsely)."""
+    return JSError("RangeError", f"Array length {int(n):,} is more than Closure Explorer can hold "
+                                 f"(at most {MAX_DENSE_LENGTH:,} elements)")
+
+
+def grow_elements(elems: list, k: int) -> None:
+    """Add ``k`` holes at the end of an array's elements, within the engine's limits."""
+    if len(elems) + k > MAX_DENSE_LENGTH:
+        raise array_too_long(len(elems) + k)
+    if k >= 131072:
+        from .memory import reserve
+
+        reserve(8 * k)
+    elems.extend([HOLE] * k)
+
+
 class JSArray(JSObject):
     """An Array: indices live in the Python list ``elems`` (``HOLE`` for gaps)."""
 
@@ -431,9 +453,7 @@ class JSArray(JSObject):
         if n < len(elems):
             del elems[n:]
         elif n > len(elems):
-            if n - len(elems) > 50_000_000:
-                raise JSError("RangeError", "Invalid array length")
-            elems.extend([HOLE] * (n - len(elems)))
+            grow_elements(elems, n - len(elems))
 
     def set_index(self, i: int, value) -> bool:
         if self.frozen == 2:
@@ -450,9 +470,7 @@ class JSArray(JSObject):
         if i == n:
             elems.append(value)
             return True
-        if i - n > 50_000_000:
-            raise JSError("RangeError", "Invalid array length")
-        elems.extend([HOLE] * (i - n))
+        grow_elements(elems, i - n)
         elems.append(value)
         return True
 
@@ -477,7 +495,7 @@ class JSArray(JSObject):
             if i >= 0:
                 n = len(self.elems)
                 if i >= n:
-                    self.elems.extend([HOLE] * (i - n + 1))
+                    grow_elements(self.elems, i - n + 1)
                 self.elems[i] = value
                 return
             if key == "length":

@@ -26,6 +26,7 @@ from ..values import (
     JSFunction,
     JSObject,
     JSSymbol,
+    array_too_long,
     grow_elements,
     number_to_string,
     range_error,
@@ -754,6 +755,8 @@ def install(realm) -> None:
                 ln = length_of(e)
                 if n + ln > MAX_SAFE:
                     raise type_error("Invalid array length")
+                if plain and n + ln > MAX_DENSE:
+                    raise array_too_long(n + ln)
                 if plain and type(e) is JSArray and not any(type(x) is Accessor for x in e.elems):
                     src = e.elems
                     if HOLE in src and e.proto is not array_proto:
