@@ -111,6 +111,21 @@ _LANGUAGE_TAG = re.compile(
     r"(?:-x(?:-[a-z0-9]{1,8})+)?\Z", re.IGNORECASE | re.ASCII)
 
 
+def _tag_error(tag: str):
+    """V8's message for a malformed language tag, or None if it is well formed."""
+    if _LANGUAGE_TAG.match(tag):
+        return None
+    if tag.endswith("-"):
+        base = tag[:-1]
+    elif re.search(r"-[0-9a-z]\Z", tag, re.IGNORECASE):
+        base = tag[:-2]  # a singleton with nothing after it
+    else:
+        return "Incorrect locale information provided"
+    if base and "--" not in tag and _LANGUAGE_TAG.match(base):
+        return f"Invalid language tag: {tag.lower()}"
+    return "Incorrect locale information provided"
+
+
 def check_locales(realm, locales) -> list:
     """CanonicalizeLocaleList's checks (V8's messages); the tags, though only the root collation is used."""
     if locales is UNDEFINED:
@@ -128,10 +143,9 @@ def check_locales(realm, locales) -> list:
                     raise type_error("Language ID should be string or object.")
                 items.append(v if type(v) is str else to_string(v))
     for tag in items:
-        if tag.startswith("-") or tag.endswith("-") or "--" in tag:
-            raise range_error(f"Invalid language tag: {tag}")
-        if not _LANGUAGE_TAG.match(tag):
-            raise range_error("Incorrect locale information provided")
+        message = _tag_error(tag)
+        if message is not None:
+            raise range_error(message)
     return items
 
 
@@ -511,10 +525,17 @@ def install(realm) -> None:
         start = int(min(max(pos, 0), len(s)))
         return float(s.rfind(search, 0, start + len(search)))
 
+    collator_cache: dict = {}
+
     def locale_compare_(this, args):
         s = this_str(this, "localeCompare")
         that = to_string(_arg(args, 0))
-        check_locales(realm, _arg(args, 1))
+        locales = _arg(args, 1)
+        if locales is UNDEFINED:
+            collator_cache[""] = True
+        elif not (locales == "" and collator_cache.get("")):
+            # (V8 caches the default collator under "", so "" then passes unchecked)
+            check_locales(realm, locales)
         options = _arg(args, 2)
         if options is UNDEFINED:
             return locale_compare(s, that)
