@@ -28,6 +28,7 @@ from ..engine.values import (
     Accessor,
     JSArray,
     JSBigInt,
+    JSError,
     JSFunction,
     JSObject,
     JSSymbol,
@@ -220,6 +221,7 @@ class Recorder(Hooks):
         self.job_rows: dict[tuple, int] = {}
         self.escaped: set[int] = set()
         self.pending_promises: dict[int, JSObject] = {}
+        self._early_exc = None                # an engine error already told as thrown, before its object exists
         self.orphans: list[int] = []          # reaction handlers of a promise that just settled
         self.reactions: dict[int, list] = {}  # pending promise -> [fulfil handlers, reject handlers]
         self.gen_of_ctx: dict[int, int] = {}  # context -> generator object id
@@ -1133,6 +1135,14 @@ class Recorder(Hooks):
     def context_exit(self, ctx, value, threw: bool) -> None:
         if self.stopped:
             return
+        if threw:
+            if isinstance(value, (StepLimitReached, Cancelled)):
+                self.stopped = True
+                return
+            if type(value).__name__ == "GeneratorReturn":      # gen.return(v): a return, not an error
+                threw, value = False, getattr(value, "value", UNDEFINED)
+            elif isinstance(value, JSError) and value is not self._early_exc:
+                self._thrown_early(ctx, value)
         frame = self._pop_frame(ctx, True)
         if frame is None:
             return
@@ -1401,8 +1411,26 @@ class Recorder(Hooks):
             if self.tape.extras[self.world.objs[i][X]][0] != "pending":
                 del self.pending_promises[i]
 
+    def _thrown_early(self, ctx, exc: JSError) -> None:
+        """An engine error (``null.x``) is told to us only where it is caught: tell the throw where it happens."""
+        self._early_exc = exc
+        frame = self.frames[-1] if self.frames and self.frames[-1].ctx is ctx else None
+        loc = frame.last_loc if frame is not None else self._cur_loc()
+        self.error_loc = loc
+        if exc.value is not None:
+            code = self.enc(exc.value)
+            self._set_temps([code])
+        else:
+            code = (self.tape.other("error", f"{exc.kind}: {exc.message}") << 3) | 5
+        self._emit(S_THROWN, loc, code)
+
     def thrown(self, value, node) -> None:
         if self.stopped:
+            return
+        early = self._early_exc
+        if early is not None and early.value is value:
+            self._early_exc = None
+            self.enc(value)
             return
         vc = self.enc(value)
         loc = self.loc(node) if node is not None else self._cur_loc()
@@ -1438,7 +1466,8 @@ class Recorder(Hooks):
         if cps[-1].pos != self.world.pos:
             cps.append(self.world)
         t = Trace(self.tape, cps, filename=self.filename, outcome=self.outcome,
-                  error_message=self.error_message, error_loc=self.error_loc)
+                  error_message=self.error_message,
+                  error_loc=self.error_loc if self.outcome != Outcome.COMPLETED else -1)
         self.interp = self.realm = None
         self.frames = []
         self.calls = []

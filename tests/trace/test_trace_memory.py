@@ -199,3 +199,23 @@ def test_exception_thrown_and_caught():
     assert thrown < caught
     assert "TypeError: Cannot read properties of null" in t.narration(thrown)
     assert t.outcome.value == "completed"
+
+
+def test_an_engine_error_is_thrown_where_it_happens_before_the_contexts_unwind():
+    t = recorded("seed001_nested_function_scope.js")
+    thrown = steps_of(t, StepKind.THROWN)
+    rets = steps_of(t, StepKind.RETURN)
+    assert len(thrown) == 1 and thrown[0] < rets[0]
+    assert t.step(thrown[0]).range.start_line == 12
+    assert "ReferenceError: counter is not defined" in t.narration(thrown[0])
+    assert t.error_range.start_line == 12
+
+
+def test_a_rethrow_is_a_new_throw():
+    src = ("function a() { throw new Error('boom'); }\n"
+           "function b() { try { a(); } catch (e) { throw e; } }\n"
+           "try { b(); } catch (e) { console.log(e.message); }\n")
+    t = record(src)
+    assert [t.step(i).range.start_line for i in steps_of(t, StepKind.THROWN)] == [1, 2]
+    assert len(steps_of(t, StepKind.CAUGHT)) == 2
+    assert t.error_range is None and t.stdout == "boom\n"
