@@ -1438,7 +1438,7 @@ def install(realm) -> None:
 
     realm.intrinsics["%ArrayProto_values%"] = values_fn
     realm.intrinsics["%ArrayProto_toString%"] = array_to_string
-    realm.intrinsics["%ArraySpeciesCreate%"] = species_create
+    realm.intrinsics["%ArraySpeciesCreate%"] = lambda original, length: species_create(original, length)[0]
 
 
 __all__ = ["install", "is_array", "object_to_string", "builtin_tag"]
