@@ -73,10 +73,6 @@ _SPECIAL_STRINGS = ("[object Object]", "undefined", "Infinity", "NaN")
 _HEX = "0123456789abcdefABCDEF"
 
 
-class _JSONSyntaxError(Exception):
-    pass
-
-
 class _Parser:
     def __init__(self, realm, text: str):
         self.realm = realm
