@@ -239,6 +239,7 @@ class Recorder(Hooks):
         tape = self.tape
         self._kinds, self._locs, self._depths = tape.kinds, tape.locs, tape.depths
         self._payloads, self._ends, self._ops = tape.payloads, tape.ends, tape.op
+        self._oa, self._ob, self._oold, self._onew = tape.oa, tape.ob, tape.oold, tape.onew
         self.outcome = Outcome.COMPLETED
         self.error_message: str | None = None
         self.error_loc = -1
@@ -355,8 +356,16 @@ class Recorder(Hooks):
 
     # ================================================================== the log
     def _op(self, op: int, a: int, b: int = 0, old: int = 0, new: int = 0) -> int:
-        pos = self.tape.log(op, a, b, old, new)
-        self.world.apply(self.tape, pos)
+        ops = self._ops
+        pos = len(ops)
+        ops.append(op)
+        self._oa.append(a)
+        self._ob.append(b)
+        self._oold.append(old)
+        self._onew.append(new)
+        w = self.world
+        w.do(self.tape, op, a, b, new)
+        w.pos = pos + 1
         if old & 7 == T_REF and op in (ENV_SET, PROP_SET, GLOBAL_SET, ELEM_SET, PROP_DEL):
             self.cands.append(old >> 3)
         return pos
@@ -368,7 +377,11 @@ class Recorder(Hooks):
         return pos
 
     def _set_temps(self, codes) -> None:
+        """Values in flight are roots until the next statement; only objects need holding."""
         w = self.world
+        if codes:
+            kinds = self.tape.id_kind
+            codes = [c for c in codes if c & 7 == T_REF and kinds[c >> 3] != K_BUILTIN]
         if not codes and w.temps <= 0:
             return
         if w.temps > 0:
@@ -1252,13 +1265,12 @@ class Recorder(Hooks):
             return
         old = vals[slot]
         new = self.enc(value)
-        tape = self.tape
         pos = len(self._ops)
         self._ops.append(ENV_SET)
-        tape.oa.append(eid)
-        tape.ob.append(slot)
-        tape.oold.append(old)
-        tape.onew.append(new)
+        self._oa.append(eid)
+        self._ob.append(slot)
+        self._oold.append(old)
+        self._onew.append(new)
         vals[slot] = new
         self.world.pos = pos + 1
         if old & 7 == T_REF:

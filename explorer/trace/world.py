@@ -92,16 +92,19 @@ class World:
 
     # -------------------------------------------------------------- redo
     def apply(self, tape: Tape, i: int) -> None:
-        op = tape.op[i]
-        a = tape.oa[i]
+        self.do(tape, tape.op[i], tape.oa[i], tape.ob[i], tape.onew[i])
+        self.pos = i + 1
+
+    def do(self, tape: Tape, op: int, a: int, b: int, new: int) -> None:
+        """Apply one operation (the recorder calls this as it logs; ``apply`` when replaying)."""
         if op == ENV_SET:
-            self.envs[a][tape.ob[i]] = tape.onew[i]
+            self.envs[a][b] = new
         elif op == PROP_SET:
-            self.objs[a][P][tape.ob[i]] = tape.onew[i]
+            self.objs[a][P][b] = new
         elif op == GLOBAL_SET:
-            self.globals[tape.ob[i]] = tape.onew[i]
+            self.globals[b] = new
         elif op == FRAME_ENV:
-            self.frames[a][2] = tape.onew[i]
+            self.frames[a][2] = new
         elif op == ENV_NEW:
             n = len(tape.scopes[tape.id_a[a]].names)
             self.envs[a] = [UNINIT] * n
@@ -114,34 +117,32 @@ class World:
             del self.objs[a]
         elif op == ELEM_SET:
             elems = self.objs[a][E]
-            b = tape.ob[i]
             if b == len(elems):
-                elems.append(tape.onew[i])
+                elems.append(new)
             else:
-                elems[b] = tape.onew[i]
+                elems[b] = new
         elif op == ELEM_LEN:
             elems = self.objs[a][E]
-            b = tape.ob[i]
             if b < len(elems):
                 del elems[b:]
             else:
                 elems.extend([HOLE_C] * (b - len(elems)))
         elif op == PROP_DEL:
-            self.objs[a][P].pop(tape.ob[i], None)
+            self.objs[a][P].pop(b, None)
         elif op == ENTRIES:
-            self.objs[a][N] = tape.onew[i]
+            self.objs[a][N] = new
         elif op == EXTRA:
-            self.objs[a][X] = tape.onew[i]
+            self.objs[a][X] = new
         elif op == HOLD:
-            self.objs[a][H] = tape.onew[i]
+            self.objs[a][H] = new
         elif op == PUSH:
-            self.frames.append([a, CREATION, tape.ob[i]])
+            self.frames.append([a, CREATION, b])
         elif op == POP:
             self.frames.pop()
         elif op == PHASE:
-            self.frames[a][1] = tape.onew[i]
+            self.frames[a][1] = new
         elif op == SUSPEND:
-            self.suspended[a] = tape.ob[i]
+            self.suspended[a] = b
         elif op == UNSUSPEND:
             self.suspended.pop(a, None)
         elif op == QUEUE_ADD:
@@ -153,10 +154,9 @@ class World:
         elif op == NCALL_POP:
             self.ncalls.pop()
         elif op == TEMPS:
-            self.temps = tape.onew[i]
+            self.temps = new
         elif op == RUNNING:
-            self.running = tape.onew[i]
-        self.pos = i + 1
+            self.running = new
 
     def redo_to(self, tape: Tape, pos: int) -> None:
         """Apply ops up to ``pos``; the frequent ones inline (this is the hot loop of ``state_at``)."""
