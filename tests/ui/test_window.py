@@ -370,3 +370,31 @@ def test_problem_dialog_shows_copyable_details(qtbot):
     d = ProblemDialog("ValueError: kaput", "Traceback...\nValueError: kaput", Path("/tmp/x.log"))
     qtbot.addWidget(d)
     assert "kaput" in d.details.toPlainText() and d.details.isReadOnly()
+
+
+def test_samples_browser_lists_groups_and_opens_the_choice(qtbot):
+    from explorer.ui.samples import SamplesDialog
+
+    d = SamplesDialog()
+    qtbot.addWidget(d)
+    groups = [d.tree.topLevelItem(n).text(0) for n in range(d.tree.topLevelItemCount())]
+    assert groups == list(GROUPS)
+    first = d.current_sample()
+    assert first is not None and first.title in d.details.toPlainText() and first.summary in d.details.toPlainText()
+    with qtbot.waitSignal(d.chosen) as blocker:
+        d._accept()
+    assert blocker.args[0] == first.path
+
+
+def test_hovering_a_function_in_the_diagram_marks_its_source(window, qtbot):
+    trace = open_seed(window, qtbot)
+    window.go(len(trace) - 1)
+    fn_id = next(h.id for h in trace.state_at(window.index).heap.values()
+                 if h.kind == "function" and h.name == "incrementCounter")
+    before = len(window.editor.extraSelections())
+    window.diagram.set_hovered_function(fn_id)
+    sels = window.editor.extraSelections()
+    assert len(sels) == before + 1
+    assert any("incrementCounter" in s.cursor.selectedText() for s in sels)
+    window.diagram.set_hovered_function(None)
+    assert len(window.editor.extraSelections()) == before
