@@ -273,13 +273,6 @@ class BoxItem(QGraphicsObject):
         else:
             p.setPen(_value_color(t, row.vkind))
             p.drawText(QRectF(cx, ry, b.w - cx - PAD, ROW_H), Qt.AlignmentFlag.AlignVCenter, row.text)
-        if row.note:
-            font = QFont(f.small)
-            font.setItalic(True)
-            p.setFont(font)
-            p.setPen(t.c("dim"))
-            p.drawText(QRectF(cx + row.chip_w + 8, ry, b.w - cx - row.chip_w - 8 - PAD, ROW_H),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, row.note)
         p.restore()
 
     # -- hovering

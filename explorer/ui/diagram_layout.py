@@ -50,7 +50,6 @@ class Row:
     target: int | None = None     # heap id the value refers to
     changed: bool = False
     dim: bool = False             # a binding no closure keeps (in a backpack)
-    note: str = ""                # short note right of the value ("not kept")
     special: bool = False         # `this` / `arguments`
     full_text: str = ""           # unelided value for the tooltip
     y: float = 0.0                # relative to the box
@@ -438,7 +437,7 @@ class Layout:
     def _context_box(self, k: int, ctx: ContextView, state: MemoryState, changed_env: set) -> Box:
         is_global = ctx.function is None and k == 0
         if is_global:
-            box = Box(f"ctx:0:global", "global-context", self.t.global_context)
+            box = Box("ctx:0:global", "global-context", self.t.global_context)
         else:
             box = Box(f"ctx:{k}:{ctx.name}", "context", ctx.name, function_id=ctx.function)
             box.badge = self.t.creation if ctx.phase == Phase.CREATION else self.t.execution
@@ -547,8 +546,7 @@ class Layout:
         tag_w = max((m(r.tag, "small") for r in box.rows if r.tag), default=0)
         for r in box.rows:
             value_w = m(r.text, "chip") + (16 if r.vkind in ("function", "object", "tdz") else 0)
-            note_w = m(r.note, "small") + 8 if r.note else 0
-            w = max(w, PAD + tag_w + 8 + name_w + m(": ", "row") + value_w + note_w + 2 * PAD)
+            w = max(w, PAD + tag_w + 8 + name_w + m(": ", "row") + value_w + 2 * PAD)
         return w
 
     def _column_width(self, boxes: list[Box], minimum: float) -> float:
@@ -576,7 +574,7 @@ class Layout:
                 cy += SECTION_H
             row.y = cy
             row.chip_x = chip_x
-            avail = w - chip_x - PAD - (m(row.note, "small") + 8 if row.note else 0) - 16
+            avail = w - chip_x - PAD - 16
             row.text = self._elide(row.text, avail)
             row.chip_w = m(row.text, "chip") + (16 if row.vkind in ("function", "object", "tdz") else 0)
             cy += ROW_H

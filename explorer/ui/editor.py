@@ -378,7 +378,8 @@ class CodeEditor(QPlainTextEdit):
     def _indent_selection(self, cursor: QTextCursor, direction: int) -> None:
         doc = self.document()
         first = doc.findBlock(cursor.selectionStart()).blockNumber()
-        last = doc.findBlock(max(cursor.selectionStart(), cursor.selectionEnd() - (1 if cursor.hasSelection() else 0))).blockNumber()
+        end = cursor.selectionEnd() - (1 if cursor.hasSelection() else 0)
+        last = doc.findBlock(max(cursor.selectionStart(), end)).blockNumber()
         edit = QTextCursor(doc)
         edit.beginEditBlock()
         for n in range(first, last + 1):

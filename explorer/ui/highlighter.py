@@ -98,4 +98,4 @@ class JavaScriptHighlighter(QSyntaxHighlighter):
             self.setFormat(start, length, fmt)
         # a block's state is its spans' fingerprint: when it changes, Qt re-highlights the next block too,
         # which is how an opened comment or template string reaches the following lines
-        self.setCurrentBlockState(hash(tuple((s, l, id(f)) for s, l, f in spans)) & 0x3FFFFFFF)
+        self.setCurrentBlockState(hash(tuple((start, n, id(f)) for start, n, f in spans)) & 0x3FFFFFFF)
