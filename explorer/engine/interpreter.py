@@ -85,15 +85,27 @@ def parse(source: str):
     """Parse a classic script; errors become JSSyntaxError with line/column."""
     try:
         return esprima.parseScript(source, {"loc": True, "range": True})
-    except esprima.Error as e:
-        msg = str(getattr(e, "description", "") or e)
-        if msg.startswith("Line "):
-            msg = msg.split(": ", 1)[-1]
-        line = getattr(e, "lineNumber", 1) or 1
-        col = max((getattr(e, "column", 1) or 1) - 1, 0)
-        raise JSSyntaxError(_v8_syntax_message(msg, source, line, col), line, col) from None
     except RecursionError:
         raise NotSupported("nesting this deep", 1, 0) from None
+    except Exception as e:  # esprima.Error, or esprima tripping on its own assertion
+        raise _syntax_error(source, e) from None
+
+
+def _syntax_error(source: str, e: Exception) -> JSSyntaxError:
+    """V8's message and place for a source esprima rejected (see syntax_errors.py)."""
+    from .syntax_errors import v8_syntax_error
+
+    found = v8_syntax_error(source, e)
+    if found is not None:
+        return JSSyntaxError(*found)
+    if not isinstance(e, esprima.Error):
+        return JSSyntaxError("Invalid or unexpected token", 1, 0)
+    msg = str(getattr(e, "description", "") or e)
+    if msg.startswith("Line "):
+        msg = msg.split(": ", 1)[-1]
+    line = getattr(e, "lineNumber", 1) or 1
+    col = max((getattr(e, "column", 1) or 1) - 1, 0)
+    return JSSyntaxError(_v8_syntax_message(msg, source, line, col), line, col)
 
 
 def _v8_syntax_message(msg: str, source: str, line: int, col: int) -> str:
