@@ -817,12 +817,22 @@ class Interpreter:
         self.hooks.touched(obj)
 
     def create_dynamic_function(self, kind: str, params: list, body: str):
-        src = f"(function anonymous({','.join(params)}\n) {{\n{body}\n}})"
+        head = f"(function anonymous({','.join(params)}\n) "
+        src = f"{head}{{\n{body}\n}})"
         try:
             program = esprima.parseScript(src, {"loc": True, "range": True})
-        except esprima.Error as e:
-            raise JSError("SyntaxError", str(getattr(e, "description", e))) from None
-        fnode = program.body[0].expression
+        except RecursionError:
+            raise JSError("RangeError", "Maximum call stack size exceeded") from None
+        except Exception as e:  # noqa: BLE001 - esprima.Error or an esprima assertion
+            raise JSError("SyntaxError", _syntax_error(src, e).message) from None
+        # the parameters and the body must each stand alone (V8's CreateDynamicFunction checks)
+        stmts = program.body
+        fnode = stmts[0].expression if len(stmts) == 1 and stmts[0].type == "ExpressionStatement" else None
+        if fnode is None or fnode.type != "FunctionExpression" or fnode.range[1] != len(src) - 1:
+            raise JSError("SyntaxError", "Single function literal required")
+        if fnode.body.range[0] != len(head):
+            raise JSError("SyntaxError", "Unexpected end of arg string" if "/*" in head
+                          else "Arg string terminates parameters early")
         resolver = self.resolver
         g = self.global_scope
         resolver._declare_walk(fnode, g, g)
