@@ -11,31 +11,13 @@ from pathlib import Path
 
 from .engine import DEFAULT_MAX_STEPS
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
-
-
-def read_source(path: str) -> str:
-    """Read a JavaScript file, refusing what cannot be a program with a readable reason."""
-    with open(path, "rb") as f:
-        data = f.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise ValueError(f"{path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; "
-                         "Closure Explorer opens programs up to that size")
-    if b"\x00" in data:
-        raise ValueError(f"{path} looks like a binary file, not JavaScript")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise ValueError(f"{path} is not UTF-8 text (byte {e.start} cannot be decoded)") from None
-    return text.removeprefix("\ufeff")
-
-
 def cmd_run(args) -> int:
     from .engine import run_source
+    from .files import FileProblem, read_source
 
     try:
         source = read_source(args.file)
-    except (OSError, ValueError) as e:
+    except FileProblem as e:
         print(f"closure-explorer: {e}", file=sys.stderr)
         return 2
     result = run_source(source, filename=args.file, max_steps=args.max_steps)

@@ -727,6 +727,8 @@ class Interpreter:
                          lambda r: self._async_step(co, ctx, promise, "throw", r),
                          label=f"resume {ctx.name}()")
             return
+        self.stack.pop()
+        self.hooks.context_exit(ctx, res[1], False)
         resolve_promise(realm, promise, res[1])
 
     def await_value(self, v):

@@ -30,7 +30,7 @@ from explorer.trace.model import Outcome, StepKind, Terms
 from explorer.ui.console import ConsoleView
 from explorer.ui.diagram import MemoryDiagram
 from explorer.ui.editor import EditorPane
-from explorer.ui.files import FileProblem, read_source, write_source
+from explorer.files import FileProblem, read_source, write_source
 from explorer.ui.recorder import Recorder
 from explorer.ui.samples import GROUPS, SamplesDialog, is_sample, list_samples
 from explorer.ui.terms import LABELS
