@@ -864,6 +864,8 @@ class Compiler:
                         tick(tnode, loop_env)
                         if not test(loop_env):
                             return None
+                    elif update is None:
+                        tick(node, loop_env)  # `for (;;) {}` still counts toward the step limit
                     r = body(loop_env)
                     if r is not None:
                         c = ctl(r, labels)
