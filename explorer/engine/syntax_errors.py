@@ -244,6 +244,20 @@ class _DiagParser(Parser):
     parseThrowStatement = _at_statement_start("parseThrowStatement", {Messages.NewlineAfterThrow})
     parseWithStatement = _at_statement_start("parseWithStatement", {Messages.StrictModeWith})
 
+    parseAssignmentExpression = _at_statement_start("parseAssignmentExpression", {Messages.InvalidLHSInAssignment})
+    parseUpdateExpression = _at_statement_start("parseUpdateExpression", {Messages.InvalidLHSInAssignment})
+
+    def parseLexicalBinding(self, kind, options):
+        start = self.lookahead.start
+        try:
+            return Parser.parseLexicalBinding(self, kind, options)
+        except esprima.Error as e:
+            if _message(e) == "Missing initializer in const declaration":
+                pattern = self.scanner.source[start:start + 1] in ("[", "{")
+                raise _Found("Missing initializer in destructuring declaration" if pattern
+                             else "Missing initializer in const declaration", start) from None
+            raise
+
     def parseTemplateHead(self):
         if not self.lookahead.head:   # esprima asserts; V8 sees the '}' that closes nothing
             raise _Found("Unexpected token '}'", self.lookahead.start)
@@ -331,7 +345,15 @@ def v8_syntax_error(source: str, error) -> tuple[str, int, int] | None:
         line, col = position(source, f.index)
         return f.message, line, col
     except esprima.Error as e:
-        return v8_wording(_message(e)), e.lineNumber or 1, max((e.column or 1) - 1, 0)
+        msg = _message(e)
+        if msg == Messages.UnexpectedTokenIllegal and isinstance(e.index, int):
+            # a scanner error outside nextToken (a peek): V8 points at the start of the bad token
+            i = _scalar_index(source, e.index)
+            while i > 0 and (source[i - 1].isalnum() or source[i - 1] in "_$"):
+                i -= 1
+            line, col = position(source, i)
+            return "Invalid or unexpected token", line, col
+        return v8_wording(msg), e.lineNumber or 1, max((e.column or 1) - 1, 0)
     except Exception:  # noqa: BLE001 - a diagnosis must never fail
         return None
     # the parse went through: the error came from esprima's later static checks (validation.py)
