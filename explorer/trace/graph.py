@@ -22,7 +22,7 @@ they become unreachable; views run the same code to show only what is alive.
 from __future__ import annotations
 
 from .tape import FUNCTION_KINDS, T_REF, Tape
-from .world import E, H, N, P, X, World
+from .world import E, H, N, P, R, X, World
 
 
 def kept_envs(tape: Tape, fn: int) -> list[int]:
@@ -122,9 +122,8 @@ def reachable(world: World, tape: Tape) -> tuple[set[int], set[int]]:
             for c in m[P].values():
                 if c & 7 == T_REF:
                     obj_todo.append(c >> 3)
-            el = m[E]
-            if el:
-                for c in el:
+            if m[R]:
+                for c in m[E]:
                     if c & 7 == T_REF:
                         obj_todo.append(c >> 3)
             if m[N]:

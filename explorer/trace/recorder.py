@@ -15,6 +15,7 @@ kept is released the moment its code leaves it; otherwise a collection decides.
 from __future__ import annotations
 
 import math
+from array import array
 
 from ..engine.errors import Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
@@ -47,6 +48,7 @@ from .tape import (
     EXTRA,
     FALSE_C,
     FRAME_ENV,
+    ELEMS_INIT,
     GETSET,
     GETTER,
     GLOBAL_SET,
@@ -179,6 +181,14 @@ def format_primitive(v) -> str:
             return str(int(v))
         return repr(v)
     return repr(v)
+
+
+def _index(key) -> int:
+    """The array index a property key names, or -1."""
+    if type(key) is str and key.isdigit() and key.isascii() and (key == "0" or key[0] != "0"):
+        i = int(key)
+        return i if i < 4294967295 else -1
+    return -1
 
 
 def _key_text(k) -> str:
@@ -496,14 +506,19 @@ class Recorder(Hooks):
             if o.flags is not None and not o.flags_of(k) & ENUMERABLE:
                 tape.hidden_keys.add((i, kid))
         self.raw_props[i] = dict(props)
-        if isinstance(o, JSArray):
-            elems = o.elems
-            for j, v in enumerate(list(elems)):
-                self._op(ELEM_SET, i, j, ABSENT, self.enc(v))
-            self.raw_elems[i] = list(elems)
         kind = tape.id_kind[i]
-        if kind in (K_MAP, K_SET):
-            self._sync_entries(i, o)
+        if isinstance(o, JSArray):
+            elems = list(o.elems)
+            self._init_elems(i, [self.enc(v) for v in elems])
+            self.raw_elems[i] = elems
+        elif kind in (K_MAP, K_SET):
+            pairs = self._pairs(o)
+            codes = []
+            for k, v in pairs:
+                codes.append(self.enc(k))
+                codes.append(self.enc(v))
+            self._init_elems(i, codes)
+            self.raw_elems[i] = pairs
         elif kind == K_NATIVE:
             held = tuple(self.enc(x) for x in self._native_holds(o))
             if held:
@@ -547,24 +562,37 @@ class Recorder(Hooks):
                 out.append(x)
         return out
 
-    def _entries_of(self, o) -> tuple:
+    def _init_elems(self, i: int, codes: list) -> None:
+        """A new object's elements in one op (a big array is one write, 8 bytes an element)."""
+        if codes:
+            self.tape.blobs.append(array("q", codes))
+            self._op(ELEMS_INIT, i, 0, 0, len(self.tape.blobs) - 1)
+
+    @staticmethod
+    def _pairs(o) -> list:
         data = o.internal
-        if data is None:
-            return ()
-        pairs = data.entries() if hasattr(data, "entries") else []
-        out = []
-        for k, v in pairs:
-            out.append(self.enc(k))
-            out.append(self.enc(v))
-        return tuple(out)
+        return data.entries() if data is not None and hasattr(data, "entries") else []
 
     def _sync_entries(self, i, o) -> None:
-        codes = self._entries_of(o)
-        w = self.world.objs[i]
-        if self.tape.entries[w[N]] != codes:
-            self.tape.entries.append(codes)
-            self._op(ENTRIES, i, 0, w[N], len(self.tape.entries) - 1)
-            self.dirty = True
+        """Map/Set contents are elements key, value, key, value…: only what changed is written."""
+        cur = self._pairs(o)
+        raw = self.raw_elems.get(i) or []
+        n = len(raw)
+        if len(cur) >= n and cur[:n] == raw:
+            j = n
+        else:
+            j = 0
+            while j < n and j < len(cur) and cur[j] == raw[j]:
+                j += 1
+        if j == n == len(cur):
+            return
+        if j < n:
+            self._irreversible(ELEM_LEN, i, 2 * j, 2 * n)
+        for k in range(j, len(cur)):
+            key, v = cur[k]
+            self._op(ELEM_SET, i, 2 * k, ABSENT, self.enc(key))
+            self._op(ELEM_SET, i, 2 * k + 1, ABSENT, self.enc(v))
+        self.raw_elems[i] = list(cur)
 
     def _sync_promise(self, i, o) -> None:
         p = o.internal
@@ -884,7 +912,7 @@ class Recorder(Hooks):
         if nops >= self.next_checkpoint:
             cp = self.world.clone()
             self.checkpoints.append(cp)
-            self.next_checkpoint = nops + max(CHECKPOINT_MIN, cp.size() * 2)
+            self.next_checkpoint = nops + max(CHECKPOINT_MIN, cp.size() // 8)
         if n >= self.next_progress:
             self.next_progress = n + 10000
             if self.progress is not None:
@@ -1306,12 +1334,57 @@ class Recorder(Hooks):
         i = self.obj_rows.get(obj.oid)
         if i is None:
             return
-        start = len(self.tape.op)
-        self._diff(i, obj)
-        if len(self.tape.op) == start:
+        if type(key) is float and key.is_integer():
+            key = str(int(key))
+        start = len(self._ops)
+        if not self._write_one(i, obj, key):
+            self._diff(i, obj)
+        if len(self._ops) == start:
             return
         self._collect()
         self._emit(S_PROPERTY_WRITTEN, self._cur_loc(), self.tape.payload([i, self.key(key), start]))
+
+    def _write_one(self, i: int, obj, key) -> bool:
+        """Mirror one element or data property the script just set; False when a full comparison is needed."""
+        w = self.world.objs.get(i)
+        if w is None:
+            return True
+        if isinstance(obj, JSArray):
+            idx = _index(key)
+            if idx < 0:
+                return key != "length" and self._write_prop(i, w, obj, key)
+            elems = obj.elems
+            shadow = w[E]
+            raw = self.raw_elems.get(i)
+            if raw is None or len(raw) != len(shadow) or idx > len(shadow) or len(elems) != len(shadow) + \
+                    (idx == len(shadow)):
+                return False
+            v = elems[idx]
+            c = self.enc(v)
+            if idx == len(shadow):
+                self._op(ELEM_SET, i, idx, ABSENT, c)
+                raw.append(v)
+            elif shadow[idx] != c:
+                self._op(ELEM_SET, i, idx, shadow[idx], c)
+                raw[idx] = v
+            return True
+        return self._write_prop(i, w, obj, key)
+
+    def _write_prop(self, i, w, obj, key) -> bool:
+        props = obj.props
+        raw = self.raw_props.get(i)
+        if raw is None or key not in props or (isinstance(obj, JSFunction) and key in FUNCTION_SKIP):
+            return False
+        v = props[key]
+        kid = self.key(key)
+        c = self.enc(v)
+        old = w[P].get(kid, ABSENT)
+        if old != c:
+            self._op(PROP_SET, i, kid, old, c)
+            if old == ABSENT and obj.flags is not None and not obj.flags_of(key) & ENUMERABLE:
+                self.tape.hidden_keys.add((i, kid))
+        raw[key] = v
+        return True
 
     def prop_delete(self, obj, key) -> None:
         if self.stopped:

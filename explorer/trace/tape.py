@@ -84,6 +84,7 @@ NCALL_PUSH = 22   # a=payload offset             a built-in call in progress hol
 NCALL_POP = 23    # a=payload offset
 TEMPS = 24        # old/new=payload offset (-1: none)   values in flight (a new closure, a returned value)
 RUNNING = 25      # old/new=payload offset (-1: none)   what the job the event loop is running holds
+ELEMS_INIT = 26   # a=obj new=index in Tape.blobs         a newly seen array's (or Map/Set's) contents at once
 
 IRREVERSIBLE = frozenset((OBJ_DEL, PROP_DEL))
 
@@ -109,7 +110,7 @@ K_OBJECT = 2
 K_ARRAY = 3
 K_FUNCTION = 4
 K_CLASS = 5
-K_MAP = 6
+K_MAP = 6           # Map / Set contents are their elements: key, value, key, value...
 K_SET = 7
 K_PROMISE = 8
 K_ERROR = 9
@@ -127,6 +128,7 @@ KIND_NAMES = {K_OBJECT: "object", K_ARRAY: "array", K_FUNCTION: "function", K_CL
               K_REGEXP: "regexp", K_OTHER: "other", K_BUILTIN: "object", K_ARGUMENTS: "array",
               K_GENERATOR: "other", K_WEAK: "other", K_NATIVE: "function"}
 FUNCTION_KINDS = (K_FUNCTION, K_CLASS)
+LISTS = (K_ARRAY, K_ARGUMENTS, K_MAP, K_SET)   # kinds whose mirror has a list of elements
 
 
 class CodeInfo:
@@ -215,7 +217,8 @@ class Tape:
         self.codes: list[CodeInfo] = []
         self.jobs: list[tuple] = []        # (kind, job id, label, delay, payload offset of held values)
         self.saved: list[tuple] = []       # values of released environments
-        self.entries: list[tuple] = [()]   # Map/Set contents: (k1, v1, k2, v2, ...)
+        self.entries: list[tuple] = [()]   # what an engine-made function holds (codes)
+        self.blobs: list = []              # contents of arrays, Maps and Sets when first seen: array('q')
         self.extras: list[tuple] = [("", UNDEF, ())]   # promise (state, result, reaction handlers)
         self.console: list = []            # ConsoleLine
         self.console_steps = array("I")

@@ -21,8 +21,8 @@ from .model import (
 )
 from .tape import (
     CONST_NAMES,
+    ELEM_LEN,
     ELEM_SET,
-    ENTRIES,
     ENV_DEL,
     ENV_SET,
     FALSE_C,
@@ -205,10 +205,16 @@ class Describer:
         return self.tape.locations[loc].range if loc >= 0 else None
 
 
+HEAP_CACHE_SIZE = 50_000
+
+
 class StateBuilder:
     def __init__(self, tape: Tape, describer: Describer):
         self.tape = tape
         self.d = describer
+        # id -> (props, elems, entries, extra, proto shown, HeapObject): an object unchanged between two
+        # states gives the same view (a long array is not rebuilt at every step)
+        self._heap_cache: dict[int, tuple] = {}
 
     def build(self, world: World, i: int) -> MemoryState:
         tape = self.tape
@@ -324,10 +330,24 @@ class StateBuilder:
         )
 
     def _heap_view(self, o: int, world: World, alive) -> HeapObject:
+        m = world.objs[o]
+        proto = self.tape.id_b[o] if self.tape.id_kind[o] not in FUNCTION_KINDS else 0
+        proto = proto if proto and proto in alive else None
+        hit = self._heap_cache.get(o)
+        if hit is not None and hit[2] == m[N] and hit[3] == m[X] and hit[4] == proto and hit[0] == m[P] \
+                and hit[1] == m[E]:
+            return hit[5]
+        h = self._make_heap_view(o, m, proto)
+        cache = self._heap_cache
+        if len(cache) >= HEAP_CACHE_SIZE:
+            cache.clear()
+        cache[o] = (dict(m[P]), None if m[E] is None else list(m[E]), m[N], m[X], proto, h)
+        return h
+
+    def _make_heap_view(self, o: int, m: list, proto: int | None) -> HeapObject:
         tape = self.tape
         value = self.d.value
         k = tape.id_kind[o]
-        m = world.objs[o]
         hidden = tape.hidden_keys
         props = []
         for key, c in m[P].items():
@@ -349,21 +369,19 @@ class StateBuilder:
         entries = ()
         state = ""
         result = None
-        if m[E] is not None:
+        if k in (K_MAP, K_SET):
+            codes = m[E]
+            entries = tuple((value(codes[j]), value(codes[j + 1])) for j in range(0, len(codes) - 1, 2))
+            label = f"{label}({len(entries)})"
+        elif m[E] is not None:
             elements = tuple(value(c) for c in m[E])
             label = f"{label}({len(elements)})" if k == K_ARRAY else label
-        if k in (K_MAP, K_SET):
-            codes = tape.entries[m[N]]
-            entries = tuple((value(codes[j]), value(codes[j + 1])) for j in range(0, len(codes), 2))
-            label = f"{label}({len(entries)})"
         if k == K_PROMISE:
             st, rc = tape.extras[m[X]][:2]
             state = st or "pending"
             result = value(rc) if state != "pending" else None
-        proto = tape.id_b[o] if k not in FUNCTION_KINDS else 0
         return HeapObject(o, kind, label, tuple(props), elements, entries, state=state, result=result,
-                          proto=proto if proto and proto in alive else None,
-                          name=self.d.function_name(o) if k == K_NATIVE else "")
+                          proto=proto, name=self.d.function_name(o) if k == K_NATIVE else "")
 
     def _job(self, row: int) -> QueuedJob:
         kind, job_id, label, delay, _held = self.tape.jobs[row]
@@ -387,9 +405,9 @@ class StateBuilder:
             elif op in (PROP_SET, PROP_DEL) and a not in new_objs:
                 ch = Change("object", a, tape.keys[tape.ob[p]])
             elif op == ELEM_SET and a not in new_objs:
-                ch = Change("object", a, str(tape.ob[p]))
-            elif op == ENTRIES and a not in new_objs:
-                ch = Change("object", a, "[[Entries]]")
+                ch = Change("object", a, "[[Entries]]" if tape.id_kind[a] in (K_MAP, K_SET) else str(tape.ob[p]))
+            elif op == ELEM_LEN and a not in new_objs:
+                ch = Change("object", a, "[[Entries]]" if tape.id_kind[a] in (K_MAP, K_SET) else "length")
             else:
                 continue
             if ch not in seen:

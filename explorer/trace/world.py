@@ -13,6 +13,7 @@ from .tape import (
     ABSENT,
     ELEM_LEN,
     ELEM_SET,
+    ELEMS_INIT,
     ENTRIES,
     ENV_DEL,
     ENV_NEW,
@@ -38,15 +39,20 @@ from .tape import (
     TEMPS,
     UNINIT,
     UNSUSPEND,
-    K_ARRAY,
-    K_ARGUMENTS,
+    LISTS,
+    T_REF,
     Tape,
 )
 
 CREATION, EXECUTION = 0, 1
 
-# An object mirror is a list: [props {key: code}, elems [codes] or None, entries index, extra index, held env]
-P, E, N, X, H = range(5)
+# An object mirror is a list: [props {key: code}, elems [codes] or None, entries index, extra index,
+# held env, how many elems are references (so that reachability can skip long arrays of numbers)]
+P, E, N, X, H, R = range(6)
+
+
+def _refs(codes) -> int:
+    return sum(1 for c in codes if c & 7 == T_REF)
 
 
 class World:
@@ -67,7 +73,7 @@ class World:
     def clone(self) -> "World":
         w = World()
         w.envs = {k: v[:] for k, v in self.envs.items()}
-        w.objs = {k: [dict(o[P]), None if o[E] is None else o[E][:], o[N], o[X], o[H]]
+        w.objs = {k: [dict(o[P]), None if o[E] is None else o[E][:], o[N], o[X], o[H], o[R]]
                   for k, o in self.objs.items()}
         w.globals = dict(self.globals)
         w.frames = [f[:] for f in self.frames]
@@ -111,22 +117,34 @@ class World:
         elif op == ENV_DEL:
             del self.envs[a]
         elif op == OBJ_NEW:
-            kind = tape.id_kind[a]
-            self.objs[a] = [{}, [] if kind in (K_ARRAY, K_ARGUMENTS) else None, 0, 0, 0]
+            self.objs[a] = [{}, [] if tape.id_kind[a] in LISTS else None, 0, 0, 0, 0]
         elif op == OBJ_DEL:
             del self.objs[a]
         elif op == ELEM_SET:
-            elems = self.objs[a][E]
+            m = self.objs[a]
+            elems = m[E]
             if b == len(elems):
                 elems.append(new)
             else:
+                if elems[b] & 7 == T_REF:
+                    m[R] -= 1
                 elems[b] = new
+            if new & 7 == T_REF:
+                m[R] += 1
         elif op == ELEM_LEN:
-            elems = self.objs[a][E]
+            m = self.objs[a]
+            elems = m[E]
             if b < len(elems):
+                if m[R]:
+                    m[R] -= _refs(elems[b:])
                 del elems[b:]
             else:
                 elems.extend([HOLE_C] * (b - len(elems)))
+        elif op == ELEMS_INIT:
+            m = self.objs[a]
+            blob = tape.blobs[new]
+            m[E].extend(blob)
+            m[R] += _refs(blob)
         elif op == PROP_DEL:
             self.objs[a][P].pop(b, None)
         elif op == ENTRIES:
@@ -207,13 +225,23 @@ class World:
         elif op == OBJ_NEW:
             del self.objs[a]
         elif op == ELEM_SET:
-            elems = self.objs[a][E]
+            m = self.objs[a]
+            elems = m[E]
+            if elems[tape.ob[i]] & 7 == T_REF:
+                m[R] -= 1
             if old == ABSENT:
                 elems.pop()
             else:
                 elems[tape.ob[i]] = old
+                if old & 7 == T_REF:
+                    m[R] += 1
         elif op == ELEM_LEN:
-            del self.objs[a][E][old:]      # only growth is undone here
+            del self.objs[a][E][old:]      # only growth is undone here: holes, no references
+        elif op == ELEMS_INIT:
+            m = self.objs[a]
+            n = len(tape.blobs[tape.onew[i]])
+            m[R] -= _refs(m[E][-n:]) if n else 0
+            del m[E][len(m[E]) - n:]
         elif op == ENTRIES:
             self.objs[a][N] = old
         elif op == EXTRA:
