@@ -131,7 +131,8 @@ class _OptEncoder:
         return ["JS_SPECIAL_VAL", text]
 
     def heap_object(self, h, st: MemoryState, frame_of: dict):
-        val = lambda v: self.value(v, st)  # noqa: E731
+        def val(v):
+            return self.value(v, st)
         props = [[p.key, val(p.value) if p.value is not None else ["JS_SPECIAL_VAL", "[Getter/Setter]"]]
                  for p in h.properties if p.enumerable]
         if h.kind == "function" and h.source is not None:

@@ -22,7 +22,7 @@ they become unreachable; views run the same code to show only what is alive.
 from __future__ import annotations
 
 from .tape import FUNCTION_KINDS, T_REF, Tape
-from .world import E, H, N, P, R, X, World
+from .world import E, H, N, P, R, World, X
 
 
 def kept_envs(tape: Tape, fn: int) -> list[int]:

@@ -465,9 +465,9 @@ class Narrator:
         if kind == "microtask":
             return (f"A microtask is queued ({label}): it will run as soon as the {WORDS[t]['stack']} "
                     f"is empty, before any timer.")
-        when = f" after {delay:g} ms" if delay else ""
+        when = f" (due at {delay:g} ms on the program's clock)" if delay else ""
         return (f"A {'repeating timer' if kind == 'interval' else 'timer'} is set ({label}): its callback "
-                f"waits in the task queue and runs{when} once the {WORDS[t]['stack']} is empty.")
+                f"waits in the task queue{when} and runs only once the {WORDS[t]['stack']} is empty.")
 
     def _task_run(self, i, t):
         kind, _id, label, _delay, _held = self.tape.jobs[self.tape.payloads[i]]

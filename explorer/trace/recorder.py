@@ -41,6 +41,7 @@ from .tape import (
     C_RESUMED,
     ELEM_LEN,
     ELEM_SET,
+    ELEMS_INIT,
     ENTRIES,
     ENV_DEL,
     ENV_NEW,
@@ -48,7 +49,6 @@ from .tape import (
     EXTRA,
     FALSE_C,
     FRAME_ENV,
-    ELEMS_INIT,
     GETSET,
     GETTER,
     GLOBAL_SET,
@@ -85,9 +85,9 @@ from .tape import (
     QUEUE_ADD,
     QUEUE_DEL,
     R_NATIVE,
-    RUNNING,
     R_SUSPENDED,
     R_THREW,
+    RUNNING,
     S_ASSIGNED,
     S_CALL,
     S_CAUGHT,
@@ -117,7 +117,7 @@ from .tape import (
     ScopeInfo,
     Tape,
 )
-from .world import CREATION, EXECUTION, E, H, N, P, X, World
+from .world import CREATION, EXECUTION, E, H, N, P, World, X
 
 try:  # the Node-compatible formatter; a small one of our own until it is there
     from ..engine.inspect import inspect as _inspect

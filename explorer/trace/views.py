@@ -45,7 +45,6 @@ from .tape import (
     PROP_DEL,
     PROP_SET,
     SETTER,
-    T_CONST,
     T_FLOAT,
     T_INT,
     T_OTHER,
@@ -56,7 +55,7 @@ from .tape import (
     UNINIT,
     Tape,
 )
-from .world import CREATION, E, N, P, X, World
+from .world import CREATION, E, N, P, World, X
 
 try:
     from ..engine.inspect import inspect as _inspect
@@ -218,8 +217,6 @@ class StateBuilder:
 
     def build(self, world: World, i: int) -> MemoryState:
         tape = self.tape
-        d = self.d
-        value = d.value
         envs_alive, objs_alive = reachable(world, tape)
         id_kind = tape.id_kind
         held: dict[int, list[int]] = {}

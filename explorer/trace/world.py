@@ -23,6 +23,7 @@ from .tape import (
     GLOBAL_SET,
     HOLD,
     HOLE_C,
+    LISTS,
     NCALL_POP,
     NCALL_PUSH,
     OBJ_DEL,
@@ -36,11 +37,10 @@ from .tape import (
     QUEUE_DEL,
     RUNNING,
     SUSPEND,
+    T_REF,
     TEMPS,
     UNINIT,
     UNSUSPEND,
-    LISTS,
-    T_REF,
     Tape,
 )
 

@@ -6,7 +6,8 @@ from trace_helpers import recorded, steps_of
 
 from explorer.trace import StepKind, record
 
-FIB = "function fib(n) {\n  if (n < 2) return n;\n  return fib(n - 1) + fib(n - 2);\n}\nconst r = fib(4);\nconsole.log(r);\n"
+FIB = ("function fib(n) {\n  if (n < 2) return n;\n  return fib(n - 1) + fib(n - 2);\n}\n"
+       "const r = fib(4);\nconsole.log(r);\n")
 
 
 def test_forward_and_back_round_trip():

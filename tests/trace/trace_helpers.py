@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from explorer.trace import Primitive, Ref, StepKind, record
@@ -10,7 +10,7 @@ from explorer.trace import Primitive, Ref, StepKind, record
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
-@lru_cache(maxsize=None)
+@cache
 def recorded(name: str):
     return record((SAMPLES / name).read_text(), filename=name)
 
