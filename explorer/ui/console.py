@@ -37,6 +37,9 @@ class ConsoleView(QListWidget):
         self._points = points
         self.setFont(mono_font(points))
 
+    def font_size(self) -> float:
+        return self._points
+
     def set_trace(self, trace) -> None:
         self.clear()
         if trace is None:

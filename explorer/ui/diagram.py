@@ -24,21 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsObject, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 
 from explorer.trace.model import Terms
-from explorer.ui.diagram_layout import (
-    HEADER_H,
-    MIN_LEFT_W,
-    MIN_RIGHT_W,
-    NOTE_H,
-    PAD,
-    ROW_H,
-    SECTION_H,
-    SUBTITLE_H,
-    TITLE_H,
-    Arrow,
-    Box,
-    Drawing,
-    Layout,
-)
+from explorer.ui.diagram_layout import Arrow, Box, Drawing, Layout, Metrics
 from explorer.ui.terms import labels
 from explorer.ui.theme import MONO_FAMILIES, SANS_FAMILIES, Theme, load_theme
 
@@ -100,14 +86,16 @@ class BoxItem(QGraphicsObject):
             self.setOpacity(0.5)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-4, -14, self.box.w + 8, self.box.h + 18)
+        handle = self.diagram.metrics.handle_h + 4
+        return QRectF(-4, -handle, self.box.w + 8, self.box.h + handle + 4)
 
     def row_anchor(self, index: int) -> QPointF:
         b = self.box
+        m = self.diagram.metrics
         if index < 0 or index >= len(b.rows):
-            return self.pos() + QPointF(b.w, TITLE_H / 2)
+            return self.pos() + QPointF(b.w, m.title_h / 2)
         row = b.rows[index]
-        return self.pos() + QPointF(row.chip_x + row.chip_w + 2, row.y + ROW_H / 2)
+        return self.pos() + QPointF(row.chip_x + row.chip_w + 2, row.y + m.row_h / 2)
 
     def _colors(self) -> tuple[QColor, QColor]:
         t = self.diagram.theme
@@ -128,6 +116,8 @@ class BoxItem(QGraphicsObject):
         b = self.box
         t = self.diagram.theme
         f = self.diagram.fonts
+        m = self.diagram.metrics
+        k = m.scale
         fill, border = self._colors()
         if b.ghost:
             fill = QColor(fill)
@@ -136,73 +126,73 @@ class BoxItem(QGraphicsObject):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
 
         if b.kind == "backpack":          # the handle on top makes it a bag
-            p.setPen(QPen(border, 3.0))
+            p.setPen(QPen(border, 3.0 * k))
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawArc(QRectF(b.w / 2 - 26, -12, 52, 26), 0, 180 * 16)
+            p.drawArc(QRectF(b.w / 2 - 26 * k, -m.handle_h, 52 * k, 2 * m.handle_h + 2 * k), 0, 180 * 16)
 
-        pen = QPen(t.c("hover") if self.emphasis else border, 3.0 if self.emphasis else 1.6)
+        pen = QPen(t.c("hover") if self.emphasis else border, (3.0 if self.emphasis else 1.6) * k)
         if b.ghost:
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.setBrush(fill)
-        p.drawRoundedRect(rect, 10, 10)
+        p.drawRoundedRect(rect, 10 * k, 10 * k)
 
         # title band
         band = QColor(border)
         band.setAlpha(38)
         path = QPainterPath()
-        path.addRoundedRect(QRectF(0.8, 0.8, b.w - 1.6, TITLE_H), 9, 9)
+        path.addRoundedRect(QRectF(0.8 * k, 0.8 * k, b.w - 1.6 * k, m.title_h), 9 * k, 9 * k)
         p.fillPath(path, band)
 
         p.setFont(f.title)
         p.setPen(t.c("text") if not b.ghost else t.c("released"))
-        title_right = b.w - PAD
+        title_right = b.w - m.pad
         if b.badge:
-            bw = f.measure(b.badge, "small") + 16
-            badge_rect = QRectF(b.w - PAD - bw, 7, bw, TITLE_H - 14)
+            bw = f.measure(b.badge, "small") + 16 * k
+            badge_rect = QRectF(b.w - m.pad - bw, 7 * k, bw, m.title_h - 14 * k)
             color = t.c("phase_creation") if b.badge_kind == "creation" else t.c("phase_execution")
-            p.setPen(QPen(color, 1.2))
+            p.setPen(QPen(color, 1.2 * k))
             bg = QColor(color)
             bg.setAlpha(40)
             p.setBrush(bg)
-            p.drawRoundedRect(badge_rect, 9, 9)
+            p.drawRoundedRect(badge_rect, 9 * k, 9 * k)
             p.setFont(f.small)
             p.setPen(color)
             p.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, b.badge)
-            title_right = badge_rect.left() - 6
+            title_right = badge_rect.left() - 6 * k
             p.setFont(f.title)
             p.setPen(t.c("text") if not b.ghost else t.c("released"))
-        title = QFontMetricsF(f.title).elidedText(b.title, Qt.TextElideMode.ElideRight, title_right - PAD)
-        p.drawText(QRectF(PAD, 0, title_right - PAD, TITLE_H), Qt.AlignmentFlag.AlignVCenter, title)
+        title = QFontMetricsF(f.title).elidedText(b.title, Qt.TextElideMode.ElideRight, title_right - m.pad)
+        p.drawText(QRectF(m.pad, 0, title_right - m.pad, m.title_h), Qt.AlignmentFlag.AlignVCenter, title)
 
-        y = TITLE_H
+        y = m.title_h
         p.setFont(f.small)
         if b.subtitle:
             p.setPen(t.c("section"))
-            p.drawText(QRectF(PAD, y, b.w - 2 * PAD, SUBTITLE_H), Qt.AlignmentFlag.AlignVCenter, b.subtitle)
-            y += SUBTITLE_H
+            p.drawText(QRectF(m.pad, y, b.w - 2 * m.pad, m.subtitle_h), Qt.AlignmentFlag.AlignVCenter, b.subtitle)
+            y += m.subtitle_h
         if b.note:
             note_font = QFont(f.small)
             note_font.setItalic(True)
             p.setFont(note_font)
             p.setPen(t.c("backpack_border") if "lives on" in b.note else t.c("section"))
-            p.drawText(QRectF(PAD, y, b.w - 2 * PAD, NOTE_H), Qt.AlignmentFlag.AlignVCenter, b.note)
-            y += NOTE_H
+            p.drawText(QRectF(m.pad, y, b.w - 2 * m.pad, m.note_h), Qt.AlignmentFlag.AlignVCenter, b.note)
+            y += m.note_h
 
         for s in b.sections:
             p.setFont(f.small)
             p.setPen(t.c("section"))
             label_w = f.measure(s.label, "small")
-            p.drawText(QRectF(PAD, s.y, b.w - 2 * PAD, SECTION_H), Qt.AlignmentFlag.AlignVCenter, s.label)
+            p.drawText(QRectF(m.pad, s.y, b.w - 2 * m.pad, m.section_h), Qt.AlignmentFlag.AlignVCenter, s.label)
             line = QColor(t.c("section"))
             line.setAlpha(70)
-            p.setPen(QPen(line, 1))
-            p.drawLine(QPointF(PAD + label_w + 8, s.y + SECTION_H / 2), QPointF(b.w - PAD, s.y + SECTION_H / 2))
+            p.setPen(QPen(line, k))
+            p.drawLine(QPointF(m.pad + label_w + 8 * k, s.y + m.section_h / 2), QPointF(b.w - m.pad, s.y + m.section_h / 2))
             if s.row_index >= len(b.rows):
-                self._draw_empty(p, s.y + SECTION_H)
+                self._draw_empty(p, s.y + m.section_h)
 
         if not b.rows and b.empty_text and not b.sections:
-            self._draw_empty(p, y + 4)
+            self._draw_empty(p, y + 4 * k)
 
         tag_w = max((f.measure(r.tag, "small") for r in b.rows if r.tag), default=0)
         for row in b.rows:
@@ -210,61 +200,65 @@ class BoxItem(QGraphicsObject):
 
     def _draw_empty(self, p: QPainter, y: float) -> None:
         f = self.diagram.fonts
+        m = self.diagram.metrics
         font = QFont(f.small)
         font.setItalic(True)
         p.setFont(font)
         p.setPen(self.diagram.theme.c("dim"))
-        p.drawText(QRectF(PAD, y, self.box.w - 2 * PAD, ROW_H), Qt.AlignmentFlag.AlignVCenter, self.box.empty_text or "(empty)")
+        p.drawText(QRectF(m.pad, y, self.box.w - 2 * m.pad, m.row_h), Qt.AlignmentFlag.AlignVCenter,
+                   self.box.empty_text or "(empty)")
 
     def _draw_row(self, p: QPainter, row, tag_w: float) -> None:
         t = self.diagram.theme
         f = self.diagram.fonts
+        m = self.diagram.metrics
+        k = m.scale
         b = self.box
         ry = row.y
         if row.changed:
-            hl = QRectF(4, ry + 1, b.w - 8, ROW_H - 2)
-            p.setPen(QPen(t.c("changed_border"), 1.4))
+            hl = QRectF(4 * k, ry + k, b.w - 8 * k, m.row_h - 2 * k)
+            p.setPen(QPen(t.c("changed_border"), 1.4 * k))
             p.setBrush(t.c("changed"))
-            p.drawRoundedRect(hl, 5, 5)
+            p.drawRoundedRect(hl, 5 * k, 5 * k)
         p.save()
         if row.dim:
             p.setOpacity(0.45)
-        x = PAD
+        x = m.pad
         if tag_w:
             if row.tag:
                 p.setFont(f.small)
                 p.setPen(t.c("dim"))
-                p.drawText(QRectF(x, ry, tag_w, ROW_H), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, row.tag)
-            x += tag_w + 8
+                p.drawText(QRectF(x, ry, tag_w, m.row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, row.tag)
+            x += tag_w + m.tag_gap
         name_font = QFont(f.row)
         if row.special:
             name_font.setItalic(True)
         p.setFont(name_font)
         p.setPen(t.c("keyword") if row.special else t.c("text"))
-        p.drawText(QRectF(x, ry, row.chip_x - x, ROW_H), Qt.AlignmentFlag.AlignVCenter, row.name + ":")
+        p.drawText(QRectF(x, ry, row.chip_x - x, m.row_h), Qt.AlignmentFlag.AlignVCenter, row.name + ":")
 
         cx = row.chip_x
-        chip = QRectF(cx, ry + 3, row.chip_w, ROW_H - 6)
+        chip = QRectF(cx, ry + 3 * k, row.chip_w, m.row_h - 6 * k)
         p.setFont(f.chip)
         if row.vkind == "function":
             hovered = self.diagram.hovered_function is not None and row.target == self.diagram.hovered_function
-            p.setPen(QPen(t.c("hover") if hovered else t.c("chip_border"), 2.0 if hovered else 1.2))
+            p.setPen(QPen(t.c("hover") if hovered else t.c("chip_border"), (2.0 if hovered else 1.2) * k))
             p.setBrush(t.c("chip_fill"))
-            p.drawRoundedRect(chip, 8, 8)
+            p.drawRoundedRect(chip, 8 * k, 8 * k)
             p.setPen(t.c("chip_text"))
             p.drawText(chip, Qt.AlignmentFlag.AlignCenter, row.text)
         elif row.vkind == "object":
-            p.setPen(QPen(t.c("object_border"), 1.2))
+            p.setPen(QPen(t.c("object_border"), 1.2 * k))
             p.setBrush(t.c("ref_chip_fill"))
-            p.drawRoundedRect(chip, 5, 5)
+            p.drawRoundedRect(chip, 5 * k, 5 * k)
             p.setPen(t.c("ref_chip_text"))
             p.drawText(chip, Qt.AlignmentFlag.AlignCenter, row.text)
         elif row.vkind == "tdz":
-            pen = QPen(t.c("tdz"), 1.2)
+            pen = QPen(t.c("tdz"), 1.2 * k)
             pen.setStyle(Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRoundedRect(chip, 5, 5)
+            p.drawRoundedRect(chip, 5 * k, 5 * k)
             font = QFont(f.chip)
             font.setItalic(True)
             p.setFont(font)
@@ -272,17 +266,19 @@ class BoxItem(QGraphicsObject):
             p.drawText(chip, Qt.AlignmentFlag.AlignCenter, row.text)
         else:
             p.setPen(_value_color(t, row.vkind))
-            p.drawText(QRectF(cx, ry, b.w - cx - PAD, ROW_H), Qt.AlignmentFlag.AlignVCenter, row.text)
+            p.drawText(QRectF(cx, ry, b.w - cx - m.pad, m.row_h), Qt.AlignmentFlag.AlignVCenter, row.text)
         p.restore()
 
     # -- hovering
     def _row_at(self, pos: QPointF):
+        m = self.diagram.metrics
         for n, row in enumerate(self.box.rows):
-            if row.y <= pos.y() < row.y + ROW_H:
+            if row.y <= pos.y() < row.y + m.row_h:
                 return n, row
         return None, None
 
     def hoverMoveEvent(self, event) -> None:
+        m = self.diagram.metrics
         n, row = self._row_at(event.pos())
         fn = None
         if row is not None:
@@ -292,7 +288,7 @@ class BoxItem(QGraphicsObject):
             self.setToolTip(tip)
             if row.vkind == "function" and row.chip_x <= event.pos().x() <= row.chip_x + row.chip_w:
                 fn = row.target
-        elif self.box.function_id is not None and event.pos().y() < TITLE_H:
+        elif self.box.function_id is not None and event.pos().y() < m.title_h:
             fn = self.box.function_id
             self.setToolTip(self.box.title)
         else:
@@ -317,23 +313,26 @@ class ArrowItem(QGraphicsPathItem):
 
     def _pen(self) -> QPen:
         t = self.diagram.theme
+        k = self.diagram.metrics.scale
         kind = self.arrow.kind
         if kind == "backpack":
-            pen = QPen(t.c("backpack_arrow"), 2.4)
+            pen = QPen(t.c("backpack_arrow"), 2.4 * k)
         elif kind == "scope":
-            pen = QPen(t.c("backpack_arrow"), 1.8, Qt.PenStyle.DashLine)
+            pen = QPen(t.c("backpack_arrow"), 1.8 * k, Qt.PenStyle.DashLine)
         elif kind == "parent":
-            pen = QPen(t.c("section"), 1.5, Qt.PenStyle.DotLine)
+            pen = QPen(t.c("section"), 1.5 * k, Qt.PenStyle.DotLine)
         else:
-            pen = QPen(t.c("arrow"), 1.7)
+            pen = QPen(t.c("arrow"), 1.7 * k)
         if self.emphasis:
             pen.setColor(t.c("hover"))
-            pen.setWidthF(pen.widthF() + 1.4)
+            pen.setWidthF(pen.widthF() + 1.4 * k)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         return pen
 
     def update_path(self) -> None:
         a = self.arrow
+        m = self.diagram.metrics
+        k = m.scale
         start = self.src.row_anchor(a.src_row)
         sb, db = self.src.box, self.dst.box
         spos, dpos = self.src.pos(), self.dst.pos()
@@ -342,28 +341,28 @@ class ArrowItem(QGraphicsPathItem):
         if same_column:
             if a.src_row >= 0:
                 start = QPointF(spos.x() + sb.w, start.y())
-            end = QPointF(dpos.x() + db.w, dpos.y() + TITLE_H / 2)
-            bulge = 36 + min(60, abs(end.y() - start.y()) * 0.15)
+            end = QPointF(dpos.x() + db.w, dpos.y() + m.title_h / 2)
+            bulge = (36 + min(60, abs(end.y() - start.y()) * 0.15 / k)) * k
             path.moveTo(start)
             path.cubicTo(QPointF(start.x() + bulge, start.y()), QPointF(end.x() + bulge, end.y()), end)
             tangent = QPointF(-1, 0)
         elif dpos.x() > spos.x():
-            end = QPointF(dpos.x(), dpos.y() + TITLE_H / 2)
+            end = QPointF(dpos.x(), dpos.y() + m.title_h / 2)
             path.moveTo(start)
             edge = QPointF(spos.x() + sb.w, start.y())      # leave the box straight, then curve
             if edge.x() > start.x():
                 path.lineTo(edge)
-            dx = max(30.0, (end.x() - edge.x()) * 0.5)
+            dx = max(30.0 * k, (end.x() - edge.x()) * 0.5)
             path.cubicTo(QPointF(edge.x() + dx, edge.y()), QPointF(end.x() - dx, end.y()), end)
             tangent = QPointF(1, 0)
         else:
-            start = QPointF(spos.x(), spos.y() + TITLE_H / 2)
-            end = QPointF(dpos.x() + db.w, dpos.y() + TITLE_H / 2)
-            dx = max(40.0, (start.x() - end.x()) * 0.5)
+            start = QPointF(spos.x(), spos.y() + m.title_h / 2)
+            end = QPointF(dpos.x() + db.w, dpos.y() + m.title_h / 2)
+            dx = max(40.0 * k, (start.x() - end.x()) * 0.5)
             path.moveTo(start)
             path.cubicTo(QPointF(start.x() - dx, start.y()), QPointF(end.x() + dx, end.y()), end)
             tangent = QPointF(-1, 0)
-        size = 9.0
+        size = 9.0 * k
         back = QPointF(end.x() - tangent.x() * size, end.y() - tangent.y() * size)
         normal = QPointF(-tangent.y(), tangent.x())
         self.head = QPolygonF([end, back + normal * (size * 0.55), back - normal * (size * 0.55)])
@@ -371,7 +370,8 @@ class ArrowItem(QGraphicsPathItem):
         self.setPath(path)
 
     def boundingRect(self) -> QRectF:
-        return super().boundingRect().united(self.head.boundingRect()).adjusted(-4, -4, 4, 4)
+        e = 4 * self.diagram.metrics.scale
+        return super().boundingRect().united(self.head.boundingRect()).adjusted(-e, -e, e, e)
 
     def paint(self, p: QPainter, option, widget=None) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -383,7 +383,8 @@ class ArrowItem(QGraphicsPathItem):
         p.setBrush(pen.color())
         p.setPen(Qt.PenStyle.NoPen)
         if self.arrow.src_row >= 0 and self.arrow.kind in ("ref", "backpack"):
-            p.drawEllipse(QPointF(start.x, start.y), 3.2, 3.2)
+            r = 3.2 * self.diagram.metrics.scale
+            p.drawEllipse(QPointF(start.x, start.y), r, r)
         p.drawPolygon(self.head)
 
 
@@ -406,6 +407,7 @@ class MemoryDiagram(QGraphicsView):
         self.terms = Terms.HARD_PARTS
         self.labels = labels(self.terms)
         self.fonts = Fonts(1.0)
+        self.metrics = Metrics(1.0)
         self.animations = True
         self.auto_fit = True
         self.zoom = 1.0
@@ -415,7 +417,7 @@ class MemoryDiagram(QGraphicsView):
         self._drawing: Drawing | None = None
         self._items: dict[str, BoxItem] = {}
         self._arrows: list[ArrowItem] = []
-        self._widths = [MIN_LEFT_W, MIN_RIGHT_W]
+        self._widths = [self.metrics.min_left_w, self.metrics.min_right_w]
         self._anim: QVariantAnimation | None = None
         self._placeholder = ""
         self._apply_background()
@@ -432,8 +434,11 @@ class MemoryDiagram(QGraphicsView):
         self._redraw()
 
     def set_font_scale(self, scale: float) -> None:
+        if scale == self.fonts.scale:
+            return
         self.fonts = Fonts(scale)
-        self._widths = [MIN_LEFT_W * scale, MIN_RIGHT_W * scale]
+        self.metrics = Metrics(scale)
+        self._widths = [self.metrics.min_left_w, self.metrics.min_right_w]
         self._redraw()
 
     def set_animations(self, on: bool) -> None:
@@ -446,7 +451,7 @@ class MemoryDiagram(QGraphicsView):
     def set_trace(self, trace) -> None:
         self._trace = trace
         self._index = -1
-        self._widths = [MIN_LEFT_W * self.fonts.scale, MIN_RIGHT_W * self.fonts.scale]
+        self._widths = [self.metrics.min_left_w, self.metrics.min_right_w]
 
     def show_message(self, text: str) -> None:
         """An empty panel with one line of text (no trace yet, or a program that cannot run)."""
@@ -482,7 +487,7 @@ class MemoryDiagram(QGraphicsView):
         trace, i = self._trace, self._index
         state = trace.state_at(i)
         prev = trace.state_at(i - 1) if i > 0 else None
-        layout = Layout(self.labels, self.fonts.measure, trace.source, tuple(self._widths))
+        layout = Layout(self.labels, self.fonts.measure, trace.source, tuple(self._widths), self.metrics)
         drawing = layout.build(state, prev)
         # widths only grow while one trace is shown, so the zoom does not jump between steps
         xs = sorted({round(b.x) for b in drawing.boxes})
@@ -499,7 +504,8 @@ class MemoryDiagram(QGraphicsView):
             item = QGraphicsSimpleTextItem(h.text)
             item.setFont(self.fonts.header)
             item.setBrush(self.theme.c("section"))
-            item.setPos(h.x + 2, h.y + (HEADER_H - item.boundingRect().height()) / 2 - 2)
+            k = self.metrics.scale
+            item.setPos(h.x + 2 * k, h.y + (self.metrics.header_h - item.boundingRect().height()) / 2 - 2 * k)
             self._scene.addItem(item)
         for box in drawing.boxes:
             item = BoxItem(box, self)

@@ -34,6 +34,32 @@ MARGIN = 16
 HEADER_H = 26
 MAX_ROWS = 10          # rows of one object/array before "… n more"
 MIN_LEFT_W, MIN_RIGHT_W, MAX_COL_W = 250, 220, 520
+CHIP_PAD = 16          # room around the text of a chip (function, object, <uninitialized>)
+TAG_GAP = 8            # between a declaration tag and the name
+HANDLE_H = 12          # the handle on top of a backpack
+
+
+class Metrics:
+    """The sizes above for one font scale: text grows, so rows, paddings and gaps grow with it."""
+
+    def __init__(self, scale: float = 1.0):
+        self.scale = scale
+        self.row_h = ROW_H * scale
+        self.title_h = TITLE_H * scale
+        self.subtitle_h = SUBTITLE_H * scale
+        self.section_h = SECTION_H * scale
+        self.note_h = NOTE_H * scale
+        self.pad = PAD * scale
+        self.gap_y = GAP_Y * scale
+        self.col_gap = COL_GAP * scale
+        self.margin = MARGIN * scale
+        self.header_h = HEADER_H * scale
+        self.min_left_w = MIN_LEFT_W * scale
+        self.min_right_w = MIN_RIGHT_W * scale
+        self.max_col_w = MAX_COL_W * scale
+        self.chip_pad = CHIP_PAD * scale
+        self.tag_gap = TAG_GAP * scale
+        self.handle_h = HANDLE_H * scale
 
 FONT_KINDS = ("title", "row", "small", "chip")
 # declaration kinds worth a tag left of the name (a function's chip already says what it is)
@@ -194,11 +220,12 @@ class Layout:
     """Builds the ``Drawing`` of one state. ``prev`` (the state one step before) gives the ghosts."""
 
     def __init__(self, labels: Labels, measure: Measure, source: str = "",
-                 min_widths: tuple[float, float] = (MIN_LEFT_W, MIN_RIGHT_W)):
+                 min_widths: tuple[float, float] | None = None, metrics: Metrics | None = None):
         self.t = labels
         self.measure = measure
         self.source = source
-        self.min_widths = min_widths
+        self.m = metrics if metrics is not None else Metrics(1.0)
+        self.min_widths = min_widths if min_widths is not None else (self.m.min_left_w, self.m.min_right_w)
 
     # -- which environment belongs where
     @staticmethod
@@ -385,21 +412,22 @@ class Layout:
                     box.note = f"kept by {names}{more}"
 
         # -- geometry
+        M = self.m
         left_w = self._column_width(left, self.min_widths[0])
         right_w = self._column_width(right, self.min_widths[1])
         headers: list[Header] = []
-        x_left = MARGIN
-        x_right = MARGIN + left_w + COL_GAP
-        y = MARGIN
+        x_left = M.margin
+        x_right = M.margin + left_w + M.col_gap
+        y = M.margin
         first_stack = stack_boxes[0] if stack_boxes else None
         for box in left:
             if box is first_stack:
                 headers.append(Header(self.t.call_stack, x_left, y))
-                y += HEADER_H
+                y += M.header_h
             self._place(box, x_left, y, left_w)
-            y += box.h + GAP_Y
+            y += box.h + M.gap_y
         height = y
-        y = MARGIN
+        y = M.margin
         first_backpack = next((b for b in right if b.kind == "backpack"), None)
         first_object = next((b for b in right if b.kind == "object"), None)
         if first_object is not None and any(b.kind == "backpack" for b in right[right.index(first_object):]):
@@ -407,20 +435,20 @@ class Layout:
         for box in right:
             if box is first_backpack:
                 headers.append(Header(self.t.backpacks, x_right, y))
-                y += HEADER_H
+                y += M.header_h
             if box is first_object:
                 headers.append(Header(self.t.heap, x_right, y))
-                y += HEADER_H
-            if box.kind == "backpack" and box is not first_backpack:
-                y += 10                   # room for the bag's handle
+                y += M.header_h
+            if box.kind == "backpack":
+                y += M.handle_h           # room for the bag's handle, clear of the header above
             self._place(box, x_right, y, right_w)
-            y += box.h + GAP_Y
-        height = max(height, y) + MARGIN - GAP_Y
+            y += box.h + M.gap_y
+        height = max(height, y) + M.margin - M.gap_y
         keep = {b.key for b in left} | {b.key for b in right}
         arrows = [a for a in arrows if a.src in keep and a.dst in keep]
         right_keys = {b.key for b in right}
         bulges = any(a.src in right_keys and a.dst in right_keys for a in arrows)
-        width = x_right + right_w + MARGIN + (70 if bulges else 8)
+        width = x_right + right_w + M.margin + (70 if bulges else 8) * M.scale
         return Drawing(left + right, arrows, headers, width, height)
 
     # -- boxes
@@ -534,57 +562,58 @@ class Layout:
 
     # -- geometry
     def _needed_width(self, box: Box) -> float:
-        m = self.measure
-        w = m(box.title, "title") + 2 * PAD
+        m, M = self.measure, self.m
+        w = m(box.title, "title") + 2 * M.pad
         if box.badge:
-            w += m(box.badge, "small") + 3 * PAD
+            w += m(box.badge, "small") + 3 * M.pad
         if box.subtitle:
-            w = max(w, m(box.subtitle, "small") + 2 * PAD)
+            w = max(w, m(box.subtitle, "small") + 2 * M.pad)
         if box.note:
-            w = max(w, m(box.note, "small") + 2 * PAD)
+            w = max(w, m(box.note, "small") + 2 * M.pad)
         name_w = max((m(r.name, "row") for r in box.rows), default=0)
         tag_w = max((m(r.tag, "small") for r in box.rows if r.tag), default=0)
         for r in box.rows:
-            value_w = m(r.text, "chip") + (16 if r.vkind in ("function", "object", "tdz") else 0)
-            w = max(w, PAD + tag_w + 8 + name_w + m(": ", "row") + value_w + 2 * PAD)
+            value_w = m(r.text, "chip") + (M.chip_pad if r.vkind in ("function", "object", "tdz") else 0)
+            w = max(w, M.pad + tag_w + M.tag_gap + name_w + m(": ", "row") + value_w + 2 * M.pad)
         return w
 
     def _column_width(self, boxes: list[Box], minimum: float) -> float:
+        M = self.m
         w = max([minimum] + [self._needed_width(b) for b in boxes])
-        return min(w, MAX_COL_W)
+        return min(w, M.max_col_w)
 
     def _place(self, box: Box, x: float, y: float, w: float) -> None:
-        m = self.measure
+        m, M = self.measure, self.m
         box.x, box.y, box.w = x, y, w
-        cy = TITLE_H
+        cy = M.title_h
         if box.subtitle:
-            cy += SUBTITLE_H
+            cy += M.subtitle_h
         if box.note:
-            cy += NOTE_H
-        cy += 4
+            cy += M.note_h
+        cy += 4 * M.scale
         tag_w = max((m(r.tag, "small") for r in box.rows if r.tag), default=0)
         name_w = max((m(r.name, "row") for r in box.rows), default=0)
-        chip_x = PAD + (tag_w + 8 if tag_w else 0) + name_w + m(": ", "row")
+        chip_x = M.pad + (tag_w + M.tag_gap if tag_w else 0) + name_w + m(": ", "row")
         section_rows: dict[int, list[Section]] = {}
         for s in box.sections:
             section_rows.setdefault(s.row_index, []).append(s)
         for n, row in enumerate(box.rows):
             for s in section_rows.get(n, []):
                 s.y = cy
-                cy += SECTION_H
+                cy += M.section_h
             row.y = cy
             row.chip_x = chip_x
-            avail = w - chip_x - PAD - 16
+            avail = w - chip_x - M.pad - M.chip_pad
             row.text = self._elide(row.text, avail)
-            row.chip_w = m(row.text, "chip") + (16 if row.vkind in ("function", "object", "tdz") else 0)
-            cy += ROW_H
+            row.chip_w = m(row.text, "chip") + (M.chip_pad if row.vkind in ("function", "object", "tdz") else 0)
+            cy += M.row_h
         empty_sections = section_rows.get(len(box.rows), [])
         for s in empty_sections:          # a section with no rows: an empty Local Memory
             s.y = cy
-            cy += SECTION_H + ROW_H
+            cy += M.section_h + M.row_h
         if not box.rows and box.empty_text and not empty_sections:
-            cy += ROW_H
-        box.h = cy + 6
+            cy += M.row_h
+        box.h = cy + 6 * M.scale
 
     def _elide(self, text: str, avail: float) -> str:
         if self.measure(text, "chip") <= avail:

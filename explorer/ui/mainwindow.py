@@ -40,6 +40,7 @@ from explorer.ui.timeline import Timeline
 RECORD_DELAY_MS = 600
 RECOVERY_EVERY_MS = 4000
 EDITOR_FONT, PRESENTATION_EDITOR_FONT = 12.0, 17.0
+PRESENTATION_DIAGRAM_SCALE = 1.35    # diagram fonts (and the boxes around them) in presentation mode
 MAX_RECENT = 8
 LONG_TRACE = 200_000        # past this many steps, skip whole-trace scans on the GUI thread
 NEW_FILE_TEXT = "// A new program: write some JavaScript and watch its memory.\n\n"
@@ -490,7 +491,10 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_theme(app, self.theme)
         self.editor.set_theme(self.theme)
-        self.narration.setFont(sans_font(16 if self.presentation else 11.5))
+        k = self._presentation_factor() if self.presentation else 1.0
+        self.narration.setFont(sans_font(19 * k if self.presentation else 11.5))
+        for label in (self.step_label, self.speed_label):
+            label.setFont(sans_font(14 * k if self.presentation else 10.5))
         self.narration.setMinimumHeight(self.narration.fontMetrics().lineSpacing() * 2 + 22)
         self.diagram.set_theme(self.theme)
         self.console.set_theme(self.theme)
@@ -512,38 +516,47 @@ class MainWindow(QMainWindow):
         self.diagram.set_animations(on)
         self.settings.setValue("animations", "true" if on else "false")
 
+    def _presentation_factor(self) -> float:
+        """Presentation sizes are for a 1080p screen; a smaller window gets a little less, so code still fits."""
+        return 1.0 if self.width() >= 1600 and self.height() >= 900 else 0.85
+
     def set_presentation(self, on: bool) -> None:
         if on == self.presentation:
             return
         if on:
-            self._saved_zoom = (self.editor.font_size(), self.diagram.auto_fit, self.diagram.zoom)
+            self._saved_zoom = (self.editor.font_size(), self.diagram.auto_fit, self.diagram.zoom,
+                                self.diagram.fonts.scale, self.console.font_size())
             self._saved_splits = (self.top_split.saveState(), self.main_split.saveState())
         self.presentation = on
         self.act_presentation.setChecked(on)
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         self.editor_title.setVisible(not on)
+        self.diagram_title.setVisible(not on)
         self.toolbar.setIconSize(QSize(30, 30) if on else QSize(22, 22))
         self.console_title.setVisible(not on)
         if on:
-            self.editor.set_font_size(PRESENTATION_EDITOR_FONT)
-            self.console.set_font_size(14)
+            k = self._presentation_factor()
+            self.editor.set_font_size(round(PRESENTATION_EDITOR_FONT * k))
+            self.console.set_font_size(round(14 * k))
+            self.diagram.set_font_scale(max(PRESENTATION_DIAGRAM_SCALE, self.diagram.fonts.scale))
             # the memory panel gets most of the room: it is what the class looks at
             width = max(1, self.top_split.width())
-            self.top_split.setSizes([int(width * 0.34), int(width * 0.66)])
+            self.top_split.setSizes([int(width * 0.36), int(width * 0.64)])
             height = max(1, self.main_split.height())
-            self.main_split.setSizes([int(height * 0.76), int(height * 0.24)])
+            self.main_split.setSizes([int(height * 0.78), int(height * 0.22)])
             self.diagram.fit()
         else:
-            font, auto, zoom = self._saved_zoom
+            font, auto, zoom, diagram_scale, console_font = self._saved_zoom
             self.editor.set_font_size(font)
+            self.diagram.set_font_scale(diagram_scale)
             self.top_split.restoreState(self._saved_splits[0])
             self.main_split.restoreState(self._saved_splits[1])
             if auto:
                 self.diagram.fit()
             else:
                 self.diagram.set_zoom(zoom)
-            self.console.set_font_size(11)
+            self.console.set_font_size(console_font)
         self._apply_theme()
 
     def zoom_in(self) -> None:

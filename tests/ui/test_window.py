@@ -309,6 +309,30 @@ def test_presentation_mode_enlarges_and_hides_chrome(window, qtbot):
     window.act_contrast.setChecked(False)
 
 
+def test_presentation_mode_enlarges_the_diagram_and_restores_it(window, qtbot):
+    trace = open_seed(window, qtbot)
+    window.go(len(trace) // 2)
+    d = window.diagram
+
+    def fonts():
+        return {k: getattr(d.fonts, k).pixelSize() for k in ("title", "row", "chip", "small", "header")}
+
+    before = fonts()
+    box = next(b for b in d._drawing.boxes if b.key == "global")
+    row_h, width = box.rows[0].y, box.w
+    splits = window.top_split.sizes()
+    window.act_presentation.trigger()
+    assert all(size > before[k] for k, size in fonts().items())
+    box = next(b for b in d._drawing.boxes if b.key == "global")
+    assert box.rows[0].y > row_h and box.w > width          # the boxes grow with their text
+    assert window.top_split.sizes()[1] > splits[1]             # and the memory panel gets more room
+    window.act_presentation.trigger()
+    assert fonts() == before
+    box = next(b for b in d._drawing.boxes if b.key == "global")
+    assert box.rows[0].y == row_h and box.w == width
+    assert window.top_split.sizes() == splits
+
+
 def test_unsaved_text_is_kept_for_recovery(window, qtbot, tmp_path):
     open_seed(window, qtbot)
     window.editor.appendPlainText("// precious")
