@@ -141,7 +141,8 @@ def _in_roomy_frame(run):
     return run()
 
 
-_in_roomy_frame.__code__ = _in_roomy_frame.__code__.replace(co_stacksize=1 << 20)
+if sys.version_info[:2] in ((3, 11), (3, 12)):  # earlier versions have no chunks; later ones keep a spare
+    _in_roomy_frame.__code__ = _in_roomy_frame.__code__.replace(co_stacksize=1 << 20)
 
 
 class Interpreter:
