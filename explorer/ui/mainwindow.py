@@ -32,7 +32,15 @@ from explorer.ui.diagram import MemoryDiagram
 from explorer.ui.editor import EditorPane
 from explorer.files import FileProblem, read_source, write_source
 from explorer.ui.recorder import Recorder
-from explorer.ui.samples import GROUPS, SamplesDialog, is_sample, list_samples
+from explorer.ui.samples import (
+    GROUPS,
+    SampleNote,
+    SamplesDialog,
+    first_code_line,
+    is_sample,
+    list_samples,
+    parse_header,
+)
 from explorer.ui.terms import LABELS
 from explorer.ui.theme import THEME_KEYS, apply_theme, icon, load_theme, sans_font
 from explorer.ui.timeline import Timeline
@@ -124,6 +132,9 @@ class MainWindow(QMainWindow):
         lv.setSpacing(2)
         self.editor_title = QLabel("Code", objectName="paneTitle")
         lv.addWidget(self.editor_title)
+        self.sample_note = SampleNote()
+        self.sample_note.closed.connect(self._update_actions)
+        lv.addWidget(self.sample_note)
         lv.addWidget(self.editor_pane, 1)
 
         right = QWidget()
@@ -265,6 +276,8 @@ class MainWindow(QMainWindow):
         a("zoom_out", "Zoom &Out", self.zoom_out, "Ctrl+-")
         a("zoom_reset", "&Reset Zoom", self.zoom_reset, "Ctrl+0")
         a("fit", "&Fit Diagram", self.fit_diagram, "Ctrl+9", "Scale the memory diagram to fit its panel", "fit")
+        a("show_notes", "Show Sample &Notes", self.show_sample_notes,
+          tip="Show what the open sample is about and what to watch in the memory panel")
         a("animations", "&Animations", self._animations_toggled, tip="Animate contexts in and out", checkable=True)
         a("samples_browser", "Samples…", self.open_samples_dialog)
         a("about", "&About Closure Explorer", self.about)
@@ -350,6 +363,7 @@ class MainWindow(QMainWindow):
         for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, self.act_fit):
             m.addAction(act)
         m.addSeparator()
+        m.addAction(self.act_show_notes)
         m.addAction(self.act_animations)
 
         m = mb.addMenu("&Help")
@@ -495,6 +509,7 @@ class MainWindow(QMainWindow):
         self.narration.setFont(sans_font(19 * k if self.presentation else 11.5))
         for label in (self.step_label, self.speed_label):
             label.setFont(sans_font(14 * k if self.presentation else 10.5))
+        self.sample_note.set_font_points(13 * k if self.presentation else 10.5)
         self.narration.setMinimumHeight(self.narration.fontMetrics().lineSpacing() * 2 + 22)
         self.diagram.set_theme(self.theme)
         self.console.set_theme(self.theme)
@@ -614,6 +629,11 @@ class MainWindow(QMainWindow):
         self.editor.set_errors([])
         self.editor.setPlainText(text)
         self.editor.document().setModified(modified)
+        self.sample_note.set_sample(parse_header(Path(path), text) if path else None)
+        if self.sample_note.sample is not None:
+            # the note says what the header comments say: start the editor at the code
+            self.editor.verticalScrollBar().setValue(first_code_line(text) - 1)
+        self._update_actions()
         self.trace = None
         self._pending_position = None
         self._update_title()
@@ -998,6 +1018,12 @@ class MainWindow(QMainWindow):
         self.act_cancel.setEnabled(self.recorder.busy() if hasattr(self, "recorder") else False)
         for act in (self.act_export_png, self.act_export_svg, self.act_copy_diagram):
             act.setEnabled(has)
+        self.act_show_notes.setEnabled(self.sample_note.sample is not None and self.sample_note.isHidden())
+
+    def show_sample_notes(self) -> None:
+        if self.sample_note.sample is not None:
+            self.sample_note.show()
+        self._update_actions()
 
     # ------------------------------------------------------------------ export
     def _export(self, kind: str) -> None:

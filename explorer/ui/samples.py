@@ -11,9 +11,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -54,6 +57,14 @@ def parse_header(path: Path, text: str) -> Sample:
         group = "Patterns"
     return Sample(path, fields.get("Title", path.stem), group, fields.get("Summary", ""),
                   fields.get("Source", ""), tuple(watch))
+
+
+def first_code_line(text: str) -> int:
+    """The 1-based line where the code starts, after the header comments and blank lines."""
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("//"):
+            return n
+    return 1
 
 
 def list_samples(directory: Path = SAMPLES_DIR) -> dict[str, list[Sample]]:
@@ -155,3 +166,70 @@ class SamplesDialog(QDialog):
         if sample is not None:
             self.chosen.emit(sample.path)
             self.accept()
+
+
+class SampleNote(QFrame):
+    """A calm note above the editor: what the open sample shows and what to watch. × hides it."""
+
+    closed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("sampleNote")
+        self.sample: Sample | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 8)
+        layout.setSpacing(2)
+        head = QHBoxLayout()
+        head.setSpacing(6)
+        self.title = QLabel(objectName="sampleNoteTitle")
+        self.title.setWordWrap(True)
+        head.addWidget(self.title, 1)
+        self.close_button = QToolButton(objectName="sampleNoteClose")
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip("Hide these notes (View ▸ Show Sample Notes brings them back)")
+        self.close_button.clicked.connect(self.dismiss)
+        head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
+        self.body = QLabel(objectName="sampleNoteBody")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.body)
+        self.hide()
+
+    @staticmethod
+    def has_notes(sample: Sample | None) -> bool:
+        return sample is not None and bool(sample.summary or sample.watch)
+
+    def set_sample(self, sample: Sample | None) -> None:
+        """Show the notes of a sample (nothing when it has none)."""
+        self.sample = sample if self.has_notes(sample) else None
+        if self.sample is None:
+            self.hide()
+            return
+        self.title.setText(self.sample.title)
+        parts = []
+        if self.sample.summary:
+            parts.append(f"<p style='margin:0 0 4px 0'>{escape(self.sample.summary)}</p>")
+        if self.sample.watch:
+            items = "".join(f"<li style='margin-bottom:2px'>{escape(w)}</li>" for w in self.sample.watch)
+            parts.append("<p style='margin:2px 0 0 0'><b>Watch:</b></p>"
+                         f"<ul style='margin:0 0 0 -22px; -qt-list-indent:1'>{items}</ul>")
+        self.body.setText("".join(parts))
+        self.show()
+
+    def text(self) -> str:
+        """The note as plain words (for tests and for reading aloud)."""
+        return (self.title.text() + "\n" + self.body.text()) if self.sample is not None else ""
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    def set_font_points(self, points: float) -> None:
+        from explorer.ui.theme import sans_font
+
+        self.body.setFont(sans_font(points))
+        self.title.setFont(sans_font(points + 0.5, bold=True))

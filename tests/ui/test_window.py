@@ -333,6 +333,29 @@ def test_presentation_mode_enlarges_the_diagram_and_restores_it(window, qtbot):
     assert window.top_split.sizes() == splits
 
 
+def test_opening_a_sample_shows_its_summary_and_what_to_watch(window, qtbot, tmp_path):
+    from explorer.ui.samples import parse_header
+
+    sample = parse_header(DEFAULT_SAMPLE, DEFAULT_SAMPLE.read_text(encoding="utf-8"))
+    assert sample.summary and sample.watch
+    open_seed(window, qtbot)
+    note = window.sample_note
+    assert note.isVisible() and not note.close_button.isHidden()
+    words = note.text()
+    assert sample.title in words and sample.summary in words
+    assert all(w in words for w in sample.watch)
+    assert window.editor.firstVisibleBlock().text().startswith("function")   # the code, not the header, in view
+    assert not window.act_show_notes.isEnabled()
+    qtbot.mouseClick(note.close_button, Qt.MouseButton.LeftButton)          # dismissed: no dialog, just gone
+    assert not note.isVisible() and window.act_show_notes.isEnabled()
+    window.act_show_notes.trigger()
+    assert note.isVisible()
+    plain = tmp_path / "plain.js"
+    plain.write_text("let a = 1;\n", encoding="utf-8")
+    assert window.open_path(str(plain), ask=False)
+    assert not note.isVisible() and not window.act_show_notes.isEnabled()
+
+
 def test_unsaved_text_is_kept_for_recovery(window, qtbot, tmp_path):
     open_seed(window, qtbot)
     window.editor.appendPlainText("// precious")
