@@ -22,7 +22,8 @@ def main() -> None:
     except Exception as exc:  # noqa: BLE001 - any import failure is the answer
         version = ".".join(map(str, sys.version_info[:3]))
         print(json.dumps({"_unavailable": f"js2py cannot be imported on Python {version}: "
-                                          f"{type(exc).__name__}: {exc}"}))
+                                          f"{type(exc).__name__}: {exc} (js2py 0.74 patches CPython "
+                                          "bytecode and knows the bytecode of Python 3.11 at most)"}))
         return
     sys.setrecursionlimit(20_000)
     out = {}
