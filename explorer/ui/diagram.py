@@ -29,6 +29,10 @@ from explorer.ui.terms import labels
 from explorer.ui.theme import MONO_FAMILIES, SANS_FAMILIES, Theme, load_theme
 
 ANIMATION_MS = 280
+READABLE_ZOOM = 0.85     # the automatic fit never shrinks text below this: the panel scrolls instead
+WIDTH_FIT_ZOOM = 0.78    # ... except a little below it to spare a sideways scroll bar
+WHOLE_MIN_ZOOM = 0.3     # "fit whole diagram" goes this far
+FIT_MAX_ZOOM = 1.6
 
 
 class Fonts:
@@ -39,7 +43,7 @@ class Fonts:
         self.title = self._font(SANS_FAMILIES, 15, bold=True)
         self.row = self._font(MONO_FAMILIES, 14)
         self.chip = self._font(MONO_FAMILIES, 13.5)
-        self.small = self._font(SANS_FAMILIES, 11.5)
+        self.small = self._font(SANS_FAMILIES, 12.5)
         self.header = self._font(SANS_FAMILIES, 13, bold=True)
         self.header.setCapitalization(QFont.Capitalization.AllUppercase)
         self.header.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
@@ -175,8 +179,16 @@ class BoxItem(QGraphicsObject):
             note_font = QFont(f.small)
             note_font.setItalic(True)
             p.setFont(note_font)
-            p.setPen(t.c("backpack_border") if "lives on" in b.note else t.c("section"))
+            survives = b.note == self.diagram.labels.survives
+            p.setPen(t.c("backpack_border") if survives else t.c("section"))
+            if b.ghost:
+                # the box fades, but what happened to it is the point of the step: say it clearly
+                p.save()
+                p.setOpacity(min(1.0, self.opacity() * 2))
+                p.setPen(t.c("backpack_border") if survives else t.c("text"))
             p.drawText(QRectF(m.pad, y, b.w - 2 * m.pad, m.note_h), Qt.AlignmentFlag.AlignVCenter, b.note)
+            if b.ghost:
+                p.restore()
             y += m.note_h
 
         for s in b.sections:
@@ -227,7 +239,7 @@ class BoxItem(QGraphicsObject):
         if tag_w:
             if row.tag:
                 p.setFont(f.small)
-                p.setPen(t.c("dim"))
+                p.setPen(t.c("tag"))
                 p.drawText(QRectF(x, ry, tag_w, m.row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, row.tag)
             x += tag_w + m.tag_gap
         name_font = QFont(f.row)
@@ -308,8 +320,21 @@ class ArrowItem(QGraphicsPathItem):
         self.diagram = diagram
         self.emphasis = False
         self.head = QPolygonF()
+        self.end_offset = 0.0       # arrows into the same side of a box land side by side, not on one point
         self.setZValue(2 if arrow.kind in ("backpack", "scope") else 0.5)
         self.update_path()
+
+    def side(self) -> str:
+        """Which side of its target the arrow enters: "left" (from the column on the left) or "right"."""
+        sb, db = self.src.box, self.dst.box
+        return "left" if db.x > sb.x + 1 else "right"
+
+    def start_y(self) -> float:
+        b = self.src.box
+        m = self.diagram.metrics
+        if 0 <= self.arrow.src_row < len(b.rows):
+            return b.y + b.rows[self.arrow.src_row].y + m.row_h / 2
+        return b.y + m.title_h / 2
 
     def _pen(self) -> QPen:
         t = self.diagram.theme
@@ -341,13 +366,13 @@ class ArrowItem(QGraphicsPathItem):
         if same_column:
             if a.src_row >= 0:
                 start = QPointF(spos.x() + sb.w, start.y())
-            end = QPointF(dpos.x() + db.w, dpos.y() + m.title_h / 2)
+            end = QPointF(dpos.x() + db.w, dpos.y() + m.title_h / 2 + self.end_offset)
             bulge = (36 + min(60, abs(end.y() - start.y()) * 0.15 / k)) * k
             path.moveTo(start)
             path.cubicTo(QPointF(start.x() + bulge, start.y()), QPointF(end.x() + bulge, end.y()), end)
             tangent = QPointF(-1, 0)
         elif dpos.x() > spos.x():
-            end = QPointF(dpos.x(), dpos.y() + m.title_h / 2)
+            end = QPointF(dpos.x(), dpos.y() + m.title_h / 2 + self.end_offset)
             path.moveTo(start)
             edge = QPointF(spos.x() + sb.w, start.y())      # leave the box straight, then curve
             if edge.x() > start.x():
@@ -357,7 +382,7 @@ class ArrowItem(QGraphicsPathItem):
             tangent = QPointF(1, 0)
         else:
             start = QPointF(spos.x(), spos.y() + m.title_h / 2)
-            end = QPointF(dpos.x() + db.w, dpos.y() + m.title_h / 2)
+            end = QPointF(dpos.x() + db.w, dpos.y() + m.title_h / 2 + self.end_offset)
             dx = max(40.0 * k, (start.x() - end.x()) * 0.5)
             path.moveTo(start)
             path.cubicTo(QPointF(start.x() - dx, start.y()), QPointF(end.x() + dx, end.y()), end)
@@ -409,7 +434,7 @@ class MemoryDiagram(QGraphicsView):
         self.fonts = Fonts(1.0)
         self.metrics = Metrics(1.0)
         self.animations = True
-        self.auto_fit = True
+        self.fit_mode = "readable"
         self.zoom = 1.0
         self.hovered_function: int | None = None
         self._trace = None
@@ -418,6 +443,7 @@ class MemoryDiagram(QGraphicsView):
         self._items: dict[str, BoxItem] = {}
         self._arrows: list[ArrowItem] = []
         self._widths = [self.metrics.min_left_w, self.metrics.min_right_w]
+        self._old_keys: set[str] = set()
         self._anim: QVariantAnimation | None = None
         self._placeholder = ""
         self._apply_background()
@@ -494,6 +520,7 @@ class MemoryDiagram(QGraphicsView):
         for b in drawing.boxes:
             col = 0 if round(b.x) == xs[0] else 1
             self._widths[col] = max(self._widths[col], b.w)
+        self._old_keys = set(self._items)
         old_items = self._items if animate else {}
         old_positions = {k: it.pos() for k, it in old_items.items()}
         self._stop_animation()
@@ -517,12 +544,60 @@ class MemoryDiagram(QGraphicsView):
                 a = ArrowItem(arrow, src, dst, self)
                 self._scene.addItem(a)
                 self._arrows.append(a)
+        self._spread_arrow_ends()
         self._scene.setSceneRect(QRectF(0, 0, drawing.width, drawing.height))
         if self.hovered_function is not None:
             self._apply_hover()
         if animate:
             self._animate(old_positions)
         self._fit()
+        self._reveal_focus()
+
+    def focus_rect(self) -> QRectF | None:
+        """Where the step happens in the diagram: the rows it changed, else the newest context."""
+        d = self._drawing
+        if d is None:
+            return None
+        m = self.metrics
+        rects = [QRectF(b.x, b.y + r.y, b.w, m.row_h) for b in d.boxes if not b.ghost for r in b.rows if r.changed]
+        if not rects:      # nothing written: a box that just appeared (a new context, a backpack)
+            rects = [QRectF(b.x, b.y, b.w, min(b.h, 3 * m.row_h + m.title_h))
+                     for b in d.boxes if not b.ghost and b.key not in self._old_keys][:1]
+        if not rects:
+            return None
+        out = rects[0]
+        for r in rects[1:]:
+            out = out.united(r)
+        return out
+
+    def _reveal_focus(self) -> None:
+        """When the diagram does not fit, scroll so that what this step changed is in view."""
+        if not self.overflows():
+            return
+        rect = self.focus_rect()
+        if rect is not None:
+            margin = round(24 * self.metrics.scale)
+            across = self.horizontalScrollBar().value()
+            self.ensureVisible(rect, margin, margin)
+            self.horizontalScrollBar().setValue(across)     # up and down only: sideways jumps lose the reader
+
+    def _spread_arrow_ends(self) -> None:
+        """Arrows into one side of one box share its title band: in the order they come from, a few pixels apart."""
+        groups: dict[tuple[str, str], list[ArrowItem]] = {}
+        for a in self._arrows:
+            groups.setdefault((a.arrow.dst, a.side()), []).append(a)
+        m = self.metrics
+        for arrows in groups.values():
+            # arrows from one box (the methods of one object) meet at one point: they share that target
+            sources = sorted({a.arrow.src for a in arrows}, key=lambda k: min(a.start_y() for a in arrows
+                                                                             if a.arrow.src == k))
+            if len(sources) < 2:
+                continue
+            step = min(9 * m.scale, (m.title_h - 8 * m.scale) / (len(sources) - 1))
+            first = -step * (len(sources) - 1) / 2
+            for a in arrows:
+                a.end_offset = first + sources.index(a.arrow.src) * step
+                a.update_path()
 
     def _animate(self, old_positions: dict) -> None:
         moves = []
@@ -610,30 +685,50 @@ class MemoryDiagram(QGraphicsView):
             arrow.update()
 
     # -- zoom
+    # "readable" (the default): the whole diagram when it can be read that small, otherwise never below
+    # READABLE_ZOOM, and the panel scrolls. "whole": always all of it, however small. "manual": set_zoom.
+    @property
+    def auto_fit(self) -> bool:
+        return self.fit_mode != "manual"
+
     def _fit(self) -> None:
         rect = self._scene.sceneRect()
         if rect.width() <= 0:
             return
-        if self.auto_fit:
+        if self.fit_mode != "manual":
             vw = max(50, self.viewport().width() - 4)
             vh = max(50, self.viewport().height() - 4)
-            # the whole diagram in view when it can be read there; past that, scroll
-            s = min(vw / rect.width(), vh / rect.height())
-            s = max(0.62, min(1.6, s))
+            whole = min(vw / rect.width(), vh / rect.height())
+            if self.fit_mode == "whole":
+                s = max(WHOLE_MIN_ZOOM, min(FIT_MAX_ZOOM, whole))
+            elif whole >= READABLE_ZOOM:
+                s = min(FIT_MAX_ZOOM, whole)
+            else:
+                # it has to scroll anyway: up and down only when its width fits at a size that can be read
+                bar = self.verticalScrollBar().sizeHint().width()
+                by_width = (vw - bar) / rect.width()
+                s = min(1.0, by_width) if by_width >= WIDTH_FIT_ZOOM else READABLE_ZOOM
             self.zoom = s
         self.setTransform(self.transform().fromScale(self.zoom, self.zoom))
+
+    def overflows(self) -> bool:
+        """True when part of the diagram is out of view (the panel scrolls)."""
+        rect = self._scene.sceneRect()
+        return (rect.width() * self.zoom > self.viewport().width() + 1
+                or rect.height() * self.zoom > self.viewport().height() + 1)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.auto_fit:
             self._fit()
 
-    def fit(self) -> None:
-        self.auto_fit = True
+    def fit(self, whole: bool = False) -> None:
+        """Fit the diagram to the panel: readable by default, or all of it (``whole``) however small."""
+        self.fit_mode = "whole" if whole else "readable"
         self._fit()
 
     def set_zoom(self, zoom: float) -> None:
-        self.auto_fit = False
+        self.fit_mode = "manual"
         self.zoom = max(0.25, min(4.0, zoom))
         self._fit()
 

@@ -299,9 +299,9 @@ class Layout:
                 own = self.own_envs(ctx, prev)
                 survived = [e for e in own if e in backpack_set]
                 if survived:
-                    ghost.note = f"returned: its {self.t.local_memory} lives on as a {self.t.backpack}"
+                    ghost.note = self.t.survives
                 else:
-                    ghost.note = f"returned: its {self.t.local_memory} is released"
+                    ghost.note = self.t.released_local
                 for row in ghost.rows:
                     if row.vkind != "function":
                         row.target = None
@@ -466,6 +466,7 @@ class Layout:
         is_global = ctx.function is None and k == 0
         if is_global:
             box = Box("ctx:0:global", "global-context", self.t.global_context)
+            box.subtitle = self.t.global_note
         else:
             box = Box(f"ctx:{k}:{ctx.name}", "context", ctx.name, function_id=ctx.function)
             box.badge = self.t.creation if ctx.phase == Phase.CREATION else self.t.execution

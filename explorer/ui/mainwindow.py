@@ -275,7 +275,8 @@ class MainWindow(QMainWindow):
         a("zoom_in", "Zoom &In", self.zoom_in, ["Ctrl+=", "Ctrl++"])
         a("zoom_out", "Zoom &Out", self.zoom_out, "Ctrl+-")
         a("zoom_reset", "&Reset Zoom", self.zoom_reset, "Ctrl+0")
-        a("fit", "&Fit Diagram", self.fit_diagram, "Ctrl+9", "Scale the memory diagram to fit its panel", "fit")
+        a("fit", "&Fit Whole Diagram", self.fit_diagram, "Ctrl+9",
+          "Show all of the memory diagram, however small (off: keep it readable and scroll)", "fit", checkable=True)
         a("show_notes", "Show Sample &Notes", self.show_sample_notes,
           tip="Show what the open sample is about and what to watch in the memory panel")
         a("animations", "&Animations", self._animations_toggled, tip="Animate contexts in and out", checkable=True)
@@ -425,6 +426,9 @@ class MainWindow(QMainWindow):
         zoom = float(s.value("diagram/zoom", 0.0))
         if zoom > 0:
             self.diagram.set_zoom(zoom)
+        elif zoom < 0:
+            self.diagram.fit(whole=True)
+        self._sync_fit_action()
         self.speed.setValue(int(s.value("pace", 4)))
         self.act_animations.setChecked(str(s.value("animations", "true")) == "true")
         self.diagram.set_animations(self.act_animations.isChecked())
@@ -441,7 +445,7 @@ class MainWindow(QMainWindow):
         if s.value("split/main") is None:
             self.main_split.setSizes([520, 220])
         if s.value("split/top") is None:
-            self.top_split.setSizes([540, 700])
+            self.top_split.setSizes([500, 740])
         self._rebuild_recent_menu()
 
     def save_settings(self) -> None:
@@ -451,7 +455,7 @@ class MainWindow(QMainWindow):
         s.setValue("terms", self.terms.value)
         if not self.presentation:
             s.setValue("editor/font", self.editor.font_size())
-            s.setValue("diagram/zoom", 0.0 if self.diagram.auto_fit else self.diagram.zoom)
+            s.setValue("diagram/zoom", self._zoom_setting())
             s.setValue("split/top", self.top_split.saveState())
             s.setValue("split/main", self.main_split.saveState())
         s.setValue("pace", self.speed.value())
@@ -509,7 +513,7 @@ class MainWindow(QMainWindow):
         self.narration.setFont(sans_font(19 * k if self.presentation else 11.5))
         for label in (self.step_label, self.speed_label):
             label.setFont(sans_font(14 * k if self.presentation else 10.5))
-        self.sample_note.set_font_points(13 * k if self.presentation else 10.5)
+        self.sample_note.set_font_points(14 * k if self.presentation else 10.5)
         self.narration.setMinimumHeight(self.narration.fontMetrics().lineSpacing() * 2 + 22)
         self.diagram.set_theme(self.theme)
         self.console.set_theme(self.theme)
@@ -539,7 +543,7 @@ class MainWindow(QMainWindow):
         if on == self.presentation:
             return
         if on:
-            self._saved_zoom = (self.editor.font_size(), self.diagram.auto_fit, self.diagram.zoom,
+            self._saved_zoom = (self.editor.font_size(), self.diagram.fit_mode, self.diagram.zoom,
                                 self.diagram.fonts.scale, self.console.font_size())
             self._saved_splits = (self.top_split.saveState(), self.main_split.saveState())
         self.presentation = on
@@ -562,16 +566,17 @@ class MainWindow(QMainWindow):
             self.main_split.setSizes([int(height * 0.78), int(height * 0.22)])
             self.diagram.fit()
         else:
-            font, auto, zoom, diagram_scale, console_font = self._saved_zoom
+            font, fit_mode, zoom, diagram_scale, console_font = self._saved_zoom
             self.editor.set_font_size(font)
             self.diagram.set_font_scale(diagram_scale)
             self.top_split.restoreState(self._saved_splits[0])
             self.main_split.restoreState(self._saved_splits[1])
-            if auto:
-                self.diagram.fit()
-            else:
+            if fit_mode == "manual":
                 self.diagram.set_zoom(zoom)
+            else:
+                self.diagram.fit(whole=fit_mode == "whole")
             self.console.set_font_size(console_font)
+        self._sync_fit_action()
         self._apply_theme()
 
     def zoom_in(self) -> None:
@@ -585,18 +590,29 @@ class MainWindow(QMainWindow):
         self._save_zoom()
 
     def zoom_reset(self) -> None:
-        self.editor.set_font_size(PRESENTATION_EDITOR_FONT if self.presentation else EDITOR_FONT)
+        self.editor.set_font_size(round(PRESENTATION_EDITOR_FONT * self._presentation_factor())
+                                  if self.presentation else EDITOR_FONT)
         self.diagram.fit()
         self._save_zoom()
 
-    def fit_diagram(self) -> None:
-        self.diagram.fit()
+    def fit_diagram(self, whole: bool = True) -> None:
+        self.diagram.fit(whole=whole)
         self._save_zoom()
+
+    def _zoom_setting(self) -> float:
+        """diagram/zoom in the settings: 0 readable fit, -1 the whole diagram, else the zoom itself."""
+        return {"readable": 0.0, "whole": -1.0}.get(self.diagram.fit_mode, self.diagram.zoom)
+
+    def _sync_fit_action(self) -> None:
+        self.act_fit.blockSignals(True)
+        self.act_fit.setChecked(self.diagram.fit_mode == "whole")
+        self.act_fit.blockSignals(False)
 
     def _save_zoom(self) -> None:
+        self._sync_fit_action()
         if not self.presentation:
             self.settings.setValue("editor/font", self.editor.font_size())
-            self.settings.setValue("diagram/zoom", 0.0 if self.diagram.auto_fit else self.diagram.zoom)
+            self.settings.setValue("diagram/zoom", self._zoom_setting())
 
     # ------------------------------------------------------------------ files
     def _update_title(self) -> None:

@@ -26,6 +26,9 @@ class Labels:
     uninitialized: str
     timers: str
     microtasks: str
+    survives: str                   # note on a context that returned while a closure keeps its memory
+    released_local: str             # note on a context that returned and whose memory is garbage
+    global_note: str                # under the Global Execution Context's title
 
 
 LABELS: dict[Terms, Labels] = {
@@ -47,6 +50,9 @@ LABELS: dict[Terms, Labels] = {
         uninitialized="<uninitialized>",
         timers="Timer queue",
         microtasks="Microtask queue",
+        survives="returned: its Local Memory lives on as a Backpack",
+        released_local="returned: its Local Memory is released",
+        global_note="its memory is Global Memory (above)",
     ),
     Terms.SPEC: Labels(
         menu_name="Specification",
@@ -66,6 +72,9 @@ LABELS: dict[Terms, Labels] = {
         uninitialized="<uninitialized>",
         timers="Timer queue",
         microtasks="Job queue (PromiseJobs)",
+        survives="popped: its Environment Record stays reachable",
+        released_local="popped: its Environment Record is unreachable",
+        global_note="its bindings are in the Global Environment Record (above)",
     ),
     Terms.DEVTOOLS: Labels(
         menu_name="DevTools",
@@ -85,6 +94,9 @@ LABELS: dict[Terms, Labels] = {
         uninitialized="<uninitialized>",
         timers="Timers",
         microtasks="Microtasks",
+        survives="returned: its Local scope lives on as a Closure",
+        released_local="returned: its Local scope is garbage collected",
+        global_note="its variables are in the Global scope (above)",
     ),
 }
 

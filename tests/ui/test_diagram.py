@@ -169,6 +169,57 @@ def test_zoom_and_fit(diagram):
     assert diagram.auto_fit
 
 
+def test_the_automatic_fit_keeps_text_readable_and_scrolls(diagram, qtbot):
+    from explorer.ui.diagram import READABLE_ZOOM, WIDTH_FIT_ZOOM
+
+    trace = fake_trace.retaining_function_memory()
+    diagram.resize(260, 180)                     # far too small for the whole diagram
+    diagram.show_step(trace, len(trace) - 1)
+    assert diagram.auto_fit and diagram.zoom >= min(READABLE_ZOOM, WIDTH_FIT_ZOOM)
+    assert diagram.overflows()                   # so the panel scrolls instead
+    diagram.fit(whole=True)                      # the fit action still shows all of it, however small
+    assert diagram.fit_mode == "whole" and diagram.zoom < WIDTH_FIT_ZOOM and not diagram.overflows()
+    diagram.fit()
+    assert diagram.fit_mode == "readable" and diagram.zoom >= WIDTH_FIT_ZOOM
+
+
+def test_a_scrolled_diagram_keeps_the_changed_row_in_view(diagram, qtbot):
+    trace = fake_trace.retaining_function_memory()
+    diagram.resize(700, 160)
+    for i in range(len(trace)):
+        diagram.show_step(trace, i)
+        rect = diagram.focus_rect()
+        if rect is not None and diagram.overflows():
+            visible = diagram.mapToScene(diagram.viewport().rect()).boundingRect()
+            assert visible.intersects(rect), i
+
+
+def test_arrows_from_different_boxes_into_one_box_land_apart(diagram):
+    trace = fake_trace.retaining_function_memory()
+    for i in range(len(trace)):
+        diagram.show_step(trace, i)
+        ends = {}
+        for a in diagram._arrows:
+            ends.setdefault((a.arrow.dst, a.side()), {})[a.arrow.src] = a.path().currentPosition().y()
+        for by_source in ends.values():
+            ys = sorted(by_source.values())
+            assert all(b - a > 3 for a, b in zip(ys, ys[1:])), (i, by_source)
+
+
+@pytest.mark.parametrize("terms", list(Terms))
+def test_notes_on_returned_contexts_use_the_chosen_words(diagram, terms):
+    from explorer.ui.terms import labels
+
+    trace = fake_trace.retaining_function_memory()
+    diagram.set_terms(terms)
+    returned = next(s.index for s in trace.steps if s.kind.value == "return")
+    diagram.show_step(trace, returned)
+    ghost = next(b for b in diagram.drawn()["boxes"] if b["ghost"])
+    assert ghost["note"] == labels(terms).survives
+    glob = next(b for b in diagram.drawn()["boxes"] if b["kind"] == "global-context")
+    assert glob["subtitle"] == labels(terms).global_note
+
+
 def test_export_png_and_svg(diagram, tmp_path):
     trace = fake_trace.retaining_function_memory()
     diagram.show_step(trace, 7)
