@@ -23,20 +23,6 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from explorer.ui.mainwindow import MainWindow  # noqa: E402
 
-# PySide6 6.12.0 on Python < 3.12 drops a reference to None (or True/False) on
-# calls returning void or bool (QPainter.setPen, save, ...), so a long stepping
-# session aborts with "none_dealloc"/"bool_dealloc". Extra references keep this
-# probe alive while it measures; the app itself needs another PySide6.
-_guard: list = []
-
-
-def keep_singletons_alive() -> None:
-    if sys.version_info >= (3, 12):
-        return  # None, True and False are immortal there
-    for v in (None, True, False):
-        if sys.getrefcount(v) < 1_000_000:
-            _guard.extend([v] * 2_000_000)
-
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
@@ -59,7 +45,6 @@ def main() -> None:
         app.processEvents()
         cpu, wall = [], []
         for i in range(len(trace)):
-            keep_singletons_alive()
             c0, w0 = time.thread_time_ns(), time.perf_counter_ns()
             window.go(i)
             app.processEvents()
@@ -72,8 +57,7 @@ def main() -> None:
         }
     window.editor.document().setModified(False)
     window.recorder.wait()
-    print(json.dumps(out), flush=True)
-    os._exit(0)  # freeing the guard at exit would trip the same refcount bug
+    print(json.dumps(out))
 
 
 def pct(xs: list[int], p: float) -> float:
