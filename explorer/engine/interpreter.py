@@ -186,10 +186,26 @@ class Interpreter:
         if n > self.max_steps:
             raise StepLimitReached(node)
         if not n & 1023:
-            if self.cancel is not None and self.cancel.is_set():
-                raise Cancelled()
-            self.memory.check()
+            self.poll()
         self.hooks.statement(node, env)
+
+    def count(self) -> None:
+        """A step with nothing to show (an event-loop turn, a call of an empty function): limits only.
+
+        Without it ``setInterval(() => {}, 1)`` or ``setInterval(console.log, 1)`` would run forever,
+        deaf to the step limit and to cancel.
+        """
+        n = self.steps = self.steps + 1
+        if n > self.max_steps:
+            raise StepLimitReached(self.current_node)
+        if not n & 1023:
+            self.poll()
+
+    def poll(self) -> None:
+        """The cancel flag and the memory budget (every 1,024 steps, and in long loops of built-ins)."""
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled()
+        self.memory.check()
 
     # ---------------------------------------------------------------- functions
     def compile_function_body(self, compiler: Compiler, code: FunctionCode) -> None:
@@ -214,6 +230,13 @@ class Interpreter:
             stmts = node.body.body
             hoist = compiler.hoist_functions(stmts, fs)
             body = compiler.statements(stmts, fs)
+            if not stmts:   # nothing ticks in an empty body: count the call so loops of them stay bounded
+                empty_body = body
+                count = self.count
+
+                def body(env):
+                    count()
+                    return empty_body(env)
         else:
             hoist = None
             ev = compiler.expr(node.body, fs)
@@ -875,7 +898,9 @@ class Interpreter:
     def run_microtasks(self) -> None:
         q = self.microtasks
         hooks = self.hooks
+        count = self.count
         while q:
+            count()
             job, jid, label = q.popleft()
             hooks.dequeued("microtask", jid, label)
             job()
@@ -938,6 +963,7 @@ class Interpreter:
                         self.cleared.discard(jid)
                         continue
                     self.clock = max(self.clock, due)
+                    self.count()
                     hooks.dequeued("interval" if repeat else "timer", jid,
                                    f"{'setInterval' if repeat else 'setTimeout'} callback")
                     self.running_timer = jid

@@ -579,8 +579,11 @@ def install(realm) -> None:
                 k = str(i)
                 if o.has(k):
                     yield i, o.get(k)
-        else:
+        else:   # an array-like can claim up to 2**53 - 1 indices: stay cancellable
+            poll = getattr(realm.host, "poll", None)
             for i in rng:
+                if not i & 0xFFFF and poll is not None:
+                    poll()
                 k = str(i)
                 if o.has(k):
                     yield i, o.get(k)
