@@ -127,6 +127,7 @@ except ImportError:  # pragma: no cover
 OUTCOMES = [o.value for o in Outcome]
 FUNCTION_SKIP = frozenset(("length", "name", "prototype"))
 CHECKPOINT_MIN = 1024
+GC_SMALL = 8192       # below this many (estimated) slots, collections are never postponed
 
 
 class _Frame:
@@ -238,6 +239,7 @@ class Recorder(Hooks):
         self.dirty = False
         self.cands: list[int] = []            # objects a reference was dropped to since the last collection
         self.objs_after_gc = 0
+        self.gc_ops = 0                       # op log length at the last full collection
         self.new_objs = 0
         self.pending_return = None
         self._todo: list = []
@@ -793,14 +795,16 @@ class Recorder(Hooks):
             return False
         return True
 
-    def _collect(self) -> list[int]:
+    def _collect(self, force: bool = False) -> list[int]:
         """Release what became unreachable; returns the released environment ids.
 
         A full reachability pass runs only when something might have died that could keep an
         environment alive: a reference dropped to an object not plainly alive, or a kept
-        environment leaving the stack.
+        environment leaving the stack. In a small memory it runs at once, so releases are told
+        at the very step; in a big one (thousands of closures) it waits until the log has grown by
+        a fraction of the memory's size, so that recording stays linear.
         """
-        if self.orphans:
+        if self.orphans and not force:
             return []
         if self.cands:
             if not self.dirty and self.escaped and not self._surely_alive(self.cands):
@@ -813,6 +817,10 @@ class Recorder(Hooks):
         if not ((self.dirty and self.escaped) or periodic):
             self.dirty = False
             return []
+        size = 4 * (len(w.envs) + len(w.objs))
+        if not (force or periodic) and size > GC_SMALL and len(self._ops) - self.gc_ops < size // 4:
+            return []           # stays dirty: collected a little later
+        self.gc_ops = len(self._ops)
         self.new_objs = 0
         self.dirty = False
         envs, objs = reachable(w, self.tape)
@@ -972,6 +980,9 @@ class Recorder(Hooks):
             self.outcome = Outcome.UNCAUGHT_ERROR
         if self.world.running > 0:
             self._op(RUNNING, 0, 0, self.world.running, -1)
+        self.orphans.clear()
+        if self.dirty:
+            self._collect(force=True)
         if self.outcome == Outcome.UNCAUGHT_ERROR:
             self.error_message = self._error_text(error)
         elif self.outcome == Outcome.STEP_LIMIT:

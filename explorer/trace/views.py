@@ -83,6 +83,7 @@ class Describer:
     def __init__(self, tape: Tape):
         self.tape = tape
         self._values: dict[int, object] = {}
+        self._owners: dict[int, str] = {}
 
     # -------------------------------------------------------------- values
     def value(self, code: int):
@@ -184,6 +185,12 @@ class Describer:
         return f"{self.ctx_name(ctx)} call #{self.tape.ctx_num[ctx]}"
 
     def env_owner(self, eid: int) -> str:
+        text = self._owners.get(eid)
+        if text is None:
+            text = self._owners[eid] = self._env_owner(eid)
+        return text
+
+    def _env_owner(self, eid: int) -> str:
         tape = self.tape
         sc = tape.scopes[tape.id_a[eid]]
         base = self.owner(tape.id_c[eid])
@@ -214,6 +221,8 @@ class StateBuilder:
         # id -> (props, elems, entries, extra, proto shown, HeapObject): an object unchanged between two
         # states gives the same view (a long array is not rebuilt at every step)
         self._heap_cache: dict[int, tuple] = {}
+        self._env_cache: dict[int, tuple] = {}
+        self._kept: dict[int, list] = {}          # function id -> kept_slots (fixed when it is made)
 
     def build(self, world: World, i: int) -> MemoryState:
         tape = self.tape
@@ -221,9 +230,13 @@ class StateBuilder:
         id_kind = tape.id_kind
         held: dict[int, list[int]] = {}
         captured: dict[int, set[int]] = {}
+        kept_of = self._kept
         for o in sorted(objs_alive):
             if id_kind[o] in FUNCTION_KINDS:
-                for e, slots in kept_slots(tape, o):
+                kept = kept_of.get(o)
+                if kept is None:
+                    kept = kept_of[o] = kept_slots(tape, o)
+                for e, slots in kept:
                     held.setdefault(e, []).append(o)
                     captured.setdefault(e, set()).update(slots)
         frame_ctxs = {f[0] for f in world.frames}
@@ -289,14 +302,24 @@ class StateBuilder:
         return p or None
 
     def _env_view(self, e, vals, world, captured, on_stack, held_by, released_at=None) -> EnvironmentView:
+        parent = self._display_parent(e, world)
+        key = (tuple(vals), frozenset(captured), bool(on_stack), held_by, parent, released_at)
+        hit = self._env_cache.get(e)
+        if hit is not None and hit[0] == key:
+            return hit[1]
         tape = self.tape
         value = self.d.value
         sc = tape.scopes[tape.id_a[e]]
         names = sc.names
         kinds = sc.decl_kinds
         bindings = tuple(Binding(names[s], kinds[s], value(vals[s]), s in captured) for s in range(len(vals)))
-        return EnvironmentView(e, ENV_KINDS.get(sc.kind, "block"), self.d.env_owner(e),
-                               self._display_parent(e, world), bindings, bool(on_stack), held_by, released_at)
+        view = EnvironmentView(e, ENV_KINDS.get(sc.kind, "block"), self.d.env_owner(e), parent, bindings,
+                               bool(on_stack), held_by, released_at)
+        cache = self._env_cache
+        if len(cache) >= HEAP_CACHE_SIZE:
+            cache.clear()
+        cache[e] = (key, view)
+        return view
 
     def _context_view(self, frame, world: World) -> ContextView:
         ctx, phase, env = frame
