@@ -49,7 +49,9 @@ class ConsoleView(QListWidget):
         message = getattr(trace, "error_message", None)
         if message and not any(message in line.text for line in trace.console if line.stream == "stderr"):
             where = trace.error_range
-            text = f"Uncaught {message}" if not message.startswith("Uncaught") else message
+            uncaught = getattr(getattr(trace, "outcome", None), "value", "uncaught-error") == "uncaught-error"
+            # a step limit is not a JavaScript error: say what happened without "Uncaught"
+            text = f"Uncaught {message}" if uncaught and not message.startswith("Uncaught") else message
             if where is not None:
                 text += f"    (line {where.start_line}, column {where.start_column + 1})"
             self._add(text, len(trace) - 1, "error")

@@ -413,6 +413,122 @@ class ArrowItem(QGraphicsPathItem):
         p.drawPolygon(self.head)
 
 
+def _code_excerpt(line: str, column: int, width: int = 56) -> tuple[str, int]:
+    """The source line as the card shows it (tabs expanded, long lines cut around the column) and the caret's column."""
+    before = line[:column].expandtabs(4)
+    text = line.expandtabs(4)
+    caret = len(before)
+    if len(text) > width:
+        start = max(0, min(caret - width // 2, len(text) - width))
+        end = start + width
+        head = "…" if start > 0 else ""
+        tail = "…" if end < len(text) else ""
+        text = head + text[start:end] + tail
+        caret = caret - start + len(head)
+    return text.rstrip(), caret
+
+
+class ProblemItem(QGraphicsObject):
+    """Why the program cannot run: a card with what is wrong, where, and the line with a caret under the place."""
+
+    def __init__(self, diagram: "MemoryDiagram", title: str, message: str, where: str, code: str,
+                 caret: int | None, hint: str):
+        super().__init__()
+        self.diagram = diagram
+        self.title, self.message, self.where, self.code, self.caret, self.hint = title, message, where, code, caret, hint
+        f, k = diagram.fonts, diagram.metrics.scale
+        self.pad = 16 * k
+        self.message_font = QFont(f.title)
+        self.message_font.setBold(False)
+        self.hint_font = QFont(f.small)
+        self.hint_font.setItalic(True)
+        code_w = QFontMetricsF(f.row).horizontalAdvance(self._gutter() + code) if code else 0
+        self.w = max(420 * k, min(620 * k, max(code_w, QFontMetricsF(self.message_font).horizontalAdvance(message))
+                                  + 2 * self.pad))
+        inner = self.w - 2 * self.pad
+        wrap = Qt.TextFlag.TextWordWrap
+        self.title_h = QFontMetricsF(f.title).height() + 14 * k
+        self.message_h = QFontMetricsF(self.message_font).boundingRect(QRectF(0, 0, inner, 10_000), wrap, message).height()
+        self.where_h = QFontMetricsF(f.small).height() + 8 * k if where else 0
+        line_h = QFontMetricsF(f.row).lineSpacing()
+        self.code_h = (2 * line_h + 14 * k) if code else 0
+        self.hint_h = (QFontMetricsF(self.hint_font).boundingRect(QRectF(0, 0, inner, 10_000), wrap, hint).height()
+                       + 10 * k) if hint else 0
+        self.h = self.title_h + self.message_h + self.where_h + self.code_h + self.hint_h + 2 * self.pad
+
+    def _gutter(self) -> str:
+        number = self.where.split(",")[0].removeprefix("line ").strip() if self.where else ""
+        return f"{number} │ " if number.isdigit() else ""
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, self.w + 4, self.h + 4)
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        t = self.diagram.theme
+        f = self.diagram.fonts
+        k = self.diagram.metrics.scale
+        error = t.e("error")
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(error)
+        fill.setAlpha(22)
+        p.setPen(QPen(error, 1.8 * k))
+        p.setBrush(t.c("background"))
+        p.drawRoundedRect(QRectF(0, 0, self.w, self.h), 10 * k, 10 * k)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fill)
+        p.drawRoundedRect(QRectF(0, 0, self.w, self.h), 10 * k, 10 * k)
+        x, y, inner = self.pad, self.pad, self.w - 2 * self.pad
+        p.setFont(f.title)
+        p.setPen(error)
+        p.drawText(QRectF(x, y, inner, self.title_h), Qt.AlignmentFlag.AlignTop, "✖  " + self.title)
+        y += self.title_h
+        p.setFont(self.message_font)
+        p.setPen(t.c("text"))
+        p.drawText(QRectF(x, y, inner, self.message_h), Qt.TextFlag.TextWordWrap, self.message)
+        y += self.message_h
+        if self.where:
+            bold = QFont(f.small)
+            bold.setBold(True)
+            p.setFont(bold)
+            p.setPen(t.c("section"))
+            p.drawText(QRectF(x, y + 4 * k, inner, self.where_h), Qt.AlignmentFlag.AlignTop, self.where)
+            y += self.where_h
+        if self.code:
+            box = QRectF(x, y + 4 * k, inner, self.code_h - 6 * k)
+            p.setPen(QPen(t.c("section"), 0.8 * k))
+            p.setBrush(t.e("background"))
+            p.drawRoundedRect(box, 6 * k, 6 * k)
+            p.setFont(f.row)
+            fm = QFontMetricsF(f.row)
+            gutter = self._gutter()
+            tx, ty = box.left() + 10 * k, box.top() + 5 * k
+            p.setPen(t.c("dim"))
+            p.drawText(QPointF(tx, ty + fm.ascent()), gutter)
+            p.setPen(t.e("text"))
+            p.drawText(QPointF(tx + fm.horizontalAdvance(gutter), ty + fm.ascent()), self.code)
+            if self.caret is not None:
+                # the place: a thick line under its character and a caret pointing at it
+                cx = tx + fm.horizontalAdvance(gutter + self.code[: self.caret])
+                end = self.caret + 1
+                while end < len(self.code) and self.code[self.caret].isalnum() and (self.code[end].isalnum()
+                                                                                   or self.code[end] in "_$"):
+                    end += 1                     # a word: all of it, as the editor underlines it
+                cw = fm.horizontalAdvance(self.code[self.caret: end] or " ")
+                base = ty + fm.ascent() + fm.descent() + 1.5 * k
+                p.setPen(QPen(error, 2.4 * k, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                p.drawLine(QPointF(cx, base), QPointF(cx + cw, base))
+                mid, size = cx + cw / 2, 6 * k
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(error)
+                p.drawPolygon(QPolygonF([QPointF(mid, base + 3 * k), QPointF(mid - size, base + 3 * k + 1.4 * size),
+                                         QPointF(mid + size, base + 3 * k + 1.4 * size)]))
+            y += self.code_h
+        if self.hint:
+            p.setFont(self.hint_font)
+            p.setPen(t.c("section"))
+            p.drawText(QRectF(x, y + 6 * k, inner, self.hint_h), Qt.TextFlag.TextWordWrap, self.hint)
+
+
 class MemoryDiagram(QGraphicsView):
     """The memory panel. ``show_step(trace, i)`` draws step i; ``drawn()`` lists what it drew."""
 
@@ -446,6 +562,7 @@ class MemoryDiagram(QGraphicsView):
         self._old_keys: set[str] = set()
         self._anim: QVariantAnimation | None = None
         self._placeholder = ""
+        self._problem: tuple | None = None
         self._apply_background()
 
     # -- settings
@@ -476,6 +593,7 @@ class MemoryDiagram(QGraphicsView):
     # -- content
     def set_trace(self, trace) -> None:
         self._trace = trace
+        self._problem = None
         self._index = -1
         self._widths = [self.metrics.min_left_w, self.metrics.min_right_w]
 
@@ -485,6 +603,7 @@ class MemoryDiagram(QGraphicsView):
         self._index = -1
         self._drawing = None
         self._placeholder = text
+        self._problem = None
         self._stop_animation()
         self._scene.clear()
         self._items, self._arrows = {}, []
@@ -494,6 +613,30 @@ class MemoryDiagram(QGraphicsView):
         item.setPos(20, 20)
         self._scene.addItem(item)
         self._scene.setSceneRect(QRectF(0, 0, max(400, item.boundingRect().width() + 40), 200))
+        self._fit()
+
+    def show_problem(self, title: str, message: str, line: int | None = None, column: int | None = None,
+                     source: str = "", hint: str = "") -> None:
+        """A program that cannot run: what is wrong and where, with the line and a caret, instead of memory."""
+        self._trace = None
+        self._index = -1
+        self._drawing = None
+        self._problem = (title, message, line, column, source, hint)
+        self._placeholder = f"The program cannot run yet: {title}: {message}"
+        self._stop_animation()
+        self._scene.clear()
+        self._items, self._arrows = {}, []
+        where, code, caret = "", "", None
+        if line is not None:
+            where = f"line {line}, column {(column or 0) + 1}"
+            lines = source.splitlines()
+            if 1 <= line <= len(lines):
+                code, caret = _code_excerpt(lines[line - 1], column or 0)
+        item = ProblemItem(self, title, message, where, code, caret, hint)
+        m = self.metrics.margin
+        item.setPos(m, m)
+        self._scene.addItem(item)
+        self._scene.setSceneRect(QRectF(0, 0, item.w + 2 * m, item.h + 2 * m))
         self._fit()
 
     def show_step(self, trace, index: int) -> None:
@@ -506,6 +649,8 @@ class MemoryDiagram(QGraphicsView):
     def _redraw(self) -> None:
         if self._trace is not None and self._index >= 0:
             self._build(False)
+        elif self._problem is not None:
+            self.show_problem(*self._problem)
         elif self._placeholder:
             self.show_message(self._placeholder)
 

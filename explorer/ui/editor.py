@@ -256,6 +256,12 @@ class CodeEditor(QPlainTextEdit):
             visible = max(1, vp.height() // max(1, rect.height()))
             bar.setValue(max(0, line - visible // 2))
 
+    def reveal_line(self, line: int) -> None:
+        """Scroll so that a line (an error's) is in view, without moving the user's text cursor."""
+        block = self.document().findBlockByNumber(max(0, line - 1))
+        if block.isValid():
+            self._reveal(QTextCursor(block))
+
     def current_range(self) -> SourceRange | None:
         return self._current
 
@@ -301,6 +307,9 @@ class CodeEditor(QPlainTextEdit):
             sel = QTextEdit.ExtraSelection()
             sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             sel.format.setUnderlineColor(t.e("error"))
+            tint = QColor(t.e("error"))
+            tint.setAlpha(95 if t.dark else 48)  # a wavy line alone is easy to miss on a projector
+            sel.format.setBackground(tint)
             cursor = self.cursor_for(rng)
             if not cursor.hasSelection():        # an error at one point: underline the word there
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)

@@ -818,12 +818,28 @@ class MainWindow(QMainWindow):
         if line is not None:
             from explorer.trace.model import SourceRange
 
-            rng = SourceRange(int(line), int(column or 0), int(line), int(column or 0))
+            line, column = int(line), int(column or 0)
+            rng = SourceRange(line, column, line, column)
+            where = f"line {line}, column {column + 1}"
+            message = getattr(exc, "message", text)
+            if getattr(exc, "kind", "") == "NotSupported":
+                title = "Not supported yet"
+                body = message[:1].upper() + message[1:]
+                hint = ("Closure Explorer's engine does not run this yet (the list is in docs/unsupported.md). "
+                        "Rewrite that part and the program records again.")
+                narration = f"This program uses something Closure Explorer cannot run yet: {message} ({where})."
+            else:
+                title = getattr(exc, "kind", "") or "SyntaxError"
+                body = message
+                hint = "Fix it in the editor: the program records again as soon as you stop typing."
+                narration = f"The program cannot run: {title}: {message} ({where}). Fix it in the editor to go on."
             self.editor.set_errors([(rng, text)])
             self.editor.set_current_range(None)
-            self.console.show_problem(text)
-            self.diagram.show_message("The program cannot run yet: " + text.split(" (line")[0])
-            self._set_narration(f"The program cannot run: {text}")
+            self.editor.reveal_line(line)
+            self.console.show_problem(text[:1].upper() + text[1:])
+            self.diagram.show_problem(title, body, line, column, self._recorded_text or "", hint)
+            self._set_narration(narration)
+            self.step_label.setText("Not recorded")
         else:
             detail = getattr(exc, "formatted", "") or repr(exc)
             self.console.show_problem(f"Internal error while recording: {exc!r}")
@@ -863,7 +879,7 @@ class MainWindow(QMainWindow):
         outcome = {
             Outcome.COMPLETED: f"Recorded {len(trace):,} steps.",
             Outcome.UNCAUGHT_ERROR: f"Recorded {len(trace):,} steps; the program stops with an uncaught error.",
-            Outcome.STEP_LIMIT: f"Stopped after {len(trace):,} steps: the step limit. What was recorded can be explored.",
+            Outcome.STEP_LIMIT: "Stopped at the step limit (see the console). What was recorded can be explored.",
             Outcome.CANCELLED: f"Cancelled after {len(trace):,} steps. What was recorded can be explored.",
         }.get(trace.outcome, "")
         self.statusBar().showMessage(outcome, 8000)
@@ -916,7 +932,7 @@ class MainWindow(QMainWindow):
         self.console.set_step(index)
         self._show_narration()
         line = f" · line {step.range.start_line}" if step.range is not None else ""
-        self.step_label.setText(f"Step {index + 1} of {len(trace)}{line}")
+        self.step_label.setText(f"Step {index + 1:,} of {len(trace):,}{line}")
         self._update_actions()
         if changed:
             self.stepChanged.emit(index)
@@ -1016,7 +1032,13 @@ class MainWindow(QMainWindow):
     def _show_narration(self) -> None:
         if self.trace is None or not hasattr(self, "narration"):
             return
-        self._set_narration(self.trace.narration(self.index, self.terms))
+        text = self.trace.narration(self.index, self.terms)
+        trace = self.trace
+        rng = getattr(trace, "error_range", None)
+        if (self.index == len(trace) - 1 and rng is not None and trace.outcome == Outcome.UNCAUGHT_ERROR
+                and f"line {rng.start_line}" not in text):
+            text = text.rstrip() + f" It was thrown at line {rng.start_line}, column {rng.start_column + 1}."
+        self._set_narration(text)
 
     def _set_narration(self, text: str) -> None:
         self.narration.setText(narration_html(text))

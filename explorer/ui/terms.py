@@ -50,8 +50,8 @@ LABELS: dict[Terms, Labels] = {
         uninitialized="<uninitialized>",
         timers="Timer queue",
         microtasks="Microtask queue",
-        survives="returned: its Local Memory lives on as a Backpack",
-        released_local="returned: its Local Memory is released",
+        survives="left the call stack: its Local Memory lives on as a Backpack",
+        released_local="left the call stack: its Local Memory is released",
         global_note="its memory is Global Memory (above)",
     ),
     Terms.SPEC: Labels(
@@ -94,8 +94,8 @@ LABELS: dict[Terms, Labels] = {
         uninitialized="<uninitialized>",
         timers="Timers",
         microtasks="Microtasks",
-        survives="returned: its Local scope lives on as a Closure",
-        released_local="returned: its Local scope is garbage collected",
+        survives="frame popped: its Local scope lives on as a Closure",
+        released_local="frame popped: its Local scope is garbage collected",
         global_note="its variables are in the Global scope (above)",
     ),
 }

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QTextCharFormat
 from PySide6.QtWidgets import QMessageBox
 
 import fake_trace
-from explorer.engine.errors import JSSyntaxError
+from explorer.engine.errors import JSSyntaxError, NotSupported
 from explorer.trace.model import StepKind, Terms
 from explorer.ui.mainwindow import MainWindow
 from explorer.ui.samples import DEFAULT_SAMPLE, GROUPS, list_samples
@@ -22,6 +22,8 @@ def fake_record(source, **kwargs):
         return fake_trace.objects_and_errors()
     if "let x = ;" in source:
         raise JSSyntaxError("Unexpected token ';'", 1, 8)
+    if "with (o)" in source:
+        raise NotSupported("the with statement", source.splitlines().index("with (o) {}") + 1, 0)
     return fake_trace.retaining_function_memory()
 
 
@@ -168,6 +170,66 @@ def test_syntax_error_is_shown_at_its_position(window, qtbot, tmp_path):
     assert window.console.lines()[0][2] == "error"
     assert "cannot run" in window.diagram.drawn()["message"]
     assert not window.act_step_over.isEnabled()
+
+
+def test_a_program_that_cannot_run_says_what_and_where_and_the_window_goes_on(window, qtbot, tmp_path):
+    path = tmp_path / "bad.js"
+    path.write_text("let x = ;\n", encoding="utf-8")
+    window.open_path(str(path), ask=False)
+    qtbot.waitUntil(lambda: not window.recorder.busy() and bool(window.editor.errors()), timeout=5000)
+    problem = window.diagram._problem
+    assert problem[:4] == ("SyntaxError", "Unexpected token ';'", 1, 8)   # the card: what, line, column
+    assert "line 1, column 9" in window.narration.text() and "SyntaxError" in window.narration.text()
+    assert window.step_label.text() == "Not recorded"
+    # the underline has a tint as well as the wavy line
+    wavy = QTextCharFormat.UnderlineStyle.WaveUnderline
+    sel = next(s for s in window.editor.extraSelections() if s.format.underlineStyle() == wavy)
+    assert sel.format.background().color().alpha() > 0
+    # fixing the code records it again: the window goes on as before
+    window.editor.setPlainText("let x = 1;\n")
+    recorded(window, qtbot)
+    assert window.diagram._problem is None and not window.editor.errors()
+    assert window.diagram.drawn()["boxes"] and window.act_step_over.isEnabled()
+
+
+def test_unsupported_syntax_is_named_plainly(window, qtbot, tmp_path):
+    path = tmp_path / "with.js"
+    path.write_text("var o = { a: 1 };\nwith (o) {}\n", encoding="utf-8")
+    window.open_path(str(path), ask=False)
+    qtbot.waitUntil(lambda: not window.recorder.busy() and bool(window.editor.errors()), timeout=5000)
+    title, message, line, column, source, hint = window.diagram._problem
+    assert (title, message, line, column) == ("Not supported yet", "The with statement", 2, 0)
+    assert "with (o)" in source and "unsupported" in hint
+    assert "cannot run yet: the with statement (line 2, column 1)" in window.narration.text()
+    assert window.console.lines()[0][0].startswith("Not supported yet: the with statement (line 2, column 1)")
+    assert window.editor.errors()[0][0].start_line == 2
+
+
+def test_an_uncaught_error_gives_its_place_at_the_last_step(window, qtbot, tmp_path):
+    path = tmp_path / "err.js"
+    path.write_text("missing();\n", encoding="utf-8")
+    window.open_path(str(path), ask=False)
+    trace = recorded(window, qtbot)
+    window.go(len(trace) - 1)
+    rng = trace.error_range
+    assert f"line {rng.start_line}, column {rng.start_column + 1}" in window.narration.text()
+    assert window.console.lines()[-1][0].startswith("Uncaught ReferenceError")
+
+
+def test_a_step_limit_is_not_called_an_uncaught_error(qtbot):
+    from explorer.trace.model import Outcome
+    from explorer.ui.console import ConsoleView
+
+    console = ConsoleView()
+    qtbot.addWidget(console)
+    trace = fake_trace.objects_and_errors()
+    trace.console = ()
+    trace.outcome = Outcome.STEP_LIMIT
+    trace.error_message = "Stopped after 1,000,000 steps while running line 4: the program may be stuck in an endless loop."
+    console.set_trace(trace)
+    text, _step, kind = console.lines()[-1]
+    assert text.startswith("Stopped after 1,000,000 steps") and "Uncaught" not in text
+    assert "(line 4, column 1)" in text and kind == "error"
 
 
 def test_editing_rerecords_after_a_pause_and_keeps_the_step(window, qtbot):
