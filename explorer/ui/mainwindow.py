@@ -514,6 +514,8 @@ class MainWindow(QMainWindow):
         for label in (self.step_label, self.speed_label):
             label.setFont(sans_font(14 * k if self.presentation else 10.5))
         self.sample_note.set_font_points(14 * k if self.presentation else 10.5)
+        if self.presentation and k < 1:
+            self.sample_note.set_watch_open(False)    # a small screen: the code needs the room
         self.narration.setMinimumHeight(self.narration.fontMetrics().lineSpacing() * 2 + 22)
         self.diagram.set_theme(self.theme)
         self.console.set_theme(self.theme)
@@ -576,6 +578,7 @@ class MainWindow(QMainWindow):
             else:
                 self.diagram.fit(whole=fit_mode == "whole")
             self.console.set_font_size(console_font)
+            self.sample_note.set_watch_open(True)
         self._sync_fit_action()
         self._apply_theme()
 

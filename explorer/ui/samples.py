@@ -195,9 +195,17 @@ class SampleNote(QFrame):
         self.body = QLabel(objectName="sampleNoteBody")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.body.linkActivated.connect(lambda _link: self.set_watch_open(not self.watch_open))
         layout.addWidget(self.body)
+        self.watch_open = True
         self.hide()
+
+    def set_watch_open(self, on: bool) -> None:
+        """Show or fold the "Watch:" list (folded, the note is two or three lines)."""
+        self.watch_open = on
+        self._fill()
 
     @staticmethod
     def has_notes(sample: Sample | None) -> bool:
@@ -210,19 +218,30 @@ class SampleNote(QFrame):
             self.hide()
             return
         self.title.setText(self.sample.title)
+        self._fill()
+        self.show()
+
+    def _fill(self) -> None:
+        if self.sample is None:
+            return
         parts = []
         if self.sample.summary:
             parts.append(f"<p style='margin:0 0 4px 0'>{escape(self.sample.summary)}</p>")
         if self.sample.watch:
-            items = "".join(f"<li style='margin-bottom:2px'>{escape(w)}</li>" for w in self.sample.watch)
-            parts.append("<p style='margin:2px 0 0 0'><b>Watch:</b></p>"
-                         f"<ul style='margin:0 0 0 -22px; -qt-list-indent:1'>{items}</ul>")
+            n = len(self.sample.watch)
+            toggle = (f"<a href='fold' style='text-decoration:none'>{'▾ hide' if self.watch_open else '▸ show'}"
+                      f"</a>")
+            parts.append(f"<p style='margin:2px 0 0 0'><b>Watch</b> ({n}) &nbsp;{toggle}</p>")
+            if self.watch_open:
+                items = "".join(f"<li style='margin-bottom:2px'>{escape(w)}</li>" for w in self.sample.watch)
+                parts.append(f"<ul style='margin:0 0 0 -22px; -qt-list-indent:1'>{items}</ul>")
         self.body.setText("".join(parts))
-        self.show()
 
     def text(self) -> str:
         """The note as plain words (for tests and for reading aloud)."""
-        return (self.title.text() + "\n" + self.body.text()) if self.sample is not None else ""
+        if self.sample is None:
+            return ""
+        return "\n".join([self.sample.title, self.sample.summary, *(self.sample.watch if self.watch_open else ())])
 
     def dismiss(self) -> None:
         self.hide()

@@ -408,6 +408,11 @@ def test_opening_a_sample_shows_its_summary_and_what_to_watch(window, qtbot, tmp
     assert all(w in words for w in sample.watch)
     assert window.editor.firstVisibleBlock().text().startswith("function")   # the code, not the header, in view
     assert not window.act_show_notes.isEnabled()
+    note.body.linkActivated.emit("fold")                                     # "Watch (3) ▾ hide" folds the list
+    assert sample.summary in note.text() and not any(w in note.text() for w in sample.watch)
+    assert "show" in note.body.text()
+    note.body.linkActivated.emit("fold")
+    assert all(w in note.text() for w in sample.watch)
     qtbot.mouseClick(note.close_button, Qt.MouseButton.LeftButton)          # dismissed: no dialog, just gone
     assert not note.isVisible() and window.act_show_notes.isEnabled()
     window.act_show_notes.trigger()
