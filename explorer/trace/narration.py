@@ -315,7 +315,10 @@ class Narrator:
             else:
                 bound.append(self.d.short(v))
         head = self._callee_text(tape.locs[i])
-        called = f"`{head}()`" if head else f"`{name}()`"
+        if not head or not head.replace(".", "").replace("_", "").replace("$", "").isalnum():
+            head = ""       # (function () { … })(): the function is called where it is written
+        called = f"`{head}()`" if head else (f"`{name}()`" if name != "(anonymous)" else
+                                            self.d.fn_ref(fid)[0].upper() + self.d.fn_ref(fid)[1:])
         alias = f" ({self.d.fn_ref(fid).strip('`') if name != '(anonymous)' else self.d.fn_ref(fid)})" \
             if head and head.split(".")[-1] != name else ""
         if alias and name != "(anonymous)":
@@ -382,9 +385,13 @@ class Narrator:
         this = " As an arrow, it has no `this` of its own: it uses the surrounding one." \
             if arrow and code.uses_this else ""
         kept = kept_slots(tape, fid)
+        glob = ""
+        if code.globals_used:
+            glob = (f" It uses {_names(code.globals_used)} from {WORDS[t]['global']}: no backpack needed, every call "
+                    f"will see {'its' if len(code.globals_used) == 1 else 'their'} value at that moment.")
         if not kept:
-            if code.captured:
-                return f"{what} is created. The outer names it uses live in {WORDS[t]['global']}.{this}"
+            if glob:
+                return f"{what} is created.{glob}{this}"
             keeps = ", so its backpack keeps nothing" if t == Terms.HARD_PARTS else ""
             return f"{what} is created. It uses no outer variables{keeps}.{this}"
         e, slots = kept[0]
@@ -393,7 +400,7 @@ class Narrator:
                 Terms.SPEC: "Its [[Environment]] is",
                 Terms.DEVTOOLS: "Its Closure scope is"}[t]
         place = self.env_place(e, t)
-        return f"{what} is created. {link} {place}, where it uses {_names(names)}.{this}"
+        return f"{what} is created. {link} {place}, where it uses {_names(names)}.{glob}{this}"
 
     def _write_op(self, i):
         tape = self.tape

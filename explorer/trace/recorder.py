@@ -340,6 +340,52 @@ class Recorder(Hooks):
             self.loc_ids[key] = i
         return i
 
+    def _globals_used(self, node, scope) -> tuple:
+        """The global names a function reads or writes (not in any backpack: every call sees them as they are now)."""
+        resolver = getattr(self.interp, "resolver", None)
+        g = self.global_scope
+        if node is None or scope is None or resolver is None or g is None:
+            return ()
+        known = set(g.names) | set(getattr(g, "var_names", ()))
+        found: dict[str, None] = {}
+        scopes = resolver.scopes
+        todo = [(node, scope)]
+        while todo:
+            n, sc = todo.pop()
+            if isinstance(n, list):
+                todo.extend((x, sc) for x in n if x is not None)
+                continue
+            if not hasattr(n, "type"):
+                continue
+            sc = scopes.get(id(n), sc)
+            t = n.type
+            if t == "Identifier":
+                d = resolver.lookup(sc, n.name)
+                if (d is None or d.kind == "global") and n.name in known:
+                    found[n.name] = None
+                continue
+            if t == "MemberExpression":
+                todo.append((n.object, sc))
+                if n.computed:
+                    todo.append((n.property, sc))
+                continue
+            if t in ("Property", "MethodDefinition", "PropertyDefinition"):
+                if n.computed:
+                    todo.append((n.key, sc))
+                if n.value is not None:
+                    todo.append((n.value, sc))
+                continue
+            if t in ("LabeledStatement", "BreakStatement", "ContinueStatement"):
+                if t == "LabeledStatement":
+                    todo.append((n.body, sc))
+                continue
+            for k, v in n.__dict__.items():
+                if k in ("loc", "range") or k[0] == "_":
+                    continue
+                if isinstance(v, list) or hasattr(v, "type"):
+                    todo.append((v, sc))
+        return tuple(found)
+
     def scope(self, sc) -> int:
         i = self.scope_ids.get(id(sc))
         if i is None:
@@ -360,7 +406,8 @@ class Recorder(Hooks):
                             self._header_loc(node) if node is not None else -1,
                             tuple(getattr(code, "captured", ())), getattr(code, "func_kind", "normal"),
                             tuple(rng) if rng else (0, 0),
-                            bool(getattr(getattr(code, "info", None), "uses_this", False)))
+                            bool(getattr(getattr(code, "info", None), "uses_this", False)),
+                            self._globals_used(node, getattr(code, "scope", None)))
             i = self.code_ids[id(code)] = len(self.tape.codes)
             self.tape.codes.append(info)
             self._keep.append(code)

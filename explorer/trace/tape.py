@@ -134,9 +134,11 @@ LISTS = (K_ARRAY, K_ARGUMENTS, K_MAP, K_SET)   # kinds whose mirror has a list o
 class CodeInfo:
     """What the trace keeps of one function's code (shared by every closure made from it)."""
 
-    __slots__ = ("name", "display_name", "params", "loc", "header", "captured", "func_kind", "source", "uses_this")
+    __slots__ = ("name", "display_name", "params", "loc", "header", "captured", "func_kind", "source", "uses_this",
+                 "globals_used")
 
-    def __init__(self, name, display_name, params, loc, header, captured, func_kind, source, uses_this=False):
+    def __init__(self, name, display_name, params, loc, header, captured, func_kind, source, uses_this=False,
+                 globals_used=()):
         self.name = name
         self.display_name = display_name
         self.params = params
@@ -146,6 +148,7 @@ class CodeInfo:
         self.func_kind = func_kind
         self.source = source
         self.uses_this = uses_this
+        self.globals_used = globals_used      # global names it uses: they are not in any backpack
 
 
 class ScopeInfo:
