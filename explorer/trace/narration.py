@@ -281,8 +281,13 @@ class Narrator:
         return f"Creation phase of {name}{call}: {new_mem}; {what}."
 
     def _statement(self, i, t):
-        loc = self.tape.locations[self.tape.locs[i]]
+        li = self.tape.locs[i]
+        if li < 0:
+            return "The program goes on."
+        loc = self.tape.locations[li]
         line = loc.range.start_line
+        if loc.node_type == "ArrowBody":
+            return f"Line {line}: the arrow function computes {_code(loc.text)} and returns it."
         if loc.node_type.endswith("Statement") or loc.node_type.endswith("Declaration"):
             return f"Line {line} runs next: {_code(loc.text)}."
         return f"Line {line}: the loop evaluates {_code(loc.text)}."

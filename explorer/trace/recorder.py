@@ -1071,6 +1071,10 @@ class Recorder(Hooks):
         loc = self.loc_ids.get(id(node))
         if loc is None:
             loc = self.loc(node)
+            fn = self.frames[-1].ctx.function if self.frames else None
+            if loc >= 0 and fn is not None and getattr(getattr(fn, "code", None), "node", None) is not None \
+                    and getattr(fn.code.node, "body", None) is node:
+                self.tape.locations[loc].node_type = "ArrowBody"    # `x => x * 2`: the body is an expression
         self.last_loc = loc
         if self.world.temps > 0:
             self._set_temps(())
