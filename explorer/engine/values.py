@@ -470,6 +470,8 @@ class JSArray(JSObject):
         if i == n:
             elems.append(value)
             return True
+        if i >= MAX_DENSE_LENGTH:
+            raise array_too_long(i + 1)
         grow_elements(elems, i - n)
         elems.append(value)
         return True
