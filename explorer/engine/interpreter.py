@@ -81,13 +81,78 @@ class Coroutine(greenlet):
     kind = "generator"
 
 
+DEEP_STACK_BYTES = 512 * 1024 * 1024
+DEEP_RECURSION_LIMIT = 400_000
+_deep = threading.local()
+_deep_lock = threading.Lock()
+_deep_threads = 0
+_shallow_limit = sys.getrecursionlimit()
+
+
+def on_deep_stack(fn):
+    """``fn()`` on a thread with a 512 MiB stack; its result, or its exception re-raised here.
+
+    Parsing, analysing, compiling and running all recurse as deep as the program
+    nests. Python's recursion limit is one for the whole process, so it is raised
+    only while such a thread works and put back when the last one ends: another
+    thread (the window's) meeting a deep recursion in the meantime on its small
+    stack would crash the process instead of raising RecursionError.
+    """
+    global _deep_threads
+    if getattr(_deep, "on", False):
+        return fn()
+    box: list = []
+
+    def target():
+        global _deep_threads
+        _deep.on = True
+        try:
+            box.append((True, fn()))
+        except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread
+            box.append((False, e))
+        finally:
+            with _deep_lock:
+                _deep_threads -= 1
+                if not _deep_threads:
+                    sys.setrecursionlimit(_shallow_limit)
+    with _deep_lock:
+        _deep_threads += 1
+        sys.setrecursionlimit(max(sys.getrecursionlimit(), DEEP_RECURSION_LIMIT))
+    old = threading.stack_size()
+    threading.stack_size(DEEP_STACK_BYTES)
+    try:
+        t = threading.Thread(target=target, name="closure-explorer-engine", daemon=True)
+        t.start()
+    except BaseException:
+        with _deep_lock:
+            _deep_threads -= 1
+            if not _deep_threads:
+                sys.setrecursionlimit(_shallow_limit)
+        raise
+    finally:
+        threading.stack_size(old)
+    t.join()
+    ok, value = box[0]
+    if ok:
+        return value
+    raise value
+
+
 def parse(source: str):
     """Parse a classic script; errors become JSSyntaxError with line/column."""
+    return on_deep_stack(lambda: _parse(source))
+
+
+def _parse(source: str):
     try:
         return esprima.parseScript(source, {"loc": True, "range": True})
     except RecursionError:
         raise NotSupported("nesting this deep", 1, 0) from None
-    except Exception as e:  # esprima.Error, or esprima tripping on its own assertion
+    except esprima.Error as e:
+        if "nesting exceeds" in str(e):   # esprima's own RecursionError guard
+            raise NotSupported("nesting this deep", 1, 0) from None
+        raise _syntax_error(source, e) from None
+    except Exception as e:  # esprima tripping on its own assertion
         raise _syntax_error(source, e) from None
 
 
@@ -172,12 +237,19 @@ class Interpreter:
         self.out: list[str] = []
         self.err: list[str] = []
         self.pending_rejections: list = []
-        self.program = parse(source)
-        self.resolver = Resolver()
-        self.global_scope: Scope = self.resolver.analyse(self.program)
-        self.realm = Realm(self)
-        self.compiler = Compiler(self, self.resolver, source)
-        self.main_hoist, self.main_body = self.compiler.compile_program(self.program, self.global_scope)
+        on_deep_stack(self._front_end)
+
+    def _front_end(self) -> None:
+        """Parse, analyse and compile (they recurse as deep as the program nests: see on_deep_stack)."""
+        try:
+            self.program = _parse(self.source)
+            self.resolver = Resolver()
+            self.global_scope: Scope = self.resolver.analyse(self.program)
+            self.realm = Realm(self)
+            self.compiler = Compiler(self, self.resolver, self.source)
+            self.main_hoist, self.main_body = self.compiler.compile_program(self.program, self.global_scope)
+        except RecursionError:
+            raise NotSupported("nesting this deep", 1, 0) from None
 
     # ---------------------------------------------------------------- steps
     def tick(self, node, env) -> None:
@@ -908,27 +980,9 @@ class Interpreter:
     # ---------------------------------------------------------------- running
     def run(self) -> RunResult:
         """Run on a thread with a deep stack, so deep JavaScript recursion stays a RangeError."""
-        box: list = []
-
-        def target():
-            try:
-                box.append(_in_roomy_frame(self._run))
-            except BaseException as e:  # an engine bug: re-raised in the caller's thread
-                box.append(e)
-        old = threading.stack_size()
-        threading.stack_size(512 * 1024 * 1024)
-        try:
-            t = threading.Thread(target=target, name="closure-explorer-engine", daemon=True)
-            t.start()
-        finally:
-            threading.stack_size(old)
-        t.join()
-        if isinstance(box[0], BaseException):
-            raise box[0]
-        return box[0]
+        return on_deep_stack(lambda: _in_roomy_frame(self._run))
 
     def _run(self) -> RunResult:
-        sys.setrecursionlimit(max(sys.getrecursionlimit(), 400_000))
         hooks = self.hooks
         realm = self.realm
         outcome = "completed"
