@@ -128,6 +128,7 @@ OUTCOMES = [o.value for o in Outcome]
 FUNCTION_SKIP = frozenset(("length", "name", "prototype"))
 CHECKPOINT_MIN = 1024
 GC_SMALL = 8192       # below this many (estimated) slots, collections are never postponed
+_DROPS_OLD = frozenset((ENV_SET, PROP_SET, GLOBAL_SET, ELEM_SET, PROP_DEL))   # ops whose old value may have died
 
 
 class _Frame:
@@ -252,6 +253,11 @@ class Recorder(Hooks):
         self._kinds, self._locs, self._depths = tape.kinds, tape.locs, tape.depths
         self._payloads, self._ends, self._ops = tape.payloads, tape.ends, tape.op
         self._oa, self._ob, self._oold, self._onew = tape.oa, tape.ob, tape.oold, tape.onew
+        # bound appends: _emit and _op run several times per step, attribute look-ups add up
+        self._step_appends = (tape.kinds.append, tape.locs.append, tape.depths.append,
+                              tape.payloads.append, tape.ends.append)
+        self._op_appends = (tape.op.append, tape.oa.append, tape.ob.append, tape.oold.append, tape.onew.append)
+        self._next_check = min(max_steps, self.next_progress)   # the step count at which _emit looks up
         self.outcome = Outcome.COMPLETED
         self.error_message: str | None = None
         self.error_loc = -1
@@ -296,6 +302,13 @@ class Recorder(Hooks):
             return GETSET if g and s else (GETTER if g else SETTER)
         return (self.tape.other("other", repr(v)) << 3) | 5
 
+    def obj_ref(self, o: JSObject) -> int:
+        """``enc`` for a value known to be an object."""
+        i = self.obj_rows.get(o.oid)
+        if i is None:
+            i = self._register(o)
+        return (i << 3) | T_REF
+
     def key(self, k) -> int:
         tape = self.tape
         i = tape.key_ids.get(k)
@@ -308,10 +321,10 @@ class Recorder(Hooks):
         return i
 
     def loc(self, node) -> int:
-        if node is None:
-            return -1
         i = self.loc_ids.get(id(node))
         if i is None:
+            if node is None:
+                return -1
             i = self._new_loc(node, node.loc.end.line, node.loc.end.column)
             self.loc_ids[id(node)] = i
         return i
@@ -415,17 +428,29 @@ class Recorder(Hooks):
 
     # ================================================================== the log
     def _op(self, op: int, a: int, b: int = 0, old: int = 0, new: int = 0) -> int:
-        ops = self._ops
-        pos = len(ops)
-        ops.append(op)
-        self._oa.append(a)
-        self._ob.append(b)
-        self._oold.append(old)
-        self._onew.append(new)
+        pos = len(self._ops)
+        ap_op, ap_a, ap_b, ap_old, ap_new = self._op_appends
+        ap_op(op)
+        ap_a(a)
+        ap_b(b)
+        ap_old(old)
+        ap_new(new)
         w = self.world
-        w.do(self.tape, op, a, b, new)
+        # the ops of every call, inline; the rest through World.do
+        if op == TEMPS:
+            w.temps = new
+        elif op == ENV_SET:
+            w.envs[a][b] = new
+        elif op == PUSH:
+            w.frames.append([a, CREATION, b])
+        elif op == POP:
+            w.frames.pop()
+        elif op == PHASE:
+            w.frames[a][1] = new
+        else:
+            w.do(self.tape, op, a, b, new)
         w.pos = pos + 1
-        if old & 7 == T_REF and op in (ENV_SET, PROP_SET, GLOBAL_SET, ELEM_SET, PROP_DEL):
+        if old & 7 == T_REF and op in _DROPS_OLD:
             self.cands.append(old >> 3)
         return pos
 
@@ -900,22 +925,25 @@ class Recorder(Hooks):
         tape = self.tape
         idx = len(tape.ctx_fn)
         self.ctx_rows[id(ctx)] = (ctx, idx)
+        # the row exists before any value is encoded: encoding may register other contexts
         tape.ctx_fn.append(0)
-        tape.ctx_num.append(getattr(ctx, "number", 1) or 1)
-        tape.ctx_loc.append(self.loc(getattr(ctx, "call_node", None)))
+        tape.ctx_num.append(ctx.number or 1)
+        tape.ctx_loc.append(self.loc(ctx.call_node))
         tape.ctx_this.append(UNDEF)
         tape.ctx_args.append(0)
         tape.ctx_env.append(0)
         fn = ctx.function
         if fn is not None:
-            tape.ctx_fn[idx] = self.enc(fn) >> 3
+            tape.ctx_fn[idx] = self.obj_ref(fn) >> 3
         this = ctx.this
         if this is None:     # an arrow function: its `this` is the surrounding function's
             this = self._lexical_this(fn.scope if fn is not None else None)
-        tape.ctx_this[idx] = self.enc(this)
-        args = getattr(ctx, "args", None)
+        if this is not UNDEFINED:
+            tape.ctx_this[idx] = self.enc(this)
+        args = ctx.args
         if fn is not None and args:
-            tape.ctx_args[idx] = tape.payload([self.enc(a) for a in args])
+            enc = self.enc
+            tape.ctx_args[idx] = tape.payload([enc(a) for a in args])
         return idx
 
     def _lexical_this(self, e):
@@ -947,31 +975,35 @@ class Recorder(Hooks):
 
     # ================================================================== steps
     def _emit(self, kind: int, loc: int, payload: int = 0) -> None:
-        kinds = self._kinds
-        n = len(kinds)
         frames = self.frames
         if kind != S_PROGRAM_END:
-            if n >= self.max_steps:
-                self.stopped = True
-                self.outcome = Outcome.STEP_LIMIT
-                raise StepLimitReached()
+            if len(self._kinds) >= self._next_check:
+                self._step_limit_and_progress(len(self._kinds))
             if frames and frames[-1].creating and kind != S_CONTEXT_CREATED:
                 self._emit_created(frames[-1])
-                n += 1
-        kinds.append(kind)
-        self._locs.append(loc)
-        self._depths.append(len(frames) or 1)
-        self._payloads.append(payload)
+        ap_kind, ap_loc, ap_depth, ap_payload, ap_end = self._step_appends
+        ap_kind(kind)
+        ap_loc(loc)
+        ap_depth(len(frames) or 1)
+        ap_payload(payload)
         nops = len(self._ops)
-        self._ends.append(nops)
+        ap_end(nops)
         if nops >= self.next_checkpoint:
             cp = self.world.clone()
             self.checkpoints.append(cp)
             self.next_checkpoint = nops + max(CHECKPOINT_MIN, cp.size() // 8)
+
+    def _step_limit_and_progress(self, n: int) -> None:
+        """Step ``n`` reached the limit (raises) or the next progress report (every 10,000 steps)."""
+        if n >= self.max_steps:
+            self.stopped = True
+            self.outcome = Outcome.STEP_LIMIT
+            raise StepLimitReached()
         if n >= self.next_progress:
             self.next_progress = n + 10000
             if self.progress is not None:
                 self.progress(n)
+        self._next_check = min(self.max_steps, self.next_progress)
 
     def _emit_created(self, frame: _Frame) -> None:
         frame.creating = False
@@ -1101,13 +1133,15 @@ class Recorder(Hooks):
             return
         depth = len(self.frames)
         if isinstance(callee, ScriptFunction):
-            fc = self.enc(callee)
-            tc = self.enc(this)
-            ac = [self.enc(a) for a in args]
-            self._set_temps([fc, tc] + ac)
+            enc = self.enc
+            codes = [self.obj_ref(callee), UNDEF if this is UNDEFINED else enc(this)]
+            codes += [enc(a) for a in args]
+            self._set_temps(codes)
             self.calls.append(_Call(node, callee, True, 0, depth))
-            self._collect_standalone()
-            self._emit(S_CALL, self.loc(node), self.tape.payload([0, fc, tc] + ac))
+            if self.dirty or self.cands or self.new_objs >= 256:
+                self._collect_standalone()
+            codes.insert(0, 0)      # CALL payload: [flags, function, this, args...]
+            self._emit(S_CALL, self.loc(node), self.tape.payload(codes))
             return
         held = [self.enc(a) for a in args if isinstance(a, ScriptFunction)]
         if isinstance(this, ScriptFunction):
