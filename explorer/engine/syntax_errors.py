@@ -197,6 +197,9 @@ class _DiagParser(Parser):
         if t is Token.Keyword:
             if value == "super":
                 return _Found("'super' keyword unexpected here", token.start)
+            meta = re.match(r"\s*\.\s*meta\b", self.scanner.source[token.end:]) if value == "import" else None
+            if meta:   # V8 points at "meta"
+                return _Found("Cannot use 'import.meta' outside a module", token.end + meta.end() - 4)
             if self.scanner.isFutureReservedWord(value):
                 return _Found("Unexpected reserved word", token.start)
             if self.scanner.isStrictModeReservedWord(value):
