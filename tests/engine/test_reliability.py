@@ -101,6 +101,7 @@ SYNTAX_CASES = [
     ("let x = 0x;", "Invalid or unexpected token", 1, 8),
     ('let s = "\\u{zz}";', "Invalid Unicode escape sequence", 1, 12),
     ('import x from "y";', "Cannot use import statement outside a module", 1, 0),
+    ("console.log(import.meta);", "Cannot use 'import.meta' outside a module", 1, 19),
     ("export const a = 1;", "Unexpected token 'export'", 1, 0),
     ("class A { constructor() {} constructor() {} }", "A class may only have one constructor", 1, 27),
     ("class A { m() { super(); } }", "'super' keyword unexpected here", 1, 16),
