@@ -447,6 +447,8 @@ class Recorder(Hooks):
             w.frames.pop()
         elif op == PHASE:
             w.frames[a][1] = new
+        elif op == ENV_NEW:
+            w.envs[a] = [UNINIT] * len(self.tape.scopes[self.tape.id_a[a]].names)
         else:
             w.do(self.tape, op, a, b, new)
         w.pos = pos + 1
@@ -1242,13 +1244,14 @@ class Recorder(Hooks):
         frames = self.frames
         if not frames:
             return None
-        for k in range(len(frames) - 1, -1, -1):
-            if frames[k].ctx is ctx:
-                break
-        else:
-            return None
-        while len(frames) > k + 1:       # contexts that left without telling us
-            self._pop_frame(frames[-1].ctx, True)
+        if frames[-1].ctx is not ctx:
+            for k in range(len(frames) - 2, -1, -1):
+                if frames[k].ctx is ctx:
+                    break
+            else:
+                return None
+            while len(frames) > k + 1:       # contexts that left without telling us
+                self._pop_frame(frames[-1].ctx, True)
         frame = frames[-1]
         if frame.creating:
             self._emit_created(frame)
@@ -1257,15 +1260,20 @@ class Recorder(Hooks):
         frames.pop()
         tape = self.tape
         cands = self.cands
-        if tape.ctx_fn[frame.idx]:
-            cands.append(tape.ctx_fn[frame.idx])
-        if tape.ctx_this[frame.idx] & 7 == T_REF:
-            cands.append(tape.ctx_this[frame.idx] >> 3)
-        if tape.ctx_args[frame.idx]:
-            cands.extend(c >> 3 for c in tape.items(tape.ctx_args[frame.idx]) if c & 7 == T_REF)
+        idx = frame.idx
+        fn = tape.ctx_fn[idx]
+        if fn:
+            cands.append(fn)
+        this = tape.ctx_this[idx]
+        if this & 7 == T_REF:
+            cands.append(this >> 3)
+        args = tape.ctx_args[idx]
+        if args:
+            cands.extend(c >> 3 for c in tape.items(args) if c & 7 == T_REF)
         if release:
+            genv = tape.global_env
             for eid in reversed(frame.chain):
-                if eid != self.tape.global_env:
+                if eid != genv:
                     self._leave_env(eid)
         return frame
 
