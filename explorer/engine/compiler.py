@@ -561,15 +561,21 @@ class Compiler:
         # hoisted: made when the scope is entered. In a block (sloppy), also copied to the var.
         info = self.resolver.functions[id(node)]
         decl_scope = Resolver.lookup(scope, node.id.name)
-        if decl_scope is not None and decl_scope.kind == "block" and not scope.strict:
+        if (decl_scope is not None and decl_scope.kind == "block" and not scope.strict
+                and not node.generator and not getattr(node, "isAsync", False) and not getattr(node, "async", False)):
             var_scope = decl_scope.parent
             while var_scope is not None and var_scope.kind not in ("function", "global"):
                 var_scope = var_scope.parent
             get = self.read_var(node.id.name, scope, node)
             assign = self.assign_var(node.id.name, var_scope, node, force_var=True) if var_scope else None
             if assign is not None:
+                up = self.hops(scope, var_scope)   # the assignment resolves from the var scope's environment
+
                 def ex(env):
-                    assign(env, get(env))
+                    e = env
+                    for _ in range(up):
+                        e = e.parent
+                    assign(e, get(env))
                 return ex
         del info
         return lambda env: None

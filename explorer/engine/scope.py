@@ -221,9 +221,11 @@ class Resolver:
                     self._declare_var(scope, s.id.name, "function")
                 else:
                     scope.declare(s.id.name, "function")
-                    if not scope.strict and var_scope.kind != "global":
+                    # Annex B: a sloppy block's plain function is also a var of the function (not generators/async)
+                    plain = not s.generator and not getattr(s, "isAsync", False) and not getattr(s, "async", False)
+                    if not scope.strict and plain and var_scope.kind != "global":
                         var_scope.declare(s.id.name, "var")
-                    elif not scope.strict:
+                    elif not scope.strict and plain:
                         self._declare_var(var_scope, s.id.name, "var")
             elif t in ("ImportDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration",
                        "ExportAllDeclaration"):
