@@ -41,6 +41,7 @@ from .values import (
     PrivateName,
     is_callable,
     loose_equals,
+    number_to_string,
     range_error,
     strict_equals,
     to_boolean,
@@ -108,10 +109,11 @@ def callee_text(node) -> str:
     if t == "MemberExpression":
         obj = callee_text(node.object)
         p = node.property
+        dot = "?." if getattr(node, "optional", False) else "."
         if not node.computed:
-            return f"{obj}.{'#' if p.type == 'PrivateIdentifier' else ''}{p.name}"
+            return f"{obj}{dot}{'#' if p.type == 'PrivateIdentifier' else ''}{p.name}"
         if p.type == "Literal" and isinstance(p.value, str):
-            return f"{obj}.{p.value}"
+            return f"{obj}{dot}{p.value}"
         if p.type == "Literal":
             return f"{obj}[{p.raw}]"
         if p.type == "Identifier":
@@ -121,7 +123,64 @@ def callee_text(node) -> str:
         return f"{callee_text(node.callee)}(...)"
     if t == "ChainExpression":
         return callee_text(node.expression)
+    # V8's CallPrinter: literals as values (numbers folded as its parser folds them), operators in parentheses
+    folded = _folded_number(node)
+    if folded is not None:
+        return number_to_string(folded)
+    if t == "Literal":
+        v = node.value
+        if getattr(node, "regex", None) is not None:
+            return node.raw
+        if getattr(node, "bigint", None) is not None:
+            return "(intermediate value)"
+        if isinstance(v, str):
+            return f'"{v}"'
+        if v is None:
+            return "null"
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        return "(intermediate value)"
+    if t == "TemplateLiteral" and not node.expressions:
+        return f'"{node.quasis[0].value.cooked}"'
+    if t == "ArrayExpression":
+        return "[" + ",".join(callee_text(e) if e is not None else "" for e in node.elements) + "]"
+    if t == "ObjectExpression" and not node.properties:
+        return "{}"
+    if t == "UnaryExpression":
+        space = " " if node.operator.isalpha() else ""
+        return f"({node.operator}{space}{callee_text(node.argument)})"
+    if t in ("BinaryExpression", "LogicalExpression"):
+        return f"({callee_text(node.left)} {node.operator} {callee_text(node.right)})"
+    if t == "SequenceExpression":
+        return "(" + " , ".join(callee_text(e) for e in node.expressions) + ")"
+    if t == "ConditionalExpression":
+        return "(intermediate value)" * 3
     return "(intermediate value)"
+
+
+_FOLDED = {"+", "-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", ">>>"}
+
+
+def _folded_number(node):
+    """The value of an expression made only of number literals and arithmetic, as V8's parser folds it."""
+    t = node.type
+    if t == "Literal":
+        v = node.value
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and getattr(node, "bigint", None) is None:
+            return float(v)
+        return None
+    if t == "UnaryExpression" and node.operator in ("-", "+", "~"):
+        a = _folded_number(node.argument)
+        if a is None:
+            return None
+        return -a if node.operator == "-" else a if node.operator == "+" else float(~to_int32(a))
+    if t == "BinaryExpression" and node.operator in _FOLDED:
+        a = _folded_number(node.left)
+        b = _folded_number(node.right) if a is not None else None
+        if b is None:
+            return None
+        return BINARY[node.operator](a, b)
+    return None
 
 
 # ------------------------------------------------------------------ operators
