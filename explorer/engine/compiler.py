@@ -1616,7 +1616,7 @@ class Compiler:
             hint = key_static if type(key_static) is str else None
             if p.kind in ("get", "set"):
                 fmaker = self.function_maker(p.value, scope, None, method_kind=p.kind, name_key=key_static,
-                                             name_ev=key_ev)
+                                             name_ev=key_ev, source_node=p)
 
                 def accessor(env, obj, fmaker=fmaker, key_static=key_static, key_ev=key_ev, kind=p.kind):
                     key = key_static if key_ev is None else to_property_key(key_ev(env))
@@ -1633,7 +1633,7 @@ class Compiler:
                 continue
             if p.method:
                 fmaker = self.function_maker(p.value, scope, None, method_kind="method", name_key=key_static,
-                                             name_ev=key_ev)
+                                             name_ev=key_ev, source_node=p)
 
                 def method(env, obj, fmaker=fmaker, key_static=key_static, key_ev=key_ev):
                     key = key_static if key_ev is None else to_property_key(key_ev(env))
@@ -2371,9 +2371,19 @@ class Compiler:
             self.interp.compile_function_body(self, code)
         return code
 
-    def function_maker(self, node, scope: Scope, name_hint=None, method_kind=None, name_key=None, name_ev=None):
-        """An evaluator creating a new closure over the running environment."""
+    def function_maker(self, node, scope: Scope, name_hint=None, method_kind=None, name_key=None, name_ev=None,
+                       source_node=None):
+        """An evaluator creating a new closure over the running environment.
+
+        ``source_node``: the Property or MethodDefinition of a method, whose text (from the key, without
+        ``static``) is the method's ``toString()``, as in V8.
+        """
         code = self.code_for(node)
+        if source_node is not None:
+            text = self.source[source_node.range[0]:source_node.range[1]]
+            if getattr(source_node, "static", False) and text.startswith("static"):
+                text = text[len("static"):].lstrip()
+            code.source_text = text
         make = self.interp.closure_factory(code, method_kind)
         if method_kind is not None or name_ev is not None:
             if name_key is not None and name_ev is None:

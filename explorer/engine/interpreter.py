@@ -568,7 +568,7 @@ class Interpreter:
                 mk = compiler.function_maker(m.value, cs, None, method_kind="method" if kind == "method" else kind,
                                              name_key=key_static if key_static is not None else (
                                                  PrivateName(m.key.name) if private else None),
-                                             name_ev=key_ev)
+                                             name_ev=key_ev, source_node=m)
                 plans.append((kind, m.static, key_static, key_ev, pread, mk))
             else:  # PropertyDefinition
                 init = None
