@@ -1,0 +1,18 @@
+// Fuzz seeds 14, 22, 83, 95: "X is not a function" names the callee as V8's CallPrinter
+// prints it: literals by value (numbers folded as V8's parser folds them), operators in
+// parentheses, member access on literals, optional chains with "?.".
+const n3 = 5, o = { a: { b: 1 } }, arr = [1];
+const tests = [
+  () => "ÄÖü".foo(), () => (1 / 3)(), () => (n3 / 255)(), () => (!n3)(), () => true.map(), () => (-n3)(),
+  () => (typeof n3)(), () => 5(), () => "s"(), () => null(), () => undefined(), () => (1 + 2)(),
+  () => (n3 + 1)(), () => o.a.b(), () => o["a"]["b"](), () => o[n3](), () => arr[0](), () => (n3 ? 1 : 2)(),
+  () => [1, 2](), () => ({})(), () => o.a.b.c(), () => (void 0)(), () => `t`(), () => 1n(),
+  () => (n3, 1)(), () => (n3 && 1)(), () => (n3 ?? 1)(), () => (n3 == 1)(), () => new Number(1)(),
+  () => 0.1.toFixed.x(), () => (1e21)(), () => (-0)(), () => (2 ** 53)(), () => Math.PI(), () => o?.a.b(),
+  () => n3.toString().x(), () => (function () {})()(), () => /re/(), () => (-1)(), () => (+"2")(),
+  () => (~1)(), () => ("a" + "b")(), () => ("a" + n3)(), () => (n3 instanceof Object)(), () => ("a" in o)(),
+  () => (0.1 + 0.2)(), () => (3 % 2)(), () => (0xff)(), () => (1 << 3)(),
+];
+for (const t of tests) {
+  try { t(); } catch (e) { console.log(e.message); }
+}
