@@ -857,16 +857,19 @@ class Recorder(Hooks):
         or cannot keep an environment alive, so that no collection is needed for them."""
         tape = self.tape
         w = self.world
-        direct = {c >> 3 for c in w.envs.get(tape.global_env, ()) if c & 7 == T_REF}
-        direct.update(c >> 3 for c in w.globals.values() if c & 7 == T_REF)
-        direct.update(tape.ctx_fn[f[0]] for f in w.frames)
         kinds = tape.id_kind
         objs = w.objs
+        global_vals = w.envs.get(tape.global_env, ())
+        ctx_fn = tape.ctx_fn
+        # runs after most calls: `in` on the lists themselves, not sets built each time
         for i in ids:
-            if i in direct:
-                continue
             k = kinds[i]
             if k == K_BUILTIN or (k == K_NATIVE and i in objs and not objs[i][N]):
+                continue
+            code = (i << 3) | T_REF
+            if code in global_vals or code in w.globals.values():
+                continue
+            if any(ctx_fn[f[0]] == i for f in w.frames):
                 continue
             return False
         return True
@@ -1180,7 +1183,8 @@ class Recorder(Hooks):
             idx, flags = self.pending_return if self.pending_return is not None else (-1, 0)
             self.pending_return = None
             self._set_temps([vc])
-            self._collect()
+            if self.dirty or self.cands or self.new_objs >= 256:
+                self._collect()
             self._emit(S_RETURN, self.loc(node), self.tape.payload([idx, vc, flags, self.enc(c.callee)]))
             return
         if isinstance(c.this, JSObject):
