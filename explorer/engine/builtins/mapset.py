@@ -286,7 +286,7 @@ def install(realm) -> None:
                 elif fast:
                     if weak_error and not can_be_held_weakly(item):
                         raise type_error(weak_error)
-                    data.set(item, item)
+                    data.set(item, 0.0 if type(item) is float and item == 0 else item)   # -0 is added as +0
                 else:
                     adder.call(obj, [item])
 
