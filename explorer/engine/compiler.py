@@ -144,6 +144,8 @@ def callee_text(node) -> str:
         return f'"{node.quasis[0].value.cooked}"'
     if t == "ArrayExpression":
         return "[" + ",".join(callee_text(e) if e is not None else "" for e in node.elements) + "]"
+    if t == "SpreadElement":
+        return f"(...{callee_text(node.argument)})"
     if t == "ObjectExpression" and not node.properties:
         return "{}"
     if t == "UnaryExpression":

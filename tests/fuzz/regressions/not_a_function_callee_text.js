@@ -16,3 +16,7 @@ const tests = [
 for (const t of tests) {
   try { t(); } catch (e) { console.log(e.message); }
 }
+// Fuzz seed 138: spread elements print as "(...x)".
+for (const t of [() => ([...[1]].reverse())(), () => [1, ...[2]].x(), () => [...[1]]()]) {
+  try { t(); } catch (e) { console.log(e.message); }
+}
