@@ -600,7 +600,8 @@ class Compiler:
                 parts.append(self.binder(d.id, scope, "init", node.kind, lambda env: UNDEFINED))
                 continue
             init = self.expr(d.init, scope, name_hint=d.id.name if d.id.type == "Identifier" else None)
-            parts.append(self.binder(d.id, scope, "init" if node.kind != "var" else "var", node.kind, init))
+            parts.append(self.binder(d.id, scope, "init" if node.kind != "var" else "var", node.kind, init,
+                                     decl_init=d.init))
         if not parts:
             return lambda env: None
         if len(parts) == 1:
@@ -611,8 +612,8 @@ class Compiler:
                 p(env)
         return ex
 
-    def binder(self, target, scope, mode, kind, value_ev):
-        bind = self.pattern(target, scope, mode)
+    def binder(self, target, scope, mode, kind, value_ev, decl_init=None):
+        bind = self.pattern(target, scope, mode, decl_init=decl_init)
 
         def ex(env):
             bind(env, value_ev(env))
@@ -1284,10 +1285,12 @@ class Compiler:
         return assign
 
     # ---------------------------------------------------------------- patterns
-    def pattern(self, node, scope: Scope, mode: str):
+    def pattern(self, node, scope: Scope, mode: str, decl_init=None):
         """A binder ``bind(env, value)`` for an identifier or destructuring pattern.
 
         mode: "init" (let/const/class/param/catch), "var" (var declaration), "assign".
+        ``decl_init``: the initializer of a declaration ``let [a] = init``, which V8 names when the value
+        is not iterable ("init is not iterable"); elsewhere it describes the value by its type.
         """
         t = node.type
         if t == "Identifier":
@@ -1317,9 +1320,22 @@ class Compiler:
                 else:
                     parts.append((self.pattern(e, scope, mode), False))
 
+            if decl_init is None or decl_init.type in ("MemberExpression", "ChainExpression"):
+                from .builtins.object import typeof_display
+
+                def not_iterable(v):
+                    return type_error(f"{typeof_display(v)} is not iterable "
+                                      "(cannot read property Symbol(Symbol.iterator))")
+            else:
+                decl_msg = (f"{callee_text(decl_init.callee)} is not a function or its return value is not iterable"
+                            if decl_init.type == "CallExpression" else f"{callee_text(decl_init)} is not iterable")
+
+                def not_iterable(v):
+                    return type_error(decl_msg)
+
             def bind_array(env, v):
                 if v is UNDEFINED or v is NULL:
-                    raise type_error(f"{realm.host.describe(v)} is not iterable (cannot read property Symbol(Symbol.iterator))")
+                    raise not_iterable(v)
                 if type(v) is JSArray and realm.array_iteration_is_pristine(v):
                     elems = v.elems
                     for i, (b, rest) in enumerate(parts):
@@ -1330,8 +1346,8 @@ class Compiler:
                             x = elems[i] if i < len(elems) else UNDEFINED
                             b(env, UNDEFINED if x is HOLE else x)
                     return
-                if not isinstance(v, JSObject) and type(v) is not str and realm.get_v(v, SYM_ITERATOR) is UNDEFINED:
-                    raise type_error(f"{realm.host.describe(v)} is not iterable")
+                if type(v) is not str and realm.get_v(v, SYM_ITERATOR) in (UNDEFINED, NULL):
+                    raise not_iterable(v)
                 it, nxt = realm.get_iterator(v)
                 done = False
                 try:
