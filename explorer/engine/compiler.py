@@ -140,8 +140,13 @@ def callee_text(node) -> str:
         if isinstance(v, bool):
             return "true" if v else "false"
         return "(intermediate value)"
-    if t == "TemplateLiteral" and not node.expressions:
-        return f'"{node.quasis[0].value.cooked}"'
+    if t == "TemplateLiteral":   # V8 prints only the substitutions
+        if not node.expressions:
+            return f'"{node.quasis[0].value.cooked}"'
+        return "".join(callee_text(e) for e in node.expressions)
+    if (t == "UnaryExpression" and node.operator == "!" and node.argument.type == "Literal"
+            and getattr(node.argument, "regex", None) is None and getattr(node.argument, "bigint", None) is None):
+        return "false" if node.argument.value else "true"   # folded by V8's parser
     if t == "ArrayExpression":
         return "[" + ",".join(callee_text(e) if e is not None else "" for e in node.elements) + "]"
     if t == "SpreadElement":

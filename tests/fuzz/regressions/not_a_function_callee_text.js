@@ -20,3 +20,9 @@ for (const t of tests) {
 for (const t of [() => ([...[1]].reverse())(), () => [1, ...[2]].x(), () => [...[1]]()]) {
   try { t(); } catch (e) { console.log(e.message); }
 }
+// Fuzz seeds 399, 1125, 1474: "!" on a literal is folded; a template prints its substitutions.
+const a2 = "a2", s10 = "s10";
+for (const t of [() => ((!"a,b,c"))(), () => (!1)(), () => (!0)(), () => (`${"  pad  "}${"  pad  "}`).map(),
+                 () => (`${a2}!${s10}`)(), () => (!(a2 === ""))()]) {
+  try { t(); } catch (e) { console.log(e.message); }
+}
