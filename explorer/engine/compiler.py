@@ -769,6 +769,8 @@ class Compiler:
                     if enter is not None:
                         hooks.env_exit(inner)
         final = self.statement(node.finalizer, scope) if node.finalizer is not None else None
+        from .interpreter import GeneratorReturn
+        interp = self.interp
         if final is None:
             def ex(env):
                 try:
@@ -776,14 +778,18 @@ class Compiler:
                 except JSThrow as e:
                     return handler(env, e)
             return ex
+        # An exception passing through runs the finally block; a completion there (return, break)
+        # replaces it, also generator.return()'s; otherwise it goes on, reported where it was thrown.
         if handler is None:
             def ex2(env):
                 try:
                     r = block(env)
-                except JSThrow:
+                except (JSThrow, GeneratorReturn):
+                    where = interp.current_node
                     f = final(env)
                     if f is not None:
                         return f
+                    interp.current_node = where
                     raise
                 except BaseException:
                     final(env)
@@ -798,10 +804,12 @@ class Compiler:
                     r = block(env)
                 except JSThrow as e:
                     r = handler(env, e)
-            except JSThrow:
+            except (JSThrow, GeneratorReturn):
+                where = interp.current_node
                 f = final(env)
                 if f is not None:
                     return f
+                interp.current_node = where
                 raise
             except BaseException:
                 final(env)
