@@ -1174,7 +1174,10 @@ class Compiler:
             return self.read_global(name, typeof_mode)
         hops = self.hops(scope, d)
         slot = d.slots[name]
-        tdz = d.decl_kinds[slot] in ("let", "const", "class")
+        kind = d.decl_kinds[slot]
+        # parameters with defaults or patterns are bound left to right: a later one is in its TDZ
+        tdz = kind in ("let", "const", "class") or (kind == "param" and d.function is not None
+                                                    and not d.function.simple_params)
         if hops == 0:
             if tdz:
                 def get0(env):
@@ -1285,7 +1288,7 @@ class Compiler:
                     raise type_error("Assignment to constant variable.")
                 return assign_fname
             return lambda env, v: None
-        check = kind in ("let", "class")
+        check = kind in ("let", "class") or (kind == "param" and d.function is not None and not d.function.simple_params)
 
         def assign(env, v):
             e = env

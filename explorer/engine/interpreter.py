@@ -284,8 +284,10 @@ class Interpreter:
         info = code.info
         fs = info.scope
         node = info.node
-        init = [UNINITIALIZED if k in ("let", "const", "class") else UNDEFINED for k in fs.decl_kinds]
         simple = info.simple_params
+        # parameters with defaults or patterns stay in their TDZ until bound (f(a = b, b) throws)
+        tdz_kinds = ("let", "const", "class") if simple else ("let", "const", "class", "param")
+        init = [UNINITIALIZED if k in tdz_kinds else UNDEFINED for k in fs.decl_kinds]
         params = node.params
         if simple:
             param_slots = tuple(fs.slots[p.name] for p in params)
