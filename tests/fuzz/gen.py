@@ -34,6 +34,9 @@ REPLACEMENTS = ['"_"', '"$1"', '"[$&]"', '(m) => m.toUpperCase()']
 SPLITTERS = ['""', '","', '" "', '"a"']
 PREDICATES = ['e', '!e', 'e > 1', 'typeof e === "number"', 'e != null']
 EMPTY = '""'
+JSON_INDENTS = ['2', '"--"', '0']
+JSON_REPLACERS = ['["a", "c"]', '(k, x) => (typeof x === "number" ? x * 2 : x)']
+JSON_PARSE_CALL = """JSON.parse('{"a": [1, 2, {"b": null}], "c": "\\\\u0041"}', (k, x) => (k === 'b' ? 'B' : x))"""
 X_STRING = '"x"'
 NUMBERS = ["0", "1", "2", "3", "7", "10", "-1", "-0", "0.5", "0.1", "0.2", "1.5", "-2.5", "100", "255", "1e21",
            "1e-7", "123456789", "(2 ** 53)", "(2 ** 31)", "NaN", "Infinity", "-Infinity", "(0.1 + 0.2)", "(1 / 3)",
@@ -317,6 +320,10 @@ class Gen:
                 (1, self.switch_stmt), (2, self.function_decl), (1, self.closure_counter), (1, self.class_decl),
                 (1, self.destructure_stmt), (1, self.array_mutation), (1, self.generator_stmt),
                 (1, self.labeled_loop), (1, self.async_stmt), (1, self.object_stmt), (1, self.coercion_table),
+                (2, self.inspect_stmt), (1, self.this_stmt), (1, self.iterable_stmt), (1, self.regex_stmt),
+                (1, self.number_format_stmt), (1, self.json_stmt), (1, self.inheritance_stmt),
+                (1, self.async_order_stmt), (1, self.bigint_stmt), (1, self.arguments_stmt), (1, self.tdz_stmt),
+                (1, self.property_stmt),
             ]
             total = sum(w for w, _ in options)
             x = r.uniform(0, total)
@@ -644,6 +651,174 @@ class Gen:
         ops = self.r.sample(["==", "===", "+", "-", "<", ">=", "*", "&&", "||", "??"], 3)
         for op in ops:
             self.log(*(f"({x} {op} {y})" for x in vals[:2] for y in vals[2:]))
+
+    def inspect_stmt(self) -> None:
+        """console.log of the shapes util.inspect lays out in interesting ways."""
+        r = self.r
+        n = r.choice([0, 3, 6, 7, 12, 27, 101])
+        k = r.randrange(12)
+        if k == 0:
+            self.log(f"Array.from({{ length: {n} }}, (_, i) => i * {self.pick(['1', '11', '1111', '0.5', '-3'])})")
+        elif k == 1:
+            self.log(f"Array.from({{ length: {n} }}, (_, i) => 'item' + i)")
+        elif k == 2:
+            self.log(f"{{ a: {{ b: {{ c: {{ d: {{ e: 1 }} }} }} }}, arr: [[1, [2, [3, [4]]]]], s: 'q' }}")
+        elif k == 3:
+            self.log(f"new Map([[{self.any_(2)}, {{ x: 1 }}], ['k', [1, 2]]])", f"new Set([{self.any_(2)}, 'a', [1]])")
+        elif k == 4:
+            c = self.fresh("Shape")
+            self.emit(f"class {c} {{ constructor() {{ this.w = {self.num(2)}; this.tags = ['a', 'b']; }} }}")
+            self.log(f"new {c}()", f"[new {c}(), new {c}()]", f"{{ inner: new {c}() }}")
+        elif k == 5:
+            o = self.fresh("cyc")
+            self.emit(f"const {o} = {{ name: 'loop', list: [1, 2] }}; {o}.self = {o}; {o}.list.push({o});")
+            self.log(o)
+        elif k == 6:
+            self.log(f"[1, , 3, , , 6]", f"new Array({self.pick(['1', '3', '5'])})", f"[undefined, null, -0, 0, NaN]")
+        elif k == 7:
+            self.log(f"{{ [Symbol('tag')]: 1, 'needs quotes': 2, valid_id: 3, 42: 4, f() {{}}, g: () => 1, "
+                     f"get h() {{ return 1; }}, set h(v) {{}} }}")
+        elif k == 8:
+            self.log(f"[function named() {{}}, class K {{}}, Symbol('s'), 10n, -0, 'str', [[]], {{}}]")
+        elif k == 9:
+            self.log(f"'%s and %d and %i and %f and %j and %o and %%', {self.any_(2)}, {self.num(2)}, {self.num(2)}, "
+                     f"{self.num(2)}, {self.any_(2)}")
+        elif k == 10:
+            self.log(f"Object.create(null)", f"Object.assign(Object.create(null), {{ a: 1 }})",
+                     f"Object.create({{ inherited: 1 }})")
+        else:
+            self.log(f"'x'.repeat({self.pick(['10', '80', '120'])})",
+                     f"{{ long: 'y'.repeat({self.pick(['20', '70'])}), other: [{self.any_(2)}, {self.any_(2)}] }}")
+
+    def this_stmt(self) -> None:
+        o = self.fresh("holder")
+        self.emit(f"const {o} = {{ tag: 'holder', plain() {{ return this === undefined ? 'undefined' : "
+                  f"this === globalThis ? 'global' : this.tag; }}, arrow: () => typeof this, "
+                  f"nested() {{ return [1].map(function () {{ return this === globalThis; }})[0]; }}, "
+                  f"nestedArrow() {{ return [1].map(() => this.tag)[0]; }} }};")
+        f = self.fresh("loose")
+        self.emit(f"const {f} = {o}.plain;")
+        self.log(f"{o}.plain()", f"{f}()", f"{f}.call({{ tag: 'called' }})", f"{f}.apply(null)",
+                 f"{f}.bind({{ tag: 'bound' }})()", f"{o}.arrow()", f"{o}.nested()", f"{o}.nestedArrow()",
+                 f"(0, {o}.plain)()", f"[{o}.plain][0]()")
+
+    def iterable_stmt(self) -> None:
+        it = self.fresh("range")
+        n = self.r.randint(0, 4)
+        self.emit(f"const {it} = {{ from: 1, to: {n}, *[Symbol.iterator]() {{ for (let v = this.from; v <= this.to; v++) "
+                  f"yield v; }} }};")
+        self.log(f"[...{it}]", f"Array.from({it}, (v) => v * 10)", f"Math.max(...{it})")
+        a, b = self.fresh("first"), self.fresh("others")
+        self.emit(f"const [{a} = 'none', ...{b}] = {it};")
+        self.log(a, b)
+        manual = self.fresh("manual")
+        self.emit(f"const {manual} = {{ i: 0, next() {{ return this.i < 2 ? {{ value: this.i++, done: false }} : "
+                  f"{{ value: 'end', done: true }}; }}, [Symbol.iterator]() {{ return this; }}, "
+                  f"return() {{ console.log('closed'); return {{ done: true }}; }} }};")
+        self.emit(f"for (const v of {manual}) {{ console.log('v', v); {self.pick(['', 'break;'])} }}")
+
+    def regex_stmt(self) -> None:
+        text = self.pick(['"2024-01-15 and 2023-12-31"', '"a1b22c333"', '"The Quick Brown fox"', '"x=1, y=22"',
+                          '""', '"aaa"'])
+        k = self.r.randrange(7)
+        if k == 0:
+            self.log(f"{text}.match(/\\d+/g)", f"{text}.match(/(\\d)(\\d)?/)")
+        elif k == 1:
+            self.log(f"[...{text}.matchAll(/(?<num>\\d+)/g)].map((m) => m.groups.num + '@' + m.index)")
+        elif k == 2:
+            self.log(f"{text}.split(/[ ,=-]+/)", f"{text}.split(/(\\d)/, 4)")
+        elif k == 3:
+            self.log(f"{text}.replace(/(\\w)(\\w*)/g, (m, a, b) => a.toUpperCase() + b.length)")
+        elif k == 4:
+            rx = self.fresh("rx")
+            self.emit(f"const {rx} = /[a-z]+/gi;")
+            self.log(f"{rx}.test({text})", f"{rx}.lastIndex", f"{rx}.exec({text})", f"{rx}.lastIndex", f"String({rx})")
+        elif k == 5:
+            self.log(f"{text}.search(/\\s/)", f"/^(a+)+$/.test('aaaa')", f"{text}.replaceAll(/a/g, '$&$&')")
+        else:
+            self.log(f"{text}.replace(/(?<y>\\d{{4}})-(?<m>\\d{{2}})/, '$<m>/$<y>')", "/a.c/s.test('a\\nc')",
+                     "/\\bfox\\b/i.exec('The Fox')?.[0]")
+
+    def number_format_stmt(self) -> None:
+        x = self.num(1)
+        self.log(f"({x}).toPrecision({self.pick(['1', '3', '6', '21'])})",
+                 f"({x}).toExponential({self.pick(['', '0', '2', '10'])})",
+                 f"({x}).toFixed({self.pick(['0', '2', '20'])})", f"String({x})", f"({x}).toString(36)",
+                 f"Number.parseFloat(String({x}))", f"Math.round({x})", f"({x}) | 0", f"({x}) >>> 0")
+
+    def json_stmt(self) -> None:
+        v = self.pick([self.obj(1), self.arr(1), "{ a: [1, { b: 2 }], c: 'x', d: undefined, e: () => 1, f: NaN }",
+                       "{ toJSON() { return { replaced: true }; } }", "[new Date(0), /x/, new Map([[1, 2]])]"])
+        self.log(f"JSON.stringify({v})", f"JSON.stringify({v}, null, {self.pick(JSON_INDENTS)})",
+                 f"JSON.stringify({v}, {self.pick(JSON_REPLACERS)})")
+        self.log(JSON_PARSE_CALL)
+
+
+    def inheritance_stmt(self) -> None:
+        a, b = self.fresh("Base"), self.fresh("Derived")
+        self.emit(f"class {a} {{ constructor(n) {{ this.n = n; }} get value() {{ return this.n; }} "
+                  f"describe() {{ return '{a}:' + this.value; }} static create(n) {{ return new this(n); }} "
+                  f"toString() {{ return `<${{this.n}}>`; }} }}")
+        self.emit(f"class {b} extends {a} {{ get value() {{ return super.value * 10; }} "
+                  f"describe() {{ return super.describe() + '+{b}'; }} }}")
+        inst = self.fresh("inst")
+        self.emit(f"const {inst} = {b}.create({self.num(2)});")
+        self.log(f"{inst}.describe()", f"{inst}.value", f"`${{{inst}}}`", f"{inst}.constructor.name",
+                 f"Object.getPrototypeOf({inst}) === {b}.prototype", f"{inst} instanceof {a}",
+                 f"Object.getOwnPropertyNames({b}.prototype)", f"{a}.create(2) instanceof {b}", inst)
+
+    def async_order_stmt(self) -> None:
+        tag = self.fresh("order")
+        delay = self.pick(["0", "1", "2"])
+        self.emit(f"setTimeout(() => console.log('{tag} timeout {delay}'), {delay});")
+        self.emit(f"const {tag}p = new Promise((resolve) => {{ console.log('{tag} executor'); resolve('{tag} value'); }});")
+        self.emit(f"{tag}p.then((v) => {{ console.log(v); return Promise.resolve('{tag} chained'); }})"
+                  f".then((v) => console.log(v)).finally(() => console.log('{tag} finally'));")
+        self.emit(f"(async () => {{ console.log('{tag} async start'); await null; console.log('{tag} after one await'); "
+                  f"await new Promise((r) => setTimeout(r, {self.pick(['0', '1'])})); console.log('{tag} after timer'); }})();")
+        self.emit(f"queueMicrotask(() => console.log('{tag} microtask'));")
+        self.emit(f"Promise.all([1, Promise.resolve(2), new Promise((r) => setTimeout(() => r(3), 0))])"
+                  f".then((vs) => console.log('{tag} all', vs));")
+        self.emit(f"Promise.allSettled([Promise.reject(new Error('no')), 1]).then((rs) => console.log('{tag} settled', rs.map((x) => x.status + ':' + (x.value ?? x.reason.message))));")
+        self.emit(f"Promise.race([new Promise((r) => setTimeout(() => r('slow'), 5)), 'fast'])"
+                  f".then((v) => console.log('{tag} race', v));")
+        self.log(f"'{tag} sync end'")
+
+    def bigint_stmt(self) -> None:
+        a = self.pick(["0n", "1n", "-7n", "123456789012345678901234567890n", "2n ** 64n", "BigInt(42)", "BigInt('0x1f')"])
+        b = self.pick(["1n", "3n", "-2n", "10n ** 20n"])
+        self.log(f"{a} + {b}", f"{a} * {b}", f"{a} / {b}", f"{a} % {b}", f"{a} < {b}", f"{a} == {self.num(2)}",
+                 f"typeof ({a})", f"String({a})", f"({a}).toString(16)", f"BigInt.asIntN(8, {a})")
+
+    def arguments_stmt(self) -> None:
+        f = self.fresh("args")
+        self.emit(f"function {f}(a, b) {{ a = 'changed'; return [arguments.length, arguments[0], typeof arguments, "
+                  f"Array.from(arguments).join('|'), [...arguments].length]; }}")
+        self.log(f"{f}({self.any_(2)})", f"{f}(1, 2, 3)", f"{f}()")
+
+    def tdz_stmt(self) -> None:
+        v = self.fresh("late")
+        self.emit("try {")
+        self.indent += 1
+        self.emit(f"console.log({self.pick([v, f'typeof {v}', f'(() => {v})()'])});")
+        self.indent -= 1
+        self.emit(f"}} catch (e) {{ console.log(e.name, e.message); }}")
+        self.emit(f"let {v} = {self.num(2)};")
+        self.log(v)
+        d = self.fresh("dflt")
+        self.emit(f"function {d}(a = 1, b = a + 1, c = b * 2) {{ return [a, b, c]; }}")
+        self.log(f"{d}()", f"{d}(5)", f"{d}(undefined, 7)", f"{d}(null, null)")
+
+    def property_stmt(self) -> None:
+        o = self.fresh("frozen")
+        self.emit(f"const {o} = Object.freeze({{ a: 1, inner: {{ b: 2 }} }});")
+        self.emit(f"try {{ {o}.a = 5; {o}.inner.b = 3; {o}.c = 1; delete {o}.a; }} catch (e) {{ console.log(e.name, e.message); }}")
+        self.log(o, f"Object.isFrozen({o})", f"Object.getOwnPropertyDescriptor({o}, 'a')")
+        p = self.fresh("defined")
+        self.emit(f"const {p} = {{}};")
+        self.emit(f"Object.defineProperty({p}, 'hidden', {{ value: 1, enumerable: false }});")
+        self.emit(f"Object.defineProperty({p}, 'computed', {{ get() {{ return this.hidden + 1; }}, enumerable: true }});")
+        self.log(p, f"Object.keys({p})", f"{p}.computed", f"JSON.stringify({p})", f"Object.getOwnPropertyNames({p})")
 
     # ------------------------------------------------------------ programs
     def program(self) -> str:

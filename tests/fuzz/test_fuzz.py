@@ -147,6 +147,8 @@ if __name__ == "__main__":  # quick manual run over a seed range: python tests/f
         bad = 0
         for s, p in files.items():
             try:
+                if (recs[s]["error_line"] or "").startswith("SyntaxError"):
+                    raise AssertionError(f"the generator wrote invalid code: {recs[s]['error_line']}")
                 problem = _compare(p.read_text(encoding="utf-8"), recs[s])
             except BaseException as e:  # noqa: BLE001
                 problem = f"PYTHON EXCEPTION {type(e).__name__}: {e}"
