@@ -1778,7 +1778,7 @@ class Compiler:
                 k = a(env)
                 o = b(env)
                 if not isinstance(o, JSObject):
-                    raise type_error(f"Cannot use 'in' operator to search for '{to_string(k) if type(k) is not JSSymbol else k!r}' in {realm.host.describe(o) if type(o) is not str else o}")
+                    raise type_error(f"Cannot use 'in' operator to search for '{to_string(k) if type(k) is not JSSymbol else repr(k)}' in {realm.host.describe(o) if type(o) is not str else o}")
                 return o.has(to_property_key(k))
             return js_in
         if op == "instanceof":
@@ -1890,7 +1890,7 @@ class Compiler:
                 k = to_property_key(k)
             ok = o.delete_own(k)
             if not ok and strict:
-                raise type_error(f"Cannot delete property '{to_string(k) if type(k) is str else k!r}' of {realm.host.describe(o)}")
+                raise type_error(f"Cannot delete property '{k if type(k) is str else repr(k)}' of {realm.host.describe(o)}")
             if ok:
                 hooks.prop_delete(o, k)
             return ok
