@@ -144,9 +144,10 @@ def callee_text(node) -> str:
         if not node.expressions:
             return f'"{node.quasis[0].value.cooked}"'
         return "".join(callee_text(e) for e in node.expressions)
-    if (t == "UnaryExpression" and node.operator == "!" and node.argument.type == "Literal"
-            and getattr(node.argument, "regex", None) is None and getattr(node.argument, "bigint", None) is None):
-        return "false" if node.argument.value else "true"   # folded by V8's parser
+    if t == "UnaryExpression" and node.operator == "!":
+        folded_not = _folded_not(node)
+        if folded_not is not None:   # folded by V8's parser
+            return "true" if folded_not else "false"
     if t == "ArrayExpression":
         return "[" + ",".join(callee_text(e) if e is not None else "" for e in node.elements) + "]"
     if t == "SpreadElement":
@@ -166,6 +167,17 @@ def callee_text(node) -> str:
 
 
 _FOLDED = {"+", "-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", ">>>"}
+
+
+def _folded_not(node):
+    """``!literal`` (and ``!!literal``…) as V8's parser folds it: a bool, or None."""
+    a = node.argument
+    if a.type == "Literal" and getattr(a, "regex", None) is None and getattr(a, "bigint", None) is None:
+        return not a.value
+    if a.type == "UnaryExpression" and a.operator == "!":
+        inner = _folded_not(a)
+        return None if inner is None else not inner
+    return None
 
 
 def _folded_number(node):

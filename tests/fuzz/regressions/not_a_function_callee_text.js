@@ -26,3 +26,6 @@ for (const t of [() => ((!"a,b,c"))(), () => (!1)(), () => (!0)(), () => (`${"  
                  () => (`${a2}!${s10}`)(), () => (!(a2 === ""))()]) {
   try { t(); } catch (e) { console.log(e.message); }
 }
+
+// seed 2459: "!" folds through "!!"
+try { (!!"")(); } catch (e) { console.log(e.message); }
