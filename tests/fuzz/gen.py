@@ -459,7 +459,7 @@ class Gen:
             elif what == 5:
                 self.emit(f"new Array({self.pick(['-1', '1.5', '2 ** 32'])});")
             elif what == 6:
-                self.emit(f"{self.any_(2)}.{self.pick(['map', 'call', 'foo'])}({self.num(2)});")
+                self.emit(f"({self.any_(2)}).{self.pick(['map', 'call', 'foo'])}({self.num(2)});")
         self.block(body)
         has_catch = self.chance(0.85)
         if has_catch:
