@@ -2154,7 +2154,11 @@ class Compiler:
             if o is UNDEFINED or o is NULL:
                 raise type_error(f"Cannot set properties of {o!r} (setting '{_key_text(k)}')")
             if strict:
-                raise type_error(f"Cannot create property '{_key_text(k)}' on {typeof(o)} '{to_string(o)}'")
+                shown = repr(o) if type(o) is JSSymbol else to_string(o)
+                if type(o) is str and (k == "length" or (type(k) is str and k.isdigit() and k.isascii()
+                                                         and int(k) < len(o) and str(int(k)) == k)):
+                    raise type_error(f"Cannot assign to read only property '{k}' of string '{o}'")
+                raise type_error(f"Cannot create property '{_key_text(k)}' on {typeof(o)} '{shown}'")
         return put
 
     def member_assigner(self, node, scope):
