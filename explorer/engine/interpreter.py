@@ -335,6 +335,7 @@ class Interpreter:
         gobj = realm.global_object
         max_depth = self.max_depth
         numbers = self.call_numbers
+        thrower = realm.intrinsics.get("%ThrowTypeError%")
         interp = self
 
         def prepare(fn, this, args, new_target):
@@ -368,6 +369,10 @@ class Interpreter:
                         a = JSArguments(realm.object_prototype, list(args))
                     a.define_own(SYM_ITERATOR, realm.array_prototype.get(SYM_ITERATOR), HIDDEN)
                     a.define_own("length", float(len(args)), HIDDEN)
+                    if simple and not strict:
+                        a.define_own("callee", fn, HIDDEN)
+                    elif thrower is not None:   # strict or non-simple parameters: arguments.callee throws
+                        a.define_own("callee", Accessor(thrower, thrower), 0)
                     vals[args_slot] = a
                     ctx.arguments = a
                 if simple:
