@@ -366,18 +366,18 @@ def js_less(a, b, left_first=True):
         a = to_primitive(a, "number")
     if type(a) is str and type(b) is str:
         return a < b
-    if type(a) is JSBigInt and type(b) is str:
-        from .values import string_to_number
+    if type(a) is JSBigInt and type(b) is str:   # the string is read as a BigInt literal (StringToBigInt)
+        from .builtins.symbol import string_to_bigint
 
-        n = string_to_number(b)
-        if n != n:
+        n = string_to_bigint(b)
+        if n is None:
             return None
         return a.value < n
     if type(a) is str and type(b) is JSBigInt:
-        from .values import string_to_number
+        from .builtins.symbol import string_to_bigint
 
-        n = string_to_number(a)
-        if n != n:
+        n = string_to_bigint(a)
+        if n is None:
             return None
         return n < b.value
     a = to_numeric(a)

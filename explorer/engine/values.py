@@ -913,9 +913,10 @@ def loose_equals(a, b) -> bool:
         return a == string_to_number(b)
     if ta is str and tb is float:
         return string_to_number(a) == b
-    if ta is JSBigInt and tb is str:
-        n = string_to_number(b)
-        return n == n and n.is_integer() and int(n) == a.value
+    if ta is JSBigInt and tb is str:   # the string is read as a BigInt literal (StringToBigInt)
+        from .builtins.symbol import string_to_bigint
+
+        return string_to_bigint(b) == a.value
     if ta is str and tb is JSBigInt:
         return loose_equals(b, a)
     if ta is bool:
