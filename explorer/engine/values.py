@@ -557,12 +557,18 @@ class NativeFunction(JSFunction):
         self.flags = NATIVE_FN_FLAGS
 
     def call(self, this, args):
-        return self.fn(this, args)
+        try:
+            return self.fn(this, args)
+        except RecursionError:   # a built-in recursing on deep data (join, JSON): catchable, as in V8
+            raise JSError("RangeError", "Maximum call stack size exceeded") from None
 
     def construct(self, args, new_target=None):
         if self.ctor is None:
             return JSFunction.construct(self, args, new_target)
-        return self.ctor(args, self if new_target is None else new_target)
+        try:
+            return self.ctor(args, self if new_target is None else new_target)
+        except RecursionError:
+            raise JSError("RangeError", "Maximum call stack size exceeded") from None
 
     @property
     def is_constructor(self) -> bool:

@@ -367,6 +367,7 @@ def install(realm) -> None:
             gap = ""
 
         stack = []  # (object, key that led to it)
+        on_stack: set = set()   # ids of the objects in stack
 
         def circular_error(value, key):
             idx = next(i for i, (o, _) in enumerate(stack) if o is value)
@@ -421,16 +422,17 @@ def install(realm) -> None:
                     raise type_error("Do not know how to serialize a BigInt")
                 if isinstance(value, JSFunction):
                     return None
-                for o, _ in stack:
-                    if o is value:
-                        raise circular_error(value, key_for_stack)
+                if id(value) in on_stack:   # a set beside the list: deep nesting stays linear
+                    raise circular_error(value, key_for_stack)
                 stack.append((value, key_for_stack))
+                on_stack.add(id(value))
                 try:
                     if type(value) is JSArray:
                         return serialize_array(value, indent)
                     return serialize_object(value, indent)
                 finally:
                     stack.pop()
+                    on_stack.discard(id(value))
             return None  # symbols
 
         def serialize_property_primitive(v):
