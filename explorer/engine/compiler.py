@@ -2142,12 +2142,14 @@ class Compiler:
                 if not o.put(k, v):
                     if strict:
                         if o.has(k) and not o.extensible is False and type(o.get_own(k)) is not Accessor:
-                            raise type_error(f"Cannot assign to read only property '{_key_text(k)}' of object '{realm.host.describe(o)}'")
+                            raise type_error(f"Cannot assign to read only property '{_key_text(k)}' of "
+                                             f"{_object_kind(o)} '{realm.host.describe(o)}'")
                         if not o.extensible and not o.has(k):
                             raise type_error(f"Cannot add property {_key_text(k)}, object is not extensible")
                         if type(_find_prop(o, k)) is Accessor:
                             raise type_error(f"Cannot set property {_key_text(k)} of {realm.host.describe(o)} which has only a getter")
-                        raise type_error(f"Cannot assign to read only property '{_key_text(k)}' of object '{realm.host.describe(o)}'")
+                        raise type_error(f"Cannot assign to read only property '{_key_text(k)}' of "
+                                         f"{_object_kind(o)} '{realm.host.describe(o)}'")
                     return
                 hooks.prop_write(o, k, v)
                 return
@@ -2451,6 +2453,11 @@ class Compiler:
 
     def class_maker(self, node, scope: Scope, name_hint=None):
         return self.interp.class_factory(self, node, scope, name_hint)
+
+
+def _object_kind(o) -> str:
+    """How V8 introduces an object in "Cannot assign to read only property 'p' of object '...'"."""
+    return "function" if isinstance(o, JSFunction) else "object"
 
 
 def _key_text(k) -> str:

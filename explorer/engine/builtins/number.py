@@ -26,6 +26,7 @@ from ..values import (
 )
 from .globals import parse_functions
 from .object import arg
+from .string import check_locales
 
 _CTX = Context(prec=1200, rounding=ROUND_HALF_UP)
 
@@ -390,6 +391,7 @@ def install(realm) -> None:
 
     def to_locale_string(this, args):
         x = this_number_value(this, "Number.prototype.toLocaleString")
+        check_locales(realm, arg(args, 0))   # V8's errors for a malformed locale list
         return format_locale_number(x, arg(args, 0), arg(args, 1))
 
     m(proto, "toExponential", to_exponential_, 1)

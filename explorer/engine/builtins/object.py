@@ -140,10 +140,16 @@ def iterate_values(realm, iterable):
 
 
 def object_kind_display(obj) -> str:
-    """``object '#<Object>'`` / ``function 'function f(){}'`` as in read-only assignment errors."""
+    """``object '#<Object>'`` / ``function 'function f(){}'`` as in read-only assignment errors.
+
+    The object is named as V8's NoSideEffectsToString names it ('[object String]' for a String
+    wrapper, '#<Foo>' for an instance), which is what inspect.describe computes.
+    """
+    from ..inspect import describe
+
     if isinstance(obj, JSFunction):
-        return f"function '{display(obj)}'"
-    return f"object '{display(obj)}'"
+        return f"function '{describe(obj)}'"
+    return f"object '{describe(obj)}'"
 
 
 # ------------------------------------------------------------ property helpers
