@@ -34,6 +34,29 @@ REPLACEMENTS = ['"_"', '"$1"', '"[$&]"', '(m) => m.toUpperCase()']
 SPLITTERS = ['""', '","', '" "', '"a"']
 PREDICATES = ['e', '!e', 'e > 1', 'typeof e === "number"', 'e != null']
 EMPTY = '""'
+ARRAY_METHODS = ["at", "concat", "copyWithin", "entries", "every", "fill", "filter", "find", "findIndex", "findLast",
+                 "findLastIndex", "flat", "flatMap", "forEach", "includes", "indexOf", "join", "keys", "lastIndexOf",
+                 "map", "pop", "push", "reduce", "reduceRight", "reverse", "shift", "slice", "some", "sort", "splice",
+                 "toString", "unshift", "values", "toReversed", "toSorted", "toSpliced", "with"]
+STRING_METHODS = ["at", "charAt", "charCodeAt", "codePointAt", "concat", "endsWith", "includes", "indexOf",
+                  "lastIndexOf", "localeCompare", "match", "matchAll", "normalize", "padEnd", "padStart", "repeat",
+                  "replace", "replaceAll", "search", "slice", "split", "startsWith", "substring", "substr",
+                  "toLowerCase", "toUpperCase", "trim", "trimStart", "trimEnd", "at", "isWellFormed"]
+NUMBER_METHODS = ["toFixed", "toPrecision", "toExponential", "toString", "valueOf", "toLocaleString"]
+OBJECT_STATICS = ["keys", "values", "entries", "assign", "freeze", "isFrozen", "fromEntries", "getOwnPropertyNames",
+                  "getPrototypeOf", "is", "hasOwn", "create", "defineProperty", "seal", "isSealed", "preventExtensions"]
+STATIC_BY_RECEIVER = {
+    "Math": ["abs", "ceil", "floor", "max", "min", "pow", "round", "sign", "sqrt", "trunc", "hypot", "atan2", "log2",
+             "clz32", "imul", "fround", "cbrt", "expm1", "log10"],
+    "Number": ["isInteger", "isSafeInteger", "isFinite", "isNaN", "parseFloat", "parseInt"],
+    "String": ["fromCharCode", "raw", "fromCodePoint"],
+    "Array": ["from", "of", "isArray"],
+    "JSON": ["stringify", "parse"],
+}
+MAP_METHODS = ["get", "set", "has", "delete", "forEach", "keys", "entries", "clear"]
+ODD_ARGS = ["undefined", "null", "0", "-1", "-0", "1.5", "2", "NaN", "Infinity", "-Infinity", "\"\"", "\"2\"", "\"a\"",
+            "[]", "[1, 2]", "{}", "true", "(x) => x", "(a, b) => b - a", "() => { throw new Error('cb'); }",
+            "Symbol.iterator", "10n", "\"abc\".split(\"\")", "1e21", "2 ** 32"]
 JSON_INDENTS = ['2', '"--"', '0']
 JSON_REPLACERS = ['["a", "c"]', '(k, x) => (typeof x === "number" ? x * 2 : x)']
 JSON_PARSE_CALL = """JSON.parse('{"a": [1, 2, {"b": null}], "c": "\\\\u0041"}', (k, x) => (k === 'b' ? 'B' : x))"""
@@ -323,7 +346,7 @@ class Gen:
                 (2, self.inspect_stmt), (1, self.this_stmt), (1, self.iterable_stmt), (1, self.regex_stmt),
                 (1, self.number_format_stmt), (1, self.json_stmt), (1, self.inheritance_stmt),
                 (1, self.async_order_stmt), (1, self.bigint_stmt), (1, self.arguments_stmt), (1, self.tdz_stmt),
-                (1, self.property_stmt),
+                (1, self.property_stmt), (3, self.method_soup),
             ]
             total = sum(w for w, _ in options)
             x = r.uniform(0, total)
@@ -819,6 +842,29 @@ class Gen:
         self.emit(f"Object.defineProperty({p}, 'hidden', {{ value: 1, enumerable: false }});")
         self.emit(f"Object.defineProperty({p}, 'computed', {{ get() {{ return this.hidden + 1; }}, enumerable: true }});")
         self.log(p, f"Object.keys({p})", f"{p}.computed", f"JSON.stringify({p})", f"Object.getOwnPropertyNames({p})")
+
+    def method_soup(self) -> None:
+        """A built-in method called on a receiver with odd arguments: result or error message."""
+        r = self.r
+        kind = r.randrange(6)
+        if kind == 0:
+            recv, methods = self.arr(1), ARRAY_METHODS
+        elif kind == 1:
+            recv, methods = self.str_(1), STRING_METHODS
+        elif kind == 2:
+            recv, methods = f"({self.num(1)})", NUMBER_METHODS
+        elif kind == 3:
+            recv, methods = "Object", OBJECT_STATICS
+        elif kind == 4:
+            recv, methods = self.pick(["Math", "Number", "String", "Array", "JSON"]), STATIC_BY_RECEIVER
+        else:
+            recv, methods = f"new Map([[1, 'a'], ['k', {self.any_(2)}]])", MAP_METHODS
+        if isinstance(methods, dict):
+            methods = methods[recv]
+        name = self.pick(methods)
+        args = ", ".join(self.pick(ODD_ARGS) if r.random() < 0.6 else self.any_(2) for _ in range(r.randrange(0, 4)))
+        self.emit(f"try {{ console.log({js_str(name)}, {recv}.{name}({args})); }} "
+                  f"catch (e) {{ console.log({js_str(name)}, e.name, e.message); }}")
 
     # ------------------------------------------------------------ programs
     def program(self) -> str:
