@@ -12,6 +12,7 @@ import math
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from ..values import (
+    NULL,
     UNDEFINED,
     JSBigInt,
     JSError,
@@ -392,6 +393,8 @@ def install(realm) -> None:
     def to_locale_string(this, args):
         x = this_number_value(this, "Number.prototype.toLocaleString")
         check_locales(realm, arg(args, 0))   # V8's errors for a malformed locale list
+        if arg(args, 1) is NULL:   # options: ToObject(null), in V8's words
+            raise type_error("Number.prototype.toLocaleString called on null or undefined")
         return format_locale_number(x, arg(args, 0), arg(args, 1))
 
     m(proto, "toExponential", to_exponential_, 1)

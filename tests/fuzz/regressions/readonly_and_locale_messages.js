@@ -1,5 +1,6 @@
 // Fuzz seeds 34, 99, 163: Number.prototype.toLocaleString checks its locales as V8 does
 // ("Incorrect locale information provided", "Language ID should be string or object.");
+// Fuzz seed 1314: options null is a TypeError.
 // Object.assign onto a String wrapper names it '[object String]'; a read-only property of a
 // function is "of function '...'".
 for (const args of [[Symbol.iterator], [[]], [{}], ["a"], [""], [NaN], [0], [true], [null], [undefined], [[1, 2]], ["2"],
@@ -19,3 +20,5 @@ for (const t of [() => Object.assign("abc", "xy"), () => Object.assign(new Strin
     try { Object.defineProperty(t, "p", { value: 1, writable: false }); t.p = 2; } catch (e) { console.log(e.message); }
   }
 })();
+try { (1.5).toLocaleString(0, null); } catch (e) { console.log(e.name, e.message); }
+console.log((1.5).toLocaleString(undefined, undefined), (1.5).toLocaleString("en", {}));
