@@ -462,6 +462,8 @@ try { "ab".repeat(2 ** 28); } catch (e) { console.log(String(e)); }
     ("const keep = [];\nwhile (true) keep.push(new Array(1000).fill(1));\n", 2),
     ("const keep = [];\nfor (let i = 0; ; i++) keep.push(new Array(1e6));\n", 2),
     ("let s = 'ab';\nconst keep = [];\nwhile (true) { s = s + s.slice(0, 1000) + 'x'; keep.push(s); }\n", 3),
+    ("const big = 'x'.repeat(3e8);\n", 1),
+    ("const big = 'ab'.padStart(4e8, '-');\n", 1),
 ])
 def test_memory_budget_ends_the_run_with_a_clear_message(source, line):
     r = run_source(source, filename="prog.js", max_steps=10**9, max_heap_mb=64)

@@ -36,6 +36,7 @@ from ..values import (
     to_uint32,
     type_error,
 )
+from ..memory import reserve
 from .iterators import make_string_iterator
 
 JS_WHITESPACE = (" \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
@@ -608,6 +609,7 @@ def install(realm) -> None:
                 return s
             if max_len > MAX_STRING_LENGTH:
                 raise range_error("Invalid string length")
+            reserve(2 * max_len)   # the memory budget, before a big allocation
             fill_len = max_len - len(s)
             padding = (filler * (fill_len // len(filler) + 1))[:fill_len]
             return padding + s if at_start else s + padding
@@ -622,6 +624,7 @@ def install(realm) -> None:
             return ""
         if len(s) * n > MAX_STRING_LENGTH:
             raise range_error("Invalid string length")
+        reserve(int(len(s) * n))   # the memory budget, before a big allocation
         return s * int(n)
 
     def replace(this, args):
