@@ -158,6 +158,8 @@ def callee_text(node) -> str:
         space = " " if node.operator.isalpha() else ""
         return f"({node.operator}{space}{callee_text(node.argument)})"
     if t in ("BinaryExpression", "LogicalExpression"):
+        if node.operator in ("!=", "!=="):   # V8's parser makes a != b into !(a == b)
+            return f"(!({callee_text(node.left)} {node.operator[1:].replace('=', '==', 1)} {callee_text(node.right)}))"
         return f"({callee_text(node.left)} {node.operator} {callee_text(node.right)})"
     if t == "SequenceExpression":
         return "(" + " , ".join(callee_text(e) for e in node.expressions) + ")"

@@ -29,3 +29,8 @@ for (const t of [() => ((!"a,b,c"))(), () => (!1)(), () => (!0)(), () => (`${"  
 
 // seed 2459: "!" folds through "!!"
 try { (!!"")(); } catch (e) { console.log(e.message); }
+// Fuzz seeds 2081, 2581: V8 prints a != b as (!(a == b)) and a !== b as (!(a === b)).
+const na = 1;
+for (const t of [() => (na != 3)(), () => (na !== 3)(), () => (!(na !== 3))(), () => (na !== 3).x(), () => (!(5 == -2.5)).map()]) {
+  try { t(); } catch (e) { console.log(e.message); }
+}
