@@ -540,6 +540,8 @@ def install(realm) -> None:
         options = _arg(args, 2)
         if options is UNDEFINED:
             return locale_compare(s, that)
+        if options is NULL:   # ToObject(null), in V8's words
+            raise type_error("String.prototype.localeCompare called on null or undefined")
         opts = realm.to_object(options)
 
         def option(name, allowed, default):

@@ -22,3 +22,6 @@ for (const t of [() => Object.assign("abc", "xy"), () => Object.assign(new Strin
 })();
 try { (1.5).toLocaleString(0, null); } catch (e) { console.log(e.name, e.message); }
 console.log((1.5).toLocaleString(undefined, undefined), (1.5).toLocaleString("en", {}));
+// Fuzz seed 2087: localeCompare with options null throws as V8 does.
+try { "a".localeCompare("b", "en", null); } catch (e) { console.log(e.name, e.message); }
+console.log("a".localeCompare("b", "en", undefined), "a".localeCompare("B", undefined, { sensitivity: "base" }));
