@@ -33,6 +33,7 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
+SAMPLES = ROOT / "explorer" / "samples"
 sys.path.insert(0, str(ROOT))
 
 MIN_TOTAL = 1.0           # seconds of repeated runs for a short program
@@ -65,7 +66,7 @@ def programs() -> list[Program]:
                        ("map/filter/reduce x10,000", "pipeline.js")):
         path = BENCH / "programs" / file
         out.append(Program(name, path, path.read_text(encoding="utf-8")))
-    for path in sorted((ROOT / "samples").glob("seed*.js")):
+    for path in sorted(SAMPLES.glob("seed*.js")):
         out.append(Program(path.stem, path, path.read_text(encoding="utf-8")))
     return out
 
@@ -277,7 +278,7 @@ def main() -> int:
                   f"target <= {TARGET_STARTUP_S:g} s: {ok(met)}")
             if not met:
                 misses.append(f"start-up {s['wall']:.2f} s")
-        samples = sorted((ROOT / "samples").glob("*.js"))
+        samples = sorted(SAMPLES.glob("*.js"))
         steps = stepping(samples)
         if "_error" in steps:
             print(f"stepping failed: {steps['_error']}")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-SAMPLES_DIR = Path(__file__).resolve().parent.parent.parent / "samples"
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"  # package data: a wheel installs it with the code
 GROUPS = ("From the documents", "Patterns", "Pitfalls")
 DEFAULT_SAMPLE = SAMPLES_DIR / "seed001_retaining_function_memory.js"
 _HEADER = re.compile(r"^//\s*(Title|Group|Source|Summary|Watch):\s*(.*\S)\s*$")

@@ -15,7 +15,7 @@ from string import Template
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+RESOURCES = Path(__file__).resolve().parent / "resources"  # package data: a wheel installs it beside this module
 THEMES_DIR = RESOURCES / "themes"
 THEME_KEYS = ("light", "dark", "contrast")
 

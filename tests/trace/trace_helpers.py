@@ -7,7 +7,7 @@ from pathlib import Path
 
 from explorer.trace import Primitive, Ref, StepKind, record
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "explorer" / "samples"
 
 
 @cache

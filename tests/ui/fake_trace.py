@@ -29,7 +29,7 @@ from explorer.trace.model import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED001 = ROOT / "samples" / "seed001_retaining_function_memory.js"
+SEED001 = ROOT / "explorer" / "samples" / "seed001_retaining_function_memory.js"
 
 UNINIT = Primitive("uninitialized", "<uninitialized>")
 UNDEF = Primitive("undefined", "undefined")

@@ -1,0 +1,105 @@
+"""A plain install (a wheel, not ``pip install -e``) carries the samples, the themes and the icons.
+
+The wheel is built as ``pip install .`` builds it, from a copy of the project, installed with
+``pip --target`` into a temporary folder, and run from there: the app must find its data in the
+installed package, never in the source tree. Building fetches the build backend (setuptools) from
+the package index, as ``pip install .`` does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES_DIR = ROOT / "explorer" / "samples"
+RESOURCES_DIR = ROOT / "explorer" / "ui" / "resources"
+PIP = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input", "-q"]
+
+# Run by the installed package's Python: what the window would use, as JSON.
+PROBE = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+import explorer
+from explorer.ui.samples import DEFAULT_SAMPLE, SAMPLES_DIR, is_sample, list_samples
+from explorer.ui.theme import ICONS_DIR, THEME_KEYS, THEMES_DIR, icon, load_theme
+print(json.dumps({
+    "package": explorer.__file__,
+    "dirs": [str(SAMPLES_DIR), str(THEMES_DIR), str(ICONS_DIR)],
+    "default_sample": is_sample(DEFAULT_SAMPLE) and DEFAULT_SAMPLE.is_file(),
+    "samples": {group: [s.path.name for s in samples] for group, samples in list_samples().items()},
+    "themes": {key: [load_theme(key).name, len(load_theme(key).stylesheet())] for key in THEME_KEYS},
+    "icon_drawn": not icon("step_over", "#000000").isNull(),
+}))
+"""
+
+
+def _pip(*args: str, cwd: Path) -> None:
+    done = subprocess.run([*PIP, *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def wheel_install(tmp_path_factory) -> tuple[Path, Path]:
+    """The wheel, and the folder it is installed in (what a venv's site-packages would hold)."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    src = tmp / "src"  # a copy, so the build leaves no build/ folder in the working tree
+    shutil.copytree(ROOT / "explorer", src / "explorer", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, src / name)
+    _pip("wheel", "--no-deps", "--wheel-dir", str(tmp / "dist"), str(src), cwd=tmp)
+    (wheel,) = (tmp / "dist").glob("*.whl")
+    _pip("install", "--no-deps", "--no-index", "--target", str(tmp / "site"), str(wheel), cwd=tmp)
+    return wheel, tmp / "site"
+
+
+def _run_installed(site: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run with the installed package first on the path and the cwd outside the project."""
+    env = dict(os.environ, PYTHONPATH=str(site), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(list(args), cwd=site.parent, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_the_wheel_holds_every_sample_theme_and_icon_but_not_the_test_data(wheel_install):
+    wheel, _ = wheel_install
+    names = set(zipfile.ZipFile(wheel).namelist())
+    samples = {f"explorer/samples/{p.name}" for p in SAMPLES_DIR.glob("*.js")}
+    resources = {f"explorer/ui/resources/{p.relative_to(RESOURCES_DIR).as_posix()}"
+                 for p in RESOURCES_DIR.rglob("*") if p.is_file()}
+    assert len(samples) >= 20 and samples <= names
+    assert resources and resources <= names
+    assert not [n for n in names if n.startswith("explorer/samples/expected/")]
+
+
+def test_the_installed_command_runs_an_installed_sample(wheel_install):
+    _, site = wheel_install
+    script = shutil.which("closure-explorer", path=os.pathsep.join([str(site / "bin"), str(site / "Scripts")]))
+    assert script, "the wheel installs no closure-explorer command"
+    sample = site / "explorer" / "samples" / "pattern_memoize.js"
+    done = _run_installed(site, script, "run", str(sample))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == (SAMPLES_DIR / "expected" / "pattern_memoize.out").read_text(encoding="utf-8")
+
+
+def test_the_installed_app_lists_its_samples_and_loads_its_themes_and_icons(wheel_install):
+    _, site = wheel_install
+    done = _run_installed(site, sys.executable, "-c", PROBE)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    for path in (seen["package"], *seen["dirs"]):
+        assert Path(path).resolve().is_relative_to(site.resolve()), f"{path} is not from the installed package"
+    assert seen["default_sample"]
+    listed = sorted(name for names in seen["samples"].values() for name in names)
+    assert listed == sorted(p.name for p in SAMPLES_DIR.glob("*.js"))
+    assert all(seen["samples"].values()), seen["samples"]
+    names = {p.stem: json.loads(p.read_text(encoding="utf-8"))["name"] for p in (RESOURCES_DIR / "themes").glob("*.json")}
+    assert {key: name for key, (name, _) in seen["themes"].items()} == names
+    assert all(size > 0 for _, size in seen["themes"].values()), "a style sheet is empty"
+    assert seen["icon_drawn"]
