@@ -395,6 +395,7 @@ class MainWindow(QMainWindow):
         self.speed.valueChanged.connect(self._speed_changed)
         sl.addWidget(self.speed_label)
         sl.addWidget(self.speed)
+        speed_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)   # the label by its slider
         tb.addWidget(speed_box)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -517,6 +518,7 @@ class MainWindow(QMainWindow):
         if self.presentation and k < 1:
             self.sample_note.set_watch_open(False)    # a small screen: the code needs the room
         self.narration.setMinimumHeight(self.narration.fontMetrics().lineSpacing() * 2 + 22)
+        self._size_step_label()
         self.diagram.set_theme(self.theme)
         self.console.set_theme(self.theme)
         self.timeline.set_colors(self.theme.palette["highlight"], self.theme.palette["mid"])
@@ -868,6 +870,7 @@ class MainWindow(QMainWindow):
         self.diagram.set_trace(trace)
         self.timeline.set_trace(trace)
         self.console.set_trace(trace)
+        self._size_step_label()
         errors = []
         if trace.error_range is not None and trace.error_message:
             errors.append((trace.error_range, trace.error_message))
@@ -939,6 +942,15 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if changed:
             self.stepChanged.emit(index)
+
+    def _size_step_label(self) -> None:
+        """Room for the longest "Step i of n · line k" of this trace, so the timeline does not shift as steps go by."""
+        n = len(self.trace) if self.trace is not None else 1
+        lines = max(1, self.editor.blockCount())
+        shown = self.step_label.text()
+        self.step_label.setText(f"Step {n:,} of {n:,} · line {lines}".replace("1", "8"))    # 8: a wide digit
+        self.step_label.setMinimumWidth(max(150, self.step_label.sizeHint().width() + 4))
+        self.step_label.setText(shown)
 
     def _nav(self, name: str) -> None:
         if self.trace is None:

@@ -512,3 +512,16 @@ def test_hovering_a_function_in_the_diagram_marks_its_source(window, qtbot):
     assert any("incrementCounter" in s.cursor.selectedText() for s in sels)
     window.diagram.set_hovered_function(None)
     assert len(window.editor.extraSelections()) == before
+
+
+def test_the_timeline_keeps_its_length_from_step_to_step(window, qtbot):
+    """The step label keeps room for its longest text ("Step 9 of 23 · line 16", "Step 23 of 23"): no twitching."""
+    from PySide6.QtWidgets import QApplication
+
+    trace = open_seed(window, qtbot)
+    lengths = set()
+    for i in range(len(trace)):
+        window.go(i)
+        QApplication.processEvents()
+        lengths.add(window.timeline.width())
+    assert len(lengths) == 1
