@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsObject, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 
-from explorer.trace.model import Terms
-from explorer.ui.diagram_layout import Arrow, Box, Drawing, Layout, Metrics
+from explorer.trace.model import Outcome, StepKind, Terms
+from explorer.ui.diagram_layout import Arrow, Box, Drawing, Layout, Metrics, Thrown
 from explorer.ui.terms import labels
 from explorer.ui.theme import MONO_FAMILIES, SANS_FAMILIES, Theme, load_theme
 
@@ -33,6 +33,9 @@ READABLE_ZOOM = 0.85     # the automatic fit never shrinks text below this: the 
 WIDTH_FIT_ZOOM = 0.78    # ... except a little below it to spare a sideways scroll bar
 WHOLE_MIN_ZOOM = 0.3     # "fit whole diagram" goes this far
 FIT_MAX_ZOOM = 1.6
+SURVEY_STEPS = 120       # steps of a new trace laid out ahead of time, so that sizes and zoom hold still
+SURVEY_SCAN_LIMIT = 50_000   # past this many steps the survey does not read every step's kind
+_ROUTINE_KINDS = frozenset({StepKind.STATEMENT, StepKind.CONSOLE, StepKind.ASSIGNED})   # they rarely add a box
 
 
 class Fonts:
@@ -47,7 +50,9 @@ class Fonts:
         self.header = self._font(SANS_FAMILIES, 13, bold=True)
         self.header.setCapitalization(QFont.Capitalization.AllUppercase)
         self.header.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
-        self._metrics = {k: QFontMetricsF(getattr(self, k)) for k in ("title", "row", "chip", "small")}
+        self.note = QFont(self.small)
+        self.note.setItalic(True)
+        self._metrics = {k: QFontMetricsF(getattr(self, k)) for k in ("title", "row", "chip", "small", "note")}
 
     def _font(self, families, px, bold=False) -> QFont:
         f = QFont()
@@ -58,6 +63,11 @@ class Fonts:
 
     def measure(self, text: str, kind: str) -> float:
         return self._metrics[kind].horizontalAdvance(text) if text else 0.0
+
+
+def _blend(base: QColor, tint: QColor, amount: float) -> QColor:
+    """``base`` with a little of ``tint``: an opaque pale fill, so arrows behind a box stay hidden."""
+    return QColor.fromRgbF(*(a + (b - a) * amount for a, b in zip(base.getRgbF()[:3], tint.getRgbF()[:3])))
 
 
 def _value_color(theme: Theme, vkind: str) -> QColor:
@@ -114,6 +124,8 @@ class BoxItem(QGraphicsObject):
             return t.c("backpack_fill"), t.c("backpack_border")
         if kind == "queue":
             return t.c("queue_fill"), t.c("queue_border")
+        if kind == "exception":
+            return _blend(t.c("background"), t.e("error"), 0.12), t.e("error")
         return t.c("object_fill"), t.c("object_border")
 
     def paint(self, p: QPainter, option, widget=None) -> None:
@@ -173,12 +185,17 @@ class BoxItem(QGraphicsObject):
         p.setFont(f.small)
         if b.subtitle:
             p.setPen(t.c("section"))
-            p.drawText(QRectF(m.pad, y, b.w - 2 * m.pad, m.subtitle_h), Qt.AlignmentFlag.AlignVCenter, b.subtitle)
+            subtitle_font = f.small
+            if b.kind == "exception":     # the error's message is what the box is about
+                subtitle_font = f.chip
+                p.setFont(subtitle_font)
+                p.setPen(t.c("text"))
+            subtitle = QFontMetricsF(subtitle_font).elidedText(b.subtitle, Qt.TextElideMode.ElideRight,
+                                                               b.w - 2 * m.pad)
+            p.drawText(QRectF(m.pad, y, b.w - 2 * m.pad, m.subtitle_h), Qt.AlignmentFlag.AlignVCenter, subtitle)
             y += m.subtitle_h
         if b.note:
-            note_font = QFont(f.small)
-            note_font.setItalic(True)
-            p.setFont(note_font)
+            p.setFont(f.note)
             survives = b.note == self.diagram.labels.survives
             p.setPen(t.c("backpack_border") if survives else t.c("section"))
             if b.ghost:
@@ -186,7 +203,8 @@ class BoxItem(QGraphicsObject):
                 p.save()
                 p.setOpacity(min(1.0, self.opacity() * 2))
                 p.setPen(t.c("backpack_border") if survives else t.c("text"))
-            p.drawText(QRectF(m.pad, y, b.w - 2 * m.pad, m.note_h), Qt.AlignmentFlag.AlignVCenter, b.note)
+            note = QFontMetricsF(f.note).elidedText(b.note, Qt.TextElideMode.ElideRight, b.w - 2 * m.pad)
+            p.drawText(QRectF(m.pad, y, b.w - 2 * m.pad, m.note_h), Qt.AlignmentFlag.AlignVCenter, note)
             if b.ghost:
                 p.restore()
             y += m.note_h
@@ -529,6 +547,28 @@ class ProblemItem(QGraphicsObject):
             p.drawText(QRectF(x, y + 6 * k, inner, self.hint_h), Qt.TextFlag.TextWordWrap, self.hint)
 
 
+def _spread(items: list[int], count: int) -> list[int]:
+    """``count`` of ``items``, evenly spaced, the first and the last among them."""
+    if len(items) <= count:
+        return list(items)
+    return [items[round(j * (len(items) - 1) / (count - 1))] for j in range(count)]
+
+
+def _survey_picks(trace) -> list[int]:
+    """The steps the survey lays out: those that add or remove boxes first (calls, returns, new closures,
+    objects, queued work, errors), then others evenly spread, at most SURVEY_STEPS in all."""
+    n = len(trace)
+    if n <= SURVEY_STEPS:
+        return list(range(n))
+    everything = list(range(n))
+    if n > SURVEY_SCAN_LIMIT:
+        return _spread(everything, SURVEY_STEPS)
+    shaping = [i for i in everything if trace.kind(i) not in _ROUTINE_KINDS]
+    picks = set(_spread(shaping, SURVEY_STEPS // 2))
+    picks.update(_spread(everything, SURVEY_STEPS - len(picks)))
+    return sorted(picks)
+
+
 class MemoryDiagram(QGraphicsView):
     """The memory panel. ``show_step(trace, i)`` draws step i; ``drawn()`` lists what it drew."""
 
@@ -558,7 +598,7 @@ class MemoryDiagram(QGraphicsView):
         self._drawing: Drawing | None = None
         self._items: dict[str, BoxItem] = {}
         self._arrows: list[ArrowItem] = []
-        self._widths = [self.metrics.min_left_w, self.metrics.min_right_w]
+        self._reset_sizes()
         self._old_keys: set[str] = set()
         self._anim: QVariantAnimation | None = None
         self._placeholder = ""
@@ -574,6 +614,7 @@ class MemoryDiagram(QGraphicsView):
     def set_terms(self, terms: Terms) -> None:
         self.terms = terms
         self.labels = labels(terms)
+        self._reset_sizes()
         self._redraw()
 
     def set_font_scale(self, scale: float) -> None:
@@ -581,7 +622,7 @@ class MemoryDiagram(QGraphicsView):
             return
         self.fonts = Fonts(scale)
         self.metrics = Metrics(scale)
-        self._widths = [self.metrics.min_left_w, self.metrics.min_right_w]
+        self._reset_sizes()
         self._redraw()
 
     def set_animations(self, on: bool) -> None:
@@ -595,7 +636,61 @@ class MemoryDiagram(QGraphicsView):
         self._trace = trace
         self._problem = None
         self._index = -1
+        self._reset_sizes()
+
+    def _reset_sizes(self) -> None:
+        """Forget the column widths and the height this trace needs (new trace, new words, new font size)."""
         self._widths = [self.metrics.min_left_w, self.metrics.min_right_w]
+        self._tallest = 0.0
+        self._bulges = False
+        self._surveyed = False
+
+    def _layout(self) -> Layout:
+        return Layout(self.labels, self.fonts.measure, self._trace.source, tuple(self._widths), self.metrics)
+
+    def _grow(self, drawing: Drawing) -> None:
+        """Sizes only grow while one trace is shown: boxes keep their width and the zoom its value between steps."""
+        xs = sorted({round(b.x) for b in drawing.boxes})
+        for b in drawing.boxes:
+            col = 0 if round(b.x) == xs[0] else 1
+            self._widths[col] = max(self._widths[col], b.w)
+        self._tallest = max(self._tallest, drawing.height)
+        self._bulges = self._bulges or drawing.bulges
+
+    def _survey(self) -> None:
+        """Lay out a spread of the trace's steps before showing the first: a wide backpack or a deep call stack
+        further on then does not make every box grow, or the whole diagram shrink, in the middle of a lesson."""
+        self._surveyed = True
+        trace = self._trace
+        layout = self._layout()
+        picks = _survey_picks(trace)
+        try:
+            for i in picks:
+                self._grow(layout.build(trace.state_at(i), trace.state_at(i - 1) if i > 0 else None,
+                                        self._thrown_at(i)))
+        except Exception:      # a step that cannot be drawn says so when it is shown; the survey only helps
+            return
+
+    def _thrown_at(self, i: int) -> Thrown | None:
+        """The exception of step i: thrown there, still leaving the contexts it unwinds, or stopping the program."""
+        trace = self._trace
+        if i == len(trace) - 1 and getattr(trace, "outcome", None) == Outcome.UNCAUGHT_ERROR:
+            rng = getattr(trace, "error_range", None)
+            return Thrown(True, getattr(trace, "error_message", "") or "", rng.start_line if rng is not None else None)
+        while i > 0 and trace.kind(i) in (StepKind.RETURN, StepKind.RELEASED):
+            i -= 1
+        if trace.kind(i) != StepKind.THROWN:
+            return None
+        rng = trace.step(i).range
+        return Thrown(False, "", rng.start_line if rng is not None else None)
+
+    def extent(self) -> QRectF:
+        """The room the trace's diagrams need (every step seen or surveyed): what the automatic zoom fits."""
+        rect = self._scene.sceneRect()
+        if self._drawing is None:
+            return rect
+        width = self._layout().width_for(self._widths[0], self._widths[1], self._bulges)
+        return QRectF(0, 0, max(rect.width(), width), max(rect.height(), self._tallest))
 
     def show_message(self, text: str) -> None:
         """An empty panel with one line of text (no trace yet, or a program that cannot run)."""
@@ -656,15 +751,12 @@ class MemoryDiagram(QGraphicsView):
 
     def _build(self, animate: bool) -> None:
         trace, i = self._trace, self._index
+        if not self._surveyed:
+            self._survey()
         state = trace.state_at(i)
         prev = trace.state_at(i - 1) if i > 0 else None
-        layout = Layout(self.labels, self.fonts.measure, trace.source, tuple(self._widths), self.metrics)
-        drawing = layout.build(state, prev)
-        # widths only grow while one trace is shown, so the zoom does not jump between steps
-        xs = sorted({round(b.x) for b in drawing.boxes})
-        for b in drawing.boxes:
-            col = 0 if round(b.x) == xs[0] else 1
-            self._widths[col] = max(self._widths[col], b.w)
+        drawing = self._layout().build(state, prev, self._thrown_at(i))
+        self._grow(drawing)
         self._old_keys = set(self._items)
         old_items = self._items if animate else {}
         old_positions = {k: it.pos() for k, it in old_items.items()}
@@ -837,7 +929,7 @@ class MemoryDiagram(QGraphicsView):
         return self.fit_mode != "manual"
 
     def _fit(self) -> None:
-        rect = self._scene.sceneRect()
+        rect = self.extent()
         if rect.width() <= 0:
             return
         if self.fit_mode != "manual":

@@ -61,7 +61,7 @@ class Metrics:
         self.tag_gap = TAG_GAP * scale
         self.handle_h = HANDLE_H * scale
 
-FONT_KINDS = ("title", "row", "small", "chip")
+FONT_KINDS = ("title", "row", "small", "chip", "note")   # note: the small font in italics
 # declaration kinds worth a tag left of the name (a function's chip already says what it is)
 SHOWN_TAGS = ("var", "let", "const", "param", "class", "catch")
 Measure = Callable[[str, str], float]   # (text, font kind) -> width in pixels
@@ -122,6 +122,15 @@ class Arrow:
     label: str = ""
 
 
+@dataclass(frozen=True)
+class Thrown:
+    """An exception on its way down the call stack; ``uncaught``: nothing caught it and the program stopped."""
+
+    uncaught: bool = False
+    message: str = ""            # "ReferenceError: counter is not defined", when the trace gives it
+    line: int | None = None      # where it was thrown
+
+
 @dataclass
 class Header:
     text: str
@@ -136,6 +145,7 @@ class Drawing:
     headers: list[Header]
     width: float
     height: float
+    bulges: bool = False          # arrows between boxes of the right column curve out past its right edge
 
     def box(self, key: str) -> Box | None:
         for b in self.boxes:
@@ -245,7 +255,7 @@ class Layout:
             own.append(env_id)
         return own
 
-    def build(self, state: MemoryState, prev: MemoryState | None = None) -> Drawing:
+    def build(self, state: MemoryState, prev: MemoryState | None = None, thrown: Thrown | None = None) -> Drawing:
         heap = state.heap
         envs = state.environments
         changed_env = {(c.id, c.key) for c in state.changed if c.target == "env"}
@@ -325,6 +335,7 @@ class Layout:
 
         stack_boxes = ghosts_left + ctx_boxes
         left.extend(stack_boxes)
+        exception_at = len(left) - len(ctx_boxes)     # between the contexts it left and those it goes through
 
         # -- queues
         timers = [q for q in state.queues if q.kind in ("timer", "interval")]
@@ -401,6 +412,10 @@ class Layout:
         for env_id in backpack_ids:       # kept alive by pending work, not by a function shown
             visit_backpack(env_id)
 
+        if thrown is not None:
+            box = self._thrown_box(thrown, heap, right_boxes)
+            left.insert(exception_at, box)
+            stack_boxes = ghosts_left + [box] + ctx_boxes
         right = [right_boxes[k] for k in right_order] + ghosts_right
         pointed = {a.dst for a in arrows if a.kind == "backpack"}
         for box in right:
@@ -448,8 +463,12 @@ class Layout:
         arrows = [a for a in arrows if a.src in keep and a.dst in keep]
         right_keys = {b.key for b in right}
         bulges = any(a.src in right_keys and a.dst in right_keys for a in arrows)
-        width = x_right + right_w + M.margin + (70 if bulges else 8) * M.scale
-        return Drawing(left + right, arrows, headers, width, height)
+        return Drawing(left + right, arrows, headers, self.width_for(left_w, right_w, bulges), height, bulges)
+
+    def width_for(self, left_w: float, right_w: float, bulges: bool) -> float:
+        """The drawing's width for these column widths (arrows between right-hand boxes bulge out on the right)."""
+        M = self.m
+        return M.margin + left_w + M.col_gap + right_w + M.margin + (70 if bulges else 8) * M.scale
 
     # -- boxes
     def _binding_row(self, b, heap: dict, changed: bool, in_backpack: bool = False) -> Row:
@@ -505,6 +524,29 @@ class Layout:
         if not box.rows and not is_global:
             box.empty_text = "(empty)"
         return box
+
+    def _thrown_box(self, thrown: Thrown, heap: dict, shown: dict) -> Box:
+        """The exception in flight, or the one that stopped the program: what it is and where it came from."""
+        kind, message = "", ""
+        if thrown.message:
+            kind, _, message = thrown.message.partition(": ")
+        else:
+            # the error object on its way: on the heap (something holds it) but in no box drawn
+            flying = [o for o in heap.values() if o.kind == "error" and f"obj:{o.id}" not in shown]
+            if flying:
+                error = max(flying, key=lambda o: o.id)
+                kind = error.label or "Error"
+                message = next((p.value.text.strip("'\"") for p in error.properties
+                                if p.key == "message" and isinstance(p.value, Primitive)), "")
+        if thrown.uncaught:
+            title = f"Uncaught {kind}" if kind else "Uncaught exception"
+            note = "no catch block took it: the program stops"
+        else:
+            title = f"Thrown: {kind}" if kind else "An exception is thrown"
+            note = "it leaves each context until a catch block takes it"
+        if thrown.line is not None:
+            note += f" (thrown at line {thrown.line})"
+        return Box("exception", "exception", title, subtitle=message, note=note)
 
     def _backpack_box(self, env: EnvironmentView, state: MemoryState, changed_env: set) -> Box:
         owner = env.owner or env.kind
@@ -568,9 +610,9 @@ class Layout:
         if box.badge:
             w += m(box.badge, "small") + 3 * M.pad
         if box.subtitle:
-            w = max(w, m(box.subtitle, "small") + 2 * M.pad)
+            w = max(w, m(box.subtitle, "chip" if box.kind == "exception" else "small") + 2 * M.pad)
         if box.note:
-            w = max(w, m(box.note, "small") + 2 * M.pad)
+            w = max(w, m(box.note, "note") + 2 * M.pad)
         name_w = max((m(r.name, "row") for r in box.rows), default=0)
         tag_w = max((m(r.tag, "small") for r in box.rows if r.tag), default=0)
         for r in box.rows:

@@ -69,6 +69,9 @@ class FakeTrace:
     def step(self, i: int) -> Step:
         return self.steps[i]
 
+    def kind(self, i: int) -> StepKind:
+        return self.steps[i].kind
+
     def state_at(self, i: int) -> MemoryState:
         return self._states[i]
 

@@ -161,8 +161,9 @@ def test_hovering_a_function_reports_its_source(diagram, qtbot):
 def test_zoom_and_fit(diagram):
     trace = fake_trace.retaining_function_memory()
     diagram.show_step(trace, 3)
+    fitted = diagram.zoom
     diagram.zoom_in()
-    assert not diagram.auto_fit and diagram.zoom > 1.0
+    assert not diagram.auto_fit and diagram.zoom > fitted
     diagram.reset_zoom()
     assert diagram.zoom == 1.0
     diagram.fit()
@@ -242,3 +243,62 @@ def test_animation_runs_and_settles(qtbot):
     item = d._items["ctx:1:outer()"]
     box = item.box
     assert (item.pos().x(), item.pos().y()) == (box.x, box.y) and item.opacity() == 1.0
+
+
+def _sample(stem: str):
+    from explorer.ui.samples import list_samples
+
+    return next(s.path for group in list_samples().values() for s in group if s.path.stem == stem)
+
+
+def test_sizes_and_zoom_hold_still_from_step_to_step(qtbot):
+    """A deeper call stack or a wider backpack later on must not shrink the whole diagram mid-lesson."""
+    record = pytest.importorskip("explorer.trace").record
+    d = MemoryDiagram()
+    qtbot.addWidget(d)
+    d.set_animations(False)
+    d.resize(900, 560)
+    d.show()
+    path = _sample("pattern_currying")
+    trace = record(path.read_text(encoding="utf-8"), filename=path.name)
+    zooms, global_widths = set(), set()
+    for i in range(len(trace)):
+        d.show_step(trace, i)
+        zooms.add(round(d.zoom, 6))
+        global_widths.add(d._drawing.box("global").w)
+    assert len(zooms) == 1 and len(global_widths) == 1
+
+
+def test_an_exception_is_drawn_while_it_leaves_the_contexts_and_when_uncaught(diagram):
+    from explorer.trace.model import StepKind
+
+    record = pytest.importorskip("explorer.trace").record
+    source = "function outer() {\n  function inner() { counter++ }\n  inner()\n}\nouter()\n"
+    trace = record(source)
+    kinds = [trace.step(i).kind for i in range(len(trace))]
+    thrown = kinds.index(StepKind.THROWN)
+    for i in range(thrown, len(trace)):
+        diagram.show_step(trace, i)
+        drawn = diagram.drawn()
+        check_drawn(drawn, trace.state_at(i))
+        keys = [b["key"] for b in drawn["boxes"]]
+        box = next(b for b in drawn["boxes"] if b["kind"] == "exception")
+        assert box["subtitle"] == "counter is not defined"
+        live = [k for k in keys if k.startswith("ctx:")]
+        assert keys.index("exception") == keys.index(live[0]) - 1   # on top of the contexts it has not left yet
+    assert box["title"] == "Uncaught ReferenceError"
+    diagram.show_step(trace, thrown)
+    assert next(b for b in diagram.drawn()["boxes"] if b["kind"] == "exception")["title"] == "Thrown: ReferenceError"
+    diagram.show_step(trace, thrown - 1)
+    assert not any(b["kind"] == "exception" for b in diagram.drawn()["boxes"])
+
+
+def test_a_caught_exception_leaves_no_exception_box(diagram):
+    from explorer.trace.model import StepKind
+
+    record = pytest.importorskip("explorer.trace").record
+    trace = record("try {\n  null.x\n} catch (e) {\n  console.log(e.message)\n}\n")
+    caught = next(i for i in range(len(trace)) if trace.step(i).kind == StepKind.CAUGHT)
+    for i in range(caught, len(trace)):
+        diagram.show_step(trace, i)
+        assert not any(b["kind"] == "exception" for b in diagram.drawn()["boxes"]), i
