@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import math
+import struct
 from array import array
 
 from ..engine.errors import Cancelled, StepLimitReached
@@ -131,17 +132,23 @@ CHECKPOINT_MIN = 1024
 RECORDING_GC_THRESHOLD = 50_000   # Python's gen-0 threshold while recording (see record)
 GC_SMALL = 8192       # below this many (estimated) slots, collections are never postponed
 _DROPS_OLD = frozenset((ENV_SET, PROP_SET, GLOBAL_SET, ELEM_SET, PROP_DEL))   # ops whose old value may have died
+# While recording, steps (kind, loc, depth, payload, end) and ops (op, a, b, old, new) are packed
+# five int64 to a record into a bytearray: one C call each, where five array appends cost three
+# times as much. ``Tape.adopt_logs`` unpacks them into the tape's arrays at the end.
+_RECORD = struct.Struct("=5q")       # machine order, as array("q").frombytes reads it
+REC = _RECORD.size
 
 
 class _Frame:
     """What the recorder remembers of a context on the stack (not part of the trace)."""
 
-    __slots__ = ("ctx", "idx", "chain", "last_loc", "call", "creating", "executing")
+    __slots__ = ("ctx", "idx", "chain", "last_loc", "call", "creating", "executing", "top_env")
 
     def __init__(self, ctx, idx, env, call):
         self.ctx = ctx
         self.idx = idx
         self.chain = [env]          # its own environments, function env first, innermost last
+        self.top_env = ctx.env      # the engine environment known to be chain[-1] (None: look it up)
         self.last_loc = -1
         self.call = call
         self.creating = True
@@ -149,11 +156,14 @@ class _Frame:
 
 
 class _Call:
-    __slots__ = ("node", "callee", "script", "ncall", "depth", "called_back", "bound", "this")
+    __slots__ = ("node", "callee", "script", "ncall", "depth", "called_back", "bound", "this", "args",
+                 "arg_codes")
 
-    def __init__(self, node, callee, script, ncall, depth, this=None):
+    def __init__(self, node, callee, script, ncall, depth, this=None, args=None, arg_codes=None):
         self.node = node
         self.this = this
+        self.args = args            # a script call: the argument list and its codes, for the context's row
+        self.arg_codes = arg_codes
         self.callee = callee
         self.script = script
         self.ncall = ncall          # payload offset of the functions it holds (0: none)
@@ -251,14 +261,9 @@ class Recorder(Hooks):
         self.checkpoints: list[World] = [World()]
         self.next_checkpoint = CHECKPOINT_MIN
         self.next_progress = 10000
-        tape = self.tape
-        self._kinds, self._locs, self._depths = tape.kinds, tape.locs, tape.depths
-        self._payloads, self._ends, self._ops = tape.payloads, tape.ends, tape.op
-        self._oa, self._ob, self._oold, self._onew = tape.oa, tape.ob, tape.oold, tape.onew
-        # bound appends: _emit and _op run several times per step, attribute look-ups add up
-        self._step_appends = (tape.kinds.append, tape.locs.append, tape.depths.append,
-                              tape.payloads.append, tape.ends.append)
-        self._op_appends = (tape.op.append, tape.oa.append, tape.ob.append, tape.oold.append, tape.onew.append)
+        self._steplog = bytearray()
+        self._oplog = bytearray()
+        self._pack = _RECORD.pack
         self._next_check = min(max_steps, self.next_progress)   # the step count at which _emit looks up
         self.outcome = Outcome.COMPLETED
         self.error_message: str | None = None
@@ -429,14 +434,16 @@ class Recorder(Hooks):
         return i
 
     # ================================================================== the log
+    def _nsteps(self) -> int:
+        return len(self._steplog) // REC
+
+    def _nops(self) -> int:
+        return len(self._oplog) // REC
+
     def _op(self, op: int, a: int, b: int = 0, old: int = 0, new: int = 0) -> int:
-        pos = len(self._ops)
-        ap_op, ap_a, ap_b, ap_old, ap_new = self._op_appends
-        ap_op(op)
-        ap_a(a)
-        ap_b(b)
-        ap_old(old)
-        ap_new(new)
+        log = self._oplog
+        pos = len(log) // REC
+        log += self._pack(op, a, b, old, new)
         w = self.world
         # the ops of every call, inline; the rest through World.do
         if op == TEMPS:
@@ -453,7 +460,6 @@ class Recorder(Hooks):
             w.envs[a] = [UNINIT] * len(self.tape.scopes[self.tape.id_a[a]].names)
         else:
             w.do(self.tape, op, a, b, new)
-        w.pos = pos + 1
         if old & 7 == T_REF and op in _DROPS_OLD:
             self.cands.append(old >> 3)
         return pos
@@ -465,16 +471,33 @@ class Recorder(Hooks):
         return pos
 
     def _set_temps(self, codes) -> None:
-        """Values in flight are roots until the next statement; only objects need holding."""
+        """Values in flight are roots until the next statement; only objects need holding, and
+        not those global memory or the running context plainly holds (the usual callee)."""
         w = self.world
         if codes:
-            kinds = self.tape.id_kind
-            codes = [c for c in codes if c & 7 == T_REF and kinds[c >> 3] != K_BUILTIN]
+            codes = [c for c in codes if c & 7 == T_REF and not self._plainly_held(c)]
         if not codes and w.temps <= 0:
             return
         if w.temps > 0:
             self.cands.extend(c >> 3 for c in self.tape.items(w.temps) if c & 7 == T_REF)
         self._op(TEMPS, 0, 0, w.temps, self.tape.payload(codes) if codes else -1)
+
+    def _plainly_held(self, code: int) -> bool:
+        """Whether an object is a built-in, or the value of a global or of a binding of the running context."""
+        if self.tape.id_kind[code >> 3] == K_BUILTIN:
+            return True
+        w = self.world
+        if code in w.globals.values():
+            return True
+        envs = w.envs
+        if code in envs.get(self.tape.global_env, ()):
+            return True
+        frames = self.frames
+        if frames:
+            for eid in frames[-1].chain:
+                if code in envs.get(eid, ()):
+                    return True
+        return False
 
     # ================================================================== objects
     def _register(self, o: JSObject) -> int:
@@ -813,14 +836,23 @@ class Recorder(Hooks):
                 break
             parent = parent.parent
         tape = self.tape
-        i = tape.new_id(K_ENV, self.scope(e.scope), pid, owner)
+        sc = e.scope
+        si = self.scope_ids.get(id(sc))
+        i = tape.new_id(K_ENV, self.scope(sc) if si is None else si, pid, owner)
         self.env_rows[e.id] = i
         self.env_keys[i] = e.id
-        self._op(ENV_NEW, i)
+        # ENV_NEW, then an ENV_SET per initialised slot (what _op does, inline: one per call)
+        log = self._oplog
+        pack = self._pack
+        log += pack(ENV_NEW, i, 0, 0, 0)
+        vals = self.world.envs[i] = [UNINIT] * len(sc.names)
+        enc = self.enc
         for slot, v in enumerate(e.vals):
             if v is not UNINITIALIZED:
-                self._op(ENV_SET, i, slot, UNINIT, self.enc(v))
-        if e.scope.kind == "global" and not tape.global_env:
+                c = enc(v)
+                log += pack(ENV_SET, i, slot, UNINIT, c)
+                vals[slot] = c
+        if sc.kind == "global" and not tape.global_env:
             tape.global_env = i
         return i
 
@@ -828,10 +860,13 @@ class Recorder(Hooks):
         vals = self.world.envs.get(eid)
         if vals is None:
             return
-        self.cands.extend(c >> 3 for c in vals if c & 7 == T_REF)
-        tape = self.tape
-        tape.saved.append(tuple(vals))
-        self._op(ENV_DEL, eid, 0, len(tape.saved) - 1)
+        refs = [c >> 3 for c in vals if c & 7 == T_REF]
+        if refs:
+            self.cands.extend(refs)
+        saved = self.tape.saved
+        saved.append(tuple(vals))
+        self._oplog += self._pack(ENV_DEL, eid, 0, len(saved) - 1, 0)
+        del self.world.envs[eid]
         self.escaped.discard(eid)
         key = self.env_keys.pop(eid, None)
         if key is not None:
@@ -897,9 +932,9 @@ class Recorder(Hooks):
             self.dirty = False
             return []
         size = 4 * (len(w.envs) + len(w.objs))
-        if not (force or periodic) and size > GC_SMALL and len(self._ops) - self.gc_ops < size // 4:
+        if not (force or periodic) and size > GC_SMALL and self._nops() - self.gc_ops < size // 4:
             return []           # stays dirty: collected a little later
-        self.gc_ops = len(self._ops)
+        self.gc_ops = self._nops()
         self.new_objs = 0
         self.dirty = False
         envs, objs = reachable(w, self.tape)
@@ -925,7 +960,8 @@ class Recorder(Hooks):
             {f.idx for f in self.frames}
 
     # ================================================================== contexts
-    def ctx(self, ctx) -> int:
+    def ctx(self, ctx, arg_codes=None) -> int:
+        """The row of a context (made on first sight); ``arg_codes``: its arguments, already encoded."""
         ent = self.ctx_rows.get(id(ctx))
         if ent is not None:
             return ent[1]
@@ -949,8 +985,10 @@ class Recorder(Hooks):
             tape.ctx_this[idx] = self.enc(this)
         args = ctx.args
         if fn is not None and args:
-            enc = self.enc
-            tape.ctx_args[idx] = tape.payload([enc(a) for a in args])
+            if arg_codes is None:
+                enc = self.enc
+                arg_codes = [enc(a) for a in args]
+            tape.ctx_args[idx] = tape.payload(arg_codes)
         return idx
 
     def _lexical_this(self, e):
@@ -968,6 +1006,7 @@ class Recorder(Hooks):
         top = chain[-1]
         if top == eid:
             return
+        frame.top_env = None
         if eid in chain:
             while chain[-1] != eid:
                 self._leave_env(chain.pop())
@@ -984,21 +1023,21 @@ class Recorder(Hooks):
     def _emit(self, kind: int, loc: int, payload: int = 0) -> None:
         frames = self.frames
         if kind != S_PROGRAM_END:
-            if len(self._kinds) >= self._next_check:
-                self._step_limit_and_progress(len(self._kinds))
+            n = len(self._steplog) // REC
+            if n >= self._next_check:
+                self._step_limit_and_progress(n)
             if frames and frames[-1].creating and kind != S_CONTEXT_CREATED:
                 self._emit_created(frames[-1])
-        ap_kind, ap_loc, ap_depth, ap_payload, ap_end = self._step_appends
-        ap_kind(kind)
-        ap_loc(loc)
-        ap_depth(len(frames) or 1)
-        ap_payload(payload)
-        nops = len(self._ops)
-        ap_end(nops)
+        nops = len(self._oplog) // REC
+        self._steplog += self._pack(kind, loc, len(frames) or 1, payload, nops)
         if nops >= self.next_checkpoint:
-            cp = self.world.clone()
-            self.checkpoints.append(cp)
-            self.next_checkpoint = nops + max(CHECKPOINT_MIN, cp.size() // 8)
+            self._checkpoint(nops)
+
+    def _checkpoint(self, nops: int) -> None:
+        self.world.pos = nops
+        cp = self.world.clone()
+        self.checkpoints.append(cp)
+        self.next_checkpoint = nops + max(CHECKPOINT_MIN, cp.size() // 8)
 
     def _step_limit_and_progress(self, n: int) -> None:
         """Step ``n`` reached the limit (raises) or the next progress report (every 10,000 steps)."""
@@ -1074,7 +1113,7 @@ class Recorder(Hooks):
         elif self.outcome == Outcome.STEP_LIMIT:
             loc = self._cur_loc()
             where = f" while running line {self.tape.locations[loc].range.start_line}" if loc >= 0 else ""
-            self.error_message = (f"Stopped after {len(self.tape):,} steps{where}: "
+            self.error_message = (f"Stopped after {self._nsteps():,} steps{where}: "
                                   "the program may be stuck in an endless loop.")
             self.error_loc = loc
         elif self.outcome == Outcome.CANCELLED:
@@ -1109,11 +1148,7 @@ class Recorder(Hooks):
             return
         loc = self.loc_ids.get(id(node))
         if loc is None:
-            loc = self.loc(node)
-            fn = self.frames[-1].ctx.function if self.frames else None
-            if loc >= 0 and fn is not None and getattr(getattr(fn, "code", None), "node", None) is not None \
-                    and getattr(fn.code.node, "body", None) is node:
-                self.tape.locations[loc].node_type = "ArrowBody"    # `x => x * 2`: the body is an expression
+            loc = self._statement_loc(node)
         self.last_loc = loc
         if self.world.temps > 0:
             self._set_temps(())
@@ -1123,32 +1158,51 @@ class Recorder(Hooks):
         if frames:
             frame = frames[-1]
             frame.last_loc = loc
-            if env is not None and self.env_rows.get(env.id) != frame.chain[-1]:
-                self._frame_env(frame, env)
-            if frame.creating:
-                self._emit_created(frame)
+            if env is not frame.top_env and env is not None:
+                if self.env_rows.get(env.id) != frame.chain[-1]:
+                    self._frame_env(frame, env)
+                frame.top_env = env
             if not frame.executing:
+                if frame.creating:
+                    self._emit_created(frame)
                 frame.executing = True
                 if self.world.frames[-1][1] == CREATION:
                     self._op(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
         if self.dirty or self.cands or self.new_objs >= 256:
             self._collect_standalone()
-        self._emit(S_STATEMENT, loc)
+        # _emit, inline: statements are most of the steps
+        log = self._steplog
+        n = len(log) // REC
+        if n >= self._next_check:
+            self._step_limit_and_progress(n)
+        nops = len(self._oplog) // REC
+        log += self._pack(S_STATEMENT, loc, len(frames) or 1, 0, nops)
+        if nops >= self.next_checkpoint:
+            self._checkpoint(nops)
+
+    def _statement_loc(self, node) -> int:
+        loc = self.loc(node)
+        fn = self.frames[-1].ctx.function if self.frames else None
+        if loc >= 0 and fn is not None and getattr(getattr(fn, "code", None), "node", None) is not None \
+                and getattr(fn.code.node, "body", None) is node:
+            self.tape.locations[loc].node_type = "ArrowBody"    # `x => x * 2`: the body is an expression
+        return loc
 
     def call(self, node, callee, this, args: list) -> None:
         if self.stopped:
             return
         depth = len(self.frames)
-        if isinstance(callee, ScriptFunction):
+        if type(callee) is ScriptFunction:
             enc = self.enc
-            codes = [self.obj_ref(callee), UNDEF if this is UNDEFINED else enc(this)]
-            codes += [enc(a) for a in args]
+            arg_codes = [enc(a) for a in args]
+            codes = [0, self.obj_ref(callee), UNDEF if this is UNDEFINED else enc(this)]   # [flags, function, this,
+            codes += arg_codes                                                            #  args...]
             self._set_temps(codes)
-            self.calls.append(_Call(node, callee, True, 0, depth))
+            self.calls.append(_Call(node, callee, True, 0, depth, None, args, arg_codes))
             if self.dirty or self.cands or self.new_objs >= 256:
                 self._collect_standalone()
-            codes.insert(0, 0)      # CALL payload: [flags, function, this, args...]
-            self._emit(S_CALL, self.loc(node), self.tape.payload(codes))
+            loc = self.loc_ids.get(id(node))
+            self._emit(S_CALL, self.loc(node) if loc is None else loc, self.tape.payload(codes))
             return
         held = [self.enc(a) for a in args if isinstance(a, ScriptFunction)]
         if isinstance(this, ScriptFunction):
@@ -1177,15 +1231,20 @@ class Recorder(Hooks):
             c = None
         if c is None:
             return
-        self._pop_call(c)
+        if c.ncall:
+            self._pop_call(c)
         vc = self.enc(value)
         if c.script:
-            idx, flags = self.pending_return if self.pending_return is not None else (-1, 0)
+            pending = self.pending_return
+            idx, flags = pending if pending is not None else (-1, 0)
             self.pending_return = None
-            self._set_temps([vc])
+            if vc & 7 == T_REF or self.world.temps > 0:
+                self._set_temps([vc])
             if self.dirty or self.cands or self.new_objs >= 256:
                 self._collect()
-            self._emit(S_RETURN, self.loc(node), self.tape.payload([idx, vc, flags, self.enc(c.callee)]))
+            loc = self.loc_ids.get(id(node))
+            self._emit(S_RETURN, self.loc(node) if loc is None else loc,
+                       self.tape.payload([idx, vc, flags, self.obj_ref(c.callee)]))
             return
         if isinstance(c.this, JSObject):
             j = self.obj_rows.get(c.this.oid)
@@ -1208,18 +1267,24 @@ class Recorder(Hooks):
             idx = 0
             self.tape.ctx_this[0] = self.enc(ctx.this)
         else:
-            idx = self.ctx(ctx)
+            arg_codes = None
             if self.calls:
                 top = self.calls[-1]
                 if top.script and not top.bound and top.callee is ctx.function:
                     top.bound = True
                     call = top
+                    if top.args is ctx.args:
+                        arg_codes = top.arg_codes
                 elif not top.script:
                     top.called_back = True
+            idx = self.ctx(ctx, arg_codes)
         eid = self.env(ctx.env, idx)
         self.tape.ctx_env[idx] = eid
-        self._set_temps(())
-        self._op(PUSH, idx, eid)
+        w = self.world
+        if w.temps > 0:
+            self._set_temps(())
+        self._oplog += self._pack(PUSH, idx, eid, 0, 0)
+        w.frames.append([idx, CREATION, eid])
         self.frames.append(_Frame(ctx, idx, eid, call))
         if ctx.function is None:
             self._global_hoisted()
@@ -1237,14 +1302,17 @@ class Recorder(Hooks):
     def context_execute(self, ctx) -> None:
         if self.stopped:
             return
-        frame = self._top()
-        if frame is None or frame.ctx is not ctx:
+        frames = self.frames
+        if not frames or frames[-1].ctx is not ctx:
             return
+        frame = frames[-1]
         if frame.creating:
             self._emit_created(frame)
         frame.executing = True
-        if self.world.frames[-1][1] == CREATION:
-            self._op(PHASE, len(self.frames) - 1, 0, CREATION, EXECUTION)
+        top = self.world.frames[-1]
+        if top[1] == CREATION:
+            self._oplog += self._pack(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
+            top[1] = EXECUTION
 
     def _pop_frame(self, ctx, release: bool) -> _Frame | None:
         frames = self.frames
@@ -1261,8 +1329,8 @@ class Recorder(Hooks):
         frame = frames[-1]
         if frame.creating:
             self._emit_created(frame)
-        wf = self.world.frames[-1]
-        self._op(POP, frame.idx, wf[2], wf[1])
+        wf = self.world.frames.pop()
+        self._oplog += self._pack(POP, frame.idx, wf[2], wf[1], 0)
         frames.pop()
         tape = self.tape
         cands = self.cands
@@ -1359,6 +1427,7 @@ class Recorder(Hooks):
         self._op(PHASE, len(self.world.frames) - 1, 0, CREATION, EXECUTION)
         frame = _Frame(ctx, idx, chain[0], None)
         frame.chain = list(chain)
+        frame.top_env = None
         frame.creating = False
         frame.executing = True
         if self.calls and not self.calls[-1].script:
@@ -1386,6 +1455,7 @@ class Recorder(Hooks):
             return
         chain = frame.chain
         top = chain[-1]
+        frame.top_env = None
         while chain[-1] != eid:
             self._leave_env(chain.pop())
         self._leave_env(chain.pop())
@@ -1403,14 +1473,10 @@ class Recorder(Hooks):
             return
         old = vals[slot]
         new = self.enc(value)
-        pos = len(self._ops)
-        self._ops.append(ENV_SET)
-        self._oa.append(eid)
-        self._ob.append(slot)
-        self._oold.append(old)
-        self._onew.append(new)
+        log = self._oplog
+        pos = len(log) // REC
+        log += self._pack(ENV_SET, eid, slot, old, new)
         vals[slot] = new
-        self.world.pos = pos + 1
         if old & 7 == T_REF:
             self.cands.append(old >> 3)
         if self._creating():
@@ -1446,10 +1512,10 @@ class Recorder(Hooks):
             return
         if type(key) is float and key.is_integer():
             key = str(int(key))
-        start = len(self._ops)
+        start = self._nops()
         if not self._write_one(i, obj, key):
             self._diff(i, obj)
-        if len(self._ops) == start:
+        if self._nops() == start:
             return
         self._collect()
         self._emit(S_PROPERTY_WRITTEN, self._cur_loc(), self.tape.payload([i, self.key(key), start]))
@@ -1502,7 +1568,7 @@ class Recorder(Hooks):
         i = self.obj_rows.get(obj.oid)
         if i is None:
             return
-        start = len(self.tape.op)
+        start = self._nops()
         self._diff(i, obj)
         self._collect()
         self._emit(S_PROPERTY_WRITTEN, self._cur_loc(), self.tape.payload([i, self.key(key), start]))
@@ -1534,8 +1600,9 @@ class Recorder(Hooks):
             return
         tape = self.tape
         self._emit(S_CONSOLE, self._native_call_loc(), len(tape.console))
-        tape.console.append(ConsoleLine(len(tape) - 1, stream, text))
-        tape.console_steps.append(len(tape) - 1)
+        step = self._nsteps() - 1
+        tape.console.append(ConsoleLine(step, stream, text))
+        tape.console_steps.append(step)
 
     def queued(self, kind: str, job_id: int, label: str, delay: float = 0.0) -> None:
         if self.stopped:
@@ -1657,6 +1724,9 @@ class Recorder(Hooks):
         from .trace import Trace
         if not self.finished:
             self.stop(Outcome.COMPLETED)
+        self.world.pos = self._nops()
+        self.tape.adopt_logs(self._steplog, self._oplog)
+        self._steplog = self._oplog = bytearray()
         cps = self.checkpoints
         if cps[-1].pos != self.world.pos:
             cps.append(self.world)

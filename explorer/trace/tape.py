@@ -269,14 +269,15 @@ class Tape:
         return i
 
     # -------------------------------------------------------------- log
-    def log(self, op: int, a: int, b: int = 0, old: int = 0, new: int = 0) -> int:
-        pos = len(self.op)
-        self.op.append(op)
-        self.oa.append(a)
-        self.ob.append(b)
-        self.oold.append(old)
-        self.onew.append(new)
-        return pos
+    def adopt_logs(self, steps: bytes, ops: bytes) -> None:
+        """Take the recorder's packed logs: records of five int64, (kind, loc, depth, payload, end)
+        per step and (op, a, b, old, new) per op, in machine order."""
+        for data, names in ((steps, ("kinds", "locs", "depths", "payloads", "ends")),
+                            (ops, ("op", "oa", "ob", "oold", "onew"))):
+            packed = array("q")
+            packed.frombytes(data)
+            for k, name in enumerate(names):
+                setattr(self, name, packed[k::5])
 
     # -------------------------------------------------------------- steps
     def __len__(self) -> int:
