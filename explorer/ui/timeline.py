@@ -14,11 +14,12 @@ MARK_KINDS = ("call", "console", "error", "breakpoint")
 def marks_of(trace) -> dict[str, list[int]]:
     """Step indexes worth a mark, by kind (computed once per trace)."""
     marks: dict[str, list[int]] = {k: [] for k in MARK_KINDS}
-    for step in trace.steps:
-        if step.kind == StepKind.CALL:
-            marks["call"].append(step.index)
-        elif step.kind == StepKind.THROWN:
-            marks["error"].append(step.index)
+    for i in range(len(trace)):
+        kind = trace.kind(i)          # not trace.steps: a Step carries its narration, slow to make for every step
+        if kind == StepKind.CALL:
+            marks["call"].append(i)
+        elif kind == StepKind.THROWN:
+            marks["error"].append(i)
     seen = set()
     for line in trace.console:
         if line.step not in seen:
