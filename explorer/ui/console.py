@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
 from explorer.ui.theme import Theme, load_theme, mono_font
@@ -25,6 +25,7 @@ class ConsoleView(QListWidget):
         self.setToolTip("Console output. Lines printed later are greyed out; click a line to go to the step that printed it.")
         self.theme = load_theme("light")
         self._step = 0
+        self.hide_future = False      # presentation mode: no spoilers of what the program prints later
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
 
@@ -75,6 +76,22 @@ class ConsoleView(QListWidget):
         self._step = step
         self._restyle()
 
+    def set_hide_future(self, on: bool) -> None:
+        """Hide the lines printed after the current step (shown greyed out otherwise)."""
+        self.hide_future = on
+        self._restyle()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if any(not self.item(n).isHidden() for n in range(self.count())):
+            return
+        # an empty white box says nothing: say what will appear here
+        p = QPainter(self.viewport())
+        p.setPen(QColor(self.theme.palette["placeholder"]))
+        p.drawText(self.viewport().rect().adjusted(10, 6, -10, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                   "Nothing printed yet." if self.count() else "What the program prints appears here.")
+        p.end()
+
     def lines(self) -> list[tuple[str, int, str]]:
         return [(self.item(n).text(), self.item(n).data(STEP_ROLE), self.item(n).data(KIND_ROLE))
                 for n in range(self.count())]
@@ -87,6 +104,7 @@ class ConsoleView(QListWidget):
             step = item.data(STEP_ROLE)
             kind = item.data(KIND_ROLE)
             future = step > self._step
+            item.setHidden(future and self.hide_future)
             if kind in ("stderr", "error"):
                 color = QColor(t.editor["error"])
             else:

@@ -515,8 +515,8 @@ class MainWindow(QMainWindow):
         for label in (self.step_label, self.speed_label):
             label.setFont(sans_font(14 * k if self.presentation else 10.5))
         self.sample_note.set_font_points(14 * k if self.presentation else 10.5)
-        if self.presentation and k < 1:
-            self.sample_note.set_watch_open(False)    # a small screen: the code needs the room
+        if self.presentation:
+            self.sample_note.set_watch_open(False)    # the code needs the room; a click unfolds the list
         self.narration.setMinimumHeight(self.narration.fontMetrics().lineSpacing() * 2 + 22)
         self._size_step_label()
         self.diagram.set_theme(self.theme)
@@ -558,6 +558,7 @@ class MainWindow(QMainWindow):
         self.diagram_title.setVisible(not on)
         self.toolbar.setIconSize(QSize(30, 30) if on else QSize(22, 22))
         self.console_title.setVisible(not on)
+        self.console.set_hide_future(on)
         if on:
             k = self._presentation_factor()
             self.editor.set_font_size(round(PRESENTATION_EDITOR_FONT * k))
@@ -565,10 +566,12 @@ class MainWindow(QMainWindow):
             self.diagram.set_font_scale(max(PRESENTATION_DIAGRAM_SCALE, self.diagram.fonts.scale))
             # the memory panel gets most of the room: it is what the class looks at
             width = max(1, self.top_split.width())
-            self.top_split.setSizes([int(width * 0.36), int(width * 0.64)])
+            code = self._code_width()
+            self.top_split.setSizes([code, width - code])
             height = max(1, self.main_split.height())
             self.main_split.setSizes([int(height * 0.78), int(height * 0.22)])
             self.diagram.fit()
+            self._show_code_from_the_top()
         else:
             font, fit_mode, zoom, diagram_scale, console_font = self._saved_zoom
             self.editor.set_font_size(font)
@@ -583,6 +586,22 @@ class MainWindow(QMainWindow):
             self.sample_note.set_watch_open(True)
         self._sync_fit_action()
         self._apply_theme()
+
+    def _code_width(self) -> int:
+        """The code pane's width in presentation mode: room for the longest line of code, kept between 32% and 42%
+        of the window and never wider than before; the memory panel, what the class looks at, gets the rest."""
+        width = max(1, self.top_split.width())
+        text = self.editor.toPlainText()
+        lines = text.splitlines()[first_code_line(text) - 1:]
+        longest = max((len(line.expandtabs(4).rstrip()) for line in lines), default=0)
+        needed = (self.editor.gutter_width() + self.editor.fontMetrics().horizontalAdvance("m") * (longest + 2)
+                  + self.editor.verticalScrollBar().sizeHint().width() + 24)
+        return int(min(self.top_split.sizes()[0], max(width * 0.32, min(width * 0.42, needed))))
+
+    def _show_code_from_the_top(self) -> None:
+        """Scroll the editor to the first line of code (past a sample's header comments), the current step in view."""
+        self.editor.verticalScrollBar().setValue(first_code_line(self.editor.toPlainText()) - 1)
+        self.editor.set_current_range(self.editor.current_range())
 
     def zoom_in(self) -> None:
         self.editor.set_font_size(min(40.0, self.editor.font_size() + 1))
@@ -1053,6 +1072,8 @@ class MainWindow(QMainWindow):
         if (self.index == len(trace) - 1 and rng is not None and trace.outcome == Outcome.UNCAUGHT_ERROR
                 and f"line {rng.start_line}" not in text):
             text = text.rstrip() + f" It was thrown at line {rng.start_line}, column {rng.start_column + 1}."
+        if text.startswith("the "):       # "the anonymous function from line 9 returns…" starts a sentence
+            text = "T" + text[1:]
         self._set_narration(text)
 
     def _set_narration(self, text: str) -> None:

@@ -525,3 +525,39 @@ def test_the_timeline_keeps_its_length_from_step_to_step(window, qtbot):
         QApplication.processEvents()
         lengths.add(window.timeline.width())
     assert len(lengths) == 1
+
+
+def test_presentation_mode_keeps_the_console_from_telling_what_comes_later(window, qtbot):
+    trace = open_seed(window, qtbot)
+    window.console.set_trace(trace)
+    window.console.clear()
+    window.console._add("later", len(trace) - 1, "stdout")
+    window.go(0)
+    assert not window.console.item(0).isHidden()          # greyed out while preparing the lesson
+    window.act_presentation.trigger()
+    assert window.console.item(0).isHidden()              # not on the screen the class sees
+    window.go(len(trace) - 1)
+    assert not window.console.item(0).isHidden()
+    window.act_presentation.trigger()
+
+
+def test_presentation_mode_folds_the_watch_list_and_shows_the_code(window, qtbot):
+    open_seed(window, qtbot)
+    assert window.sample_note.watch_open
+    window.act_presentation.trigger()
+    assert not window.sample_note.watch_open
+    assert window.editor.firstVisibleBlock().text().startswith("function")
+    window.act_presentation.trigger()
+    assert window.sample_note.watch_open
+
+
+def test_a_narration_starting_with_the_starts_with_a_capital(window, qtbot):
+    from dataclasses import replace
+
+    trace = fake_trace.retaining_function_memory()
+    first = trace.steps[0]
+    trace.steps = (replace(first, narration={Terms.HARD_PARTS: "the anonymous function from line 9 returns 1."}),
+                   *trace.steps[1:])
+    window._record_finished(trace)
+    window.go(0)
+    assert "The anonymous function from line 9 returns 1." in window.narration.text()
