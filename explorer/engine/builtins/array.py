@@ -30,6 +30,7 @@ from ..values import (
     grow_elements,
     number_to_string,
     range_error,
+    relative_index,
     same_value_zero,
     strict_equals,
     to_boolean,
@@ -559,11 +560,15 @@ def install(realm) -> None:
             raise type_error(f"Cannot add property {i}, object is not extensible")
         a.define_own(str(i), v)
 
-    def callback(args):
+    def iteration(this, args, name):
+        """What forEach, map, filter, find, reduce... start from: the receiver, its length,
+        the callback's ``call`` (a TypeError if it is not callable) and the second argument."""
+        o = to_obj(this, name)
+        n = length_of(o)
         cb = _arg(args, 0)
         if not isinstance(cb, JSFunction):
             raise type_error(f"{describe(cb)} is not a function")
-        return cb
+        return o, n, cb.call, _arg(args, 1)
 
     def present(o, n: int, reverse: bool = False):
         """(index, value) for each index below n that the object has, checked lazily."""
@@ -628,14 +633,6 @@ def install(realm) -> None:
                 return f"[object {builtin_tag(v)}]"
             return describe(v)
         return to_string(v)
-
-    def relative(v, n: int, default: int) -> int:
-        if v is UNDEFINED:
-            return default
-        k = to_integer_or_infinity(v)
-        if k < 0:
-            return int(max(n + k, 0))
-        return int(min(k, n))
 
     # ---------------------------------------------------------- constructor
     def array_construct(args, new_target):
@@ -792,9 +789,9 @@ def install(realm) -> None:
     def copy_within(this, args):
         o = to_obj(this)
         n = length_of(o)
-        to = relative(_arg(args, 0), n, 0)
-        frm = relative(_arg(args, 1), n, 0)
-        final = relative(_arg(args, 2), n, n)
+        to = relative_index(_arg(args, 0), n, 0)
+        frm = relative_index(_arg(args, 1), n, 0)
+        final = relative_index(_arg(args, 2), n, n)
         count = min(final - frm, n - to)
         if count <= 0:
             return o
@@ -819,8 +816,8 @@ def install(realm) -> None:
         o = to_obj(this)
         n = length_of(o)
         v = _arg(args, 0)
-        k = relative(_arg(args, 1), n, 0)
-        final = relative(_arg(args, 2), n, n)
+        k = relative_index(_arg(args, 1), n, 0)
+        final = relative_index(_arg(args, 2), n, n)
         if k >= final:
             return o
         if type(o) is JSArray and not o.frozen and len(o.elems) == n:
@@ -833,11 +830,7 @@ def install(realm) -> None:
 
     def find_generic(name, reverse, want_index):
         def find(this, args):
-            o = to_obj(this, name)
-            n = length_of(o)
-            cb = callback(args)
-            t = _arg(args, 1)
-            call = cb.call
+            o, n, call, t = iteration(this, args, name)
             rng = range(n - 1, -1, -1) if reverse else range(n)
             for i in rng:
                 v = get_i(o, i)
@@ -1037,8 +1030,8 @@ def install(realm) -> None:
     def slice_(this, args):
         o = to_obj(this)
         n = length_of(o)
-        k = relative(_arg(args, 0), n, 0)
-        final = relative(_arg(args, 1), n, n)
+        k = relative_index(_arg(args, 0), n, 0)
+        final = relative_index(_arg(args, 1), n, n)
         count = max(final - k, 0)
         if type(o) is JSArray and plain_array(o):
             part = o.elems[k:final]
@@ -1116,10 +1109,9 @@ def install(realm) -> None:
         touched(o)
         return o
 
-    def splice(this, args):
-        o = to_obj(this)
-        n = length_of(o)
-        start = relative(_arg(args, 0), n, 0)
+    def splice_arguments(args, n: int):
+        """splice/toSpliced's (start, deleteCount, items), checking the new length."""
+        start = relative_index(_arg(args, 0), n, 0)
         if len(args) == 0:
             dc = 0
         elif len(args) == 1:
@@ -1129,6 +1121,12 @@ def install(realm) -> None:
         items = list(args[2:])
         if n + len(items) - dc > MAX_SAFE:
             raise type_error("Invalid array length")
+        return start, dc, items
+
+    def splice(this, args):
+        o = to_obj(this)
+        n = length_of(o)
+        start, dc, items = splice_arguments(args, n)
         if (type(o) is JSArray and plain_array(o) and not o.frozen and o.extensible
                 and len(o.elems) == n):
             elems = o.elems
@@ -1222,19 +1220,13 @@ def install(realm) -> None:
         return make_array_iterator(realm, to_obj(this), "values")
 
     def for_each(this, args):
-        o = to_obj(this, "forEach")
-        n = length_of(o)
-        call = callback(args).call
-        t = _arg(args, 1)
+        o, n, call, t = iteration(this, args, "forEach")
         for i, v in present(o, n):
             call(t, [v, float(i), o])
         return UNDEFINED
 
     def filter_(this, args):
-        o = to_obj(this, "filter")
-        n = length_of(o)
-        call = callback(args).call
-        t = _arg(args, 1)
+        o, n, call, t = iteration(this, args, "filter")
         a, plain = species_create(o, 0)
         if plain:
             out = a.elems
@@ -1250,10 +1242,7 @@ def install(realm) -> None:
         return a
 
     def map_(this, args):
-        o = to_obj(this, "map")
-        n = length_of(o)
-        call = callback(args).call
-        t = _arg(args, 1)
+        o, n, call, t = iteration(this, args, "map")
         a, plain = species_create(o, n)
         if plain:
             out = a.elems
@@ -1265,20 +1254,14 @@ def install(realm) -> None:
         return a
 
     def every(this, args):
-        o = to_obj(this, "every")
-        n = length_of(o)
-        call = callback(args).call
-        t = _arg(args, 1)
+        o, n, call, t = iteration(this, args, "every")
         for i, v in present(o, n):
             if not to_boolean(call(t, [v, float(i), o])):
                 return False
         return True
 
     def some(this, args):
-        o = to_obj(this, "some")
-        n = length_of(o)
-        call = callback(args).call
-        t = _arg(args, 1)
+        o, n, call, t = iteration(this, args, "some")
         for i, v in present(o, n):
             if to_boolean(call(t, [v, float(i), o])):
                 return True
@@ -1286,9 +1269,7 @@ def install(realm) -> None:
 
     def reduce_generic(name, reverse):
         def reduce(this, args):
-            o = to_obj(this, name)
-            n = length_of(o)
-            call = callback(args).call
+            o, n, call, _ = iteration(this, args, name)
             items = present(o, n, reverse)
             if len(args) >= 2:
                 acc = args[1]
@@ -1366,17 +1347,7 @@ def install(realm) -> None:
     def to_spliced(this, args):
         o = to_obj(this)
         n = length_of(o)
-        start = relative(_arg(args, 0), n, 0)
-        if len(args) == 0:
-            skip = 0
-        elif len(args) == 1:
-            skip = n - start
-        else:
-            skip = int(min(max(to_integer_or_infinity(args[1]), 0), n - start))
-        items = list(args[2:])
-        new_len = n + len(items) - skip
-        if new_len > MAX_SAFE:
-            raise type_error("Invalid array length")
+        start, skip, items = splice_arguments(args, n)
         vals = dense_values(o, n)
         return new_array(vals[:start] + items + vals[start + skip:])
 
