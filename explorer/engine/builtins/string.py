@@ -28,6 +28,7 @@ from ..values import (
     _index_of,
     number_to_string,
     range_error,
+    relative_index,
     to_boolean,
     to_integer_or_infinity,
     to_length,
@@ -563,33 +564,30 @@ def install(realm) -> None:
         ignore_punctuation = option("ignorePunctuation", bool, False)
         return locale_compare(s, that, numeric, sensitivity, case_first, ignore_punctuation)
 
-    def match(this, args):
-        o = require_coercible(this, "match")
-        regexp = _arg(args, 0)
-        if isinstance(regexp, JSObject):
-            matcher = realm.get_method(regexp, SYM_MATCH)
-            if matcher is not None:
-                return matcher.call(regexp, [o])
-        s = to_string(o)
-        rx = regexp_create(regexp, "")
-        return realm.invoke(rx, SYM_MATCH, [s])
+    def require_global(regexp, name):
+        """matchAll and replaceAll refuse a RegExp without the g flag."""
+        if is_regexp(regexp):
+            flags = regexp.get("flags")
+            if flags is UNDEFINED or flags is NULL:
+                raise type_error(f"String.prototype.{name} called on null or undefined")
+            if "g" not in to_string(flags):
+                raise type_error(f"String.prototype.{name} called with a non-global RegExp argument")
 
-    def match_all(this, args):
-        o = require_coercible(this, "matchAll")
-        regexp = _arg(args, 0)
-        if isinstance(regexp, JSObject):
-            if is_regexp(regexp):
-                flags = regexp.get("flags")
-                if flags is UNDEFINED or flags is NULL:
-                    raise type_error("String.prototype.matchAll called on null or undefined")
-                if "g" not in to_string(flags):
-                    raise type_error("String.prototype.matchAll called with a non-global RegExp argument")
-            matcher = realm.get_method(regexp, SYM_MATCH_ALL)
-            if matcher is not None:
-                return matcher.call(regexp, [o])
-        s = to_string(o)
-        rx = regexp_create(regexp, "g")
-        return realm.invoke(rx, SYM_MATCH_ALL, [s])
+    def regexp_method(name, symbol, global_only=False):
+        """match, matchAll, search: the argument's own [symbol] method, else a new RegExp's."""
+        def method(this, args):
+            o = require_coercible(this, name)
+            regexp = _arg(args, 0)
+            if isinstance(regexp, JSObject):
+                if global_only:
+                    require_global(regexp, name)
+                f = realm.get_method(regexp, symbol)
+                if f is not None:
+                    return f.call(regexp, [o])
+            s = to_string(o)
+            rx = regexp_create(regexp, "g" if global_only else "")
+            return realm.invoke(rx, symbol, [s])
+        return method
 
     def normalize(this, args):
         s = this_str(this, "normalize")
@@ -629,84 +627,53 @@ def install(realm) -> None:
         reserve(int(len(s) * n))   # the memory budget, before a big allocation
         return s * int(n)
 
-    def replace(this, args):
-        o = require_coercible(this, "replace")
-        search_value = _arg(args, 0)
-        replace_value = _arg(args, 1)
-        if isinstance(search_value, JSObject):
-            replacer = realm.get_method(search_value, SYM_REPLACE)
-            if replacer is not None:
-                return replacer.call(search_value, [o, replace_value])
-        s = to_string(o)
-        search = to_string(search_value)
-        functional = isinstance(replace_value, JSFunction)
-        if not functional:
-            replace_value = to_string(replace_value)
-        pos = s.find(search)
-        if pos < 0:
-            return s
-        if functional:
-            rep = to_string(replace_value.call(UNDEFINED, [search, float(pos), s]))
-        else:
-            rep = get_substitution(search, s, pos, [], UNDEFINED, replace_value)
-        return s[:pos] + rep + s[pos + len(search):]
-
-    def replace_all(this, args):
-        o = require_coercible(this, "replaceAll")
-        search_value = _arg(args, 0)
-        replace_value = _arg(args, 1)
-        if isinstance(search_value, JSObject):
-            if is_regexp(search_value):
-                flags = search_value.get("flags")
-                if flags is UNDEFINED or flags is NULL:
-                    raise type_error("String.prototype.replaceAll called on null or undefined")
-                if "g" not in to_string(flags):
-                    raise type_error("String.prototype.replaceAll called with a non-global RegExp argument")
-            replacer = realm.get_method(search_value, SYM_REPLACE)
-            if replacer is not None:
-                return replacer.call(search_value, [o, replace_value])
-        s = to_string(o)
-        search = to_string(search_value)
-        functional = isinstance(replace_value, JSFunction)
-        if not functional:
-            replace_value = to_string(replace_value)
-        slen = len(search)
-        advance = max(1, slen)
-        positions = []
-        p = s.find(search, 0)
-        while p >= 0:
-            positions.append(p)
-            p = s.find(search, p + advance) if p + advance <= len(s) else -1
-        if not positions:
-            return s
-        out = []
-        end = 0
-        for p in positions:
-            out.append(s[end:p])
-            if functional:
-                out.append(to_string(replace_value.call(UNDEFINED, [search, float(p), s])))
-            else:
-                out.append(get_substitution(search, s, p, [], UNDEFINED, replace_value))
-            end = p + slen
-        out.append(s[end:])
-        return "".join(out)
-
-    def search(this, args):
-        o = require_coercible(this, "search")
-        regexp = _arg(args, 0)
-        if isinstance(regexp, JSObject):
-            searcher = realm.get_method(regexp, SYM_SEARCH)
-            if searcher is not None:
-                return searcher.call(regexp, [o])
-        s = to_string(o)
-        rx = regexp_create(regexp, "")
-        return realm.invoke(rx, SYM_SEARCH, [s])
+    def replace_method(name, every):
+        """replace (the first occurrence) and replaceAll (every one, without overlaps)."""
+        def method(this, args):
+            o = require_coercible(this, name)
+            search_value = _arg(args, 0)
+            replace_value = _arg(args, 1)
+            if isinstance(search_value, JSObject):
+                if every:
+                    require_global(search_value, name)
+                replacer = realm.get_method(search_value, SYM_REPLACE)
+                if replacer is not None:
+                    return replacer.call(search_value, [o, replace_value])
+            s = to_string(o)
+            search = to_string(search_value)
+            functional = isinstance(replace_value, JSFunction)
+            if not functional:
+                replace_value = to_string(replace_value)
+            slen = len(search)
+            p = s.find(search)
+            if p < 0:
+                return s
+            positions = [p]
+            if every:
+                advance = max(1, slen)
+                while p + advance <= len(s):
+                    p = s.find(search, p + advance)
+                    if p < 0:
+                        break
+                    positions.append(p)
+            out = []
+            end = 0
+            for p in positions:
+                out.append(s[end:p])
+                if functional:
+                    out.append(to_string(replace_value.call(UNDEFINED, [search, float(p), s])))
+                else:
+                    out.append(get_substitution(search, s, p, [], UNDEFINED, replace_value))
+                end = p + slen
+            out.append(s[end:])
+            return "".join(out)
+        return method
 
     def slice_(this, args):
         s = this_str(this, "slice")
         n = len(s)
-        start = _relative(_arg(args, 0), n, 0)
-        end = _relative(_arg(args, 1), n, n)
+        start = relative_index(_arg(args, 0), n, 0)
+        end = relative_index(_arg(args, 1), n, n)
         return s[start:end] if start < end else ""
 
     def split(this, args):
@@ -742,7 +709,7 @@ def install(realm) -> None:
     def substr(this, args):
         s = this_str(this, "substr")
         n = len(s)
-        start = _relative(_arg(args, 0), n, 0)
+        start = relative_index(_arg(args, 0), n, 0)
         ln = _arg(args, 1)
         count = n if ln is UNDEFINED else to_integer_or_infinity(ln)
         end = int(min(start + max(count, 0), n))
@@ -784,23 +751,24 @@ def install(realm) -> None:
     def trim_end(this, args):
         return this_str(this, "trimRight").rstrip(JS_WHITESPACE)
 
+    def turkic(args) -> bool:
+        """Whether toLocaleLowerCase/toLocaleUpperCase's locales ask for Turkish or Azeri casing."""
+        tags = check_locales(realm, _arg(args, 0))
+        return bool(tags) and tags[0][:2].lower() in ("tr", "az")
+
     def to_lower(name, locale=False):
         def method(this, args):
             s = this_str(this, name)
-            if locale:
-                tags = check_locales(realm, _arg(args, 0))
-                if tags and tags[0][:2].lower() in ("tr", "az"):
-                    s = s.replace("I\u0307", "i").replace("I", "\u0131").replace("\u0130", "i")
+            if locale and turkic(args):
+                s = s.replace("I\u0307", "i").replace("I", "\u0131").replace("\u0130", "i")
             return s.lower()
         return method
 
     def to_upper(name, locale=False):
         def method(this, args):
             s = this_str(this, name)
-            if locale:
-                tags = check_locales(realm, _arg(args, 0))
-                if tags and tags[0][:2].lower() in ("tr", "az"):
-                    s = s.replace("i", "\u0130")
+            if locale and turkic(args):
+                s = s.replace("i", "\u0130")
             return s.upper()
         return method
 
@@ -832,15 +800,15 @@ def install(realm) -> None:
     m(p, "lastIndexOf", last_index_of, 1)
     m(p, "link", html("link", "a", "href"), 1)
     m(p, "localeCompare", locale_compare_, 1)
-    m(p, "match", match, 1)
-    m(p, "matchAll", match_all, 1)
+    m(p, "match", regexp_method("match", SYM_MATCH), 1)
+    m(p, "matchAll", regexp_method("matchAll", SYM_MATCH_ALL, global_only=True), 1)
     m(p, "normalize", normalize, 0)
     m(p, "padEnd", pad("padEnd", False), 1)
     m(p, "padStart", pad("padStart", True), 1)
     m(p, "repeat", repeat, 1)
-    m(p, "replace", replace, 2)
-    m(p, "replaceAll", replace_all, 2)
-    m(p, "search", search, 1)
+    m(p, "replace", replace_method("replace", False), 2)
+    m(p, "replaceAll", replace_method("replaceAll", True), 2)
+    m(p, "search", regexp_method("search", SYM_SEARCH), 1)
     m(p, "slice", slice_, 2)
     m(p, "small", html("small", "small"), 0)
     m(p, "split", split, 2)
@@ -864,15 +832,6 @@ def install(realm) -> None:
     m(p, "valueOf", value_of, 0)
     it = m(p, SYM_ITERATOR, iterator, 0)
     realm.intrinsics["%StringProto_iterator%"] = it
-
-
-def _relative(v, n: int, default: int) -> int:
-    if v is UNDEFINED:
-        return default
-    k = to_integer_or_infinity(v)
-    if k < 0:
-        return int(max(n + k, 0))
-    return int(min(k, n))
 
 
 def _combine_surrogates(units: list) -> str:
