@@ -29,7 +29,7 @@ from explorer.ui.terms import labels
 from explorer.ui.theme import MONO_FAMILIES, SANS_FAMILIES, Theme, load_theme
 
 ANIMATION_MS = 280
-READABLE_ZOOM = 0.85     # the automatic fit never shrinks text below this: the panel scrolls instead
+READABLE_ZOOM = 1.0      # the automatic fit never shrinks text below this: the panel scrolls instead
 WIDTH_FIT_ZOOM = 0.78    # ... except a little below it to spare a sideways scroll bar
 WHOLE_MIN_ZOOM = 0.3     # "fit whole diagram" goes this far
 FIT_MAX_ZOOM = 1.6
