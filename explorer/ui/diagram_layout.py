@@ -409,7 +409,7 @@ class Layout:
                     arrows.append(Arrow("scope", box.key, -1, f"env:{fn.scope}", "scope"))
                     visit_backpack(fn.scope)
             visit_rows(box)
-        for env_id in backpack_ids:       # kept alive by pending work, not by a function shown
+        for env_id in backpack_ids:       # kept alive by paused or pending work, not by a function shown
             visit_backpack(env_id)
 
         if thrown is not None:
@@ -557,7 +557,7 @@ class Layout:
         if any(r.dim for r in box.rows):
             box.note = f"dimmed: {self.t.not_kept} (no closure uses it)"
         if not env.held_by:
-            box.note = "kept alive by pending work"
+            box.note = "kept alive by paused or pending work"
         return box
 
     def _object_box(self, obj: HeapObject, heap: dict, changed_obj: set) -> Box:
