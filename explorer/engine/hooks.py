@@ -24,6 +24,14 @@ class Hooks:
     def statement(self, node, env) -> None:
         """A statement (or a loop test/update) is about to run in ``env``."""
 
+    def tick_function(self, interp):
+        """A replacement for ``interp.tick`` (count the step, then ``statement``), or None.
+
+        A recorder may fuse the two into one function: statements are most of a run's
+        steps, and one Python call less each is felt. It must count as ``Interpreter.tick`` does.
+        """
+        return None
+
     def call(self, node, callee, this, args: list) -> None:
         """A call expression evaluated its callee and arguments and is about to call."""
 

@@ -237,6 +237,7 @@ class Interpreter:
         self.out: list[str] = []
         self.err: list[str] = []
         self.pending_rejections: list = []
+        self.tick = self.hooks.tick_function(self) or self.tick
         on_deep_stack(self._front_end)
 
     def _front_end(self) -> None:

@@ -135,6 +135,7 @@ _DROPS_OLD = frozenset((ENV_SET, PROP_SET, GLOBAL_SET, ELEM_SET, PROP_DEL))   # 
 # While recording, steps (kind, loc, depth, payload, end) and ops (op, a, b, old, new) are packed
 # five int64 to a record into a bytearray: one C call each, where five array appends cost three
 # times as much. ``Tape.adopt_logs`` unpacks them into the tape's arrays at the end.
+_CREATION = Phase.CREATION
 _RECORD = struct.Struct("=5q")       # machine order, as array("q").frombytes reads it
 REC = _RECORD.size
 
@@ -263,6 +264,7 @@ class Recorder(Hooks):
         self.next_progress = 10000
         self._steplog = bytearray()
         self._oplog = bytearray()
+        self._pl = self.tape.pl
         self._pack = _RECORD.pack
         self._next_check = min(max_steps, self.next_progress)   # the step count at which _emit looks up
         self.outcome = Outcome.COMPLETED
@@ -1143,42 +1145,61 @@ class Recorder(Hooks):
         return repr(v)
 
     # ================================================================== hooks: steps of code
-    def statement(self, node, env) -> None:
-        if self.stopped:
-            return
-        loc = self.loc_ids.get(id(node))
-        if loc is None:
-            loc = self._statement_loc(node)
-        self.last_loc = loc
-        if self.world.temps > 0:
-            self._set_temps(())
-        if self.pending_promises:
-            self._check_promises()
+    def tick_function(self, interp):
+        """``interp.tick`` and the ``statement`` hook in one function: most steps are statements."""
+        recorder = self
+        max_steps = interp.max_steps
+        poll = interp.poll
+        loc_ids = self.loc_ids
         frames = self.frames
-        if frames:
-            frame = frames[-1]
-            frame.last_loc = loc
-            if env is not frame.top_env and env is not None:
-                if self.env_rows.get(env.id) != frame.chain[-1]:
-                    self._frame_env(frame, env)
-                frame.top_env = env
-            if not frame.executing:
-                if frame.creating:
-                    self._emit_created(frame)
-                frame.executing = True
-                if self.world.frames[-1][1] == CREATION:
-                    self._op(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
-        if self.dirty or self.cands or self.new_objs >= 256:
-            self._collect_standalone()
-        # _emit, inline: statements are most of the steps
-        log = self._steplog
-        n = len(log) // REC
-        if n >= self._next_check:
-            self._step_limit_and_progress(n)
-        nops = len(self._oplog) // REC
-        log += self._pack(S_STATEMENT, loc, len(frames) or 1, 0, nops)
-        if nops >= self.next_checkpoint:
-            self._checkpoint(nops)
+        world = self.world
+        steplog = self._steplog
+        oplog = self._oplog
+        pack = self._pack
+
+        def tick(node, env):
+            # what Interpreter.tick does
+            n = interp.steps = interp.steps + 1
+            interp.current_node = node
+            if n > max_steps:
+                raise StepLimitReached(node)
+            if not n & 1023:
+                poll()
+            # the statement step
+            if recorder.stopped:
+                return
+            loc = loc_ids.get(id(node))
+            if loc is None:
+                loc = recorder._statement_loc(node)
+            recorder.last_loc = loc
+            if world.temps > 0:
+                recorder._set_temps(())
+            if recorder.pending_promises:
+                recorder._check_promises()
+            if frames:
+                frame = frames[-1]
+                frame.last_loc = loc
+                if env is not frame.top_env and env is not None:
+                    if recorder.env_rows.get(env.id) != frame.chain[-1]:
+                        recorder._frame_env(frame, env)
+                    frame.top_env = env
+                if not frame.executing:
+                    if frame.creating:
+                        recorder._emit_created(frame)
+                    frame.executing = True
+                    if world.frames[-1][1] == CREATION:
+                        recorder._op(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
+            if recorder.dirty or recorder.cands or recorder.new_objs >= 256:
+                recorder._collect_standalone()
+            # _emit, inline
+            n = len(steplog) // REC
+            if n >= recorder._next_check:
+                recorder._step_limit_and_progress(n)
+            nops = len(oplog) // REC
+            steplog.extend(pack(S_STATEMENT, loc, len(frames) or 1, 0, nops))
+            if nops >= recorder.next_checkpoint:
+                recorder._checkpoint(nops)
+        return tick
 
     def _statement_loc(self, node) -> int:
         loc = self.loc(node)
@@ -1194,15 +1215,21 @@ class Recorder(Hooks):
         depth = len(self.frames)
         if type(callee) is ScriptFunction:
             enc = self.enc
+            row = self.obj_rows.get(callee.oid)
             arg_codes = [enc(a) for a in args]
-            codes = [0, self.obj_ref(callee), UNDEF if this is UNDEFINED else enc(this)]   # [flags, function, this,
-            codes += arg_codes                                                            #  args...]
+            codes = [0, (row << 3) | T_REF if row is not None else self.obj_ref(callee),   # [flags, function,
+                     UNDEF if this is UNDEFINED else enc(this)]                            #  this, args...]
+            codes += arg_codes
             self._set_temps(codes)
             self.calls.append(_Call(node, callee, True, 0, depth, None, args, arg_codes))
             if self.dirty or self.cands or self.new_objs >= 256:
                 self._collect_standalone()
             loc = self.loc_ids.get(id(node))
-            self._emit(S_CALL, self.loc(node) if loc is None else loc, self.tape.payload(codes))
+            pl = self._pl
+            off = len(pl)
+            pl.append(len(codes))
+            pl.extend(codes)
+            self._emit(S_CALL, self.loc(node) if loc is None else loc, off)
             return
         held = [self.enc(a) for a in args if isinstance(a, ScriptFunction)]
         if isinstance(this, ScriptFunction):
@@ -1243,8 +1270,11 @@ class Recorder(Hooks):
             if self.dirty or self.cands or self.new_objs >= 256:
                 self._collect()
             loc = self.loc_ids.get(id(node))
-            self._emit(S_RETURN, self.loc(node) if loc is None else loc,
-                       self.tape.payload([idx, vc, flags, self.obj_ref(c.callee)]))
+            fc = self.obj_ref(c.callee)     # before taking the offset: registering writes payloads
+            pl = self._pl
+            off = len(pl)
+            pl.extend((4, idx, vc, flags, fc))
+            self._emit(S_RETURN, self.loc(node) if loc is None else loc, off)
             return
         if isinstance(c.this, JSObject):
             j = self.obj_rows.get(c.this.oid)
@@ -1343,7 +1373,9 @@ class Recorder(Hooks):
             cands.append(this >> 3)
         args = tape.ctx_args[idx]
         if args:
-            cands.extend(c >> 3 for c in tape.items(args) if c & 7 == T_REF)
+            refs = [c >> 3 for c in tape.items(args) if c & 7 == T_REF]
+            if refs:
+                cands.extend(refs)
         if release:
             genv = tape.global_env
             for eid in reversed(frame.chain):
@@ -1479,11 +1511,20 @@ class Recorder(Hooks):
         vals[slot] = new
         if old & 7 == T_REF:
             self.cands.append(old >> 3)
-        if self._creating():
+        stack = self._engine_stack
+        if stack and stack[-1].phase is _CREATION:
             return
+        frames = self.frames
+        if frames:
+            frame = frames[-1]
+            if frame.creating:
+                return
+            loc = frame.last_loc if frame.last_loc >= 0 else self.last_loc
+        else:
+            loc = self.last_loc
         if self.dirty or self.cands or self.new_objs >= 256:
             self._collect()
-        self._emit(S_DECLARED if init else S_ASSIGNED, self._cur_loc(), pos)
+        self._emit(S_DECLARED if init else S_ASSIGNED, loc, pos)
 
     def global_write(self, name: str, value) -> None:
         if self.stopped:
@@ -1498,10 +1539,17 @@ class Recorder(Hooks):
                 kind = "implicit"
             tape.global_kinds[k] = kind
             tape.global_order.append(k)
-        pos = self._op(GLOBAL_SET, tape.global_env, k, old, self.enc(value))
+        new = self.enc(value)
+        log = self._oplog
+        pos = len(log) // REC
+        log += self._pack(GLOBAL_SET, tape.global_env, k, old, new)
+        self.world.globals[k] = new
+        if old & 7 == T_REF:
+            self.cands.append(old >> 3)
         if self._creating():
             return
-        self._collect()
+        if self.dirty or self.cands or self.new_objs >= 256:
+            self._collect()
         self._emit(S_DECLARED if old == ABSENT else S_ASSIGNED, self._cur_loc(), pos)
 
     def prop_write(self, obj, key, value) -> None:
