@@ -295,6 +295,77 @@ def install(realm) -> None:
             raise type_error(f"Constructor {name} requires 'new'")
         return call
 
+    # Map, Set, WeakMap and WeakSet share these methods; a Set keeps each value
+    # as its own key. A weak collection holds only objects and unregistered
+    # symbols, so it never has anything else.
+    def has_fn(cls: str, weak: bool = False):
+        method = f"{cls}.prototype.has"
+
+        def has(this, args):
+            d = this_data(this, cls, method)
+            k = arg(args, 0)
+            if weak and not can_be_held_weakly(k):
+                return False
+            return d.has(k)
+        return has
+
+    def delete_fn(cls: str, weak: bool = False):
+        method = f"{cls}.prototype.delete"
+
+        def delete(this, args):
+            d = this_data(this, cls, method)
+            k = arg(args, 0)
+            if weak and not can_be_held_weakly(k):
+                return False
+            r = d.delete(k)
+            if r:
+                host.touched(this)
+            return r
+        return delete
+
+    def clear_fn(cls: str):
+        method = f"{cls}.prototype.clear"
+
+        def clear(this, args):
+            d = this_data(this, cls, method)
+            if d.size or d.keys:
+                d.clear()
+                host.touched(this)
+            return UNDEFINED
+        return clear
+
+    def for_each_fn(cls: str):
+        method = f"{cls}.prototype.forEach"
+
+        def for_each(this, args):
+            d = this_data(this, cls, method)
+            cb, this_arg = arg(args, 0), arg(args, 1)
+            check_callable(cb)
+            c = d.cursor()
+            while True:
+                e = d.advance(c)
+                if e is None:
+                    break
+                cb.call(this_arg, [e[1], e[0], this])
+            return UNDEFINED
+        return for_each
+
+    def size_fn(cls: str):
+        method = f"get {cls}.prototype.size"
+
+        def size(this, args):
+            return float(this_data(this, cls, method).size)
+        return size
+
+    def iterator_fn(cls: str, kind: str):
+        """entries, keys or values: an iterator over the live table."""
+        method = f"{cls}.prototype.{kind}"
+        is_set = cls == "Set"
+
+        def iterator(this, args):
+            return make_iterator(this_data(this, cls, method), kind, is_set)
+        return iterator
+
     # ---------------------------------------------------------------- Map
     map_proto = realm.new_object()
 
@@ -324,57 +395,17 @@ def install(realm) -> None:
         host.touched(this)
         return this
 
-    def map_has(this, args):
-        return this_data(this, "Map", "Map.prototype.has").has(arg(args, 0))
-
-    def map_delete(this, args):
-        r = this_data(this, "Map", "Map.prototype.delete").delete(arg(args, 0))
-        if r:
-            host.touched(this)
-        return r
-
-    def map_clear(this, args):
-        d = this_data(this, "Map", "Map.prototype.clear")
-        if d.size or d.keys:
-            d.clear()
-            host.touched(this)
-        return UNDEFINED
-
-    def map_entries(this, args):
-        return make_iterator(this_data(this, "Map", "Map.prototype.entries"), "entries", False)
-
-    def map_for_each(this, args):
-        d = this_data(this, "Map", "Map.prototype.forEach")
-        cb, this_arg = arg(args, 0), arg(args, 1)
-        check_callable(cb)
-        c = d.cursor()
-        while True:
-            e = d.advance(c)
-            if e is None:
-                break
-            cb.call(this_arg, [e[1], e[0], this])
-        return UNDEFINED
-
-    def map_keys(this, args):
-        return make_iterator(this_data(this, "Map", "Map.prototype.keys"), "keys", False)
-
-    def map_size(this, args):
-        return float(this_data(this, "Map", "get Map.prototype.size").size)
-
-    def map_values(this, args):
-        return make_iterator(this_data(this, "Map", "Map.prototype.values"), "values", False)
-
     m = realm.method
     m(map_proto, "get", map_get, 1)
     map_set_fn = m(map_proto, "set", map_set, 2)
-    m(map_proto, "has", map_has, 1)
-    m(map_proto, "delete", map_delete, 1)
-    m(map_proto, "clear", map_clear, 0)
-    entries_fn = m(map_proto, "entries", map_entries, 0)
-    m(map_proto, "forEach", map_for_each, 1)
-    m(map_proto, "keys", map_keys, 0)
-    realm.getter(map_proto, "size", map_size)
-    m(map_proto, "values", map_values, 0)
+    m(map_proto, "has", has_fn("Map"), 1)
+    m(map_proto, "delete", delete_fn("Map"), 1)
+    m(map_proto, "clear", clear_fn("Map"), 0)
+    entries_fn = m(map_proto, "entries", iterator_fn("Map", "entries"), 0)
+    m(map_proto, "forEach", for_each_fn("Map"), 1)
+    m(map_proto, "keys", iterator_fn("Map", "keys"), 0)
+    realm.getter(map_proto, "size", size_fn("Map"))
+    m(map_proto, "values", iterator_fn("Map", "values"), 0)
     realm.to_string_tag(map_proto, "Map")
     realm.value(map_proto, SYM_ITERATOR, entries_fn)
     realm.define_global("Map", map_ctor)
@@ -390,9 +421,6 @@ def install(realm) -> None:
     set_ctor = realm.make_constructor("Set", 0, requires_new("Set"), set_construct, set_proto)
     species_getter(set_ctor)
 
-    def set_has(this, args):
-        return this_data(this, "Set", "Set.prototype.has").has(arg(args, 0))
-
     def set_add(this, args):
         v = arg(args, 0)
         d = this_data(this, "Set", "Set.prototype.add")
@@ -401,48 +429,14 @@ def install(realm) -> None:
             host.touched(this)
         return this
 
-    def set_delete(this, args):
-        r = this_data(this, "Set", "Set.prototype.delete").delete(arg(args, 0))
-        if r:
-            host.touched(this)
-        return r
-
-    def set_clear(this, args):
-        d = this_data(this, "Set", "Set.prototype.clear")
-        if d.size or d.keys:
-            d.clear()
-            host.touched(this)
-        return UNDEFINED
-
-    def set_entries(this, args):
-        return make_iterator(this_data(this, "Set", "Set.prototype.entries"), "entries", True)
-
-    def set_for_each(this, args):
-        d = this_data(this, "Set", "Set.prototype.forEach")
-        cb, this_arg = arg(args, 0), arg(args, 1)
-        check_callable(cb)
-        c = d.cursor()
-        while True:
-            e = d.advance(c)
-            if e is None:
-                break
-            cb.call(this_arg, [e[0], e[0], this])
-        return UNDEFINED
-
-    def set_size(this, args):
-        return float(this_data(this, "Set", "get Set.prototype.size").size)
-
-    def set_values(this, args):
-        return make_iterator(this_data(this, "Set", "Set.prototype.values"), "values", True)
-
-    m(set_proto, "has", set_has, 1)
+    m(set_proto, "has", has_fn("Set"), 1)
     set_add_fn = m(set_proto, "add", set_add, 1)
-    m(set_proto, "delete", set_delete, 1)
-    m(set_proto, "clear", set_clear, 0)
-    m(set_proto, "entries", set_entries, 0)
-    m(set_proto, "forEach", set_for_each, 1)
-    realm.getter(set_proto, "size", set_size)
-    values_fn = m(set_proto, "values", set_values, 0)
+    m(set_proto, "delete", delete_fn("Set"), 1)
+    m(set_proto, "clear", clear_fn("Set"), 0)
+    m(set_proto, "entries", iterator_fn("Set", "entries"), 0)
+    m(set_proto, "forEach", for_each_fn("Set"), 1)
+    realm.getter(set_proto, "size", size_fn("Set"))
+    values_fn = m(set_proto, "values", iterator_fn("Set", "values"), 0)
     realm.value(set_proto, "keys", values_fn)
     realm.to_string_tag(set_proto, "Set")
     realm.value(set_proto, SYM_ITERATOR, values_fn)
@@ -458,14 +452,6 @@ def install(realm) -> None:
 
     wm_ctor = realm.make_constructor("WeakMap", 0, requires_new("WeakMap"), wm_construct, wm_proto)
 
-    def wm_delete(this, args):
-        d = this_data(this, "WeakMap", "WeakMap.prototype.delete")
-        k = arg(args, 0)
-        r = can_be_held_weakly(k) and d.delete(k)
-        if r:
-            host.touched(this)
-        return r
-
     def wm_get(this, args):
         d = this_data(this, "WeakMap", "WeakMap.prototype.get")
         k = arg(args, 0)
@@ -480,15 +466,10 @@ def install(realm) -> None:
         host.touched(this)
         return this
 
-    def wm_has(this, args):
-        d = this_data(this, "WeakMap", "WeakMap.prototype.has")
-        k = arg(args, 0)
-        return can_be_held_weakly(k) and d.has(k)
-
-    m(wm_proto, "delete", wm_delete, 1)
+    m(wm_proto, "delete", delete_fn("WeakMap", weak=True), 1)
     m(wm_proto, "get", wm_get, 1)
     wm_set_fn = m(wm_proto, "set", wm_set, 2)
-    m(wm_proto, "has", wm_has, 1)
+    m(wm_proto, "has", has_fn("WeakMap", weak=True), 1)
     realm.to_string_tag(wm_proto, "WeakMap")
     realm.define_global("WeakMap", wm_ctor)
 
@@ -502,19 +483,6 @@ def install(realm) -> None:
 
     ws_ctor = realm.make_constructor("WeakSet", 0, requires_new("WeakSet"), ws_construct, ws_proto)
 
-    def ws_delete(this, args):
-        d = this_data(this, "WeakSet", "WeakSet.prototype.delete")
-        k = arg(args, 0)
-        r = can_be_held_weakly(k) and d.delete(k)
-        if r:
-            host.touched(this)
-        return r
-
-    def ws_has(this, args):
-        d = this_data(this, "WeakSet", "WeakSet.prototype.has")
-        k = arg(args, 0)
-        return can_be_held_weakly(k) and d.has(k)
-
     def ws_add(this, args):
         d = this_data(this, "WeakSet", "WeakSet.prototype.add")
         k = arg(args, 0)
@@ -525,8 +493,8 @@ def install(realm) -> None:
             host.touched(this)
         return this
 
-    m(ws_proto, "delete", ws_delete, 1)
-    m(ws_proto, "has", ws_has, 1)
+    m(ws_proto, "delete", delete_fn("WeakSet", weak=True), 1)
+    m(ws_proto, "has", has_fn("WeakSet", weak=True), 1)
     ws_add_fn = m(ws_proto, "add", ws_add, 1)
     realm.to_string_tag(ws_proto, "WeakSet")
     realm.define_global("WeakSet", ws_ctor)
