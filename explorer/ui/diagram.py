@@ -7,6 +7,7 @@ it, animates boxes between steps, answers hovering, zooms and exports.
 from __future__ import annotations
 
 import math
+import time
 
 from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
@@ -35,6 +36,7 @@ WHOLE_MIN_ZOOM = 0.3     # "fit whole diagram" goes this far
 FIT_MAX_ZOOM = 1.6
 SURVEY_STEPS = 120       # steps of a new trace laid out ahead of time, so that sizes and zoom hold still
 SURVEY_SCAN_LIMIT = 50_000   # past this many steps the survey does not read every step's kind
+SURVEY_SECONDS = 0.25    # the survey's time budget: a runaway recursion has steps with thousands of contexts
 _ROUTINE_KINDS = frozenset({StepKind.STATEMENT, StepKind.CONSOLE, StepKind.ASSIGNED})   # they rarely add a box
 
 
@@ -569,6 +571,17 @@ def _survey_picks(trace) -> list[int]:
     return sorted(picks)
 
 
+def _coarse_first(picks: list[int]) -> list[int]:
+    """The same steps, every 32nd first, then every 16th, and so on: a survey cut short still covers the trace."""
+    order, seen = [], set()
+    for stride in (32, 16, 8, 4, 2, 1):
+        for k in range(0, len(picks), stride):
+            if k not in seen:
+                seen.add(k)
+                order.append(picks[k])
+    return order
+
+
 class MemoryDiagram(QGraphicsView):
     """The memory panel. ``show_step(trace, i)`` draws step i; ``drawn()`` lists what it drew."""
 
@@ -663,11 +676,13 @@ class MemoryDiagram(QGraphicsView):
         self._surveyed = True
         trace = self._trace
         layout = self._layout()
-        picks = _survey_picks(trace)
+        deadline = time.monotonic() + SURVEY_SECONDS
         try:
-            for i in picks:
+            for i in _coarse_first(_survey_picks(trace)):
                 self._grow(layout.build(trace.state_at(i), trace.state_at(i - 1) if i > 0 else None,
                                         self._thrown_at(i)))
+                if time.monotonic() > deadline:
+                    return
         except Exception:      # a step that cannot be drawn says so when it is shown; the survey only helps
             return
 

@@ -302,3 +302,19 @@ def test_a_caught_exception_leaves_no_exception_box(diagram):
     for i in range(caught, len(trace)):
         diagram.show_step(trace, i)
         assert not any(b["kind"] == "exception" for b in diagram.drawn()["boxes"]), i
+
+
+def test_a_runaway_recursion_is_shown_without_a_long_wait(qtbot):
+    """The survey of a new trace has a time budget: steps with thousands of contexts must not freeze the window."""
+    import time
+
+    record = pytest.importorskip("explorer.trace").record
+    trace = record("function f() { return g() }\nfunction g() { return f() }\nf()\n")
+    d = MemoryDiagram()
+    qtbot.addWidget(d)
+    d.set_animations(False)
+    started = time.monotonic()
+    d.show_step(trace, 0)
+    assert time.monotonic() - started < 5
+    d.show_step(trace, len(trace) - 1)
+    assert next(b for b in d.drawn()["boxes"] if b["kind"] == "exception")["title"] == "Uncaught RangeError"
