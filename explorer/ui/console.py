@@ -87,6 +87,7 @@ class ConsoleView(QListWidget):
             return
         # an empty white box says nothing: say what will appear here
         p = QPainter(self.viewport())
+        p.setFont(self.font())
         p.setPen(QColor(self.theme.palette["placeholder"]))
         p.drawText(self.viewport().rect().adjusted(10, 6, -10, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                    "Nothing printed yet." if self.count() else "What the program prints appears here.")
