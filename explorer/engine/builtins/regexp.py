@@ -112,7 +112,7 @@ class RegexSyntaxError(Exception):
 # ------------------------------------------------------------ translation
 
 def _lit(cp: int) -> str:
-    """A Python-pattern literal for one code point (outside a class)."""
+    """A Python-pattern literal for one code point, inside a character class or outside."""
     c = chr(cp)
     if c.isalnum() and cp < 128:
         return c
@@ -125,27 +125,18 @@ def _lit(cp: int) -> str:
     return "\\U%08x" % cp
 
 
-def _class_lit(cp: int) -> str:
-    """A Python literal for one code point inside a character class."""
-    c = chr(cp)
-    if c.isalnum() and cp < 128:
-        return c
-    if cp < 128 and c.isprintable() and c != " ":
-        return "\\" + c
-    if cp <= 0xFF:
-        return "\\x%02x" % cp
-    if cp <= 0xFFFF:
-        return "\\u%04x" % cp
-    return "\\U%08x" % cp
+def _class_pattern(sign: str, body: str) -> str:
+    """A Python class for ("+", body), the characters in body, or ("-", body), those not in it."""
+    return ("[" if sign == "+" else "[^") + body + "]"
 
 
 def _ranges_to_class(ranges) -> str:
     out = []
     for lo, hi in ranges:
         if lo == hi:
-            out.append(_class_lit(lo))
+            out.append(_lit(lo))
         else:
-            out.append(_class_lit(lo) + "-" + _class_lit(hi))
+            out.append(_lit(lo) + "-" + _lit(hi))
     return "".join(out)
 
 
@@ -264,6 +255,33 @@ def _gc_ranges(gc: str) -> list:
     return _ranges_where(lambda i: cats[i] == gc)
 
 
+def _parens(src: str, start: int):
+    """The positions of ( and ) from start on that are not escaped or in a character class."""
+    i = start
+    n = len(src)
+    in_class = False
+    while i < n:
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+        elif c == "(" or c == ")":
+            yield i
+        i += 1
+
+
+def _opens_capture(src: str, i: int) -> bool:
+    """Whether the ( at i opens a capturing group: (x) or (?<name>x), not (?:x) or a lookaround."""
+    if not src.startswith("(?", i):
+        return True
+    return src.startswith("(?<", i) and not src.startswith("(?<=", i) and not src.startswith("(?<!", i)
+
+
 class _Translator:
     """Parse a JavaScript pattern (V8's syntax and errors) and emit an equivalent Python pattern."""
 
@@ -307,27 +325,12 @@ class _Translator:
         src = self.src
         count = 0
         names = []
-        i = 0
-        in_class = False
-        while i < len(src):
-            c = src[i]
-            if c == "\\":
-                i += 2
-                continue
-            if in_class:
-                if c == "]":
-                    in_class = False
-            elif c == "[":
-                in_class = True
-            elif c == "(":
-                if src.startswith("(?", i):
-                    if src.startswith("(?<", i) and not src.startswith("(?<=", i) and not src.startswith("(?<!", i):
-                        count += 1
-                        end = src.find(">", i)
-                        names.append(src[i + 3:end] if end > 0 else "")
-                else:
-                    count += 1
-            i += 1
+        for i in _parens(src, 0):
+            if src[i] == "(" and _opens_capture(src, i):
+                count += 1
+                if src.startswith("(?<", i):
+                    end = src.find(">", i)
+                    names.append(src[i + 3:end] if end > 0 else "")
         return count, names
 
     # -- grammar
@@ -510,37 +513,25 @@ class _Translator:
         """Whether the group opening at open_pos repeats (max > 1) and contains a capturing group."""
         src = self.src
         depth = 0
-        i = open_pos
-        in_class = False
         inner = False
-        while i < self.n:
-            c = src[i]
-            if c == "\\":
-                i += 2
-                continue
-            if in_class:
-                if c == "]":
-                    in_class = False
-            elif c == "[":
-                in_class = True
-            elif c == "(":
-                if i > open_pos and (not src.startswith("(?", i) or (
-                        src.startswith("(?<", i) and not src.startswith("(?<=", i)
-                        and not src.startswith("(?<!", i))):
+        close = None
+        for i in _parens(src, open_pos):
+            if src[i] == "(":
+                if i > open_pos and _opens_capture(src, i):
                     inner = True
                 depth += 1
-            elif c == ")":
+            else:
                 depth -= 1
                 if depth == 0:
+                    close = i
                     break
-            i += 1
-        if not inner or i >= self.n:
+        if not inner or close is None:
             return False
-        q = src[i + 1:i + 2]
+        q = src[close + 1:close + 2]
         if q in ("*", "+"):
             return True
         if q == "{":
-            b = self._brace_quantifier(i + 1)
+            b = self._brace_quantifier(close + 1)
             return b is not None and (b[1] is None or b[1] > 1)
         return False
 
@@ -553,12 +544,8 @@ class _Translator:
             marker = self.py_count
         self.i += 1  # (
         if self.eat("?:"):
+            body = self.group_body(marker)
             if marker is not None:
-                self.loop_markers.append(marker)
-            body = self.disjunction()
-            self.close_group()
-            if marker is not None:
-                self.loop_markers.pop()
                 return "(?:()(?:" + body + "))"
             return "(?:" + body + ")"
         if self.peek() == "?":
@@ -580,16 +567,22 @@ class _Translator:
             self.resets.append((index, list(self.loop_markers)))
         self.names.append(name)
         self.open_groups.append(index)
+        body = self.group_body(marker)
+        self.open_groups.pop()
+        if marker is not None:
+            return "(?:()(" + body + "))"
+        return "(" + body + ")"
+
+    def group_body(self, marker) -> str:
+        """A group's alternatives up to its ``)``; inside a repeated group (a marker),
+        the captures it holds are reset on each repetition."""
         if marker is not None:
             self.loop_markers.append(marker)
         body = self.disjunction()
         self.close_group()
         if marker is not None:
             self.loop_markers.pop()
-        self.open_groups.pop()
-        if marker is not None:
-            return "(?:()(" + body + "))"
-        return "(" + body + ")"
+        return body
 
     def group_name(self) -> str:
         """Parse `name>` of (?<name> or \\k<name>."""
@@ -634,17 +627,9 @@ class _Translator:
         if self.i >= self.n:
             self.error("\\ at end of pattern")
         c = self.peek()
-        if c in "dDwWsS":
-            self.i += 1
-            body = {"d": _DIGIT_CLASS, "w": _WORD_CLASS, "s": _WS_CLASS}[c.lower()]
-            return ("[" if c.islower() else "[^") + body + "]"
-        if c in "pP" and self.unicode:
-            self.i += 1
-            ranges = self.property_escape()
-            body = _ranges_to_class(ranges)
-            if c == "p":
-                return "[" + body + "]" if body else "(?!)"
-            return "[^" + body + "]" if body else r"[\s\S]"
+        escape = self.class_escape(c)
+        if escape is not None:
+            return _class_pattern(*escape)
         if "1" <= c <= "9":
             j = self.i
             while j < self.n and self.src[j].isdigit():
@@ -675,6 +660,21 @@ class _Translator:
             return "k"
         cp = self.character_escape(in_class=False)
         return _lit(cp)
+
+    def class_escape(self, c: str):
+        """After a backslash: \\d \\D \\w \\W \\s \\S, and \\p{..} \\P{..} with the u or v flag,
+        as ("+" or "-", class body) (see _class_pattern); None for any other escape."""
+        if c in "dDwWsS":
+            self.i += 1
+            body = {"d": _DIGIT_CLASS, "w": _WORD_CLASS, "s": _WS_CLASS}[c.lower()]
+            return ("+" if c.islower() else "-", body)
+        if c in "pP" and self.unicode:
+            self.i += 1
+            body = _ranges_to_class(self.property_escape())
+            if not body:   # an empty property: no character, or with \P every one
+                return ("-", r"\s\S") if c == "p" else ("+", r"\s\S")
+            return ("+" if c == "p" else "-", body)
+        return None
 
     def legacy_octal(self) -> int:
         j = self.i
@@ -828,7 +828,7 @@ class _Translator:
             return "(?:" + "|".join("".join(_lit(ord(ch)) for ch in a) for a in alts) + ")"
         a = self.class_atom()
         if type(a) is not int:
-            return ("[" if a[0] == "+" else "[^") + a[1] + "]"
+            return _class_pattern(*a)
         if self.peek() == "-" and self.peek(1) not in ("-", "]", ""):
             self.i += 1
             b = self.class_atom()
@@ -836,8 +836,8 @@ class _Translator:
                 self.error("Invalid character class")
             if a > b:
                 self.error("Range out of order in character class")
-            return "[" + _class_lit(a) + "-" + _class_lit(b) + "]"
-        return "[" + _class_lit(a) + "]"
+            return "[" + _lit(a) + "-" + _lit(b) + "]"
+        return "[" + _lit(a) + "]"
 
     def char_class(self) -> str:
         if self.sets_mode:
@@ -905,16 +905,9 @@ class _Translator:
         if self.i >= self.n:
             self.error("\\ at end of pattern")
         c = self.peek()
-        if c in "dDwWsS":
-            self.i += 1
-            body = {"d": _DIGIT_CLASS, "w": _WORD_CLASS, "s": _WS_CLASS}[c.lower()]
-            return ("+" if c.islower() else "-", body)
-        if c in "pP" and self.unicode:
-            self.i += 1
-            body = _ranges_to_class(self.property_escape())
-            if not body:
-                return ("-", r"\s\S") if c == "p" else ("+", r"\s\S")
-            return ("+" if c == "p" else "-", body)
+        escape = self.class_escape(c)
+        if escape is not None:
+            return escape
         if c == "b":
             self.i += 1
             return 8
