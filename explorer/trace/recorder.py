@@ -158,13 +158,16 @@ class _Frame:
 
 class _Call:
     __slots__ = ("node", "callee", "script", "ncall", "depth", "called_back", "bound", "this", "args",
-                 "arg_codes")
+                 "arg_codes", "fc", "loc")
 
-    def __init__(self, node, callee, script, ncall, depth, this=None, args=None, arg_codes=None):
+    def __init__(self, node, callee, script, ncall, depth, this=None, args=None, arg_codes=None, fc=0, loc=-1):
         self.node = node
         self.this = this
-        self.args = args            # a script call: the argument list and its codes, for the context's row
+        # a script call: what the context's row repeats, already encoded
+        self.args = args
         self.arg_codes = arg_codes
+        self.fc = fc                # the function's code
+        self.loc = loc              # the call site
         self.callee = callee
         self.script = script
         self.ncall = ncall          # payload offset of the functions it holds (0: none)
@@ -962,23 +965,28 @@ class Recorder(Hooks):
             {f.idx for f in self.frames}
 
     # ================================================================== contexts
-    def ctx(self, ctx, arg_codes=None) -> int:
-        """The row of a context (made on first sight); ``arg_codes``: its arguments, already encoded."""
+    def ctx(self, ctx, call: _Call | None = None) -> int:
+        """The row of a context (made on first sight); ``call``: the script call that made it, whose
+        function, call site and arguments are already encoded."""
         ent = self.ctx_rows.get(id(ctx))
         if ent is not None:
             return ent[1]
         tape = self.tape
         idx = len(tape.ctx_fn)
         self.ctx_rows[id(ctx)] = (ctx, idx)
-        # the row exists before any value is encoded: encoding may register other contexts
-        tape.ctx_fn.append(0)
+        fn = ctx.function
+        if call is not None and call.node is ctx.call_node:
+            fn_id, loc = call.fc >> 3, call.loc
+        else:
+            fn_id, loc = 0, self.loc(ctx.call_node)
+        # the row exists before any other value is encoded: encoding may register other contexts
+        tape.ctx_fn.append(fn_id)
         tape.ctx_num.append(ctx.number or 1)
-        tape.ctx_loc.append(self.loc(ctx.call_node))
+        tape.ctx_loc.append(loc)
         tape.ctx_this.append(UNDEF)
         tape.ctx_args.append(0)
         tape.ctx_env.append(0)
-        fn = ctx.function
-        if fn is not None:
+        if fn is not None and not fn_id:
             tape.ctx_fn[idx] = self.obj_ref(fn) >> 3
         this = ctx.this
         if this is None:     # an arrow function: its `this` is the surrounding function's
@@ -987,7 +995,9 @@ class Recorder(Hooks):
             tape.ctx_this[idx] = self.enc(this)
         args = ctx.args
         if fn is not None and args:
-            if arg_codes is None:
+            if call is not None and call.args is args:
+                arg_codes = call.arg_codes
+            else:
                 enc = self.enc
                 arg_codes = [enc(a) for a in args]
             tape.ctx_args[idx] = tape.payload(arg_codes)
@@ -1221,15 +1231,17 @@ class Recorder(Hooks):
                      UNDEF if this is UNDEFINED else enc(this)]                            #  this, args...]
             codes += arg_codes
             self._set_temps(codes)
-            self.calls.append(_Call(node, callee, True, 0, depth, None, args, arg_codes))
+            loc = self.loc_ids.get(id(node))
+            if loc is None:
+                loc = self.loc(node)
+            self.calls.append(_Call(node, callee, True, 0, depth, None, args, arg_codes, codes[1], loc))
             if self.dirty or self.cands or self.new_objs >= 256:
                 self._collect_standalone()
-            loc = self.loc_ids.get(id(node))
             pl = self._pl
             off = len(pl)
             pl.append(len(codes))
             pl.extend(codes)
-            self._emit(S_CALL, self.loc(node) if loc is None else loc, off)
+            self._emit(S_CALL, loc, off)
             return
         held = [self.enc(a) for a in args if isinstance(a, ScriptFunction)]
         if isinstance(this, ScriptFunction):
@@ -1297,17 +1309,14 @@ class Recorder(Hooks):
             idx = 0
             self.tape.ctx_this[0] = self.enc(ctx.this)
         else:
-            arg_codes = None
             if self.calls:
                 top = self.calls[-1]
                 if top.script and not top.bound and top.callee is ctx.function:
                     top.bound = True
                     call = top
-                    if top.args is ctx.args:
-                        arg_codes = top.arg_codes
                 elif not top.script:
                     top.called_back = True
-            idx = self.ctx(ctx, arg_codes)
+            idx = self.ctx(ctx, call)
         eid = self.env(ctx.env, idx)
         self.tape.ctx_env[idx] = eid
         w = self.world
