@@ -36,6 +36,8 @@ from .values import (
     JSThrow,
     number_to_string,
 )
+from .builtins.date import iso_string
+from .builtins.regexp import escape_source
 
 __all__ = ["inspect", "format_args", "describe", "InspectOptions", "format_number", "str_escape"]
 
@@ -672,21 +674,12 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
             return f"{braces[0]}]"
         extras_type = _ARRAY_EXTRAS
         formatter = _format_array
-    elif cls == "Set" and value.internal is not None:
+    elif (cls == "Set" or cls == "Map") and value.internal is not None:
         entries = _mapdata_entries(value.internal)
         size = len(entries)
-        prefix = _get_prefix(constructor, tag, "Set", f"({size})")
+        prefix = _get_prefix(constructor, tag, cls, f"({size})")
         keys = _get_keys(ctx, value)
-        formatter = _set_formatter(entries)
-        if size == 0 and not keys and not proto_props:
-            return f"{prefix}{{}}"
-        braces = [f"{prefix}{{", "}"]
-    elif cls == "Map" and value.internal is not None:
-        entries = _mapdata_entries(value.internal)
-        size = len(entries)
-        prefix = _get_prefix(constructor, tag, "Map", f"({size})")
-        keys = _get_keys(ctx, value)
-        formatter = _map_formatter(entries)
+        formatter = _collection_formatter(entries, cls == "Map")
         if size == 0 and not keys and not proto_props:
             return f"{prefix}{{}}"
         braces = [f"{prefix}{{", "}"]
@@ -727,7 +720,7 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
                 return base
         elif cls == "Date":
             t = value.internal
-            base = _date_iso(t) if type(t) is float and t == t else "Invalid Date"
+            base = iso_string(t) if type(t) is float and t == t else "Invalid Date"
             prefix = _get_prefix(constructor, tag, "Date")
             if prefix != "Date ":
                 base = f"{prefix}{base}"
@@ -891,8 +884,8 @@ def _get_function_base(ctx, value, constructor, tag) -> str:
     return base
 
 
-def _to_display_string(v) -> str:
-    """String(v) for display, never raising for plain data."""
+def _primitive_string(v) -> str | None:
+    """String(v) for a primitive (a symbol as Symbol(description)); None for anything else."""
     t = type(v)
     if t is str:
         return v
@@ -910,6 +903,14 @@ def _to_display_string(v) -> str:
         return str(v.value)
     if t is JSSymbol:
         return _symbol_string(v)
+    return None
+
+
+def _to_display_string(v) -> str:
+    """String(v) for display, never raising for plain data."""
+    s = _primitive_string(v)
+    if s is not None:
+        return s
     from .values import to_string
     return to_string(v)
 
@@ -1076,75 +1077,7 @@ def _regexp_string(value) -> str:
     r = value.internal
     source = getattr(r, "source", "")
     flags = getattr(r, "flags", "")
-    return f"/{escape_regexp_source(source)}/{flags}"
-
-
-_LINE_TERMINATOR_ESCAPES = {"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-
-
-def escape_regexp_source(src: str) -> str:
-    """EscapeRegExpPattern as V8 does it (what ``re.source`` returns)."""
-    if src == "":
-        return "(?:)"
-    if "/" not in src and not any(c in src for c in _LINE_TERMINATOR_ESCAPES):
-        return src
-    out = []
-    in_class = False
-    i = 0
-    n = len(src)
-    while i < n:
-        c = src[i]
-        if c == "\\":
-            if i + 1 < n:
-                nxt = src[i + 1]
-                out.append("\\" + (_LINE_TERMINATOR_ESCAPES.get(nxt, nxt)[1:] if nxt in _LINE_TERMINATOR_ESCAPES
-                                    else nxt))
-                i += 2
-                continue
-            out.append(c)
-        elif c == "/" and not in_class:
-            out.append("\\/")
-        elif c == "[":
-            in_class = True
-            out.append(c)
-        elif c == "]":
-            in_class = False
-            out.append(c)
-        elif c in _LINE_TERMINATOR_ESCAPES:
-            out.append(_LINE_TERMINATOR_ESCAPES[c])
-        else:
-            out.append(c)
-        i += 1
-    return "".join(out)
-
-
-def _civil_from_days(z: int):
-    z += 719468
-    era = z // 146097
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    y = yoe + era * 400
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    d = doy - (153 * mp + 2) // 5 + 1
-    m = mp + 3 if mp < 10 else mp - 9
-    return (y + 1 if m <= 2 else y), m, d
-
-
-def _date_iso(t: float) -> str:
-    ms = int(t)
-    days, rem = divmod(ms, 86400000)
-    y, m, d = _civil_from_days(days)
-    hh, rem = divmod(rem, 3600000)
-    mi, rem = divmod(rem, 60000)
-    ss, mss = divmod(rem, 1000)
-    if 0 <= y <= 9999:
-        ys = f"{y:04d}"
-    elif y < 0:
-        ys = f"-{-y:06d}"
-    else:
-        ys = f"+{y:06d}"
-    return f"{ys}-{m:02d}-{d:02d}T{hh:02d}:{mi:02d}:{ss:02d}.{mss:03d}Z"
+    return f"/{escape_source(source)}/{flags}"
 
 
 # ----------------------------------------------------------------- collections
@@ -1161,25 +1094,8 @@ def _mapdata_entries(data) -> list:
         return []
 
 
-def _set_formatter(entries):
-    def fmt(ctx, value, recurse_times):
-        length = len(entries)
-        max_length = min(max(0, ctx.max_array_length), length)
-        remaining = length - max_length
-        output = []
-        ctx.indentation_lvl += 2
-        for i, (k, _v) in enumerate(entries):
-            if i >= max_length:
-                break
-            output.append(_format_value(ctx, k, recurse_times))
-        if remaining > 0:
-            output.append(_remaining_text(remaining))
-        ctx.indentation_lvl -= 2
-        return output
-    return fmt
-
-
-def _map_formatter(entries):
+def _collection_formatter(entries, is_map: bool):
+    """Node's formatSet and formatMap: the values, or ``key => value``, up to maxArrayLength."""
     def fmt(ctx, value, recurse_times):
         length = len(entries)
         max_length = min(max(0, ctx.max_array_length), length)
@@ -1189,7 +1105,10 @@ def _map_formatter(entries):
         for i, (k, v) in enumerate(entries):
             if i >= max_length:
                 break
-            output.append(f"{_format_value(ctx, k, recurse_times)} => {_format_value(ctx, v, recurse_times)}")
+            if is_map:
+                output.append(f"{_format_value(ctx, k, recurse_times)} => {_format_value(ctx, v, recurse_times)}")
+            else:
+                output.append(_format_value(ctx, k, recurse_times))
         if remaining > 0:
             output.append(_remaining_text(remaining))
         ctx.indentation_lvl -= 2
@@ -1221,34 +1140,24 @@ def _iterator_formatter(braces, value):
         entries, is_key_value = _iterator_preview(value)
         if is_key_value:
             braces[0] = re.sub(r" Iterator\] \{$", " Entries] {", braces[0])
-            return _format_map_iter_inner(ctx, recurse_times, entries)
-        return _format_set_iter_inner(ctx, recurse_times, entries)
+        return _format_iter_inner(ctx, recurse_times, entries, is_key_value)
     return fmt
 
 
-def _format_set_iter_inner(ctx, recurse_times, entries) -> list:
-    max_length = min(max(ctx.max_array_length, 0), len(entries))
-    output = []
-    ctx.indentation_lvl += 2
-    for i in range(max_length):
-        output.append(_format_value(ctx, entries[i], recurse_times))
-    ctx.indentation_lvl -= 2
-    remaining = len(entries) - max_length
-    if remaining > 0:
-        output.append(_remaining_text(remaining))
-    return output
-
-
-def _format_map_iter_inner(ctx, recurse_times, entries) -> list:
-    """``entries`` is a list of (key, value) pairs."""
+def _format_iter_inner(ctx, recurse_times, entries, is_key_value: bool) -> list:
+    """Node's formatSetIterInner and formatMapIterInner: the values, or (key, value) pairs
+    shown as ``[ key, value ]``, up to maxArrayLength."""
     max_length = min(max(ctx.max_array_length, 0), len(entries))
     remaining = len(entries) - max_length
     output = []
     ctx.indentation_lvl += 2
     for i in range(max_length):
-        k, v = entries[i]
-        res = [_format_value(ctx, k, recurse_times), _format_value(ctx, v, recurse_times)]
-        output.append(_reduce_to_single_string(ctx, res, "", ["[", "]"], _ARRAY_EXTRAS, recurse_times))
+        if is_key_value:
+            k, v = entries[i]
+            res = [_format_value(ctx, k, recurse_times), _format_value(ctx, v, recurse_times)]
+            output.append(_reduce_to_single_string(ctx, res, "", ["[", "]"], _ARRAY_EXTRAS, recurse_times))
+        else:
+            output.append(_format_value(ctx, entries[i], recurse_times))
     ctx.indentation_lvl -= 2
     if remaining > 0:
         output.append(_remaining_text(remaining))
@@ -1754,15 +1663,17 @@ def format_args(args, realm=None, options: InspectOptions | None = None) -> str:
                     elif c == "j":
                         a += 1
                         temp = _json_stringify(args[a], realm)
-                    elif c == "d":
+                    elif c == "d" or c == "i":
                         a += 1
                         arg = args[a]
                         if type(arg) is JSBigInt:
                             temp = f"{arg.value}n"
                         elif type(arg) is JSSymbol:
                             temp = "NaN"
-                        else:
+                        elif c == "d":
                             temp = format_number(_to_number_js(arg))
+                        else:
+                            temp = format_number(_parse_int(_to_string_js(arg, realm)))
                     elif c == "O":
                         a += 1
                         temp = inspect(args[a], realm=realm, options=_copy_options(options))
@@ -1772,15 +1683,6 @@ def format_args(args, realm=None, options: InspectOptions | None = None) -> str:
                         o.show_hidden = True
                         o.depth = 4
                         temp = inspect(args[a], realm=realm, options=o)
-                    elif c == "i":
-                        a += 1
-                        arg = args[a]
-                        if type(arg) is JSBigInt:
-                            temp = f"{arg.value}n"
-                        elif type(arg) is JSSymbol:
-                            temp = "NaN"
-                        else:
-                            temp = format_number(_parse_int(_to_string_js(arg, realm)))
                     elif c == "f":
                         a += 1
                         arg = args[a]
@@ -1849,21 +1751,9 @@ def _inspect_arg(v, realm, options) -> str:
 
 def describe(value, realm=None) -> str:
     """How V8 names a value in messages like "X is not a function" (NoSideEffectsToString)."""
-    t = type(value)
-    if t is str:
-        return value
-    if t is float:
-        return "0" if value == 0 else format_number(value)
-    if t is bool:
-        return "true" if value else "false"
-    if value is UNDEFINED:
-        return "undefined"
-    if value is NULL:
-        return "null"
-    if t is JSBigInt:
-        return str(value.value)
-    if t is JSSymbol:
-        return _symbol_string(value)
+    s = _primitive_string(value)
+    if s is not None:
+        return s
     if not isinstance(value, JSObject):
         return str(value)
     if isinstance(value, JSFunction):
