@@ -491,11 +491,14 @@ class Layout:
             box.badge = self.t.creation if ctx.phase == Phase.CREATION else self.t.execution
             box.badge_kind = "creation" if ctx.phase == Phase.CREATION else "execution"
             box.subtitle = self.t.execution_context
+        heap = state.heap
+        fn = heap.get(ctx.function) if ctx.function is not None else None
+        if not is_global:
+            if ctx.name.startswith("(anonymous)") and fn is not None and fn.source is not None:
+                box.subtitle += f" · function on line {fn.source.start_line}"    # which one, as the narration says
             if ctx.call_line:
                 box.subtitle += f" · called from line {ctx.call_line}"
         own = self.own_envs(ctx, state)
-        heap = state.heap
-        fn = heap.get(ctx.function) if ctx.function is not None else None
         fn_text = _source_text(self.source, fn.source) if fn is not None else ""
         for env_id in reversed(own):        # outermost (the Local Memory) first, then blocks
             env = state.environments.get(env_id)
