@@ -37,6 +37,7 @@ from .values import (
     number_to_string,
 )
 from .builtins.date import iso_string
+from .builtins.globals import parse_float
 from .builtins.regexp import escape_source
 
 __all__ = ["inspect", "format_args", "describe", "InspectOptions", "format_number", "str_escape"]
@@ -1499,21 +1500,6 @@ def _parse_int(s: str) -> float:
     return float(sign * n) if n < 2 ** 1000 else sign * math.inf
 
 
-_FLOAT_RE = re.compile(r"[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
-
-
-def _parse_float(s: str) -> float:
-    s = s.lstrip(" \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                 "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
-    m = _FLOAT_RE.match(s)
-    if not m:
-        return math.nan
-    t = m.group(0)
-    if t.endswith("Infinity"):
-        return -math.inf if t[0] == "-" else math.inf
-    return float(t)
-
-
 def _to_string_js(v, realm) -> str:
     """String(v): symbols allowed, objects through their toString."""
     if type(v) is JSSymbol:
@@ -1689,7 +1675,7 @@ def format_args(args, realm=None, options: InspectOptions | None = None) -> str:
                         if type(arg) is JSSymbol:
                             temp = "NaN"
                         else:
-                            temp = format_number(_parse_float(_to_string_js(arg, realm)))
+                            temp = format_number(parse_float(_to_string_js(arg, realm)))
                     elif c == "c":
                         a += 1
                         temp = ""
