@@ -1783,7 +1783,8 @@ class Recorder(Hooks):
             self.stop(Outcome.COMPLETED)
         self.world.pos = self._nops()
         self.tape.adopt_logs(self._steplog, self._oplog)
-        self._steplog = self._oplog = bytearray()
+        # emptied in place: the fused tick (held by the interpreter until a collection) shares them
+        del self._steplog[:], self._oplog[:]
         cps = self.checkpoints
         if cps[-1].pos != self.world.pos:
             cps.append(self.world)
