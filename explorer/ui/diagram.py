@@ -1004,8 +1004,18 @@ class MemoryDiagram(QGraphicsView):
         super().wheelEvent(event)
 
     # -- export
-    def render_image(self, scale: float = 2.0) -> QImage:
+    def export_rect(self) -> QRectF:
+        """What an exported picture shows: the scene from its top-left corner to the last thing drawn, without the
+        empty room kept for boxes of other steps (boxes keep their place, so frames of one trace line up)."""
         rect = self._scene.sceneRect()
+        drawn = self._scene.itemsBoundingRect()
+        if drawn.isEmpty():
+            return rect
+        margin = self.metrics.margin
+        return QRectF(0, 0, min(rect.width(), drawn.right() + margin), min(rect.height(), drawn.bottom() + margin))
+
+    def render_image(self, scale: float = 2.0) -> QImage:
+        rect = self.export_rect()
         image = QImage(QSize(max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale))),
                        QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(self.theme.c("background"))
@@ -1021,7 +1031,7 @@ class MemoryDiagram(QGraphicsView):
     def svg_bytes(self) -> bytes:
         from PySide6.QtSvg import QSvgGenerator
 
-        rect = self._scene.sceneRect()
+        rect = self.export_rect()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         gen = QSvgGenerator()

@@ -318,3 +318,16 @@ def test_a_runaway_recursion_is_shown_without_a_long_wait(qtbot):
     assert time.monotonic() - started < 5
     d.show_step(trace, len(trace) - 1)
     assert next(b for b in d.drawn()["boxes"] if b["kind"] == "exception")["title"] == "Uncaught RangeError"
+
+
+def test_an_exported_picture_has_no_empty_column(diagram, tmp_path):
+    """Before any backpack exists the right column is empty: a picture for a slide leaves it out."""
+    import math
+
+    trace = fake_trace.retaining_function_memory()
+    diagram.show_step(trace, 0)
+    drawn = diagram._scene.itemsBoundingRect()
+    rect = diagram.export_rect()
+    assert rect.left() == 0 and rect.top() == 0
+    assert rect.right() <= drawn.right() + 2 * diagram.metrics.margin < diagram._scene.sceneRect().right()
+    assert diagram.render_image(scale=1.0).width() == math.ceil(rect.width())
