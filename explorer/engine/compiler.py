@@ -1011,7 +1011,8 @@ class Compiler:
             if iterable is UNDEFINED or iterable is NULL or (
                     not isinstance(iterable, JSObject) and type(iterable) is not str
                     and realm.get_v(iterable, SYM_ITERATOR) is UNDEFINED):
-                raise type_error(f"{rtext if rtext != '(intermediate value)' else realm.host.describe(iterable)} is not iterable")
+                raise self.interp.error_at(node.right, type_error(
+                    f"{rtext if rtext != '(intermediate value)' else realm.host.describe(iterable)} is not iterable"))
             if type(iterable) is JSArray and realm.array_iteration_is_pristine(iterable):
                 elems = iterable.elems
                 i = 0
@@ -1185,9 +1186,10 @@ class Compiler:
     def read_var(self, name: str, scope: Scope, node, typeof_mode=False):
         d = Resolver.lookup(scope, name)
         if d is None or d.kind == "global" and name not in d.slots:
-            return self.read_global(name, typeof_mode)
+            return self.read_global(name, typeof_mode, node)
         hops = self.hops(scope, d)
         slot = d.slots[name]
+        at = self.interp.error_at
         kind = d.decl_kinds[slot]
         # parameters with defaults or patterns are bound left to right: a later one is in its TDZ
         tdz = kind in ("let", "const", "class") or (kind == "param" and d.function is not None
@@ -1197,7 +1199,7 @@ class Compiler:
                 def get0(env):
                     v = env.vals[slot]
                     if v is UNINITIALIZED:
-                        raise tdz_error(name)
+                        raise at(node, tdz_error(name))
                     return v
                 return get0
             return lambda env: env.vals[slot]
@@ -1206,7 +1208,7 @@ class Compiler:
                 def get1(env):
                     v = env.parent.vals[slot]
                     if v is UNINITIALIZED:
-                        raise tdz_error(name)
+                        raise at(node, tdz_error(name))
                     return v
                 return get1
             return lambda env: env.parent.vals[slot]
@@ -1214,7 +1216,7 @@ class Compiler:
             def get2(env):
                 v = env.parent.parent.vals[slot]
                 if v is UNINITIALIZED:
-                    raise tdz_error(name)
+                    raise at(node, tdz_error(name))
                 return v
             return get2
 
@@ -1223,13 +1225,14 @@ class Compiler:
                 env = env.parent
             v = env.vals[slot]
             if v is UNINITIALIZED:
-                raise tdz_error(name)
+                raise at(node, tdz_error(name))
             return v
         return getn
 
-    def read_global(self, name: str, typeof_mode=False):
+    def read_global(self, name: str, typeof_mode=False, node=None):
         gobj = self.realm.global_object
         props = gobj.props
+        at = self.interp.error_at
 
         def get(env):
             v = props.get(name, MISSING)
@@ -1237,7 +1240,7 @@ class Compiler:
                 if not gobj.has(name):
                     if typeof_mode:
                         return UNDEFINED
-                    raise reference_error(name)
+                    raise at(node, reference_error(name))
                 return gobj.get(name)
             return v
         return get
@@ -1276,30 +1279,33 @@ class Compiler:
             gobj = self.realm.global_object
             strict = scope.strict
 
+            at = self.interp.error_at
+
             def assign_global(env, v):
                 if name in gobj.props or gobj.has(name):
                     if not gobj.put(name, v) and strict:
-                        raise type_error(f"Cannot assign to read only property '{name}' of object '#<Object>'")
+                        raise at(node, type_error(f"Cannot assign to read only property '{name}' of object '#<Object>'"))
                 elif strict:
-                    raise reference_error(name)
+                    raise at(node, reference_error(name))
                 else:
                     gobj.put(name, v)
                 hooks.global_write(name, v)
             return assign_global
         kind = d.decl_kinds[slot]
+        at = self.interp.error_at
         if kind == "const":
             def assign_const(env, v):
                 e = env
                 for _ in range(hops):
                     e = e.parent
                 if e.vals[slot] is UNINITIALIZED:
-                    raise tdz_error(name)
-                raise type_error("Assignment to constant variable.")
+                    raise at(node, tdz_error(name))
+                raise at(node, type_error("Assignment to constant variable."))
             return assign_const
         if kind == "funcname":
             if scope.strict:
                 def assign_fname(env, v):
-                    raise type_error("Assignment to constant variable.")
+                    raise at(node, type_error("Assignment to constant variable."))
                 return assign_fname
             return lambda env, v: None
         check = kind in ("let", "class") or (kind == "param" and d.function is not None and not d.function.simple_params)
@@ -1309,7 +1315,7 @@ class Compiler:
             for _ in range(hops):
                 e = e.parent
             if check and e.vals[slot] is UNINITIALIZED:
-                raise tdz_error(name)
+                raise at(node, tdz_error(name))
             e.vals[slot] = v
             hooks.binding_write(e, slot, v, False)
         return assign
@@ -1360,8 +1366,10 @@ class Compiler:
                 decl_msg = (f"{callee_text(decl_init.callee)} is not a function or its return value is not iterable"
                             if decl_init.type == "CallExpression" else f"{callee_text(decl_init)} is not iterable")
 
+                at = self.interp.error_at
+
                 def not_iterable(v):
-                    return type_error(decl_msg)
+                    return at(decl_init, type_error(decl_msg))
 
             def bind_array(env, v):
                 if v is UNDEFINED or v is NULL:
@@ -1421,12 +1429,16 @@ class Compiler:
                     parts.append((key, None, self.pattern(p.value, scope, mode)))
             used_keys_static = [k for k, _, _ in parts if k is not None]
 
+            first_node = next((p.key for p in node.properties if p.type != "RestElement"), node)
+            at = self.interp.error_at
+
             def bind_object(env, v):
                 if v is UNDEFINED or v is NULL:
                     first = parts[0][0] if parts and parts[0][0] is not None else None
                     if first is not None:
-                        raise type_error(f"Cannot destructure property '{first}' of '{realm.host.describe(v)}' as it is {v!r}.")
-                    raise type_error(f"Cannot destructure '{realm.host.describe(v)}' as it is {v!r}.")
+                        raise at(first_node, type_error(
+                            f"Cannot destructure property '{first}' of '{realm.host.describe(v)}' as it is {v!r}."))
+                    raise at(node, type_error(f"Cannot destructure '{realm.host.describe(v)}' as it is {v!r}."))
                 used = list(used_keys_static) if rest_bind is not None else None
                 for key, key_ev, b in parts:
                     if key is None:
@@ -1618,17 +1630,20 @@ class Compiler:
         realm = self.realm
         text = callee_text(node)
 
+        at = self.interp.error_at
+
         def spread(env):
             v = ev(env)
             if v is UNDEFINED or v is NULL or (not isinstance(v, JSObject) and type(v) is not str
                                                 and realm.get_v(v, SYM_ITERATOR) is UNDEFINED):
                 shown = text if text != "(intermediate value)" else realm.host.describe(v)
                 if v is UNDEFINED or v is NULL:
-                    raise type_error(f"Spread syntax requires ...iterable[Symbol.iterator] to be a function"
-                                     if text == "(intermediate value)" else f"{shown} is not iterable")
-                raise type_error(f"{shown} is not iterable")
+                    raise at(node, type_error(f"Spread syntax requires ...iterable[Symbol.iterator] to be a function"
+                                              if text == "(intermediate value)" else f"{shown} is not iterable"))
+                raise at(node, type_error(f"{shown} is not iterable"))
             if isinstance(v, JSObject) and v.get(SYM_ITERATOR) is UNDEFINED:
-                raise type_error(f"{text if text != '(intermediate value)' else realm.host.describe(v)} is not iterable")
+                raise at(node, type_error(
+                    f"{text if text != '(intermediate value)' else realm.host.describe(v)} is not iterable"))
             return list(realm.iterate(v))
         return spread
 
@@ -1963,7 +1978,7 @@ class Compiler:
                     return v
                 return destructure
             if left.type == "Identifier":
-                put = self.assign_var(left.name, scope, left)
+                put = self.assign_var(left.name, scope, node)
                 val = self.expr(node.right, scope, name_hint=left.name)
 
                 def assign(env):
@@ -1974,7 +1989,7 @@ class Compiler:
             if left.type == "MemberExpression":
                 obj = self.expr(left.object, scope)
                 key = self.member_key(left, scope)
-                setp = self.property_setter(left, scope)
+                setp = self.property_setter(left, scope, where=node)
                 val = self.expr(node.right, scope)
 
                 def assign_member(env):
@@ -1989,7 +2004,7 @@ class Compiler:
         binop = op[:-1]
         if left.type == "Identifier":
             get = self.read_var(left.name, scope, left)
-            put = self.assign_var(left.name, scope, left)
+            put = self.assign_var(left.name, scope, node)
             val = self.expr(node.right, scope, name_hint=left.name)
             if binop in ("&&", "||", "??"):
                 def logical(env):
@@ -2074,6 +2089,7 @@ class Compiler:
     def property_getter(self, node):
         """get(o, key) with JavaScript's errors for undefined/null bases."""
         realm = self.realm
+        at = self.interp.error_at
         private = node.property.type == "PrivateIdentifier"
         if private:
             pname = "#" + node.property.name
@@ -2103,13 +2119,17 @@ class Compiler:
             if isinstance(o, JSObject):
                 return o.get(k)
             if o is UNDEFINED or o is NULL:
-                raise type_error(f"Cannot read properties of {o!r} (reading '{k if type(k) is str else repr(k)}')")
+                raise at(node, type_error(f"Cannot read properties of {o!r} (reading "
+                                          f"'{k if type(k) is str else repr(k)}')"))
             return realm.get_v(o, k)
         return get
 
-    def property_setter(self, node, scope):
+    def property_setter(self, node, scope, where=None):
+        """put(o, key, v) with JavaScript's errors; ``where``: the node they are reported at (the member)."""
         realm = self.realm
         hooks = self.hooks
+        at = self.interp.error_at
+        where = where or node
         strict = scope.strict
         if node.property.type == "PrivateIdentifier":
             pname = "#" + node.property.name
@@ -2156,7 +2176,7 @@ class Compiler:
                 hooks.prop_write(o, k, v)
                 return
             if o is UNDEFINED or o is NULL:
-                raise type_error(f"Cannot set properties of {o!r} (setting '{_key_text(k)}')")
+                raise at(where, type_error(f"Cannot set properties of {o!r} (setting '{_key_text(k)}')"))
             if strict:
                 shown = repr(o) if type(o) is JSSymbol else to_string(o)
                 if type(o) is str and (k == "length" or (type(k) is str and k.isdigit() and k.isascii()
@@ -2182,6 +2202,7 @@ class Compiler:
         if not node.computed and node.property.type == "Identifier":
             name = node.property.name
             realm = self.realm
+            at = self.interp.error_at
 
             def get_named(env):
                 o = obj(env)
@@ -2190,7 +2211,7 @@ class Compiler:
                 if optional and (o is UNDEFINED or o is NULL):
                     raise ShortCircuit
                 if o is UNDEFINED or o is NULL:
-                    raise type_error(f"Cannot read properties of {o!r} (reading '{name}')")
+                    raise at(node, type_error(f"Cannot read properties of {o!r} (reading '{name}')"))
                 return realm.get_v(o, name)
             return get_named
         key = self.member_key(node, scope)
@@ -2248,6 +2269,7 @@ class Compiler:
             getp = self.property_getter(node)
             optional = node.optional
             realm = self.realm
+            at = self.interp.error_at
             if not node.computed and node.property.type == "Identifier":
                 name = node.property.name
 
@@ -2258,7 +2280,7 @@ class Compiler:
                     if o is UNDEFINED or o is NULL:
                         if optional:
                             raise ShortCircuit
-                        raise type_error(f"Cannot read properties of {o!r} (reading '{name}')")
+                        raise at(node, type_error(f"Cannot read properties of {o!r} (reading '{name}')"))
                     return realm.get_v(o, name), o
                 return member_named, True
 
@@ -2304,6 +2326,7 @@ class Compiler:
         optional = node.optional
         text = callee_text(node.callee)
         interp = self.interp
+        at = interp.error_at
         hooks = self.hooks
         if node.callee.type not in ("MemberExpression", "ChainExpression"):
             # `f(...)`: `this` is undefined, so no (function, this) pair is built per call
@@ -2311,7 +2334,7 @@ class Compiler:
 
             def call_native(f, a):
                 if not isinstance(f, JSFunction):
-                    raise type_error(f"{text} is not a function")
+                    raise at(node, type_error(f"{text} is not a function"))
                 hooks.call(node, f, UNDEFINED, a)
                 r = f.call(UNDEFINED, a)
                 hooks.returned(node, r)
@@ -2344,7 +2367,7 @@ class Compiler:
                 hooks.returned(node, r)
                 return r
             if not isinstance(f, JSFunction):
-                raise type_error(f"{text} is not a function")
+                raise at(node, type_error(f"{text} is not a function"))
             hooks.call(node, f, this, a)
             r = f.call(this, a)
             hooks.returned(node, r)
@@ -2362,10 +2385,18 @@ class Compiler:
             f = ctor(env)
             a = args(env)
             if not isinstance(f, JSFunction) or not f.is_constructor:
-                raise type_error(f"{text} is not a constructor")
+                raise interp.error_at(node, type_error(f"{text} is not a constructor"))
             hooks.call(node, f, UNDEFINED, a)
-            interp.call_site = node if type(f) is ScriptFunction else None
-            r = f.construct(a, f)
+            if type(f) is ScriptFunction:
+                interp.call_site = node
+                r = f.construct(a, f)
+            else:
+                # a built-in (`new Error(...)`) takes its stack trace here, at the `new`
+                interp.call_site = None
+                outer = interp.current_node
+                interp.current_node = node
+                r = f.construct(a, f)
+                interp.current_node = outer
             hooks.returned(node, r)
             return r
         return new

@@ -906,11 +906,45 @@ class Interpreter:
         for ctx in reversed(self.stack[-10:]):
             where = ""
             if node is not None:
-                where = f"{self.filename}:{node.loc.start.line}:{node.loc.start.column + 1}"
+                line, column = self.error_position(node)
+                where = f"{self.filename}:{line}:{column + 1}"
             name = ctx.name if ctx.function is not None else None
             lines.append(f"    at {name} ({where})" if name else f"    at {where}")
             node = ctx.call_node
         return "\n".join(lines)
+
+    def error_at(self, node, error: JSError) -> JSError:
+        """``error``, raised at ``node``: the caret of an uncaught error and the top of its stack trace."""
+        if node is not None:
+            self.current_node = node
+        return error
+
+    def error_position(self, node) -> tuple[int, int]:
+        """(line, 0-based column) where V8 places an error raised at ``node``: the property of
+        ``o.x`` (the ``[`` of ``o[k]``), the callee's name in a call (``f()``, ``o.m()``) or the
+        ``(`` after any other callee, the operator of an assignment; the node's start otherwise."""
+        t = node.type
+        if t == "MemberExpression":
+            if not node.computed:
+                return node.property.loc.start.line, node.property.loc.start.column
+            return self._position_of("[", node.object.range[1], node)
+        if t == "CallExpression":
+            callee = node.callee
+            if callee.type == "MemberExpression":
+                return self.error_position(callee)
+            if callee.type != "Identifier":
+                return self._position_of("(", callee.range[1], node)
+        if t == "AssignmentExpression":
+            return self._position_of(node.operator, node.left.range[1], node)
+        return node.loc.start.line, node.loc.start.column
+
+    def _position_of(self, char: str, offset: int, node) -> tuple[int, int]:
+        """The first ``char`` at or after source offset ``offset`` (the node's start when absent)."""
+        i = self.source.find(char, offset)
+        if i < 0:
+            return node.loc.start.line, node.loc.start.column
+        line = self.source.count("\n", 0, i) + 1
+        return line, i - (self.source.rfind("\n", 0, i) + 1)
 
     def console_write(self, stream: str, text: str) -> None:
         (self.out if stream == "stdout" else self.err).append(text + "\n")
@@ -1048,7 +1082,7 @@ class Interpreter:
             error = self.error_text(value)
             node = self.current_node
             if node is not None:
-                err_line, err_col = node.loc.start.line, node.loc.start.column
+                err_line, err_col = self.error_position(node)
             self.err.append(self.uncaught_report(value, getattr(e, "rejection", False)))
         except StepLimitReached as e:
             node = e.args[0] if e.args else self.current_node
@@ -1111,9 +1145,9 @@ class Interpreter:
         """``file:line``, the source line and a caret under the column, as Node starts an error report."""
         if node is None:
             return ""
-        line = node.loc.start.line
+        line, column = self.error_position(node)
         src = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-        return f"{self.filename}:{line}\n{src}\n{' ' * node.loc.start.column}^\n"
+        return f"{self.filename}:{line}\n{src}\n{' ' * column}^\n"
 
     def uncaught_report(self, value, rejection: bool) -> str:
         """What Node prints on stderr for an uncaught exception or an unhandled rejection."""

@@ -1734,7 +1734,11 @@ class Recorder(Hooks):
         """An engine error (``null.x``) is told to us only where it is caught: tell the throw where it happens."""
         self._early_exc = exc
         frame = self.frames[-1] if self.frames and self.frames[-1].ctx is ctx else None
-        loc = frame.last_loc if frame is not None else self._cur_loc()
+        where = getattr(self.interp, "current_node", None)    # the expression that failed (`couter`, `o.x`)
+        if where is not None:
+            loc = self.loc(where)
+        else:
+            loc = frame.last_loc if frame is not None else self._cur_loc()
         self.error_loc = loc
         if exc.value is not None:
             code = self.enc(exc.value)

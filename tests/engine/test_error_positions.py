@@ -1,0 +1,78 @@
+"""Where an uncaught error is reported: the caret under the source line and the top stack frame.
+
+Learners put our report beside Node's, so the position is V8's: the property of `o.x`, the `[`
+of `o[k]`, the callee's name in a call, the operator of an assignment, the identifier that is
+not defined. The expected positions were read from Node 20; with `node` on PATH they are
+checked against it again.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from explorer.engine import run_source
+
+PRELUDE = ("function g(a, b) { return a; }\n"
+           "var o = null, u, n = 5, obj = {m: 1, f() { return this.q.r; }};\n")
+
+# (line 3 of the program, V8's position of the error as line:column, 1-based)
+CASES = [
+    ("console.log(1, o.x);", "3:18"),
+    ("var t = o.x.y;", "3:11"),
+    ("var t = obj.nope.y;", "3:18"),
+    ("var t = o[n];", "3:10"),
+    ("obj.m();", "3:5"),
+    ("obj.nope();", "3:5"),
+    ("g(1)(2);", "3:5"),
+    ("n();", "3:1"),
+    ("var t = new n();", "3:9"),
+    ("var t = couter + 1;", "3:9"),
+    ("  var t = 1 +   couter;", "3:17"),
+    ("let z = z + 1;", "3:9"),
+    ("const k = 1; k = 2;", "3:16"),
+    ("const c = 1; c += 1;", "3:16"),
+    ("for (const x of n) {}", "3:17"),
+    ("var {a} = null;", "3:6"),
+    ("let [x] = n;", "3:11"),
+    ("obj.f();", "2:58"),
+    ("u.x = 1;", "3:5"),
+    ("[...n];", "3:5"),
+    ("g(o.x);", "3:5"),
+    ("var t = `${o.x}`;", "3:14"),
+    ("if (o.x) {}", "3:7"),
+    ('function h() { "use strict"; undeclared = 1; } h();', "3:41"),
+    ('g(1, (() => { throw new Error("boom"); })());', "3:21"),   # the stack is the `new Error`'s...
+]
+CARET = {'g(1, (() => { throw new Error("boom"); })());': 15}    # ...the caret the `throw`'s
+
+
+def _position(stderr: str) -> tuple[str, int]:
+    """(line:column of the top stack frame, caret column) of an uncaught error report."""
+    lines = stderr.splitlines()
+    frame = next(line for line in lines if line.startswith("    at "))
+    where = re.search(r":(\d+:\d+)\)?$", frame).group(1)
+    return where, lines[2].index("^") + 1
+
+
+@pytest.mark.parametrize("line, expected", CASES, ids=[c[0] for c in CASES])
+def test_error_is_reported_where_v8_reports_it(line: str, expected: str) -> None:
+    result = run_source(PRELUDE + line + "\n", filename="main.js")
+    assert result.exit_code == 1
+    where, caret = _position(result.stderr)
+    assert where == expected, result.stderr
+    assert caret == CARET.get(line, int(expected.split(":")[1])), result.stderr
+    assert result.error_line == int(expected.split(":")[0])
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not on PATH")
+def test_expected_positions_are_nodes(tmp_path) -> None:
+    for line, expected in CASES:
+        path = tmp_path / "main.js"
+        path.write_text(PRELUDE + line + "\n", encoding="utf-8")
+        done = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=30)
+        assert _position(done.stderr) == (expected, CARET.get(line, int(expected.split(":")[1]))), \
+            (line, done.stderr)
