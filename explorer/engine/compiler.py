@@ -2336,7 +2336,10 @@ class Compiler:
                 if not isinstance(f, JSFunction):
                     raise at(node, type_error(f"{text} is not a function"))
                 hooks.call(node, f, UNDEFINED, a)
+                outer = interp.native_call
+                interp.native_call = (f, UNDEFINED, node)
                 r = f.call(UNDEFINED, a)
+                interp.native_call = outer
                 hooks.returned(node, r)
                 return r
 
@@ -2369,7 +2372,10 @@ class Compiler:
             if not isinstance(f, JSFunction):
                 raise at(node, type_error(f"{text} is not a function"))
             hooks.call(node, f, this, a)
+            outer = interp.native_call
+            interp.native_call = (f, this, node)    # for the stack trace of a callback it calls
             r = f.call(this, a)
+            interp.native_call = outer
             hooks.returned(node, r)
             return r
         return call

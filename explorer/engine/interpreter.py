@@ -226,6 +226,7 @@ class Interpreter:
         self.steps = 0
         self.current_node = None
         self.call_site = None
+        self.native_call = None     # (function, this, node) of the built-in call running
         self.stack: list[ExecutionContext] = []
         self.call_numbers: dict = {}
         self.microtasks: deque = deque()
@@ -355,7 +356,10 @@ class Interpreter:
                 this_val = realm.to_object(this)
             n = numbers.get(code, 0) + 1
             numbers[code] = n
-            ctx = ExecutionContext(fn, env, this_val, new_target, interp.call_site, args, n)
+            site = interp.call_site
+            ctx = ExecutionContext(fn, env, this_val, new_target, site, args, n)
+            if site is None:
+                ctx.native_caller = interp.native_call
             interp.call_site = None
             env.ctx = ctx
             stack.append(ctx)
@@ -908,10 +912,35 @@ class Interpreter:
             if node is not None:
                 line, column = self.error_position(node)
                 where = f"{self.filename}:{line}:{column + 1}"
-            name = ctx.name if ctx.function is not None else None
+            name = self.frame_name(ctx.function, ctx.this, ctx.new_target) if ctx.function is not None else ""
             lines.append(f"    at {name} ({where})" if name else f"    at {where}")
             node = ctx.call_node
-        return "\n".join(lines)
+            if node is None and ctx.native_caller is not None:
+                fn, this, node = ctx.native_caller
+                lines.append(f"    at {self.frame_name(fn, this, None) or '<anonymous>'} (<anonymous>)")
+        return "\n".join(lines[:11])     # the message and ten frames, as V8's Error.stackTraceLimit
+
+    def frame_name(self, fn, this, new_target) -> str:
+        """How V8 names a stack frame: ``f``, ``new F``, ``Type.method`` for a call on an object;
+        empty for an anonymous function called plainly."""
+        name = fn.props.get("name", "")
+        name = name if isinstance(name, str) else ""
+        if new_target is not None:
+            return f"new {name or '<anonymous>'}"
+        if not isinstance(this, JSObject) or this is self.realm.global_object:
+            return name
+        if isinstance(this, JSFunction):
+            owner = this.props.get("name", "")
+        else:
+            ctor = this.get("constructor") if this.proto is not None else UNDEFINED
+            owner = ctor.props.get("name", "") if isinstance(ctor, JSFunction) else ""
+        owner = owner if isinstance(owner, str) and owner else "Object"
+        if not name:
+            o = this
+            while o is not None and not name:
+                name = next((k for k, v in o.props.items() if v is fn and isinstance(k, str)), "")
+                o = o.proto
+        return f"{owner}.{name or '<anonymous>'}"
 
     def error_at(self, node, error: JSError) -> JSError:
         """``error``, raised at ``node``: the caret of an uncaught error and the top of its stack trace."""

@@ -49,7 +49,7 @@ class ExecutionContext:
     """One activation of a function (or the global code) on the call stack."""
 
     __slots__ = ("function", "env", "this", "new_target", "arguments", "call_node", "phase",
-                 "number", "generator", "args")
+                 "number", "generator", "args", "native_caller")
 
     def __init__(self, function, env, this, new_target, call_node, args, number: int):
         self.function = function
@@ -62,6 +62,7 @@ class ExecutionContext:
         self.number = number  # "outer() call #2"
         self.generator = None
         self.args = args
+        self.native_caller = None   # (function, this, call node) of the built-in that called it (map...)
 
     @property
     def name(self) -> str:

@@ -76,3 +76,43 @@ def test_expected_positions_are_nodes(tmp_path) -> None:
         done = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=30)
         assert _position(done.stderr) == (expected, CARET.get(line, int(expected.split(":")[1]))), \
             (line, done.stderr)
+
+
+STACK_PROGRAM = """var obj = { f() { return [1].map(function () { return o.x; }); } };
+var o = null;
+class K { run() { return obj.f(); } static make() { return new K().run(); } }
+var arrow = () => K.make();
+function Outer() { this.v = arrow(); }
+(function () { new Outer(); })();
+"""
+# Node 20's frames for STACK_PROGRAM, without the top-level one (Node wraps a file in a module
+# function: `Object.<anonymous>`; a classic script's top level, as in DevTools, has no name)
+STACK_FRAMES = [
+    "at main.js:1:57",
+    "at Array.map (<anonymous>)",
+    "at Object.f (main.js:1:30)",
+    "at K.run (main.js:3:30)",
+    "at K.make (main.js:3:68)",
+    "at arrow (main.js:4:21)",
+    "at new Outer (main.js:5:29)",
+    "at main.js:6:16",
+]
+
+
+def _frames(stderr: str, path: str) -> list[str]:
+    return [line.strip().replace(path, "main.js") for line in stderr.splitlines() if line.startswith("    at ")]
+
+
+def test_stack_frames_are_named_as_v8_names_them() -> None:
+    """Methods as `Type.name`, constructors as `new F`, built-ins that called back (`Array.map`), anonymous
+    functions by position only."""
+    result = run_source(STACK_PROGRAM, filename="main.js")
+    assert _frames(result.stderr, "main.js") == STACK_FRAMES + ["at main.js:6:31"]
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not on PATH")
+def test_stack_frames_are_nodes(tmp_path) -> None:
+    path = tmp_path / "main.js"
+    path.write_text(STACK_PROGRAM, encoding="utf-8")
+    done = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=30)
+    assert _frames(done.stderr, str(path))[:len(STACK_FRAMES)] == STACK_FRAMES
