@@ -2338,8 +2338,10 @@ class Compiler:
                 hooks.call(node, f, UNDEFINED, a)
                 outer = interp.native_call
                 interp.native_call = (f, UNDEFINED, node)
-                r = f.call(UNDEFINED, a)
-                interp.native_call = outer
+                try:
+                    r = f.call(UNDEFINED, a)
+                finally:
+                    interp.native_call = outer
                 hooks.returned(node, r)
                 return r
 
@@ -2374,8 +2376,10 @@ class Compiler:
             hooks.call(node, f, this, a)
             outer = interp.native_call
             interp.native_call = (f, this, node)    # for the stack trace of a callback it calls
-            r = f.call(this, a)
-            interp.native_call = outer
+            try:
+                r = f.call(this, a)
+            finally:
+                interp.native_call = outer
             hooks.returned(node, r)
             return r
         return call

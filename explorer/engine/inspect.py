@@ -37,7 +37,7 @@ from .values import (
     number_to_string,
 )
 from .builtins.date import iso_string
-from .builtins.globals import parse_float
+from .builtins.globals import parse_float, parse_int
 from .builtins.regexp import escape_source
 
 __all__ = ["inspect", "format_args", "describe", "InspectOptions", "format_number", "str_escape"]
@@ -1472,34 +1472,6 @@ def _lookup_any(obj, key):
         raise
 
 
-def _parse_int(s: str) -> float:
-    s = s.strip(" \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
-    sign = 1
-    if s[:1] in ("+", "-"):
-        if s[0] == "-":
-            sign = -1
-        s = s[1:]
-    radix = 10
-    if s[:2] in ("0x", "0X"):
-        radix = 16
-        s = s[2:]
-    digits = "0123456789abcdef"[:radix]
-    n = 0
-    count = 0
-    for ch in s:
-        d = digits.find(ch.lower())
-        if d < 0:
-            break
-        n = n * radix + d
-        count += 1
-    if count == 0:
-        return math.nan
-    if n == 0:
-        return -0.0 if sign < 0 else 0.0
-    return float(sign * n) if n < 2 ** 1000 else sign * math.inf
-
-
 def _to_string_js(v, realm) -> str:
     """String(v): symbols allowed, objects through their toString."""
     if type(v) is JSSymbol:
@@ -1659,7 +1631,7 @@ def format_args(args, realm=None, options: InspectOptions | None = None) -> str:
                         elif c == "d":
                             temp = format_number(_to_number_js(arg))
                         else:
-                            temp = format_number(_parse_int(_to_string_js(arg, realm)))
+                            temp = format_number(parse_int(_to_string_js(arg, realm), UNDEFINED))
                     elif c == "O":
                         a += 1
                         temp = inspect(args[a], realm=realm, options=_copy_options(options))

@@ -485,7 +485,7 @@ class JSArray(JSObject):
                 if self.frozen == 2:
                     return False
                 n = to_number(value)
-                if n != n or n < 0 or n != int(n) or n >= 4294967296:
+                if n != n or n < 0 or n >= 4294967296 or n != int(n):
                     raise JSError("RangeError", "Invalid array length")
                 self.set_length(int(n))
                 return True
@@ -597,6 +597,17 @@ def js_trim(s: str) -> str:
     return s.strip(_JS_SPACE)
 
 
+def int_to_number(n: int) -> float:
+    """A Python int as a Number: rounded to nearest (ties to even), +-Infinity past the double range.
+
+    (``float(n)`` raises OverflowError instead of giving Infinity.)
+    """
+    try:
+        return float(n)
+    except OverflowError:
+        return math.inf if n > 0 else -math.inf
+
+
 def string_to_number(s: str) -> float:
     s = s.strip(_JS_SPACE)
     if not s:
@@ -606,7 +617,7 @@ def string_to_number(s: str) -> float:
     if len(s) > 2 and s[0] == "0" and s[1] in "xXoObB":
         base = {"x": 16, "o": 8, "b": 2}[s[1].lower()]
         try:
-            return float(int(s[2:], base)) if "_" not in s else math.nan
+            return int_to_number(int(s[2:], base)) if "_" not in s else math.nan
         except ValueError:
             return math.nan
     if s in ("Infinity", "+Infinity"):

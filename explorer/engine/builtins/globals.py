@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..values import UNDEFINED, JSError, to_int32, to_number, to_string
+from ..values import UNDEFINED, JSError, int_to_number, to_int32, to_number, to_string
 from .object import arg
 
 # StrWhiteSpaceChar: WhiteSpace and LineTerminator
@@ -46,7 +46,7 @@ def parse_int(string, radix) -> float:
     if r == 10:
         return sign * float(digits)  # correctly rounded, as V8's strtod
     if r & (r - 1) == 0:
-        return sign * float(int(digits, r))  # powers of two: exact, then rounded once
+        return sign * int_to_number(int(digits, r))  # powers of two: exact, then rounded once
     return sign * _generic_radix(digits, r)
 
 

@@ -17,6 +17,7 @@ from ..values import (
     JSBigInt,
     JSError,
     JSObject,
+    int_to_number,
     number_to_string,
     to_boolean,
     to_integer_or_infinity,
@@ -42,13 +43,6 @@ def this_number_value(this, method: str) -> float:
     if isinstance(this, JSObject) and this.cls == "Number" and type(this.internal) is float:
         return this.internal
     raise type_error(f"{method} requires that 'this' be a Number")
-
-
-def bigint_to_number(n: int) -> float:
-    try:
-        return float(n)
-    except OverflowError:
-        return math.inf if n > 0 else -math.inf
 
 
 # ------------------------------------------------------------ formatting
@@ -310,7 +304,7 @@ def install(realm) -> None:
             return 0.0
         n = to_numeric(args[0])
         if type(n) is JSBigInt:
-            return bigint_to_number(n.value)
+            return int_to_number(n.value)
         return n
 
     def call(this, args):

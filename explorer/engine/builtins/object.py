@@ -272,7 +272,7 @@ def _store(obj: JSObject, key, value, flags: int) -> None:
         if key == "length":
             if type(value) is not Accessor:
                 n = to_number(value)
-                if n != n or n < 0 or n != int(n) or n >= 4294967296:
+                if n != n or n < 0 or n >= 4294967296 or n != int(n):
                     raise JSError("RangeError", "Invalid array length")
                 obj.set_length(int(n))
             return

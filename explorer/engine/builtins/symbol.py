@@ -109,6 +109,9 @@ def this_bigint_value(this, method: str) -> int:
     raise type_error(f"{method} requires that 'this' be a BigInt")
 
 
+_MAX_BIGINT_BITS = 1 << 30  # V8's BigInt::kMaxLengthBits
+
+
 def _to_index(v) -> int:
     if v is UNDEFINED:
         return 0
@@ -189,16 +192,24 @@ def install(realm) -> None:
 
     big = realm.make_constructor("BigInt", 1, bigint_call, bigint_construct, big_proto)
 
+    # (a value that already fits is returned as is: 1 << bits would need memory for any bits
+    # up to 2**53 - 1)
     def as_uint_n(this, args):
         bits = _to_index(arg(args, 0))
         n = to_bigint(arg(args, 1)).value
-        return JSBigInt(n % (1 << bits)) if bits else JSBigInt(0)
+        if n >= 0 and n.bit_length() <= bits:
+            return JSBigInt(n)
+        if bits > _MAX_BIGINT_BITS:  # a negative n would need all those bits
+            raise JSError("RangeError", "Maximum BigInt size exceeded")
+        return JSBigInt(n % (1 << bits))
 
     def as_int_n(this, args):
         bits = _to_index(arg(args, 0))
         n = to_bigint(arg(args, 1)).value
         if bits == 0:
             return JSBigInt(0)
+        if (n if n >= 0 else ~n).bit_length() < bits:  # -2**(bits-1) <= n < 2**(bits-1)
+            return JSBigInt(n)
         m = n % (1 << bits)
         if m >= 1 << (bits - 1):
             m -= 1 << bits
