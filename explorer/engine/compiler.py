@@ -795,29 +795,17 @@ class Compiler:
         # An exception passing through runs the finally block; a completion there (return, break)
         # replaces it, also generator.return()'s; otherwise it goes on, reported where it was thrown.
         if handler is None:
-            def ex2(env):
+            guarded = block
+        else:
+            def guarded(env):
                 try:
-                    r = block(env)
-                except (JSThrow, GeneratorReturn):
-                    where = interp.current_node
-                    f = final(env)
-                    if f is not None:
-                        return f
-                    interp.current_node = where
-                    raise
-                except BaseException:
-                    final(env)
-                    raise
-                f = final(env)
-                return f if f is not None else r
-            return ex2
-
-        def ex3(env):
-            try:
-                try:
-                    r = block(env)
+                    return block(env)
                 except JSThrow as e:
-                    r = handler(env, e)
+                    return handler(env, e)
+
+        def ex_finally(env):
+            try:
+                r = guarded(env)
             except (JSThrow, GeneratorReturn):
                 where = interp.current_node
                 f = final(env)
@@ -830,7 +818,7 @@ class Compiler:
                 raise
             f = final(env)
             return f if f is not None else r
-        return ex3
+        return ex_finally
 
     # -- loops
     def loop_labels(self):
@@ -980,6 +968,25 @@ class Compiler:
                     hooks.env_exit(loop_env)
         return ex
 
+    def _iteration(self, enter, bind, body):
+        """One turn of a for-in/of loop: ``run_one(env, value)`` binds the value (in a fresh
+        environment when the head declares let/const) and runs the body; its completion."""
+        if enter is None:
+            def run_one(env, v):
+                bind(env, v)
+                return body(env)
+            return run_one
+        hooks = self.hooks
+
+        def run_fresh(env, v):
+            inner = enter(env)
+            try:
+                bind(inner, v)
+                return body(inner)
+            finally:
+                hooks.env_exit(inner)
+        return run_fresh
+
     def _for_each_head(self, node, scope, fs):
         """How each iteration binds its value: (enter_iteration_env or None, bind(env, value))."""
         left = node.left
@@ -998,9 +1005,8 @@ class Compiler:
         fs = self.scope_of(node, scope)
         right = self.expr(node.right, scope)
         enter, bind = self._for_each_head(node, scope, fs)
-        body = self.statement(node.body, fs if enter is not None else scope)
+        run_one = self._iteration(enter, bind, self.statement(node.body, fs if enter is not None else scope))
         realm = self.realm
-        hooks = self.hooks
         tick = self.interp.tick
         ctl = self._loop_control
         rtext = callee_text(node.right)
@@ -1022,13 +1028,7 @@ class Compiler:
                         v = UNDEFINED
                     i += 1
                     tick(lnode, env)
-                    inner = enter(env) if enter is not None else env
-                    try:
-                        bind(inner, v)
-                        r = body(inner)
-                    finally:
-                        if enter is not None:
-                            hooks.env_exit(inner)
+                    r = run_one(env, v)
                     if r is not None:
                         c = ctl(r, labels)
                         if c == 1:
@@ -1045,19 +1045,14 @@ class Compiler:
                     return None
                 v = res.get("value")
                 tick(lnode, env)
-                inner = enter(env) if enter is not None else env
                 try:
-                    bind(inner, v)
-                    r = body(inner)
+                    r = run_one(env, v)
                 except JSThrow:
                     try:
                         realm.close_iterator(it)
                     except JSThrow:
                         pass
                     raise
-                finally:
-                    if enter is not None:
-                        hooks.env_exit(inner)
                 if r is not None:
                     c = ctl(r, labels)
                     if c != 0:
@@ -1070,10 +1065,9 @@ class Compiler:
         fs = self.scope_of(node, scope)
         right = self.expr(node.right, scope)
         enter, bind = self._for_each_head(node, scope, fs)
-        body = self.statement(node.body, fs if enter is not None else scope)
+        run_one = self._iteration(enter, bind, self.statement(node.body, fs if enter is not None else scope))
         realm = self.realm
         interp = self.interp
-        hooks = self.hooks
         ctl = self._loop_control
 
         def ex(env):
@@ -1084,14 +1078,7 @@ class Compiler:
                     raise type_error(f"Iterator result {realm.host.describe(res)} is not an object")
                 if to_boolean(res.get("done")):
                     return None
-                v = res.get("value")
-                inner = enter(env) if enter is not None else env
-                try:
-                    bind(inner, v)
-                    r = body(inner)
-                finally:
-                    if enter is not None:
-                        hooks.env_exit(inner)
+                r = run_one(env, res.get("value"))
                 if r is not None:
                     c = ctl(r, labels)
                     if c != 0:
@@ -1106,9 +1093,8 @@ class Compiler:
         fs = self.scope_of(node, scope)
         right = self.expr(node.right, scope)
         enter, bind = self._for_each_head(node, scope, fs)
-        body = self.statement(node.body, fs if enter is not None else scope)
+        run_one = self._iteration(enter, bind, self.statement(node.body, fs if enter is not None else scope))
         realm = self.realm
-        hooks = self.hooks
         tick = self.interp.tick
         ctl = self._loop_control
         lnode = node.left
@@ -1120,13 +1106,7 @@ class Compiler:
             obj = realm.to_object(o)
             for key in for_in_keys(obj):
                 tick(lnode, env)
-                inner = enter(env) if enter is not None else env
-                try:
-                    bind(inner, key)
-                    r = body(inner)
-                finally:
-                    if enter is not None:
-                        hooks.env_exit(inner)
+                r = run_one(env, key)
                 if r is not None:
                     c = ctl(r, labels)
                     if c == 1:
@@ -1544,7 +1524,9 @@ class Compiler:
     def expr_ThisExpression(self, node, scope):
         return self.this_reader(scope)
 
-    def this_reader(self, scope):
+    @staticmethod
+    def _hops_to_function(scope) -> int:
+        """How many environments up the nearest non-arrow function's (or the global) one is."""
         s = scope
         hops = 0
         while s is not None:
@@ -1555,6 +1537,10 @@ class Compiler:
             if s.materialized:
                 hops += 1
             s = s.parent
+        return hops
+
+    def this_reader(self, scope):
+        hops = self._hops_to_function(scope)
         msg = "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
 
         def this(env):
@@ -1568,16 +1554,7 @@ class Compiler:
 
     def function_ctx_reader(self, scope):
         """The ExecutionContext of the nearest non-arrow function (for super, new.target, arguments)."""
-        s = scope
-        hops = 0
-        while s is not None:
-            if s.kind == "function" and s.function is not None and not s.function.is_arrow:
-                break
-            if s.kind == "global":
-                break
-            if s.materialized:
-                hops += 1
-            s = s.parent
+        hops = self._hops_to_function(scope)
 
         def ctx(env):
             for _ in range(hops):
