@@ -702,7 +702,7 @@ class MemoryDiagram(QGraphicsView):
     def extent(self) -> QRectF:
         """The room the trace's diagrams need (every step seen or surveyed): what the automatic zoom fits."""
         rect = self._scene.sceneRect()
-        if self._drawing is None:
+        if self._drawing is None or self._trace is None:
             return rect
         width = self._layout().width_for(self._widths[0], self._widths[1], self._bulges)
         return QRectF(0, 0, max(rect.width(), width), max(rect.height(), self._tallest))
