@@ -151,6 +151,7 @@ class QueuedJob:
     id: int
     label: str                       # "setTimeout callback (100 ms)", "then callback"
     due: float = 0.0                 # virtual ms for timers
+    callback: int | None = None      # heap id of the script function it will call (None: a built-in, unknown)
 
 
 @dataclass(frozen=True, slots=True)

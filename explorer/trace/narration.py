@@ -229,7 +229,7 @@ class Narrator:
     def _program_start(self, i, t):
         if t == Terms.DEVTOOLS:
             return "The script starts: the Global scope is set up and the global code is about to run."
-        return f"The program starts: the global execution context is created, with {WORDS[t]['global']}."
+        return f"The program starts. First the global execution context is created, with {WORDS[t]['global']}."
 
     def _context_created(self, i, t):
         tape = self.tape
@@ -330,8 +330,8 @@ class Narrator:
             alias = f" (the function {name})"
         with_args = f" with {_join(bound)}" if bound else " with no arguments"
         verb = "is called" if tape.id_kind[fid] != K_CLASS else "is called with new"
-        return (f"{called}{alias} {verb}{with_args}: a new {WORDS[t]['context']} is pushed onto the "
-                f"{WORDS[t]['stack']}.")
+        return (f"{called}{alias} {verb}{with_args}. Next, a new {WORDS[t]['context']} is created for it "
+                f"on the {WORDS[t]['stack']}.")
 
     def _return(self, i, t):
         tape = self.tape

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from . import navigation
 from .model import ConsoleLine, MemoryState, Outcome, SourceRange, Step, StepKind, Terms
@@ -37,6 +37,29 @@ class _Steps(Sequence):
         if isinstance(i, slice):
             return [self._trace.step(j) for j in range(*i.indices(len(self)))]
         return self._trace.step(i)
+
+
+class _Narrations(Mapping):
+    """``Step.narration``: the sentence in each terminology, made when first read (a window scanning
+    thousands of steps for their places must not write thousands of sentences)."""
+
+    def __init__(self, trace: "Trace", i: int):
+        self._trace = trace
+        self._i = i
+        self._made: dict = {}
+
+    def __getitem__(self, terms):
+        terms = Terms(terms)
+        s = self._made.get(terms)
+        if s is None:
+            s = self._made[terms] = self._trace.narration(self._i, terms)
+        return s
+
+    def __iter__(self):
+        return iter(Terms)
+
+    def __len__(self) -> int:
+        return len(Terms)
 
 
 class Trace:
@@ -76,7 +99,7 @@ class Trace:
         tape = self.tape
         loc = tape.locs[i]
         return Step(i, STEP_KINDS[tape.kinds[i]], tape.locations[loc].range if loc >= 0 else None,
-                    tape.depths[i], {t: self.narration(i, t) for t in Terms})
+                    tape.depths[i], _Narrations(self, i))
 
     def kind(self, i: int) -> StepKind:
         return STEP_KINDS[self.tape.kinds[self._index(i)]]
@@ -84,7 +107,9 @@ class Trace:
     def narration(self, i: int, terms: Terms = Terms.HARD_PARTS) -> str:
         i = self._index(i)
         try:
-            return self._narrator.sentence(i, Terms(terms))
+            s = self._narrator.sentence(i, Terms(terms))
+            # "the anonymous function from line 11 returns 16." begins a sentence; code (`f()`) keeps its case
+            return s[:1].upper() + s[1:] if s.split(" ", 1)[0] in ("the", "a", "an", "its") else s
         except Exception as e:  # a sentence must never take the window down
             return f"({STEP_KINDS[self.tape.kinds[i]].value}: no narration: {type(e).__name__})"
 

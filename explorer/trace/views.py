@@ -404,8 +404,14 @@ class StateBuilder:
                           proto=proto, name=self.d.function_name(o) if k == K_NATIVE else "")
 
     def _job(self, row: int) -> QueuedJob:
-        kind, job_id, label, delay, _held = self.tape.jobs[row]
-        return QueuedJob(kind, job_id, label, delay)
+        tape = self.tape
+        kind, job_id, label, delay, held = tape.jobs[row]
+        callback = None
+        if held > 0:
+            # the functions it holds: a timer's callback first; a promise reaction's handler (then its promise)
+            callback = next((c >> 3 for c in tape.items(held)
+                             if c & 7 == T_REF and tape.id_kind[c >> 3] in FUNCTION_KINDS), None)
+        return QueuedJob(kind, job_id, label, delay, callback)
 
     def _changes(self, start: int, end: int) -> tuple[Change, ...]:
         tape = self.tape
