@@ -182,7 +182,14 @@ class Describer:
     def owner(self, ctx: int) -> str:
         if ctx == 0:
             return "global"
-        return f"{self.ctx_name(ctx)} call #{self.tape.ctx_num[ctx]}"
+        tape = self.tape
+        fn = tape.ctx_fn[ctx]
+        name = self.ctx_name(ctx)
+        if fn and tape.id_kind[fn] in FUNCTION_KINDS and self.function_name(fn) == "(anonymous)":
+            where = self.loc_range(tape.codes[tape.id_a[fn]].loc)
+            if where is not None:
+                name = f"function on line {where.start_line},"     # which one, as the narration says
+        return f"{name} call #{tape.ctx_num[ctx]}"
 
     def env_owner(self, eid: int) -> str:
         text = self._owners.get(eid)
@@ -201,7 +208,7 @@ class Describer:
         word = _BLOCK_WORDS.get(sc.kind, "block")
         if sc.kind == "class" and sc.owner_name:
             word = sc.owner_name
-        return f"{word} in {base}"
+        return f"{word} in {base if base != 'global' else 'the global code'}"
 
     def binding_name(self, eid: int, slot: int) -> str:
         tape = self.tape
