@@ -30,11 +30,13 @@ from .values import (
     Accessor,
     JSArray,
     JSBigInt,
+    JSError,
     JSFunction,
     JSObject,
     JSSymbol,
     JSThrow,
     number_to_string,
+    to_number,
 )
 from .builtins.date import iso_string
 from .builtins.globals import parse_float, parse_int
@@ -166,6 +168,29 @@ def _js_round(x: float) -> int:
     return math.floor(x + 0.5)
 
 
+# The numeric options (depth, maxArrayLength, maxStringLength, breakLength, compact) are used
+# as given, as Node does: they may be NaN, infinite, negative or fractional, so the arithmetic
+# on them follows JavaScript's (Math.max and Math.min propagate NaN; loops run while i < n).
+
+def _js_max0(x):
+    """Math.max(x, 0)."""
+    return x if (x != x or x > 0) else 0
+
+
+def _js_min(x, n):
+    """Math.min(x, n)."""
+    return x if (x != x or x < n) else n
+
+
+def _count_below(x) -> int:
+    """How many of 0, 1, 2, ... are below x (the turns of ``for (i = 0; i < x; i++)``); x < 2**53."""
+    return math.ceil(x) if x > 0 else 0
+
+
+def _num_text(n) -> str:
+    return str(n) if type(n) is int else format_number(float(n))
+
+
 def format_number(v: float) -> str:
     """Number formatting as inspect does it (``-0`` shows as ``-0``)."""
     if v == 0:
@@ -290,7 +315,7 @@ class InspectOptions:
 
 
 class _Ctx:
-    __slots__ = ("seen", "circular", "indentation_lvl", "current_depth", "depth", "colors",
+    __slots__ = ("seen", "circular", "indentation_lvl", "current_depth", "depth", "depth_null", "colors",
                  "stylize", "show_hidden", "max_array_length", "max_string_length",
                  "break_length", "compact", "sorted", "custom_inspect", "realm", "getters")
 
@@ -301,6 +326,7 @@ class _Ctx:
         self.current_depth = 0
         d = opts.depth
         self.depth = math.inf if d is None else d
+        self.depth_null = d is None  # depth: null (a custom inspector is given null, not Infinity)
         self.colors = bool(opts.colors)
         self.stylize = _stylize_color if opts.colors else _stylize_plain
         self.show_hidden = bool(opts.show_hidden)
@@ -344,9 +370,12 @@ def _format_primitive(ctx: _Ctx, v) -> str:
     if t is str:
         trailer = ""
         if len(v) > ctx.max_string_length:
-            remaining = len(v) - ctx.max_string_length
-            v = v[:int(ctx.max_string_length)]
-            trailer = f"... {remaining} more character{'s' if remaining > 1 else ''}"
+            m = ctx.max_string_length
+            remaining = float(len(v) - m)  # rounded as a double (m may be near -2**53)
+            # value.slice(0, m): a negative m counts from the end
+            end = int(m) if m >= 0 else 0 if m == -math.inf else max(len(v) + math.ceil(m), 0)
+            v = v[:end]
+            trailer = f"... {_num_text(remaining)} more character{'s' if remaining > 1 else ''}"
         if ctx.compact is not True and len(v) > _MIN_LINE_LENGTH \
                 and _jslen(v) > ctx.break_length - ctx.indentation_lvl - 4 and "\n" in v[:-1]:
             parts = v.split("\n")
@@ -416,10 +445,10 @@ def _maybe_custom_inspect(ctx: _Ctx, value, recurse_times):
     ctor = value.get_own("constructor")
     if isinstance(ctor, JSObject) and type(ctor) is not Accessor and _lookup(ctor, "prototype") is value:
         return None
-    depth = float(ctx.depth - recurse_times) if ctx.depth != math.inf else NULL
+    depth = NULL if ctx.depth_null else float(ctx.depth - recurse_times)
     opts = realm.new_object()
     for k, v in (("showHidden", ctx.show_hidden),
-                 ("depth", float(ctx.depth) if ctx.depth != math.inf else NULL), ("colors", ctx.colors),
+                 ("depth", NULL if ctx.depth_null else float(ctx.depth)), ("colors", ctx.colors),
                  ("customInspect", ctx.custom_inspect), ("showProxy", False),
                  ("maxArrayLength", float(ctx.max_array_length)),
                  ("maxStringLength", float(ctx.max_string_length)),
@@ -461,6 +490,11 @@ def _js_inspect_function(realm):
     return f
 
 
+def _int_if_safe(v: float):
+    """A safe integer as an int; any other number (NaN, infinite, fractional, huge) as it is."""
+    return int(v) if v.is_integer() and -9007199254740992.0 <= v <= 9007199254740992.0 else v
+
+
 def options_from_js(opts, base: InspectOptions | None = None) -> InspectOptions:
     """InspectOptions from a JavaScript options object (``console.dir(x, {depth: 0})``)."""
     o = base or InspectOptions()
@@ -469,19 +503,22 @@ def options_from_js(opts, base: InspectOptions | None = None) -> InspectOptions:
             o.show_hidden = opts
         return o
 
-    def num(v, default):
+    # Node stores every option given (``undefined`` too) and uses the numeric ones in
+    # comparisons and Math.max/min, which read a string, a boolean or undefined as a number;
+    # null means no limit for depth, maxArrayLength and maxStringLength. (An object or a
+    # symbol is left out: the default stays.)
+    def num(v, default, null=None):
         if v is NULL:
-            return None
-        if type(v) is float:
-            if v != v:
-                return default
-            if v == math.inf:
-                return None
-            return int(v) if v.is_integer() else v
-        return default
+            return null
+        t = type(v)
+        if t is str or t is bool or v is UNDEFINED:
+            v = to_number(v)
+        elif t is not float:
+            return default
+        return _int_if_safe(v)
 
     v = _lookup(opts, "depth")
-    if v is not MISSING and v is not UNDEFINED:
+    if v is not MISSING:
         o.depth = num(v, o.depth)
     v = _lookup(opts, "showHidden")
     if v is not MISSING and v is not UNDEFINED:
@@ -490,19 +527,19 @@ def options_from_js(opts, base: InspectOptions | None = None) -> InspectOptions:
     if type(v) is bool:
         o.colors = v
     v = _lookup(opts, "maxArrayLength")
-    if v is not MISSING and v is not UNDEFINED:
+    if v is not MISSING:
         o.max_array_length = num(v, o.max_array_length)
     v = _lookup(opts, "maxStringLength")
-    if v is not MISSING and v is not UNDEFINED:
+    if v is not MISSING:
         o.max_string_length = num(v, o.max_string_length)
     v = _lookup(opts, "breakLength")
-    if type(v) is float:
-        o.break_length = math.inf if v == math.inf else v
+    if v is not MISSING:
+        o.break_length = num(v, o.break_length, 0)
     v = _lookup(opts, "compact")
-    if type(v) is bool:
-        o.compact = v
-    elif type(v) is float and v == v:
-        o.compact = int(v)
+    if type(v) is float:
+        o.compact = _int_if_safe(v)
+    elif v is not MISSING:
+        o.compact = v  # true, or anything else that is not a number: one entry per line
     v = _lookup(opts, "sorted")
     if type(v) is bool:
         o.sorted = v
@@ -1099,7 +1136,7 @@ def _collection_formatter(entries, is_map: bool):
     """Node's formatSet and formatMap: the values, or ``key => value``, up to maxArrayLength."""
     def fmt(ctx, value, recurse_times):
         length = len(entries)
-        max_length = min(max(0, ctx.max_array_length), length)
+        max_length = _js_min(_js_max0(ctx.max_array_length), length)
         remaining = length - max_length
         output = []
         ctx.indentation_lvl += 2
@@ -1148,11 +1185,13 @@ def _iterator_formatter(braces, value):
 def _format_iter_inner(ctx, recurse_times, entries, is_key_value: bool) -> list:
     """Node's formatSetIterInner and formatMapIterInner: the values, or (key, value) pairs
     shown as ``[ key, value ]``, up to maxArrayLength."""
-    max_length = min(max(ctx.max_array_length, 0), len(entries))
+    max_length = _js_min(_js_max0(ctx.max_array_length), len(entries))
+    if max_length != max_length or max_length != int(max_length):
+        raise JSError("RangeError", "Invalid array length")  # Node's new Array(maxLength)
     remaining = len(entries) - max_length
     output = []
     ctx.indentation_lvl += 2
-    for i in range(max_length):
+    for i in range(int(max_length)):
         if is_key_value:
             k, v = entries[i]
             res = [_format_value(ctx, k, recurse_times), _format_value(ctx, v, recurse_times)]
@@ -1182,8 +1221,8 @@ def _format_promise(ctx, value, recurse_times) -> list:
     return [s]
 
 
-def _remaining_text(remaining: int) -> str:
-    return f"... {remaining} more item{'s' if remaining > 1 else ''}"
+def _remaining_text(remaining) -> str:
+    return f"... {_num_text(remaining)} more item{'s' if remaining > 1 else ''}"
 
 
 # ----------------------------------------------------------------- the global object
@@ -1238,13 +1277,13 @@ def _reduce_to_single_string_lvl(ctx, output, base, braces, lvl) -> str:
 def _format_array(ctx: _Ctx, value, recurse_times) -> list:
     elems = value.elems
     val_len = len(elems)
-    length = min(max(0, ctx.max_array_length), val_len)
+    length = _js_min(_js_max0(ctx.max_array_length), val_len)
     remaining = val_len - length
     output = []
     ctx.indentation_lvl += 2
     try:
         plain = not ctx.colors
-        for i in range(int(length)):
+        for i in range(_count_below(length)):
             v = elems[i]
             if plain and type(v) is float:
                 output.append(format_number(v))
@@ -1252,7 +1291,7 @@ def _format_array(ctx: _Ctx, value, recurse_times) -> list:
             if v is HOLE:
                 ctx.indentation_lvl -= 2
                 try:
-                    return _format_special_array(ctx, value, recurse_times, int(length), output, i)
+                    return _format_special_array(ctx, value, recurse_times, length, output, i)
                 finally:
                     ctx.indentation_lvl += 2
             if type(v) is Accessor:
@@ -1359,7 +1398,7 @@ def _is_below_break_length(ctx, output, start, base) -> bool:
 
 def _reduce_to_single_string(ctx, output, base, braces, extras_type, recurse_times, value=None) -> str:
     if ctx.compact is not True:
-        if type(ctx.compact) is int and ctx.compact >= 1:
+        if type(ctx.compact) in (int, float) and ctx.compact >= 1:
             entries = len(output)
             if extras_type == _ARRAY_EXTRAS and entries > 6:
                 output = _group_array_elements(ctx, output, value)
@@ -1377,6 +1416,69 @@ def _reduce_to_single_string(ctx, output, base, braces, extras_type, recurse_tim
     indentation = " " * ctx.indentation_lvl
     ln = " " if (base == "" and len(braces[0]) == 1) else f"{' ' + base if base else ''}\n{indentation}  "
     return f"{braces[0]}{ln}{(',' + chr(10) + indentation + '  ').join(output)} {braces[1]}"
+
+
+def _js_floor(x):
+    """Math.floor(x): an int, or x itself when infinite or NaN."""
+    return math.floor(x) if x - x == 0 else x
+
+
+def _pad_start(output, value) -> bool:
+    """Whether grouped entries are right-aligned: the array's first len(output) values are all
+    numbers or bigints."""
+    if value is None:
+        return True
+    elems = value.elems if isinstance(value, JSArray) else []
+    for i in range(len(output)):
+        v = elems[i] if i < len(elems) else UNDEFINED
+        if type(v) is not float and type(v) is not JSBigInt:
+            return False
+    return True
+
+
+def _fractional_rows(output, output_length, data_len, columns: float, pad_start: bool) -> list:
+    """groupArrayElements' rows when ``columns`` is fractional (``compact`` 1.3 gives 5.2).
+
+    Node's loops then run ``i += columns``, so a row may start at a fractional index, where
+    ``output[i]`` is undefined: reading its length throws a TypeError, and a padEnd row
+    prints "undefined". This follows those loops step by step.
+    """
+    def whole(j) -> bool:
+        return j == int(j)
+
+    max_line_length = []
+    c = 0
+    while c < columns:
+        line_max = 0
+        j = c
+        while j < len(output):
+            if whole(j) and j < output_length and data_len[int(j)] > line_max:
+                line_max = data_len[int(j)]
+            j += columns
+        max_line_length.append(line_max + 2)
+        c += 1
+    tmp = []
+    i = 0
+    while i < output_length:
+        max_i = min(i + columns, output_length)
+        if not whole(i):
+            if i < max_i - 1 or pad_start:
+                raise JSError("TypeError", "Cannot read properties of undefined (reading 'length')")
+            tmp.append("undefined")
+        else:
+            parts = []
+            j = int(i)
+            while j < max_i - 1:
+                fill = " " * (max_line_length[j - int(i)] - data_len[j] - 2)
+                parts.append(fill + output[j] + ", " if pad_start else output[j] + ", " + fill)
+                j += 1
+            if pad_start:
+                parts.append(" " * (max_line_length[j - int(i)] - data_len[j] - 2) + output[j])
+            else:
+                parts.append(output[j])
+            tmp.append("".join(parts))
+        i += columns
+    return tmp
 
 
 def _group_array_elements(ctx, output, value):
@@ -1402,12 +1504,19 @@ def _group_array_elements(ctx, output, value):
         biased_max = max(actual_max - 3 - average_bias, 1)
         columns = min(
             _js_round(math.sqrt(approx_char_heights * biased_max * output_length) / biased_max),
-            math.floor((ctx.break_length - ctx.indentation_lvl) / actual_max),
+            _js_floor((ctx.break_length - ctx.indentation_lvl) / actual_max),
             ctx.compact * 4,
             15,
         )
         if columns <= 1:
             return output
+        pad_start = _pad_start(output, value)
+        if columns != int(columns):  # a fractional compact: Node's loops step by a fraction
+            tmp = _fractional_rows(output, output_length, data_len, columns, pad_start)
+            if ctx.max_array_length < len(output):
+                tmp.append(output[output_length])
+            return tmp
+        columns = int(columns)
         tmp = []
         max_line_length = []
         for i in range(columns):
@@ -1416,14 +1525,6 @@ def _group_array_elements(ctx, output, value):
                 if data_len[j] > line_max:
                     line_max = data_len[j]
             max_line_length.append(line_max + separator_space)
-        pad_start = True
-        if value is not None:
-            elems = value.elems if isinstance(value, JSArray) else []
-            for i in range(len(output)):
-                v = elems[i] if i < len(elems) else UNDEFINED
-                if type(v) is not float and type(v) is not JSBigInt:
-                    pad_start = False
-                    break
         # padStart/padEnd to ``maxLineLength + length - width``: the fill is ``maxLineLength - width``
         for i in range(0, output_length, columns):
             max_i = min(i + columns, output_length)
@@ -1487,7 +1588,6 @@ def _to_string_js(v, realm) -> str:
 
 
 def _to_number_js(v) -> float:
-    from .values import to_number
     return to_number(v)
 
 
