@@ -569,6 +569,10 @@ def install(realm) -> None:
         if is_regexp(regexp):
             flags = regexp.get("flags")
             if flags is UNDEFINED or flags is NULL:
+                # V8 words the two differently (replaceAll checks flags as if they were `this`)
+                if name == "matchAll":
+                    raise type_error("The .flags property of the argument to String.prototype.matchAll "
+                                     "cannot be null or undefined")
                 raise type_error(f"String.prototype.{name} called on null or undefined")
             if "g" not in to_string(flags):
                 raise type_error(f"String.prototype.{name} called with a non-global RegExp argument")
