@@ -101,7 +101,8 @@ class EnvironmentView:
     parent: int | None               # environment id
     bindings: tuple[Binding, ...]
     on_stack: bool                   # used by a context on the call stack
-    held_by: tuple[int, ...]         # heap ids of the living closures that hold it (its backpack users)
+    held_by: tuple[int, ...]         # heap ids of the living closures that hold it (its backpack users),
+                                     # or of the paused generator whose memory it is
     released_at: int | None = None   # step index at which it became garbage (None while alive)
 
 

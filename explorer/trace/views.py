@@ -55,7 +55,7 @@ from .tape import (
     UNINIT,
     Tape,
 )
-from .world import CREATION, E, N, P, World, X
+from .world import CREATION, E, H, N, P, World, X
 
 try:
     from ..engine.inspect import inspect as _inspect
@@ -246,6 +246,13 @@ class StateBuilder:
                 for e, slots in kept:
                     held.setdefault(e, []).append(o)
                     captured.setdefault(e, set()).update(slots)
+                continue
+            m = world.objs.get(o)
+            e = m[H] if m is not None else 0
+            while e and e in world.envs:      # a paused generator holds its context's environments
+                held.setdefault(e, []).append(o)
+                parent = tape.id_b[e]
+                e = parent if parent and tape.id_c[parent] == tape.id_c[e] else 0
         frame_ctxs = {f[0] for f in world.frames}
         global_env = tape.global_env
         global_memory = self._global_memory(world)
