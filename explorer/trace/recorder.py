@@ -135,9 +135,9 @@ _DROPS_OLD = frozenset((ENV_SET, PROP_SET, GLOBAL_SET, ELEM_SET, PROP_DEL))   # 
 # While recording, steps (kind, loc, depth, payload, end) and ops (op, a, b, old, new) are packed
 # five int64 to a record into a bytearray: one C call each, where five array appends cost three
 # times as much. ``Tape.adopt_logs`` unpacks them into the tape's arrays at the end.
-_CREATION = Phase.CREATION
 _RECORD = struct.Struct("=5q")       # machine order, as array("q").frombytes reads it
 REC = _RECORD.size
+_CREATION = Phase.CREATION
 
 
 class _Frame:
@@ -166,7 +166,7 @@ class _Call:
         # a script call: what the context's row repeats, already encoded
         self.args = args
         self.arg_codes = arg_codes
-        self.fc = fc                # the function's code
+        self.fc = fc                # the callee, as a value code
         self.loc = loc              # the call site
         self.callee = callee
         self.script = script
