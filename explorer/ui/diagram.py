@@ -267,7 +267,8 @@ class BoxItem(QGraphicsObject):
             name_font.setItalic(True)
         p.setFont(name_font)
         p.setPen(t.c("keyword") if row.special else t.c("text"))
-        p.drawText(QRectF(x, ry, row.chip_x - x, m.row_h), Qt.AlignmentFlag.AlignVCenter, row.name + ":")
+        name = row.name + ":" if row.text else row.name      # a queued job with no script function to show
+        p.drawText(QRectF(x, ry, row.chip_x - x, m.row_h), Qt.AlignmentFlag.AlignVCenter, name)
 
         cx = row.chip_x
         chip = QRectF(cx, ry + 3 * k, row.chip_w, m.row_h - 6 * k)
@@ -315,6 +316,8 @@ class BoxItem(QGraphicsObject):
         fn = None
         if row is not None:
             tip = f"{row.tag} {row.name} = {row.full_text}".strip() if row.tag else f"{row.name}: {row.full_text}"
+            if not row.full_text:
+                tip = row.name
             if row.dim:
                 tip += f"\n{self.diagram.labels.not_kept}: no closure uses it"
             self.setToolTip(tip)
@@ -341,7 +344,7 @@ class ArrowItem(QGraphicsPathItem):
         self.emphasis = False
         self.head = QPolygonF()
         self.end_offset = 0.0       # arrows into the same side of a box land side by side, not on one point
-        self.setZValue(2 if arrow.kind in ("backpack", "scope") else 0.5)
+        self.setZValue(2 if arrow.kind in ("backpack", "scope", "callback") else 0.5)
         self.update_path()
 
     def side(self) -> str:
@@ -366,6 +369,9 @@ class ArrowItem(QGraphicsPathItem):
             pen = QPen(t.c("backpack_arrow"), 1.8 * k, Qt.PenStyle.DashLine)
         elif kind == "parent":
             pen = QPen(t.c("section"), 1.5 * k, Qt.PenStyle.DotLine)
+        elif kind == "callback":          # long dashes in the queue's colour: not a backpack, a job to be run
+            pen = QPen(t.c("queue_border"), 2.0 * k)
+            pen.setDashPattern([4.0, 3.0])
         else:
             pen = QPen(t.c("arrow"), 1.7 * k)
         if self.emphasis:
@@ -384,11 +390,21 @@ class ArrowItem(QGraphicsPathItem):
         path = QPainterPath()
         same_column = abs(spos.x() - dpos.x()) < 1
         if same_column:
+            chip_end = start
             if a.src_row >= 0:
                 start = QPointF(spos.x() + sb.w, start.y())
             end = QPointF(dpos.x() + db.w, dpos.y() + m.title_h / 2 + self.end_offset)
             bulge = (36 + min(60, abs(end.y() - start.y()) * 0.15 / k)) * k
-            path.moveTo(start)
+            drawing = self.diagram._drawing
+            if spos.x() < m.margin + 1 and drawing is not None:
+                # the left column: the curve (which reaches 3/4 of its bulge) stays in the gap between columns,
+                # clear of the arrows arriving at the right column
+                bulge = min(bulge, drawing.gap * 0.7 / 0.75)
+            if a.kind == "callback" and a.src_row >= 0:     # from the function's chip, as across the columns
+                path.moveTo(chip_end)
+                path.lineTo(start)
+            else:
+                path.moveTo(start)
             path.cubicTo(QPointF(start.x() + bulge, start.y()), QPointF(end.x() + bulge, end.y()), end)
             tangent = QPointF(-1, 0)
         elif dpos.x() > spos.x():
@@ -427,7 +443,7 @@ class ArrowItem(QGraphicsPathItem):
         start = self.path().elementAt(0)
         p.setBrush(pen.color())
         p.setPen(Qt.PenStyle.NoPen)
-        if self.arrow.src_row >= 0 and self.arrow.kind in ("ref", "backpack"):
+        if self.arrow.src_row >= 0 and self.arrow.kind in ("ref", "backpack", "callback"):
             r = 3.2 * self.diagram.metrics.scale
             p.drawEllipse(QPointF(start.x, start.y), r, r)
         p.drawPolygon(self.head)
@@ -656,10 +672,12 @@ class MemoryDiagram(QGraphicsView):
         self._widths = [self.metrics.min_left_w, self.metrics.min_right_w]
         self._tallest = 0.0
         self._bulges = False
+        self._wide_gap = False
         self._surveyed = False
 
     def _layout(self) -> Layout:
-        return Layout(self.labels, self.fonts.measure, self._trace.source, tuple(self._widths), self.metrics)
+        return Layout(self.labels, self.fonts.measure, self._trace.source, tuple(self._widths), self.metrics,
+                      self._wide_gap)
 
     def _grow(self, drawing: Drawing) -> None:
         """Sizes only grow while one trace is shown: boxes keep their width and the zoom its value between steps."""
@@ -669,6 +687,7 @@ class MemoryDiagram(QGraphicsView):
             self._widths[col] = max(self._widths[col], b.w)
         self._tallest = max(self._tallest, drawing.height)
         self._bulges = self._bulges or drawing.bulges
+        self._wide_gap = self._wide_gap or drawing.wide_gap
 
     def _survey(self) -> None:
         """Lay out a spread of the trace's steps before showing the first: a wide backpack or a deep call stack
@@ -704,7 +723,7 @@ class MemoryDiagram(QGraphicsView):
         rect = self._scene.sceneRect()
         if self._drawing is None or self._trace is None:
             return rect
-        width = self._layout().width_for(self._widths[0], self._widths[1], self._bulges)
+        width = self._layout().width_for(self._widths[0], self._widths[1], self._bulges, self._wide_gap)
         return QRectF(0, 0, max(rect.width(), width), max(rect.height(), self._tallest))
 
     def show_message(self, text: str) -> None:
@@ -933,7 +952,7 @@ class MemoryDiagram(QGraphicsView):
         for arrow in self._arrows:
             src_row = arrow.src.box.rows[arrow.arrow.src_row] if 0 <= arrow.arrow.src_row < len(arrow.src.box.rows) else None
             arrow.emphasis = (fn_id is not None and src_row is not None and src_row.target == fn_id
-                              and arrow.arrow.dst == scope_key)
+                              and (arrow.arrow.dst == scope_key or arrow.arrow.kind == "callback"))
             arrow.update()
 
     # -- zoom

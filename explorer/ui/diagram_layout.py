@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from explorer.trace.model import ContextView, EnvironmentView, HeapObject, MemoryState, Phase, Primitive, Ref
+from explorer.trace.model import (
+    ContextView, EnvironmentView, HeapObject, MemoryState, Phase, Primitive, QueuedJob, Ref,
+)
 
 from explorer.ui.terms import Labels
 
@@ -115,7 +117,7 @@ class Box:
 
 @dataclass
 class Arrow:
-    kind: str                     # ref, backpack, scope, parent
+    kind: str                     # ref, backpack, scope, parent, callback (a queued job to its function's memory)
     src: str                      # box key
     src_row: int                  # row index, -1 for the box's title bar
     dst: str                      # box key
@@ -146,6 +148,8 @@ class Drawing:
     width: float
     height: float
     bulges: bool = False          # arrows between boxes of the right column curve out past its right edge
+    wide_gap: bool = False        # arrows from queued jobs need room between the columns
+    gap: float = COL_GAP          # the room between the columns, in scene pixels
 
     def box(self, key: str) -> Box | None:
         for b in self.boxes:
@@ -230,12 +234,14 @@ class Layout:
     """Builds the ``Drawing`` of one state. ``prev`` (the state one step before) gives the ghosts."""
 
     def __init__(self, labels: Labels, measure: Measure, source: str = "",
-                 min_widths: tuple[float, float] | None = None, metrics: Metrics | None = None):
+                 min_widths: tuple[float, float] | None = None, metrics: Metrics | None = None,
+                 wide_gap: bool = False):
         self.t = labels
         self.measure = measure
         self.source = source
         self.m = metrics if metrics is not None else Metrics(1.0)
         self.min_widths = min_widths if min_widths is not None else (self.m.min_left_w, self.m.min_right_w)
+        self.wide_gap = wide_gap      # kept for a whole trace, as the widths are, so the columns hold still
 
     # -- which environment belongs where
     @staticmethod
@@ -344,12 +350,31 @@ class Layout:
             if jobs:
                 qb = Box(key, "queue", title)
                 for n, job in enumerate(jobs, 1):
-                    qb.rows.append(Row(str(n), job.label, "queue"))
+                    qb.rows.append(self._job_row(n, job, heap))
                 left.append(qb)
 
         # -- the right column, in the order the left column points at things
+        def visit_job(src_key: str, row_index: int, row: Row) -> None:
+            """A queued job points at the memory its callback will find its variables in."""
+            fn = heap.get(row.target)
+            if fn is None:
+                return
+            if fn.scope is None or fn.scope in global_ids:
+                dst = "global"
+            elif fn.scope in backpack_set:
+                dst = f"env:{fn.scope}"
+                visit_backpack(fn.scope)
+            elif fn.scope in owned:       # set up by a context still running: its Local Memory
+                dst = ctx_boxes[len(state.stack) - 1 - owned[fn.scope]].key
+            else:
+                return
+            arrows.append(Arrow("callback", src_key, row_index, dst))
+
         def visit_value(src_key: str, row_index: int, row: Row) -> None:
             if row.target is None:
+                return
+            if src_key.startswith("queue:"):
+                visit_job(src_key, row_index, row)
                 return
             obj = heap.get(row.target)
             if obj is None:
@@ -417,7 +442,7 @@ class Layout:
             left.insert(exception_at, box)
             stack_boxes = ghosts_left + [box] + ctx_boxes
         right = [right_boxes[k] for k in right_order] + ghosts_right
-        pointed = {a.dst for a in arrows if a.kind == "backpack"}
+        pointed = {a.dst for a in arrows if a.kind in ("backpack", "callback")}
         for box in right:
             if box.kind == "backpack" and not box.ghost and box.key not in pointed and box.env_id in envs:
                 holders = [heap[h] for h in envs[box.env_id].held_by if h in heap]
@@ -432,7 +457,8 @@ class Layout:
         right_w = self._column_width(right, self.min_widths[1])
         headers: list[Header] = []
         x_left = M.margin
-        x_right = M.margin + left_w + M.col_gap
+        wide_gap = self.wide_gap or any(a.kind == "callback" for a in arrows)
+        x_right = M.margin + left_w + self.gap(wide_gap)
         y = M.margin
         first_stack = stack_boxes[0] if stack_boxes else None
         for box in left:
@@ -463,12 +489,17 @@ class Layout:
         arrows = [a for a in arrows if a.src in keep and a.dst in keep]
         right_keys = {b.key for b in right}
         bulges = any(a.src in right_keys and a.dst in right_keys for a in arrows)
-        return Drawing(left + right, arrows, headers, self.width_for(left_w, right_w, bulges), height, bulges)
+        return Drawing(left + right, arrows, headers, self.width_for(left_w, right_w, bulges, wide_gap), height,
+                       bulges, wide_gap, self.gap(wide_gap))
 
-    def width_for(self, left_w: float, right_w: float, bulges: bool) -> float:
+    def gap(self, wide: bool) -> float:
+        """The room between the columns: twice as much when queued jobs send their arrows through it too."""
+        return self.m.col_gap * (2 if wide else 1)
+
+    def width_for(self, left_w: float, right_w: float, bulges: bool, wide_gap: bool = False) -> float:
         """The drawing's width for these column widths (arrows between right-hand boxes bulge out on the right)."""
         M = self.m
-        return M.margin + left_w + M.col_gap + right_w + M.margin + (70 if bulges else 8) * M.scale
+        return M.margin + left_w + self.gap(wide_gap) + right_w + M.margin + (70 if bulges else 8) * M.scale
 
     # -- boxes
     def _binding_row(self, b, heap: dict, changed: bool, in_backpack: bool = False) -> Row:
@@ -480,6 +511,15 @@ class Layout:
         if vkind == "tdz":
             row.text = row.full_text = self.t.uninitialized
         return row
+
+    @staticmethod
+    def _job_row(n: int, job: QueuedJob, heap: dict) -> Row:
+        """One queued job: what it is, and the script function it will call as a chip, as a binding shows one."""
+        fn = heap.get(job.callback) if job.callback is not None else None
+        if fn is None or fn.kind not in ("function", "class"):
+            return Row(f"{n}. {job.label}", "", "queue")
+        text = function_label(fn)
+        return Row(f"{n}. {job.label}", text, "function", target=fn.id, full_text=text)
 
     def _context_box(self, k: int, ctx: ContextView, state: MemoryState, changed_env: set) -> Box:
         is_global = ctx.function is None and k == 0

@@ -33,12 +33,14 @@ def check_drawn(drawn: dict, state) -> None:
     ctx_boxes = [b for b in boxes if b["kind"] in ("context", "global-context")]
     assert len(ctx_boxes) == len(state.stack)
     owned = set()
+    owner_box = {}                 # env id -> the key of the context box that shows it
     for box, ctx in zip(ctx_boxes, reversed(state.stack)):
         if ctx.function is not None:
             assert box["title"].endswith(ctx.name), (box["title"], ctx.name)
         rows = dict(box["rows"])
         for env_id in Layout.own_envs(ctx, state):
             owned.add(env_id)
+            owner_box.setdefault(env_id, box["key"])
             for b in state.environments[env_id].bindings:
                 assert b.name in rows, (b.name, box["title"])
 
@@ -72,6 +74,32 @@ def check_drawn(drawn: dict, state) -> None:
                 if obj is not None and obj.kind == "function" and obj.scope in backpacks \
                         and f"env:{obj.scope}" != box["key"]:
                     assert ("backpack", box["key"], b.name, f"env:{obj.scope}") in arrows, (box["key"], b.name)
+
+    # queues: one row per job, in order, naming the script function it will call; an arrow from that row
+    # to the memory the function closes over (its backpack, a running context's, or Global Memory)
+    expected_callbacks = set()
+    timers = [q for q in state.queues if q.kind in ("timer", "interval")]
+    micro = [q for q in state.queues if q.kind not in ("timer", "interval")]
+    for key, jobs in (("queue:micro", micro), ("queue:timers", timers)):
+        if not jobs:
+            assert key not in by_key, key
+            continue
+        rows = by_key[key]["rows"]
+        assert [name for name, _ in rows] == [f"{n}. {job.label}" for n, job in enumerate(jobs, 1)]
+        for (name, text), job in zip(rows, jobs):
+            fn = heap.get(job.callback) if job.callback is not None else None
+            if fn is None:
+                assert text == "", (name, text)
+                continue
+            assert same(text, Ref(fn.id)), (name, text, fn.label)
+            env = state.environments.get(fn.scope) if fn.scope is not None else None
+            if fn.scope is None or (env is not None and env.kind == "global"):
+                expected_callbacks.add(("callback", key, name, "global"))
+            elif fn.scope in backpacks:
+                expected_callbacks.add(("callback", key, name, f"env:{fn.scope}"))
+            elif fn.scope in owner_box:
+                expected_callbacks.add(("callback", key, name, owner_box[fn.scope]))
+    assert {a for a in arrows if a[0] == "callback"} == expected_callbacks
 
 
 def _bindings_of(box, state, owned):

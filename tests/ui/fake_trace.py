@@ -286,9 +286,9 @@ def objects_and_errors() -> FakeTrace:
          state(Ref(20), h, changed=(Change("env", GLOBAL, "team"),))),
         (_step(StepKind.CONSOLE, line_range(src, 2), 1, "console.log prints Ada."), state(Ref(20), h)),
         (_step(StepKind.QUEUED, line_range(src, 3), 1, "A timer is queued."),
-         state(Ref(20), {**h, 22: later}, (QueuedJob("timer", 1, "setTimeout callback (10 ms)", 10.0),))),
+         state(Ref(20), {**h, 22: later}, (QueuedJob("timer", 1, "setTimeout callback (10 ms)", 10.0, callback=22),))),
         (_step(StepKind.THROWN, line_range(src, 4, "missing"), 1, "ReferenceError: missing is not defined."),
-         state(Ref(20), {**h, 22: later}, (QueuedJob("timer", 1, "setTimeout callback (10 ms)", 10.0),))),
+         state(Ref(20), {**h, 22: later}, (QueuedJob("timer", 1, "setTimeout callback (10 ms)", 10.0, callback=22),))),
     ]
     console = (ConsoleLine(3, "stdout", "Ada"),
                ConsoleLine(5, "stderr", "Uncaught ReferenceError: missing is not defined"))

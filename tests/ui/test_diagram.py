@@ -132,8 +132,86 @@ def test_objects_and_queues_are_drawn(diagram):
     members = next(b for b in drawn["boxes"] if b["key"] == "obj:21")
     assert members["rows"] == [("0", "'Bo'"), ("1", "'Cy'")]
     queue = next(b for b in drawn["boxes"] if b["kind"] == "queue")
-    assert queue["rows"] == [("1", "setTimeout callback (10 ms)")]
+    assert queue["rows"] == [("1. setTimeout callback (10 ms)", "ƒ later")]
+    # later() closes over the global scope: its job points at Global Memory
+    assert ("callback", "queue:timers", "1. setTimeout callback (10 ms)", "global") in drawn["arrows"]
     check_drawn(drawn, trace.state_at(4))
+
+
+def _queued_state() -> MemoryState:
+    """Four jobs: callbacks closing over a backpack, over a running context's Local Memory and over the global
+    scope, and one with no script function (a built-in's job)."""
+    from explorer.trace.model import ContextView, Phase, QueuedJob
+
+    envs = {
+        1: EnvironmentView(1, "global", "global", None, (), True, ()),
+        2: EnvironmentView(2, "function", "download() call #1", 1,
+                           (Binding("received", "let", fake_trace.num(1), True),), False, (30,)),
+        3: EnvironmentView(3, "function", "download() call #2", 1,
+                           (Binding("received", "let", fake_trace.num(0), True),), True, (31,)),
+    }
+    heap = {
+        30: HeapObject(30, "function", "ƒ receiveChunk", name="receiveChunk", scope=2, captured=("received",)),
+        31: HeapObject(31, "function", "ƒ receiveChunk", name="receiveChunk", scope=3, captured=("received",)),
+        32: HeapObject(32, "function", "ƒ finished", name="finished", scope=None),
+        40: HeapObject(40, "function", "ƒ download", name="download", scope=None),
+    }
+    glob = ContextView("Global", None, Phase.EXECUTION, fake_trace.UNDEF, None, (1,), None)
+    running = ContextView("download()", 20, Phase.EXECUTION, fake_trace.UNDEF, None, (3, 1), 40)
+    queues = (
+        QueuedJob("timer", 1, "setTimeout callback (10 ms)", 10.0, callback=30),
+        QueuedJob("microtask", 2, "then callback", callback=32),
+        QueuedJob("timer", 3, "setTimeout callback (10 ms)", 20.0, callback=31),
+        QueuedJob("microtask", 4, "resolve thenable", callback=None),
+    )
+    return MemoryState(0, (Binding("download", "function", Ref(40)),), (glob, running), envs, heap, queues)
+
+
+def test_each_queued_job_points_at_the_memory_its_callback_will_use(diagram):
+    """A timer or promise job names the function it will call; its arrow leads to that function's backpack,
+    to the Local Memory of the call still running that made it, or to Global Memory; a built-in's job has none."""
+    state = _queued_state()
+    diagram.show_step(_OneState(state), 0)
+    drawn = diagram.drawn()
+    check_drawn(drawn, replace(state, step=0))
+    timers = next(b for b in drawn["boxes"] if b["key"] == "queue:timers")
+    micro = next(b for b in drawn["boxes"] if b["key"] == "queue:micro")
+    assert timers["rows"] == [("1. setTimeout callback (10 ms)", "ƒ receiveChunk"),
+                              ("2. setTimeout callback (10 ms)", "ƒ receiveChunk")]
+    assert micro["rows"] == [("1. then callback", "ƒ finished"), ("2. resolve thenable", "")]
+    callbacks = sorted(a for a in drawn["arrows"] if a[0] == "callback")
+    assert callbacks == [
+        ("callback", "queue:micro", "1. then callback", "global"),
+        ("callback", "queue:timers", "1. setTimeout callback (10 ms)", "env:2"),
+        ("callback", "queue:timers", "2. setTimeout callback (10 ms)", "ctx:1:download()"),
+    ]
+    # the arrow says where the function's variables are: the backpack needs no "kept by" note as well
+    backpack = next(b for b in drawn["boxes"] if b["key"] == "env:2")
+    assert not backpack["note"].startswith("kept by")
+    # the arrows have room between the columns, and the columns keep it from step to step
+    assert diagram._drawing.wide_gap
+    assert diagram._drawing.box("env:2").x - (diagram._drawing.box("global").x + diagram._drawing.box("global").w) \
+        == diagram._drawing.gap
+
+
+def test_timer_callbacks_of_var_and_let_loops_point_at_one_shared_i_or_at_one_i_each(diagram):
+    """pitfall_var_vs_let_loop: the var loop's three callbacks all lead to Global Memory's single i; the let
+    loop's lead to three backpacks holding 0, 1 and 2; the IIFE's to three backpacks holding kCopy 0, 1, 2."""
+    record = pytest.importorskip("explorer.trace").record
+    path = _sample("pitfall_var_vs_let_loop")
+    trace = record(path.read_text(encoding="utf-8"), filename=path.name)
+    i = next(i for i in range(len(trace)) if len(trace.state_at(i).queues) == 9 and not
+             trace.state_at(i).stack[1:])
+    diagram.show_step(trace, i)
+    drawn = diagram.drawn()
+    check_drawn(drawn, trace.state_at(i))
+    by_key = {b["key"]: b for b in drawn["boxes"]}
+    to = {a[2]: a[3] for a in drawn["arrows"] if a[0] == "callback" and a[1] == "queue:timers"}
+    targets = [to[f"{n}. setTimeout callback (1 ms)"] for n in range(1, 10)]
+    assert targets[:3] == ["global"] * 3
+    assert [by_key[t]["rows"] for t in targets[3:6]] == [[("i", "0")], [("i", "1")], [("i", "2")]]
+    assert [by_key[t]["rows"] for t in targets[6:]] == [[("kCopy", "0")], [("kCopy", "1")], [("kCopy", "2")]]
+    assert len(set(targets[3:])) == 6
 
 
 def test_long_arrays_are_cut_with_a_count(diagram):
