@@ -22,7 +22,8 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsObject, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
+from PySide6.QtWidgets import (QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem,
+                               QGraphicsView)
 
 from explorer.trace.model import Outcome, StepKind, Terms
 from explorer.ui.diagram_layout import Arrow, Box, Drawing, Layout, Metrics, Thrown
@@ -98,6 +99,8 @@ class BoxItem(QGraphicsObject):
         self.setPos(box.x, box.y)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
+        # painted once into a pixmap and reused while boxes slide and fade between steps
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if box.ghost:
             self.setOpacity(0.5)
 
@@ -1033,6 +1036,17 @@ class MemoryDiagram(QGraphicsView):
         margin = self.metrics.margin
         return QRectF(0, 0, min(rect.width(), drawn.right() + margin), min(rect.height(), drawn.bottom() + margin))
 
+    def _render(self, p: QPainter, target: QRectF, source: QRectF) -> None:
+        """The scene drawn for a picture: boxes painted afresh, as vectors, not from their screen caches."""
+        boxes = [item for item in self._scene.items() if isinstance(item, BoxItem)]
+        for item in boxes:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            self._scene.render(p, target, source)
+        finally:
+            for item in boxes:
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
     def render_image(self, scale: float = 2.0) -> QImage:
         rect = self.export_rect()
         image = QImage(QSize(max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale))),
@@ -1040,7 +1054,7 @@ class MemoryDiagram(QGraphicsView):
         image.fill(self.theme.c("background"))
         p = QPainter(image)
         p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self._scene.render(p, QRectF(0, 0, image.width(), image.height()), rect)
+        self._render(p, QRectF(0, 0, image.width(), image.height()), rect)
         p.end()
         return image
 
@@ -1060,7 +1074,7 @@ class MemoryDiagram(QGraphicsView):
         gen.setTitle("Closure Explorer memory diagram")
         p = QPainter(gen)
         p.fillRect(QRectF(0, 0, rect.width(), rect.height()), self.theme.c("background"))
-        self._scene.render(p, QRectF(0, 0, rect.width(), rect.height()), rect)
+        self._render(p, QRectF(0, 0, rect.width(), rect.height()), rect)
         p.end()
         data = bytes(buffer.data())
         buffer.close()
