@@ -19,6 +19,7 @@ from .runtime import Environment, JSArguments, ScriptFunction
 from .scope import FunctionInfo, Resolver, Scope, _pattern_names
 from .values import (
     CONFIGURABLE,
+    MAX_BIGINT_BITS,
     DEFAULT_FLAGS,
     ENUMERABLE,
     HIDDEN,
@@ -272,6 +273,10 @@ def js_mod(a: float, b: float) -> float:
     return r
 
 
+def _bigint_too_big() -> JSError:
+    return JSError("RangeError", "Maximum BigInt size exceeded")
+
+
 def _arith(op: str, a, b):
     if type(a) is JSBigInt or type(b) is JSBigInt:
         if type(a) is not JSBigInt or type(b) is not JSBigInt:
@@ -282,6 +287,8 @@ def _arith(op: str, a, b):
         if op == "-":
             return JSBigInt(x - y)
         if op == "*":
+            if x.bit_length() + y.bit_length() > MAX_BIGINT_BITS:
+                raise _bigint_too_big()
             return JSBigInt(x * y)
         if op == "/":
             if y == 0:
@@ -295,7 +302,9 @@ def _arith(op: str, a, b):
             return JSBigInt(r if x >= 0 else -r)
         if op == "**":
             if y < 0:
-                raise JSError("RangeError", "Exponent must be non-negative")
+                raise JSError("RangeError", "undefined must be positive")    # V8's wording, as Node 20 prints it
+            if abs(x) > 1 and (x.bit_length() - 1) * y >= MAX_BIGINT_BITS:    # at least that many bits + 1
+                raise _bigint_too_big()
             return JSBigInt(x ** y)
         if op == "&":
             return JSBigInt(x & y)
@@ -303,10 +312,11 @@ def _arith(op: str, a, b):
             return JSBigInt(x | y)
         if op == "^":
             return JSBigInt(x ^ y)
-        if op == "<<":
-            return JSBigInt(x << y if y >= 0 else x >> -y)
-        if op == ">>":
-            return JSBigInt(x >> y if y >= 0 else x << -y)
+        if op in ("<<", ">>"):
+            shift = y if op == "<<" else -y          # a left shift by a negative count shifts right
+            if shift > 0 and x and x.bit_length() + shift > MAX_BIGINT_BITS:
+                raise _bigint_too_big()
+            return JSBigInt(x << shift if shift >= 0 else x >> -shift)
         if op == ">>>":
             raise type_error("BigInts have no unsigned right shift, use >> instead")
     if op == "+":

@@ -89,6 +89,9 @@ class Uninitialized:
 UNINITIALIZED = Uninitialized()
 
 
+MAX_BIGINT_BITS = 1 << 30      # V8's BigInt::kMaxLengthBits: a longer result throws "Maximum BigInt size exceeded"
+
+
 class JSBigInt:
     __slots__ = ("value",)
 

@@ -6,6 +6,7 @@ import re
 
 from ..values import (
     CONFIGURABLE,
+    MAX_BIGINT_BITS,
     SYM_TO_PRIMITIVE,
     UNDEFINED,
     WELL_KNOWN_SYMBOLS,
@@ -109,7 +110,6 @@ def this_bigint_value(this, method: str) -> int:
     raise type_error(f"{method} requires that 'this' be a BigInt")
 
 
-_MAX_BIGINT_BITS = 1 << 30  # V8's BigInt::kMaxLengthBits
 
 
 def _to_index(v) -> int:
@@ -199,7 +199,7 @@ def install(realm) -> None:
         n = to_bigint(arg(args, 1)).value
         if n >= 0 and n.bit_length() <= bits:
             return JSBigInt(n)
-        if bits > _MAX_BIGINT_BITS:  # a negative n would need all those bits
+        if bits > MAX_BIGINT_BITS:  # a negative n would need all those bits
             raise JSError("RangeError", "Maximum BigInt size exceeded")
         return JSBigInt(n % (1 << bits))
 
