@@ -83,8 +83,9 @@ class Hooks:
     def console(self, stream: str, text: str) -> None:
         """console output: ``stream`` is stdout or stderr; ``text`` has no trailing newline."""
 
-    def queued(self, kind: str, job_id: int, label: str, delay: float = 0.0) -> None:
-        """A timer, task or microtask (``kind``: timer, interval, microtask) was queued."""
+    def queued(self, kind: str, job_id: int, label: str, delay: float = 0.0, callback=None) -> None:
+        """A timer, task or microtask (``kind``: timer, interval, microtask) was queued; ``callback``:
+        the function it will run (a handler, the async function it resumes), or None."""
 
     def dequeued(self, kind: str, job_id: int, label: str) -> None:
         """A queued job starts to run (or a timer was cleared: see ``cancelled``)."""

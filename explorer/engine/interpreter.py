@@ -833,7 +833,7 @@ class Interpreter:
             perform_then(realm, p,
                          lambda v: self._async_step(co, ctx, promise, "next", v),
                          lambda r: self._async_step(co, ctx, promise, "throw", r),
-                         label=f"resume {ctx.name}()")
+                         label=f"resume {ctx.name}()", shows=ctx.function)
             return
         self.stack.pop()
         self.hooks.context_exit(ctx, res[1], False)
@@ -1017,10 +1017,11 @@ class Interpreter:
         self.job_ids += 1
         return self.job_ids
 
-    def enqueue_microtask(self, job, label: str = "microtask") -> None:
+    def enqueue_microtask(self, job, label: str = "microtask", shows=None) -> None:
+        """Queue ``job``; ``shows``: the script function it runs (for the trace), when there is one."""
         jid = self.next_job_id()
         self.microtasks.append((job, jid, label))
-        self.hooks.queued("microtask", jid, label)
+        self.hooks.queued("microtask", jid, label, 0.0, shows)
 
     def add_timer(self, callback, delay: float, args: list, repeat: bool) -> int:
         jid = self.next_job_id()
@@ -1028,7 +1029,8 @@ class Interpreter:
         due = self.clock + delay
         heapq.heappush(self.timers, (due, self.timer_seq, jid, callback, args, repeat, delay))
         kind = "interval" if repeat else "timer"
-        self.hooks.queued(kind, jid, f"{'setInterval' if repeat else 'setTimeout'} callback ({int(delay)} ms)", due)
+        self.hooks.queued(kind, jid, f"{'setInterval' if repeat else 'setTimeout'} callback ({int(delay)} ms)", due,
+                          callback)
         return jid
 
     def clear_timer(self, jid: int) -> None:
@@ -1406,7 +1408,7 @@ class AsyncGeneratorState:
             interp.hooks.context_suspend(ctx)
             pr = promise_resolve(realm, res[1])
             perform_then(realm, pr, lambda v: self._resume("next", v), lambda r: self._resume("throw", r),
-                         label=f"resume {ctx.name}()")
+                         label=f"resume {ctx.name}()", shows=ctx.function)
             return
         self.running = False
         _, _, p = self.queue.popleft()

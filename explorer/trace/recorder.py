@@ -1661,7 +1661,7 @@ class Recorder(Hooks):
         tape.console.append(ConsoleLine(step, stream, text))
         tape.console_steps.append(step)
 
-    def queued(self, kind: str, job_id: int, label: str, delay: float = 0.0) -> None:
+    def queued(self, kind: str, job_id: int, label: str, delay: float = 0.0, callback=None) -> None:
         if self.stopped:
             return
         tape = self.tape
@@ -1675,6 +1675,12 @@ class Recorder(Hooks):
                 break
             if not held and not self.calls and self.world.running > 0:
                 held = self.world.running   # queued by the job being run (resolving a thenable): it holds the same
+        if isinstance(callback, ScriptFunction):
+            # the function it will run comes first: views show it as the job's callback
+            codes = list(tape.items(held)) if held > 0 else []
+            code = self.enc(callback)
+            if not codes or codes[0] != code:
+                held = tape.payload([code] + codes)
         row = len(tape.jobs)
         tape.jobs.append((kind, job_id, label, float(delay or 0.0), held))
         self.job_rows[(kind, job_id)] = row

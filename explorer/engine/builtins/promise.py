@@ -103,13 +103,15 @@ def resolving_functions(realm, p):
 class Reaction:
     """A PromiseReaction: a JS handler (or a Python callback) and the derived promise it settles."""
 
-    __slots__ = ("kind", "handler", "derived", "label")
+    __slots__ = ("kind", "handler", "derived", "label", "shows")
 
-    def __init__(self, kind, handler, derived, label):
+    def __init__(self, kind, handler, derived, label, shows=None):
         self.kind = kind          # fulfill / reject
         self.handler = handler    # JSFunction, Python callable, or None (pass through)
         self.derived = derived    # promise to settle, or None
         self.label = label
+        # the script function the job runs, for the trace: the handler, or the async function it resumes
+        self.shows = handler if isinstance(handler, JSFunction) else shows
 
 
 def _queue_reaction(realm, reaction: Reaction, argument) -> None:
@@ -134,13 +136,13 @@ def _queue_reaction(realm, reaction: Reaction, argument) -> None:
             return
         if d is not None:
             resolve_promise(realm, d, v)
-    realm.host.enqueue_microtask(job, reaction.label)
+    realm.host.enqueue_microtask(job, reaction.label, reaction.shows)
 
 
-def perform_then(realm, p, on_fulfilled, on_rejected, derived=None, label="then callback"):
+def perform_then(realm, p, on_fulfilled, on_rejected, derived=None, label="then callback", shows=None):
     rec = p.internal
-    f = Reaction("fulfill", on_fulfilled, derived, label)
-    r = Reaction("reject", on_rejected, derived, label)
+    f = Reaction("fulfill", on_fulfilled, derived, label, shows)
+    r = Reaction("reject", on_rejected, derived, label, shows)
     if rec.state == "pending":
         rec.fulfill_reactions.append(f)
         rec.reject_reactions.append(r)
