@@ -2315,22 +2315,24 @@ class Compiler:
         interp = self.interp
         at = interp.error_at
         hooks = self.hooks
+
+        def call_native(f, this, a):
+            """A built-in (or a value that is not a function: the TypeError)."""
+            if not isinstance(f, JSFunction):
+                raise at(node, type_error(f"{text} is not a function"))
+            hooks.call(node, f, this, a)
+            outer = interp.native_call
+            interp.native_call = (f, this, node)    # for the stack trace of a callback it calls
+            try:
+                r = f.call(this, a)
+            finally:
+                interp.native_call = outer
+            hooks.returned(node, r)
+            return r
+
         if node.callee.type not in ("MemberExpression", "ChainExpression"):
             # `f(...)`: `this` is undefined, so no (function, this) pair is built per call
             fn = self.expr(node.callee, scope)
-
-            def call_native(f, a):
-                if not isinstance(f, JSFunction):
-                    raise at(node, type_error(f"{text} is not a function"))
-                hooks.call(node, f, UNDEFINED, a)
-                outer = interp.native_call
-                interp.native_call = (f, UNDEFINED, node)
-                try:
-                    r = f.call(UNDEFINED, a)
-                finally:
-                    interp.native_call = outer
-                hooks.returned(node, r)
-                return r
 
             def call_plain(env):
                 f = fn(env)
@@ -2338,7 +2340,7 @@ class Compiler:
                     raise ShortCircuit
                 a = args(env)
                 if type(f) is not ScriptFunction:
-                    return call_native(f, a)
+                    return call_native(f, UNDEFINED, a)
                 hooks.call(node, f, UNDEFINED, a)
                 interp.call_site = node
                 r = f.code.invoke(f, UNDEFINED, a, None)
@@ -2358,17 +2360,7 @@ class Compiler:
                 r = f.code.invoke(f, this, a, None)
                 hooks.returned(node, r)
                 return r
-            if not isinstance(f, JSFunction):
-                raise at(node, type_error(f"{text} is not a function"))
-            hooks.call(node, f, this, a)
-            outer = interp.native_call
-            interp.native_call = (f, this, node)    # for the stack trace of a callback it calls
-            try:
-                r = f.call(this, a)
-            finally:
-                interp.native_call = outer
-            hooks.returned(node, r)
-            return r
+            return call_native(f, this, a)
         return call
 
     def expr_NewExpression(self, node, scope):

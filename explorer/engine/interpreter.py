@@ -932,7 +932,11 @@ class Interpreter:
         if isinstance(this, JSFunction):
             owner = this.props.get("name", "")
         else:
-            ctor = this.get("constructor") if this.proto is not None else UNDEFINED
+            # the constructor found by data properties only: no getter runs while a stack is written
+            o, ctor = this, MISSING
+            while o is not None and ctor is MISSING:
+                ctor = o.get_own("constructor")
+                o = o.proto
             owner = ctor.props.get("name", "") if isinstance(ctor, JSFunction) else ""
         owner = owner if isinstance(owner, str) and owner else "Object"
         if not name:
