@@ -53,7 +53,7 @@ def trace_command(argv: list[str]) -> int:
         out.write("\n")
     if trace.error_message and trace.outcome.value != "completed":
         print(trace.error_message, file=sys.stderr)
-    return {"completed": 0, "uncaught-error": 1, "step-limit": 3, "cancelled": 4}[trace.outcome.value]
+    return {"completed": 0, "uncaught-error": 1, "step-limit": 3, "cancelled": 4, "preview": 5}[trace.outcome.value]
 
 
 if __name__ == "__main__":  # pragma: no cover

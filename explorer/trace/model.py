@@ -34,6 +34,7 @@ class Outcome(str, Enum):
     UNCAUGHT_ERROR = "uncaught-error"
     STEP_LIMIT = "step-limit"
     CANCELLED = "cancelled"
+    PREVIEW = "preview"          # the first steps of a run whose full recording is still going on
 
 
 class Terms(str, Enum):

@@ -523,5 +523,8 @@ class Narrator:
             return f"The program stops with an uncaught error: {tr.error_message}."
         if outcome == "step-limit":
             return f"The recording stops here. {tr.error_message}"
+        if outcome == "preview":
+            return (f"The first {i:,} steps end here: the window shows them while the rest of the run "
+                    "is recorded.")
         return "The recording was cancelled here; everything before it can be explored."
 

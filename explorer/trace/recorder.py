@@ -226,6 +226,7 @@ class Recorder(Hooks):
         self.filename = filename
         self.max_steps = max_steps
         self.progress = progress
+        self.preview = False          # a step limit ends a preview (see record)
         self.interp = None
         self._engine_stack = None
         self.realm = None
@@ -1111,6 +1112,8 @@ class Recorder(Hooks):
             return
         self.finished = True
         self.stopped = True
+        if outcome == Outcome.STEP_LIMIT.value and self.preview:
+            outcome = Outcome.PREVIEW.value
         try:
             self.outcome = Outcome(outcome)
         except ValueError:
@@ -1807,11 +1810,19 @@ class Recorder(Hooks):
         return t
 
 
-def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000, cancel=None, progress=None):
-    """Run ``source`` and record it. Raises JSSyntaxError / NotSupported for programs that cannot run."""
+def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000, cancel=None, progress=None,
+           preview: bool = False):
+    """Run ``source`` and record it. Raises JSSyntaxError / NotSupported for programs that cannot run.
+
+    ``preview``: the first ``max_steps`` steps are wanted quickly, to show while the whole run is
+    recorded again; reaching the limit then ends the trace as a preview, not as a step-limit stop.
+    The engine is deterministic (``Math.random`` is seeded, the clock is virtual), so those steps
+    are the first steps of the full recording too.
+    """
     from ..engine import Interpreter
 
     rec = Recorder(source, filename, max_steps, progress)
+    rec.preview = preview
     interp = Interpreter(source, filename=filename, hooks=rec, max_steps=max_steps, cancel=cancel)
     thresholds = gc.get_threshold()
     # Every call makes a few small objects (a context, its environment, tuples), so Python's

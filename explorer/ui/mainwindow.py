@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.presentation = False
         self._recorded_text: str | None = None
         self._pending_position: tuple | None = None
+        self._showing_preview = False      # the trace shown is a long run's opening steps
         self._restart_after_record = False
         self._play_stop_at: int | None = None
         self._last_recovery_text: str | None = None
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.recorder = Recorder(record_fn, parent=self)
         self.recorder.started.connect(self._record_started)
         self.recorder.progress.connect(self._record_progress)
+        self.recorder.previewed.connect(self._record_previewed)
         self.recorder.finished.connect(self._record_finished)
         self.recorder.failed.connect(self._record_failed)
         self.recorder.cancelled.connect(self._record_cancelled)
@@ -807,6 +809,7 @@ class MainWindow(QMainWindow):
         self._restart_after_record = restart
         if self.trace is not None and self._pending_position is None:
             self._pending_position = self._position_key()
+        self._showing_preview = False      # a new recording: its own preview (if any) comes first
         self._recorded_text = text
         name = Path(self.path).name if self.path else "main.js"
         self.recorder.start(text, name)
@@ -822,7 +825,10 @@ class MainWindow(QMainWindow):
         self.act_cancel.setEnabled(True)
 
     def _record_progress(self, steps: int) -> None:
-        self.progress_label.setText(f"Recording… {steps:,} steps")
+        if self._showing_preview:
+            self.progress_label.setText(f"Recording the whole run… {steps:,} steps")
+        else:
+            self.progress_label.setText(f"Recording… {steps:,} steps")
 
     def _record_done_ui(self) -> None:
         for w in (self.progress_label, self.progress, self.cancel_button):
@@ -831,10 +837,15 @@ class MainWindow(QMainWindow):
 
     def _record_cancelled(self) -> None:
         self._record_done_ui()
-        self.statusBar().showMessage("Recording cancelled: the previous recording is still shown.", 6000)
+        if self._showing_preview and self.trace is not None:
+            self.statusBar().showMessage(f"Recording cancelled: only the first {len(self.trace) - 1:,} steps "
+                                         "are shown.", 8000)
+        else:
+            self.statusBar().showMessage("Recording cancelled: the previous recording is still shown.", 6000)
 
     def _record_failed(self, exc) -> None:
         self._record_done_ui()
+        self._showing_preview = False
         self.stop_play()
         line = getattr(exc, "line", None)
         column = getattr(exc, "column", None)
@@ -881,10 +892,31 @@ class MainWindow(QMainWindow):
 
         log_problem("recording failed", detail)
 
+    def _record_previewed(self, trace) -> None:
+        """A long run's opening steps: shown at once while the whole run records (the progress stays)."""
+        self._show_trace(trace)
+        self._showing_preview = True
+        self.progress_label.setText("Recording the whole run…")
+        self.statusBar().showMessage(f"Showing the first {len(trace) - 1:,} steps while the whole run "
+                                     "is recorded.", 8000)
+
     def _record_finished(self, trace) -> None:
         self._record_done_ui()
+        self._show_trace(trace)
+        outcome = {
+            Outcome.COMPLETED: f"Recorded {len(trace):,} steps.",
+            Outcome.UNCAUGHT_ERROR: f"Recorded {len(trace):,} steps; the program stops with an uncaught error.",
+            Outcome.STEP_LIMIT: "Stopped at the step limit (see the console). What was recorded can be explored.",
+            Outcome.CANCELLED: f"Cancelled after {len(trace):,} steps. What was recorded can be explored.",
+        }.get(trace.outcome, "")
+        self.statusBar().showMessage(outcome, 8000)
+
+    def _show_trace(self, trace) -> None:
+        """Show a new trace, at the place the learner was (the same step of a preview's full run)."""
         old_key = self._pending_position
         self._pending_position = None
+        after_preview = self._showing_preview and self.trace is not None
+        self._showing_preview = False
         self.trace = trace
         self.diagram.set_trace(trace)
         self.timeline.set_trace(trace)
@@ -895,19 +927,14 @@ class MainWindow(QMainWindow):
             errors.append((trace.error_range, trace.error_message))
         self.editor.set_errors(errors)
         self._breakpoints_changed(self.editor.breakpoints())
-        if self._restart_after_record or old_key is None:
+        if after_preview:
+            index = self.index         # the same run, recorded further: the learner stays where they are
+        elif self._restart_after_record or old_key is None:
             index = trace.first()
         else:
             index = self._find_position(old_key)
         self.index = -1
         self.go(index)
-        outcome = {
-            Outcome.COMPLETED: f"Recorded {len(trace):,} steps.",
-            Outcome.UNCAUGHT_ERROR: f"Recorded {len(trace):,} steps; the program stops with an uncaught error.",
-            Outcome.STEP_LIMIT: "Stopped at the step limit (see the console). What was recorded can be explored.",
-            Outcome.CANCELLED: f"Cancelled after {len(trace):,} steps. What was recorded can be explored.",
-        }.get(trace.outcome, "")
-        self.statusBar().showMessage(outcome, 8000)
         self.traceChanged.emit(trace)
 
     def _position_key(self) -> tuple:
@@ -957,7 +984,8 @@ class MainWindow(QMainWindow):
         self.console.set_step(index)
         self._show_narration()
         line = f" · line {step.range.start_line}" if step.range is not None else ""
-        self.step_label.setText(f"Step {index + 1:,} of {len(trace):,}{line}")
+        total = f"{len(trace) - 1:,}+" if trace.outcome == Outcome.PREVIEW else f"{len(trace):,}"
+        self.step_label.setText(f"Step {index + 1:,} of {total}{line}")
         self._update_actions()
         if changed:
             self.stepChanged.emit(index)
@@ -967,7 +995,7 @@ class MainWindow(QMainWindow):
         n = len(self.trace) if self.trace is not None else 1
         lines = max(1, self.editor.blockCount())
         shown = self.step_label.text()
-        self.step_label.setText(f"Step {n:,} of {n:,} · line {lines}".replace("1", "8"))    # 8: a wide digit
+        self.step_label.setText(f"Step {n:,} of {n:,}+ · line {lines}".replace("1", "8"))    # 8: a wide digit; +: a preview
         self.step_label.setMinimumWidth(max(150, self.step_label.sizeHint().width() + 4))
         self.step_label.setText(shown)
 

@@ -1,4 +1,9 @@
-"""Recording off the GUI thread: the window asks, a worker thread records, signals bring the result back."""
+"""Recording off the GUI thread: the window asks, a worker thread records, signals bring the result back.
+
+A long run is recorded twice: first its opening steps (``preview_steps``), which the window shows
+at once, then the whole run, which replaces the preview when it is ready. Runs are deterministic,
+so the preview's steps are the full recording's first steps and the learner keeps their place.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,9 @@ import threading
 import traceback
 
 from PySide6.QtCore import QObject, QThread, Signal
+
+
+PREVIEW_STEPS = 20_000     # about 0.1 s of recording: a long run shows its opening steps at once
 
 
 def default_record(source: str, **kwargs):
@@ -16,11 +24,14 @@ def default_record(source: str, **kwargs):
 
 class _Job(QThread):
     progress = Signal(int, int)            # job id, steps so far
+    previewed = Signal(int, object)        # job id, Trace of the opening steps (outcome PREVIEW)
     done = Signal(int, object)             # job id, Trace
     failed = Signal(int, object)           # job id, exception (JSSyntaxError / NotSupported / other)
 
-    def __init__(self, job_id: int, source: str, filename: str, record_fn, max_steps: int):
+    def __init__(self, job_id: int, source: str, filename: str, record_fn, max_steps: int,
+                 preview_steps: int = 0):
         super().__init__()
+        self.preview_steps = preview_steps
         self.job_id = job_id
         self.source = source
         self.filename = filename
@@ -36,6 +47,13 @@ class _Job(QThread):
 
     def run(self) -> None:
         try:
+            if 0 < self.preview_steps < self.max_steps:
+                trace = self.record_fn(self.source, filename=self.filename, max_steps=self.preview_steps,
+                                       cancel=self.cancel, progress=self._progress, preview=True)
+                if trace.outcome.value != "preview":     # the run ended within the preview: it is all there
+                    self.done.emit(self.job_id, trace)
+                    return
+                self.previewed.emit(self.job_id, trace)
             trace = self.record_fn(self.source, filename=self.filename, max_steps=self.max_steps,
                                    cancel=self.cancel, progress=self._progress)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message in the window
@@ -50,14 +68,17 @@ class Recorder(QObject):
 
     started = Signal()
     progress = Signal(int)
+    previewed = Signal(object)      # Trace of a long run's opening steps; ``finished`` follows
     finished = Signal(object)       # Trace
     failed = Signal(object)         # exception
     cancelled = Signal()
 
-    def __init__(self, record_fn=None, max_steps: int = 1_000_000, parent=None):
+    def __init__(self, record_fn=None, max_steps: int = 1_000_000, parent=None, preview_steps: int | None = None):
         super().__init__(parent)
         self.record_fn = record_fn or default_record
         self.max_steps = max_steps
+        # a record_fn of one's own previews only when asked to (it must take ``preview=True``)
+        self.preview_steps = (PREVIEW_STEPS if record_fn is None else 0) if preview_steps is None else preview_steps
         self._job: _Job | None = None
         self._old: list[_Job] = []
         self._next_id = 0
@@ -68,8 +89,9 @@ class Recorder(QObject):
     def start(self, source: str, filename: str = "main.js") -> None:
         self.cancel(silent=True)
         self._next_id += 1
-        job = _Job(self._next_id, source, filename, self.record_fn, self.max_steps)
+        job = _Job(self._next_id, source, filename, self.record_fn, self.max_steps, self.preview_steps)
         job.progress.connect(self._on_progress)
+        job.previewed.connect(self._on_previewed)
         job.done.connect(self._on_done)
         job.failed.connect(self._on_failed)
         job.finished.connect(lambda j=job: self._reap(j))
@@ -100,6 +122,10 @@ class Recorder(QObject):
     def _on_progress(self, job_id: int, steps: int) -> None:
         if self._current(job_id):
             self.progress.emit(steps)
+
+    def _on_previewed(self, job_id: int, trace) -> None:
+        if self._current(job_id):
+            self.previewed.emit(trace)
 
     def _on_done(self, job_id: int, trace) -> None:
         if self._current(job_id):

@@ -561,3 +561,60 @@ def test_a_narration_starting_with_the_starts_with_a_capital(window, qtbot):
     window._record_finished(trace)
     window.go(0)
     assert "The anonymous function from line 9 returns 1." in window.narration.text()
+
+
+LONG_RUN = """function makeCounter() {
+  let count = 0;
+  return function () { count = count + 1; return count; };
+}
+const counter = makeCounter();
+for (let i = 0; i < 400; i++) {
+  counter();
+}
+console.log(counter());
+"""
+
+
+def test_a_long_run_shows_its_opening_steps_at_once_then_the_whole_run_in_place(qtbot, settings, tmp_path):
+    import threading
+
+    from explorer.trace import record
+    from explorer.trace.model import Outcome
+
+    full_may_finish = threading.Event()
+    previews = []
+
+    def gated_record(source, preview=False, **kwargs):
+        if preview:
+            previews.append(kwargs["max_steps"])
+        else:
+            full_may_finish.wait(10)
+        return record(source, preview=preview, **kwargs)
+
+    w = MainWindow(settings, record_fn=gated_record, recovery_path=tmp_path / "recovery.json")
+    qtbot.addWidget(w)
+    w.recorder.preview_steps = 300
+    w.act_animations.setChecked(False)
+    w.show()
+    with qtbot.waitSignal(w.recorder.previewed, timeout=10_000):
+        w.set_source(LONG_RUN, None)
+    preview = w.trace
+    assert previews == [300] and preview.outcome == Outcome.PREVIEW and len(preview) == 301
+    assert w.recorder.busy() and w.cancel_button.isVisible()      # the whole run is still recording
+    assert "first 300 steps" in w.statusBar().currentMessage()
+    assert [w.console.item(n).text() for n in range(w.console.count())] == []   # no step-limit message
+    w.go(150)
+    assert w.step_label.text().startswith("Step 151 of 300+ ")
+    shown = w.narration.text()
+    full_may_finish.set()
+    qtbot.waitUntil(lambda: not w.recorder.busy(), timeout=10_000)
+    full = w.trace
+    assert full is not preview and full.outcome == Outcome.COMPLETED and len(full) > 2000
+    assert w.index == 150                                        # the learner keeps their place
+    assert full.narration(150) == preview.narration(150) and w.narration.text() == shown
+    assert full.state_at(150) == preview.state_at(150)
+    assert w.step_label.text().startswith(f"Step 151 of {len(full):,} ")
+    assert [w.console.item(n).text() for n in range(w.console.count())] == ["401"]
+    w.editor.document().setModified(False)
+    w.close()
+    w.recorder.wait()
