@@ -48,6 +48,7 @@ class Timeline(QWidget):
         self._count = 0
         self._value = 0
         self._marks: dict[str, list[int]] = {k: [] for k in MARK_KINDS}
+        self._xs_cache: dict[tuple, list[int]] = {}
         self._dragging = False
         self._accent = QColor("#2f6fdb")
         self._track = QColor("#c5cad3")
@@ -64,6 +65,7 @@ class Timeline(QWidget):
         breakpoints = self._marks.get("breakpoint", [])
         self._marks = marks_of(trace) if trace is not None else {k: [] for k in MARK_KINDS}
         self._marks["breakpoint"] = breakpoints
+        self._xs_cache.clear()
         self._value = min(self._value, max(0, self._count - 1))
         self.update()
 
@@ -88,6 +90,16 @@ class Timeline(QWidget):
             self.update()
 
     # -- geometry
+    def _mark_xs(self, kind: str) -> list[int]:
+        """The pixel columns of a kind's marks: a long run has 100,000 calls but only a few hundred columns."""
+        key = (kind, self.width(), self._count)
+        xs = self._xs_cache.get(key)
+        if xs is None:
+            if len(self._xs_cache) > 32:     # window resized many times
+                self._xs_cache.clear()
+            xs = self._xs_cache[key] = sorted({round(self._x_of(step)) for step in self._marks.get(kind, [])})
+        return xs
+
     def _track_rect(self) -> QRectF:
         return QRectF(10, self.height() / 2 - 3, max(1, self.width() - 20), 6)
 
@@ -117,14 +129,13 @@ class Timeline(QWidget):
             p.drawRoundedRect(done, 3, 3)
         cy = r.center().y()
         for kind, top, bottom in (("call", -11, -5), ("console", 5, 11), ("error", -12, 12)):
-            pen = QPen(QColor(self.COLORS[kind]), 2 if kind == "error" else 1.4)
-            p.setPen(pen)
-            last_x = None
-            for step in self._marks.get(kind, []):
-                x = round(self._x_of(step))
-                if x == last_x:
-                    continue
-                last_x = x
+            xs = self._mark_xs(kind)
+            color = QColor(self.COLORS[kind])
+            if len(xs) > r.width() / 4:
+                # marks a pixel or two apart merge into a band: faint, so it does not read as progress
+                color.setAlphaF(0.3)
+            p.setPen(QPen(color, 2 if kind == "error" else 1.4))
+            for x in xs:
                 p.drawLine(QPointF(x, cy + top), QPointF(x, cy + bottom))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(self.COLORS["breakpoint"]))
