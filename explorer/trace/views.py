@@ -123,12 +123,20 @@ class Describer:
         return None
 
     def short(self, code: int) -> str:
-        """A value as a sentence shows it: ``5``, ``'hi'``, ``incrementCounter``, ``[Array]``."""
+        """A value as a sentence shows it: ``5``, ``'hi'``, ``the function `increment```, ``an array``.
+
+        A function is named as one ("`baz` is initialised to the function `bar`"), so that its name
+        is not read as a variable's.
+        """
         tag = code & 7
         if tag == T_REF:
             oid = code >> 3
-            if self.tape.id_kind[oid] in FUNCTION_KINDS and self.function_name(oid) == "(anonymous)":
-                return "an anonymous function"
+            kind = self.tape.id_kind[oid]
+            if kind in FUNCTION_KINDS:
+                name = self.function_name(oid)
+                if name == "(anonymous)":
+                    return "an anonymous function"
+                return f"the {'class' if kind == K_CLASS else 'function'} `{name}`"
             return self.object_name(oid)
         text = self.value(code).text
         return text if len(text) <= 40 else text[:37] + "…"

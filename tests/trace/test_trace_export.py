@@ -21,7 +21,7 @@ def test_text_format_one_line_per_step(capsys):
     lines = out.splitlines()
     assert code == 0
     assert lines[0].startswith("#0 L- program-start ")
-    assert any(line.startswith("#6 L16 return createFunction() returns multiplyBy2.") for line in lines)
+    assert any(line.startswith("#6 L16 return createFunction() returns the function `multiplyBy2`.") for line in lines)
 
 
 def test_text_format_in_devtools_words(capsys):

@@ -113,7 +113,7 @@ def test_environment_released_when_nothing_holds_it():
 
 def test_dropping_the_last_reference_releases_the_backpack_and_the_array():
     t = recorded("pitfall_large_array_retained.js")
-    null = steps_of(t, StepKind.ASSIGNED, "`findSquare` changes from lookup to null")[0]
+    null = steps_of(t, StepKind.ASSIGNED, "`findSquare` changes from the function `lookup` to null")[0]
     before = t.state_at(null - 1)
     (bp,) = envs_owned(before, "makeLookup() call #1")
     arr = binding(bp, "squares").value
