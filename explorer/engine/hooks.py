@@ -85,7 +85,8 @@ class Hooks:
 
     def queued(self, kind: str, job_id: int, label: str, delay: float = 0.0, callback=None) -> None:
         """A timer, task or microtask (``kind``: timer, interval, microtask) was queued; ``callback``:
-        the function it will run (a handler, the async function it resumes), or None."""
+        the function it will run (a script function or a built-in such as a promise's ``resolve``), the
+        paused ``ExecutionContext`` it resumes (an ``await``'s job), or None."""
 
     def dequeued(self, kind: str, job_id: int, label: str) -> None:
         """A queued job starts to run (or a timer was cleared: see ``cancelled``)."""

@@ -833,7 +833,7 @@ class Interpreter:
             perform_then(realm, p,
                          lambda v: self._async_step(co, ctx, promise, "next", v),
                          lambda r: self._async_step(co, ctx, promise, "throw", r),
-                         label=f"resume {ctx.name}()", shows=ctx.function)
+                         label=f"resume {ctx.name}()", shows=ctx)
             return
         self.stack.pop()
         self.hooks.context_exit(ctx, res[1], False)
@@ -1022,7 +1022,7 @@ class Interpreter:
         return self.job_ids
 
     def enqueue_microtask(self, job, label: str = "microtask", shows=None) -> None:
-        """Queue ``job``; ``shows``: the script function it runs (for the trace), when there is one."""
+        """Queue ``job``; ``shows`` (for the trace): the function it runs, or the paused context it resumes."""
         jid = self.next_job_id()
         self.microtasks.append((job, jid, label))
         self.hooks.queued("microtask", jid, label, 0.0, shows)
@@ -1412,7 +1412,7 @@ class AsyncGeneratorState:
             interp.hooks.context_suspend(ctx)
             pr = promise_resolve(realm, res[1])
             perform_then(realm, pr, lambda v: self._resume("next", v), lambda r: self._resume("throw", r),
-                         label=f"resume {ctx.name}()", shows=ctx.function)
+                         label=f"resume {ctx.name}()", shows=ctx)
             return
         self.running = False
         _, _, p = self.queue.popleft()

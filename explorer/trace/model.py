@@ -145,6 +145,7 @@ class HeapObject:
     state: str = ""                  # pending, fulfilled, rejected
     result: Value | None = None
     proto: int | None = None         # heap id of the prototype when it is the script's own object
+    settles: int | None = None       # a promise's resolve or reject function: heap id of that promise
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +154,8 @@ class QueuedJob:
     id: int
     label: str                       # "setTimeout callback (100 ms)", "then callback"
     due: float = 0.0                 # virtual ms for timers
-    callback: int | None = None      # heap id of the script function it will call (None: a built-in, unknown)
+    callback: int | None = None      # heap id of the function it will call (a built-in too); None: none shown
+    resumes: int | None = None       # an await's job: the environment its paused context carries on in
 
 
 @dataclass(frozen=True, slots=True)

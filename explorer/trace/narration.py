@@ -473,7 +473,7 @@ class Narrator:
         return f"{fn} prints: {text}"
 
     def _queued(self, i, t):
-        kind, _id, label, delay, _held = self.tape.jobs[self.tape.payloads[i]]
+        kind, _id, label, delay = self.tape.jobs[self.tape.payloads[i]][:4]
         if kind == "microtask":
             return (f"A microtask is queued ({label}): it will run as soon as the {WORDS[t]['stack']} "
                     f"is empty, before any timer.")
@@ -482,7 +482,7 @@ class Narrator:
                 f"waits in the task queue{when} and runs only once the {WORDS[t]['stack']} is empty.")
 
     def _task_run(self, i, t):
-        kind, _id, label, _delay, _held = self.tape.jobs[self.tape.payloads[i]]
+        kind, _id, label = self.tape.jobs[self.tape.payloads[i]][:3]
         queue = "microtask queue" if kind == "microtask" else "task queue"
         s = f"The {WORDS[t]['stack']} is empty, so the event loop takes the next job from the {queue}: {label}."
         return f"{s} {self._released_sentence(i, t)}".strip()

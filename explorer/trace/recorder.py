@@ -21,7 +21,7 @@ from array import array
 
 from ..engine.errors import Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
-from ..engine.runtime import Phase, ScriptFunction
+from ..engine.runtime import ExecutionContext, Phase, ScriptFunction
 from ..engine.values import (
     ENUMERABLE,
     HOLE,
@@ -1678,14 +1678,25 @@ class Recorder(Hooks):
                 break
             if not held and not self.calls and self.world.running > 0:
                 held = self.world.running   # queued by the job being run (resolving a thenable): it holds the same
-        if isinstance(callback, ScriptFunction):
-            # the function it will run comes first: views show it as the job's callback
+        env = 0
+        if isinstance(callback, ExecutionContext):
+            # an await's job: the function carries on in the environment its paused context keeps
+            ent = self.ctx_rows.get(id(callback))
+            chain = self.suspended_chains.get(ent[1]) if ent is not None else None
+            env = chain[-1] if chain else 0
+            callback = callback.function
+        fn = 0
+        if isinstance(callback, JSFunction):
+            # the function it will run (a built-in too: a promise's resolve) is held by the job until it runs;
+            # views name it unless it is one of the engine's nameless helpers (Promise.all's, finally's)
             codes = list(tape.items(held)) if held > 0 else []
             code = self.enc(callback)
+            if isinstance(callback, ScriptFunction) or self._builtin_label(callback) != "ƒ (anonymous)":
+                fn = code >> 3
             if not codes or codes[0] != code:
                 held = tape.payload([code] + codes)
         row = len(tape.jobs)
-        tape.jobs.append((kind, job_id, label, float(delay or 0.0), held))
+        tape.jobs.append((kind, job_id, label, float(delay or 0.0), held, fn, env))
         self.job_rows[(kind, job_id)] = row
         self._op(QUEUE_ADD, row)
         self._emit(S_QUEUED, self._native_call_loc(), row)
@@ -1717,7 +1728,7 @@ class Recorder(Hooks):
         if row < 0:
             tape = self.tape
             row = len(tape.jobs)
-            tape.jobs.append((kind, job_id, label, 0.0, 0))
+            tape.jobs.append((kind, job_id, label, 0.0, 0, 0, 0))
         self._run_job(row)
         self._check_promises()
         self._collect()

@@ -218,7 +218,9 @@ class Tape:
         self.locations: list[Loc] = []
         self.scopes: list[ScopeInfo] = []
         self.codes: list[CodeInfo] = []
-        self.jobs: list[tuple] = []        # (kind, job id, label, delay, payload offset of held values)
+        # (kind, job id, label, delay, payload offset of held values, id of the function it runs or 0,
+        #  the environment of the paused context it resumes or 0)
+        self.jobs: list[tuple] = []
         self.saved: list[tuple] = []       # values of released environments
         self.entries: list[tuple] = [()]   # what an engine-made function holds (codes)
         self.blobs: list = []              # contents of arrays, Maps and Sets when first seen: array('q')

@@ -285,7 +285,7 @@ class StateBuilder:
                                                  released_at=i)
         heap = {o: self._heap_view(o, world, objs_alive) for o in sorted(objs_alive)}
         stack = tuple(self._context_view(f, world) for f in world.frames)
-        queues = tuple(self._job(row) for row in world.queue)
+        queues = tuple(self._job(row, world) for row in world.queue)
         n_console = bisect_right(tape.console_steps, i)
         return MemoryState(
             step=i,
@@ -418,22 +418,21 @@ class StateBuilder:
         elif m[E] is not None:
             elements = tuple(value(c) for c in m[E])
             label = f"{label}({len(elements)})" if k == K_ARRAY else label
+        settles = None
         if k == K_PROMISE:
             st, rc = tape.extras[m[X]][:2]
             state = st or "pending"
             result = value(rc) if state != "pending" else None
+        elif k == K_NATIVE and m[N] and label in ("ƒ resolve", "ƒ reject"):
+            # a promise's resolving function holds its promise (the recorder names these two)
+            settles = next((c >> 3 for c in tape.entries[m[N]]
+                            if c & 7 == T_REF and tape.id_kind[c >> 3] == K_PROMISE), None)
         return HeapObject(o, kind, label, tuple(props), elements, entries, state=state, result=result,
-                          proto=proto, name=self.d.function_name(o) if k == K_NATIVE else "")
+                          proto=proto, name=self.d.function_name(o) if k == K_NATIVE else "", settles=settles)
 
-    def _job(self, row: int) -> QueuedJob:
-        tape = self.tape
-        kind, job_id, label, delay, held = tape.jobs[row]
-        callback = None
-        if held > 0:
-            # the functions it holds: a timer's callback first; a promise reaction's handler (then its promise)
-            callback = next((c >> 3 for c in tape.items(held)
-                             if c & 7 == T_REF and tape.id_kind[c >> 3] in FUNCTION_KINDS), None)
-        return QueuedJob(kind, job_id, label, delay, callback)
+    def _job(self, row: int, world: World) -> QueuedJob:
+        kind, job_id, label, delay, _held, fn, env = self.tape.jobs[row]
+        return QueuedJob(kind, job_id, label, delay, fn or None, env if env in world.envs else None)
 
     def _changes(self, start: int, end: int) -> tuple[Change, ...]:
         tape = self.tape

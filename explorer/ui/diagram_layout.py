@@ -346,26 +346,36 @@ class Layout:
         # -- queues
         timers = [q for q in state.queues if q.kind in ("timer", "interval")]
         micro = [q for q in state.queues if q.kind not in ("timer", "interval")]
+        queued: dict[tuple[str, int], QueuedJob] = {}
         for key, title, jobs in (("queue:micro", self.t.microtasks, micro), ("queue:timers", self.t.timers, timers)):
             if jobs:
                 qb = Box(key, "queue", title)
                 for n, job in enumerate(jobs, 1):
+                    queued[(key, n - 1)] = job
                     qb.rows.append(self._job_row(n, job, heap))
                 left.append(qb)
 
         # -- the right column, in the order the left column points at things
         def visit_job(src_key: str, row_index: int, row: Row) -> None:
-            """A queued job points at the memory its callback will find its variables in."""
+            """A queued job points at the memory its callback will find its variables in: for an await's job,
+            the paused call's own Local Memory; for a promise's resolve (or reject), the promise it settles."""
             fn = heap.get(row.target)
             if fn is None:
                 return
-            if fn.scope is None or fn.scope in global_ids:
+            job = queued[(src_key, row_index)]
+            env_id = job.resumes if job.resumes in envs else fn.scope
+            if fn.source is None and job.resumes is None:      # a built-in: no variables of its own
+                if fn.settles not in heap:
+                    return
+                dst = f"obj:{fn.settles}"
+                visit_object(heap[fn.settles])
+            elif env_id is None or env_id in global_ids:
                 dst = "global"
-            elif fn.scope in backpack_set:
-                dst = f"env:{fn.scope}"
-                visit_backpack(fn.scope)
-            elif fn.scope in owned:       # set up by a context still running: its Local Memory
-                dst = ctx_boxes[len(state.stack) - 1 - owned[fn.scope]].key
+            elif env_id in backpack_set:
+                dst = f"env:{env_id}"
+                visit_backpack(env_id)
+            elif env_id in owned:         # set up by a context still running: its Local Memory
+                dst = ctx_boxes[len(state.stack) - 1 - owned[env_id]].key
             else:
                 return
             arrows.append(Arrow("callback", src_key, row_index, dst))
@@ -514,7 +524,7 @@ class Layout:
 
     @staticmethod
     def _job_row(n: int, job: QueuedJob, heap: dict) -> Row:
-        """One queued job: what it is, and the script function it will call as a chip, as a binding shows one."""
+        """One queued job: what it is, and the function it will call as a chip, as a binding shows one."""
         fn = heap.get(job.callback) if job.callback is not None else None
         if fn is None or fn.kind not in ("function", "class"):
             return Row(f"{n}. {job.label}", "", "queue")

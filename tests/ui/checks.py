@@ -75,8 +75,9 @@ def check_drawn(drawn: dict, state) -> None:
                         and f"env:{obj.scope}" != box["key"]:
                     assert ("backpack", box["key"], b.name, f"env:{obj.scope}") in arrows, (box["key"], b.name)
 
-    # queues: one row per job, in order, naming the script function it will call; an arrow from that row
-    # to the memory the function closes over (its backpack, a running context's, or Global Memory)
+    # queues: one row per job, in order, naming the function it will call; an arrow from that row to the memory
+    # the function will use (its backpack, a running context's, Global Memory; for an await's job the paused
+    # call's own memory) or, from a promise's resolve or reject, to that promise; none from other built-ins
     expected_callbacks = set()
     timers = [q for q in state.queues if q.kind in ("timer", "interval")]
     micro = [q for q in state.queues if q.kind not in ("timer", "interval")]
@@ -92,13 +93,19 @@ def check_drawn(drawn: dict, state) -> None:
                 assert text == "", (name, text)
                 continue
             assert same(text, Ref(fn.id)), (name, text, fn.label)
-            env = state.environments.get(fn.scope) if fn.scope is not None else None
-            if fn.scope is None or (env is not None and env.kind == "global"):
+            if job.resumes is None and fn.source is None:
+                if fn.settles is not None:
+                    expected_callbacks.add(("callback", key, name, f"obj:{fn.settles}"))
+                    assert by_key[f"obj:{fn.settles}"]["title"] == heap[fn.settles].label
+                continue
+            scope = job.resumes if job.resumes in state.environments else fn.scope
+            env = state.environments.get(scope) if scope is not None else None
+            if scope is None or (env is not None and env.kind == "global"):
                 expected_callbacks.add(("callback", key, name, "global"))
-            elif fn.scope in backpacks:
-                expected_callbacks.add(("callback", key, name, f"env:{fn.scope}"))
-            elif fn.scope in owner_box:
-                expected_callbacks.add(("callback", key, name, owner_box[fn.scope]))
+            elif scope in backpacks:
+                expected_callbacks.add(("callback", key, name, f"env:{scope}"))
+            elif scope in owner_box:
+                expected_callbacks.add(("callback", key, name, owner_box[scope]))
     assert {a for a in arrows if a[0] == "callback"} == expected_callbacks
 
 

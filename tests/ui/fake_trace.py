@@ -270,7 +270,8 @@ def objects_and_errors() -> FakeTrace:
     members = HeapObject(21, "array", "Array(2)", elements=(Primitive("string", "'Bo'"), Primitive("string", "'Cy'")))
     from explorer.trace.model import Property
     team = replace(team, properties=(Property("owner", Primitive("string", "'Ada'")), Property("members", Ref(21))))
-    later = HeapObject(22, "function", "ƒ later", name="later", scope=None)
+    later = HeapObject(22, "function", "ƒ later", name="later", scope=None,
+                       source=line_range(src, 3, "function later() {}"))
     ctx = ContextView("Global", None, Phase.EXECUTION, UNDEF, None, (GLOBAL,), None)
 
     def state(team_value, heap, queues=(), changed=()):

@@ -8,7 +8,7 @@ import pytest
 
 import fake_trace
 from checks import check_drawn
-from explorer.trace.model import Binding, EnvironmentView, HeapObject, MemoryState, Ref, Terms
+from explorer.trace.model import Binding, EnvironmentView, HeapObject, MemoryState, Primitive, Ref, SourceRange, Terms
 from explorer.ui.diagram import MemoryDiagram
 
 
@@ -150,11 +150,14 @@ def _queued_state() -> MemoryState:
         3: EnvironmentView(3, "function", "download() call #2", 1,
                            (Binding("received", "let", fake_trace.num(0), True),), True, (31,)),
     }
+    src = SourceRange(1, 0, 1, 10)      # a script function has a source; a built-in has none
     heap = {
-        30: HeapObject(30, "function", "ƒ receiveChunk", name="receiveChunk", scope=2, captured=("received",)),
-        31: HeapObject(31, "function", "ƒ receiveChunk", name="receiveChunk", scope=3, captured=("received",)),
-        32: HeapObject(32, "function", "ƒ finished", name="finished", scope=None),
-        40: HeapObject(40, "function", "ƒ download", name="download", scope=None),
+        30: HeapObject(30, "function", "ƒ receiveChunk", name="receiveChunk", source=src, scope=2,
+                       captured=("received",)),
+        31: HeapObject(31, "function", "ƒ receiveChunk", name="receiveChunk", source=src, scope=3,
+                       captured=("received",)),
+        32: HeapObject(32, "function", "ƒ finished", name="finished", source=src, scope=None),
+        40: HeapObject(40, "function", "ƒ download", name="download", source=src, scope=None),
     }
     glob = ContextView("Global", None, Phase.EXECUTION, fake_trace.UNDEF, None, (1,), None)
     running = ContextView("download()", 20, Phase.EXECUTION, fake_trace.UNDEF, None, (3, 1), 40)
@@ -194,6 +197,44 @@ def test_each_queued_job_points_at_the_memory_its_callback_will_use(diagram):
         == diagram._drawing.gap
 
 
+def test_jobs_point_at_a_paused_calls_memory_and_at_the_promise_a_resolve_settles(diagram):
+    """A fake state: an await's job leads to the paused call's Local Memory (env 3), not to its function's
+    backpack (env 2); a timer calling a promise's resolve leads to that promise; console.log's job has no arrow."""
+    from explorer.trace.model import ContextView, Phase, QueuedJob
+
+    envs = {
+        1: EnvironmentView(1, "global", "global", None, (), True, ()),
+        2: EnvironmentView(2, "function", "makeLoader() call #1", 1,
+                           (Binding("cache", "const", Ref(41), True),), False, (30,)),
+        3: EnvironmentView(3, "function", "load() call #1", 1,
+                           (Binding("key", "param", Primitive("string", "'apple'")),), False, ()),
+    }
+    heap = {
+        30: HeapObject(30, "function", "ƒ load", name="load", source=SourceRange(1, 0, 1, 10), scope=2,
+                       captured=("cache",)),
+        33: HeapObject(33, "function", "ƒ resolve", name="resolve", settles=40),
+        34: HeapObject(34, "function", "ƒ log", name="log"),
+        40: HeapObject(40, "promise", "Promise", state="pending"),
+        41: HeapObject(41, "object", "Object"),
+    }
+    glob = ContextView("Global", None, Phase.EXECUTION, fake_trace.UNDEF, None, (1,), None)
+    queues = (
+        QueuedJob("microtask", 1, "resume load()", callback=30, resumes=3),
+        QueuedJob("microtask", 2, "then callback (log)", callback=34),
+        QueuedJob("timer", 3, "setTimeout callback (10 ms)", 10.0, callback=33),
+    )
+    state = MemoryState(0, (Binding("load", "const", Ref(30)),), (glob,), envs, heap, queues)
+    diagram.show_step(_OneState(state), 0)
+    drawn = diagram.drawn()
+    check_drawn(drawn, state)
+    assert sorted(a for a in drawn["arrows"] if a[0] == "callback") == [
+        ("callback", "queue:micro", "1. resume load()", "env:3"),
+        ("callback", "queue:timers", "1. setTimeout callback (10 ms)", "obj:40"),
+    ]
+    micro = next(b for b in drawn["boxes"] if b["key"] == "queue:micro")
+    assert micro["rows"] == [("1. resume load()", "ƒ load"), ("2. then callback (log)", "ƒ log")]
+
+
 def test_timer_callbacks_of_var_and_let_loops_point_at_one_shared_i_or_at_one_i_each(diagram):
     """pitfall_var_vs_let_loop: the var loop's three callbacks all lead to Global Memory's single i; the let
     loop's lead to three backpacks holding 0, 1 and 2; the IIFE's to three backpacks holding kCopy 0, 1, 2."""
@@ -212,6 +253,62 @@ def test_timer_callbacks_of_var_and_let_loops_point_at_one_shared_i_or_at_one_i_
     assert [by_key[t]["rows"] for t in targets[3:6]] == [[("i", "0")], [("i", "1")], [("i", "2")]]
     assert [by_key[t]["rows"] for t in targets[6:]] == [[("kCopy", "0")], [("kCopy", "1")], [("kCopy", "2")]]
     assert len(set(targets[3:])) == 6
+
+
+def _queued_step(trace, label: str) -> tuple[int, object]:
+    """The first step that queues a job labelled ``label``, and that job as the trace gives it."""
+    for i in range(len(trace)):
+        if trace.kind(i).value == "queued":
+            job = next((j for j in trace.state_at(i).queues if j.label == label), None)
+            if job is not None:
+                return i, job
+    raise LookupError(label)
+
+
+def test_an_awaits_job_points_at_the_paused_calls_memory_and_a_timers_resolve_at_its_promise(diagram):
+    """pattern_async_await: the timer that calls delay's resolve points at the Promise it will settle (drawn for
+    it); 'resume load()' points at load()'s own paused Local Memory, where the trace says it carries on, not at
+    load's backpack (makeLoader's)."""
+    record = pytest.importorskip("explorer.trace").record
+    path = _sample("pattern_async_await")
+    trace = record(path.read_text(encoding="utf-8"), filename=path.name)
+
+    i, job = _queued_step(trace, "setTimeout callback (10 ms)")
+    state = trace.state_at(i)
+    diagram.show_step(trace, i)
+    drawn = diagram.drawn()
+    check_drawn(drawn, state)
+    resolve = state.heap[job.callback]
+    timers = next(b for b in drawn["boxes"] if b["key"] == "queue:timers")
+    assert timers["rows"] == [("1. setTimeout callback (10 ms)", "ƒ resolve")]
+    to = {a[2]: a[3] for a in drawn["arrows"] if a[0] == "callback"}
+    assert to["1. setTimeout callback (10 ms)"] == f"obj:{resolve.settles}"
+    promise = next(b for b in drawn["boxes"] if b["key"] == f"obj:{resolve.settles}")
+    assert promise["title"] == "Promise" and ("[[PromiseState]]", "pending") in promise["rows"]
+
+    i, job = _queued_step(trace, "resume load()")
+    state = trace.state_at(i)
+    diagram.show_step(trace, i)
+    drawn = diagram.drawn()
+    check_drawn(drawn, state)
+    to = {a[2]: a[3] for a in drawn["arrows"] if a[0] == "callback"}
+    load = state.heap[job.callback]
+    assert to["1. resume load()"] == f"env:{job.resumes}" != f"env:{load.scope}"
+    paused = next(b for b in drawn["boxes"] if b["key"] == f"env:{job.resumes}")
+    assert ("key", "'apple'") in paused["rows"]
+
+
+def test_a_built_in_callback_is_named_without_an_arrow(diagram):
+    """`.then(console.log)`: the job names log; a built-in has no variables to point at and settles nothing."""
+    record = pytest.importorskip("explorer.trace").record
+    trace = record("Promise.resolve(1).then(console.log);\n")
+    i = _queued_step(trace, "then callback (log)")[0]
+    diagram.show_step(trace, i)
+    drawn = diagram.drawn()
+    check_drawn(drawn, trace.state_at(i))
+    micro = next(b for b in drawn["boxes"] if b["key"] == "queue:micro")
+    assert micro["rows"] == [("1. then callback (log)", "ƒ log")]
+    assert not [a for a in drawn["arrows"] if a[0] == "callback"]
 
 
 def test_long_arrays_are_cut_with_a_count(diagram):

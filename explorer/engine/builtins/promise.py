@@ -110,7 +110,7 @@ class Reaction:
         self.handler = handler    # JSFunction, Python callable, or None (pass through)
         self.derived = derived    # promise to settle, or None
         self.label = label
-        # the script function the job runs, for the trace: the handler, or the async function it resumes
+        # for the trace: the function the job runs (the handler), or the paused context it resumes (an await)
         self.shows = handler if isinstance(handler, JSFunction) else shows
 
 

@@ -48,7 +48,7 @@ def install(realm) -> None:
         cb = args[0] if args else UNDEFINED
         if not isinstance(cb, JSFunction):
             raise type_error(f'The "callback" argument must be of type function. Received {host.describe(cb)}')
-        host.enqueue_microtask(lambda: cb.call(UNDEFINED, []), "queueMicrotask callback")
+        host.enqueue_microtask(lambda: cb.call(UNDEFINED, []), "queueMicrotask callback", cb)
         return UNDEFINED
 
     for name, fn, length in (("setTimeout", schedule(False), 2), ("setInterval", schedule(True), 2),
