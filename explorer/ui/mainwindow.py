@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.cancel_button = QToolButton()
         self.cancel_button.setText("Cancel")
         self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.cancel_button.setToolTip("Stop recording (Esc); the steps recorded so far stay explorable")
+        self.cancel_button.setToolTip("Stop recording (Esc); the steps recorded so far can still be explored")
         self.cancel_button.clicked.connect(self.cancel_recording)
         for w in (self.progress_label, self.progress, self.cancel_button):
             sb.addPermanentWidget(w)
@@ -837,11 +837,7 @@ class MainWindow(QMainWindow):
 
     def _record_cancelled(self) -> None:
         self._record_done_ui()
-        if self._showing_preview and self.trace is not None:
-            self.statusBar().showMessage(f"Recording cancelled: only the first {len(self.trace) - 1:,} steps "
-                                         "are shown.", 8000)
-        else:
-            self.statusBar().showMessage("Recording cancelled: the previous recording is still shown.", 6000)
+        self.statusBar().showMessage("Recording cancelled: the steps recorded until now come up.", 6000)
 
     def _record_failed(self, exc) -> None:
         self._record_done_ui()

@@ -82,12 +82,14 @@ class Recorder(QObject):
         self._job: _Job | None = None
         self._old: list[_Job] = []
         self._next_id = 0
+        self._stopped_id = 0        # the job the user cancelled: its partial trace is still wanted
 
     def busy(self) -> bool:
         return self._job is not None
 
     def start(self, source: str, filename: str = "main.js") -> None:
         self.cancel(silent=True)
+        self._stopped_id = 0
         self._next_id += 1
         job = _Job(self._next_id, source, filename, self.record_fn, self.max_steps, self.preview_steps)
         job.progress.connect(self._on_progress)
@@ -100,6 +102,8 @@ class Recorder(QObject):
         job.start()
 
     def cancel(self, silent: bool = False) -> None:
+        """Stop the recording. Cancelled by the user (not ``silent``), it still hands back what it
+        recorded up to there (a trace whose outcome is ``cancelled``) through ``finished``."""
         job = self._job
         if job is None:
             return
@@ -107,6 +111,7 @@ class Recorder(QObject):
         self._old.append(job)
         self._job = None
         if not silent:
+            self._stopped_id = job.job_id
             self.cancelled.emit()
 
     def wait(self, ms: int = 10_000) -> bool:
@@ -131,6 +136,9 @@ class Recorder(QObject):
         if self._current(job_id):
             self._old.append(self._job)
             self._job = None
+            self.finished.emit(trace)
+        elif job_id == self._stopped_id and self._job is None:
+            self._stopped_id = 0
             self.finished.emit(trace)
 
     def _on_failed(self, job_id: int, exc) -> None:

@@ -618,3 +618,24 @@ def test_a_long_run_shows_its_opening_steps_at_once_then_the_whole_run_in_place(
     w.editor.document().setModified(False)
     w.close()
     w.recorder.wait()
+
+
+def test_cancelling_a_recording_shows_the_steps_recorded_until_then(qtbot, settings, tmp_path):
+    from explorer.trace.model import Outcome
+
+    w = MainWindow(settings, recovery_path=tmp_path / "recovery.json")
+    qtbot.addWidget(w)
+    w.recorder.preview_steps = 0
+    w.show()
+    with qtbot.waitSignal(w.recorder.progress, timeout=10_000):      # 10,000 steps in
+        w.set_source("let n = 0;\nwhile (true) {\n  n++;\n}\n", None)
+    qtbot.mouseClick(w.cancel_button, Qt.MouseButton.LeftButton)
+    assert not w.recorder.busy() and not w.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: w.trace is not None, timeout=10_000)
+    trace = w.trace
+    assert trace.outcome == Outcome.CANCELLED and len(trace) > 10_000
+    assert trace.kind(len(trace) - 1) == StepKind.PROGRAM_END and w.index == trace.first()
+    assert w.statusBar().currentMessage() == f"Cancelled after {len(trace):,} steps. What was recorded can be explored."
+    w.editor.document().setModified(False)
+    w.close()
+    w.recorder.wait()
