@@ -105,6 +105,7 @@ class EnvironmentView:
     held_by: tuple[int, ...]         # heap ids of the living closures that hold it (its backpack users),
                                      # or of the paused generator whose memory it is
     released_at: int | None = None   # step index at which it became garbage (None while alive)
+    paused: bool = False             # the memory of a generator or async call paused at yield/await
 
 
 @dataclass(frozen=True, slots=True)

@@ -245,6 +245,7 @@ class StateBuilder:
         id_kind = tape.id_kind
         held: dict[int, list[int]] = {}
         captured: dict[int, set[int]] = {}
+        paused = set(world.suspended)         # contexts paused at await (a generator's: below)
         kept_of = self._kept
         for o in sorted(objs_alive):
             if id_kind[o] in FUNCTION_KINDS:
@@ -257,6 +258,8 @@ class StateBuilder:
                 continue
             m = world.objs.get(o)
             e = m[H] if m is not None else 0
+            if e:
+                paused.add(tape.id_c[e])
             while e and e in world.envs:      # a paused generator holds its context's environments
                 held.setdefault(e, []).append(o)
                 parent = tape.id_b[e]
@@ -271,8 +274,9 @@ class StateBuilder:
                 environments[e] = EnvironmentView(e, "global", "global", None, global_memory,
                                                   bool(world.frames) and world.frames[0][0] == 0, ())
                 continue
-            environments[e] = self._env_view(e, world.envs[e], world, captured.get(e, ()),
-                                             e and tape.id_c[e] in frame_ctxs, tuple(held.get(e, ())))
+            ctx = tape.id_c[e]
+            environments[e] = self._env_view(e, world.envs[e], world, captured.get(e, ()), ctx in frame_ctxs,
+                                             tuple(held.get(e, ())), paused=ctx in paused and ctx not in frame_ctxs)
         start, end = tape.step_range(i) if i < len(tape) else (world.pos, world.pos)
         released = []
         for p in range(start, end):
@@ -323,9 +327,10 @@ class StateBuilder:
             return tape.global_env
         return p or None
 
-    def _env_view(self, e, vals, world, captured, on_stack, held_by, released_at=None) -> EnvironmentView:
+    def _env_view(self, e, vals, world, captured, on_stack, held_by, released_at=None,
+                  paused=False) -> EnvironmentView:
         parent = self._display_parent(e, world)
-        key = (tuple(vals), frozenset(captured), bool(on_stack), held_by, parent, released_at)
+        key = (tuple(vals), frozenset(captured), bool(on_stack), held_by, parent, released_at, paused)
         hit = self._env_cache.get(e)
         if hit is not None and hit[0] == key:
             return hit[1]
@@ -336,7 +341,7 @@ class StateBuilder:
         kinds = sc.decl_kinds
         bindings = tuple(Binding(names[s], kinds[s], value(vals[s]), s in captured) for s in range(len(vals)))
         view = EnvironmentView(e, ENV_KINDS.get(sc.kind, "block"), self.d.env_owner(e), parent, bindings,
-                               bool(on_stack), held_by, released_at)
+                               bool(on_stack), held_by, released_at, paused)
         cache = self._env_cache
         if len(cache) >= HEAP_CACHE_SIZE:
             cache.clear()

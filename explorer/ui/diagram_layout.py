@@ -454,7 +454,8 @@ class Layout:
         right = [right_boxes[k] for k in right_order] + ghosts_right
         pointed = {a.dst for a in arrows if a.kind in ("backpack", "callback")}
         for box in right:
-            if box.kind == "backpack" and not box.ghost and box.key not in pointed and box.env_id in envs:
+            if box.kind == "backpack" and not box.ghost and box.key not in pointed and box.env_id in envs \
+                    and not envs[box.env_id].paused:
                 holders = [heap[h] for h in envs[box.env_id].held_by if h in heap]
                 if holders and not box.note.startswith("dimmed"):
                     names = ", ".join(function_label(h) for h in holders[:2])
@@ -603,13 +604,24 @@ class Layout:
 
     def _backpack_box(self, env: EnvironmentView, state: MemoryState, changed_env: set) -> Box:
         owner = env.owner or env.kind
-        box = Box(f"env:{env.id}", "backpack", self.t.backpack, subtitle=f"from {owner}", env_id=env.id,
-                  empty_text="(empty)")
-        for b in env.bindings:
-            box.rows.append(self._binding_row(b, state.heap, (env.id, b.name) in changed_env, in_backpack=True))
+        if env.paused:
+            # not a backpack: the memory of a call that left the stack at await/yield and will come back to it
+            memory = self.t.local_memory if env.kind == "function" else self.t.block_memory
+            box = Box(f"env:{env.id}", "backpack", f"{memory} (paused)", subtitle=f"of {owner}", env_id=env.id,
+                      empty_text="(empty)")
+        else:
+            box = Box(f"env:{env.id}", "backpack", self.t.backpack, subtitle=f"from {owner}", env_id=env.id,
+                      empty_text="(empty)")
+        for b in env.bindings:   # the paused call uses all of its memory: nothing is dimmed
+            box.rows.append(self._binding_row(b, state.heap, (env.id, b.name) in changed_env,
+                                              in_backpack=not env.paused))
         if any(r.dim for r in box.rows):
             box.note = f"dimmed: {self.t.not_kept} (no closure uses it)"
-        if not env.held_by:
+        if env.paused and env.held_by:       # held by its generator object
+            box.note = "paused at yield: the generator's next() carries on here"
+        elif env.paused:
+            box.note = "paused at await: the call carries on here once the awaited value is ready"
+        elif not env.held_by:
             box.note = "kept alive by paused or pending work"
         return box
 

@@ -157,3 +157,34 @@ def test_the_engines_nameless_helpers_are_not_named_as_callbacks():
                 named.add(fn.label)
                 assert fn.source is not None or st.heap[fn.settles].kind == "promise"
     assert "ƒ show" in named and named <= {"ƒ show", "ƒ resolve", "ƒ reject"}
+
+
+def test_a_paused_generator_or_async_call_has_its_memory_marked_paused_only_while_off_the_stack():
+    src = ("function* count() {\n"
+           "  let n = 0;\n"
+           "  while (true) yield n++;\n"
+           "}\n"
+           "const it = count();\n"
+           "it.next();\n"
+           "async function later() {\n"
+           "  const x = 1;\n"
+           "  await null;\n"
+           "  return x;\n"
+           "}\n"
+           "later();\n")
+    t = record(src)
+    owners = {"count() call #1": [], "later() call #1": []}
+    for i in range(len(t)):
+        st = t.state_at(i)
+        running = {e for ctx in st.stack for e in ctx.env_chain}
+        for e in st.environments.values():
+            if e.owner in owners and e.kind == "function" and e.released_at is None:
+                owners[e.owner].append(e.paused)
+                # paused exactly when the call is neither running nor finished
+                assert not (e.paused and e.id in running)
+    for owner, seen in owners.items():
+        assert True in seen and False in seen, owner      # paused at some steps, running at others
+    # the generator's memory, paused at its yield, is held by its generator object
+    after = t.state_at(steps_of(t, StepKind.RETURN)[-1])
+    (gen_env,) = [e for e in after.environments.values() if e.owner == "count() call #1" and e.kind == "function"]
+    assert gen_env.paused and after.heap[gen_env.held_by[0]].label == "Generator"
