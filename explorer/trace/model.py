@@ -140,10 +140,11 @@ class HeapObject:
     name: str = ""
     params: tuple[str, ...] = ()
     source: SourceRange | None = None
-    scope: int | None = None         # environment id of its [[Environment]] (None: global)
+    scope: int | None = None         # environment id of its [[Environment]] (None: global); a suspended
+                                     # generator: the memory its paused call carries on in
     captured: tuple[str, ...] = ()   # names it really references from outside itself (not globals)
     # promises
-    state: str = ""                  # pending, fulfilled, rejected
+    state: str = ""                  # a promise: pending, fulfilled, rejected; a generator: suspended, running, closed
     result: Value | None = None
     proto: int | None = None         # heap id of the prototype when it is the script's own object
     settles: int | None = None       # a promise's resolve or reject function: heap id of that promise

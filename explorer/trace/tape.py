@@ -126,7 +126,7 @@ K_NATIVE = 17       # a function implemented by the engine; what it holds (a pro
 KIND_NAMES = {K_OBJECT: "object", K_ARRAY: "array", K_FUNCTION: "function", K_CLASS: "class",
               K_MAP: "map", K_SET: "set", K_PROMISE: "promise", K_ERROR: "error", K_DATE: "date",
               K_REGEXP: "regexp", K_OTHER: "other", K_BUILTIN: "object", K_ARGUMENTS: "array",
-              K_GENERATOR: "other", K_WEAK: "other", K_NATIVE: "function"}
+              K_GENERATOR: "generator", K_WEAK: "other", K_NATIVE: "function"}
 FUNCTION_KINDS = (K_FUNCTION, K_CLASS)
 LISTS = (K_ARRAY, K_ARGUMENTS, K_MAP, K_SET)   # kinds whose mirror has a list of elements
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from .graph import kept_envs, kept_slots, reachable
 from .model import (
@@ -288,6 +289,9 @@ class StateBuilder:
                 environments[e] = self._env_view(e, list(tape.saved[tape.oold[p]]), world, (), False, (),
                                                  released_at=i)
         heap = {o: self._heap_view(o, world, objs_alive) for o in sorted(objs_alive)}
+        for o, h in heap.items():
+            if h.kind == "generator":      # its state changes without its properties changing: not cached
+                heap[o] = self._generator_view(h, world.objs[o], world)
         stack = tuple(self._context_view(f, world) for f in world.frames)
         queues = tuple(self._job(row, world) for row in world.queue)
         n_console = bisect_right(tape.console_steps, i)
@@ -390,6 +394,15 @@ class StateBuilder:
             cache.clear()
         cache[o] = (dict(m[P]), None if m[E] is None else list(m[E]), m[N], m[X], proto, h)
         return h
+
+    def _generator_view(self, h: HeapObject, m: list, world: World) -> HeapObject:
+        """A generator object's [[GeneratorState]], and while it is suspended the memory it will carry on in."""
+        top = m[H]
+        if not top or top not in world.envs:
+            return replace(h, state="closed")
+        if any(f[0] == self.tape.id_c[top] for f in world.frames):
+            return replace(h, state="running")
+        return replace(h, state="suspended", scope=top)
 
     def _make_heap_view(self, o: int, m: list, proto: int | None) -> HeapObject:
         tape = self.tape

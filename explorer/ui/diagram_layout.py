@@ -430,6 +430,11 @@ class Layout:
             right_boxes[key] = box
             right_order.append(key)
             visit_rows(box)
+            if obj.kind == "generator" and obj.scope in backpack_set:
+                # a suspended generator holds its paused call's memory: the arrow leaves its state row
+                state_row = next(n for n, r in enumerate(box.rows) if r.name == "[[GeneratorState]]")
+                arrows.append(Arrow("backpack", key, state_row, f"env:{obj.scope}"))
+                visit_backpack(obj.scope)
 
         for box in left:
             if box.ghost:
@@ -645,6 +650,8 @@ class Layout:
                 else:
                     text, vkind, target = value_text(v, heap)
                     rows.append(Row(ktext, text, vkind, target=target, full_text=text))
+        if obj.kind == "generator" and obj.state:
+            rows.append(Row("[[GeneratorState]]", obj.state, "string", special=True, full_text=obj.state))
         if obj.kind == "promise" and obj.state:
             rows.append(Row("[[PromiseState]]", obj.state, "string", special=True, full_text=obj.state))
             if obj.result is not None and obj.state != "pending":

@@ -506,3 +506,34 @@ def test_an_exported_picture_has_no_empty_column(diagram, tmp_path):
     assert rect.left() == 0 and rect.top() == 0
     assert rect.right() <= drawn.right() + 2 * diagram.metrics.margin < diagram._scene.sceneRect().right()
     assert diagram.render_image(scale=1.0).width() == math.ceil(rect.width())
+
+
+def test_a_generator_shows_its_state_and_while_suspended_points_at_its_paused_memory(diagram):
+    """pattern_generator: the Generator box says what the trace says ([[GeneratorState]]) and, while suspended,
+    an arrow leaves that row for the paused call's memory, drawn as 'Local/Block Memory (paused)'."""
+    record = pytest.importorskip("explorer.trace").record
+    path = _sample("pattern_generator")
+    trace = record(path.read_text(encoding="utf-8"), filename=path.name)
+    seen = set()
+    for i in range(len(trace)):
+        state = trace.state_at(i)
+        gens = [h for h in state.heap.values() if h.kind == "generator"]
+        if not gens:
+            continue
+        diagram.show_step(trace, i)
+        drawn = diagram.drawn()
+        by_key = {b["key"]: b for b in drawn["boxes"]}
+        arrows = {(a[1], a[3]) for a in drawn["arrows"] if a[0] == "backpack"}
+        for g in gens:
+            box = by_key.get(f"obj:{g.id}")
+            if box is None:
+                continue
+            seen.add(g.state)
+            assert ("[[GeneratorState]]", g.state) in box["rows"]
+            if g.state == "suspended":
+                assert state.environments[g.scope].paused
+                assert (f"obj:{g.id}", f"env:{g.scope}") in arrows
+                assert by_key[f"env:{g.scope}"]["title"].endswith("Memory (paused)")
+            else:
+                assert g.scope is None and not any(src == f"obj:{g.id}" for src, _ in arrows)
+    assert seen == {"suspended", "running", "closed"}
