@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from explorer.trace.model import StepKind
@@ -48,7 +48,8 @@ class Timeline(QWidget):
         self._count = 0
         self._value = 0
         self._marks: dict[str, list[int]] = {k: [] for k in MARK_KINDS}
-        self._xs_cache: dict[tuple, list[int]] = {}
+        self._layer: QPixmap | None = None      # the marks, painted once (see _marks_layer)
+        self._layer_key: tuple | None = None
         self._dragging = False
         self._accent = QColor("#2f6fdb")
         self._track = QColor("#c5cad3")
@@ -65,7 +66,7 @@ class Timeline(QWidget):
         breakpoints = self._marks.get("breakpoint", [])
         self._marks = marks_of(trace) if trace is not None else {k: [] for k in MARK_KINDS}
         self._marks["breakpoint"] = breakpoints
-        self._xs_cache.clear()
+        self._layer = None
         self._value = min(self._value, max(0, self._count - 1))
         self.update()
 
@@ -90,15 +91,32 @@ class Timeline(QWidget):
             self.update()
 
     # -- geometry
-    def _mark_xs(self, kind: str) -> list[int]:
-        """The pixel columns of a kind's marks: a long run has 100,000 calls but only a few hundred columns."""
-        key = (kind, self.width(), self._count)
-        xs = self._xs_cache.get(key)
-        if xs is None:
-            if len(self._xs_cache) > 32:     # window resized many times
-                self._xs_cache.clear()
-            xs = self._xs_cache[key] = sorted({round(self._x_of(step)) for step in self._marks.get(kind, [])})
-        return xs
+    def _marks_layer(self) -> QPixmap:
+        """The marks, painted once per trace and size: a long run has 100,000 calls in a few hundred
+        pixel columns, too many lines to draw again at every step."""
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), self._count, dpr)
+        if self._layer is not None and self._layer_key == key:
+            return self._layer
+        layer = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+        layer.setDevicePixelRatio(dpr)
+        layer.fill(Qt.GlobalColor.transparent)
+        p = QPainter(layer)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self._track_rect()
+        cy = r.center().y()
+        for kind, top, bottom in (("call", -11, -5), ("console", 5, 11), ("error", -12, 12)):
+            xs = sorted({round(self._x_of(step)) for step in self._marks.get(kind, [])})
+            color = QColor(self.COLORS[kind])
+            if len(xs) > r.width() / 4:
+                # marks a pixel or two apart merge into a band: faint, so it does not read as progress
+                color.setAlphaF(0.3)
+            p.setPen(QPen(color, 2 if kind == "error" else 1.4))
+            for x in xs:
+                p.drawLine(QPointF(x, cy + top), QPointF(x, cy + bottom))
+        p.end()
+        self._layer, self._layer_key = layer, key
+        return layer
 
     def _track_rect(self) -> QRectF:
         return QRectF(10, self.height() / 2 - 3, max(1, self.width() - 20), 6)
@@ -128,15 +146,7 @@ class Timeline(QWidget):
             p.setBrush(self._accent)
             p.drawRoundedRect(done, 3, 3)
         cy = r.center().y()
-        for kind, top, bottom in (("call", -11, -5), ("console", 5, 11), ("error", -12, 12)):
-            xs = self._mark_xs(kind)
-            color = QColor(self.COLORS[kind])
-            if len(xs) > r.width() / 4:
-                # marks a pixel or two apart merge into a band: faint, so it does not read as progress
-                color.setAlphaF(0.3)
-            p.setPen(QPen(color, 2 if kind == "error" else 1.4))
-            for x in xs:
-                p.drawLine(QPointF(x, cy + top), QPointF(x, cy + bottom))
+        p.drawPixmap(0, 0, self._marks_layer())
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(self.COLORS["breakpoint"]))
         for step in self._marks.get("breakpoint", []):
