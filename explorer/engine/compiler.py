@@ -90,6 +90,52 @@ class ShortCircuit(Exception):
     """``a?.b`` met a nullish ``a``: the whole chain is undefined."""
 
 
+def leading_identifier(node):
+    """The identifier an expression reads before it does anything else (``w`` in ``q = w.x + 1``), or None.
+
+    V8 gives a statement's position to its first bytecode, so a failed read of this identifier is
+    reported where the statement starts, not at the identifier.
+    """
+    while node is not None:
+        t = node.type
+        if t == "Identifier":
+            return node
+        if t == "AssignmentExpression":
+            plain = node.operator == "=" and node.left.type != "MemberExpression"
+            node = node.right if plain else node.left
+        elif t in ("MemberExpression", "CallExpression", "NewExpression", "TaggedTemplateExpression"):
+            node = node.object if t == "MemberExpression" else node.tag if t == "TaggedTemplateExpression" else node.callee
+        elif t in ("BinaryExpression", "LogicalExpression"):
+            node = node.left
+        elif t in ("UnaryExpression", "UpdateExpression", "AwaitExpression", "SpreadElement"):
+            node = node.argument
+        elif t == "ConditionalExpression":
+            node = node.test
+        elif t == "SequenceExpression":
+            node = node.expressions[0]
+        elif t == "ChainExpression":
+            node = node.expression
+        elif t == "TemplateLiteral":
+            node = node.expressions[0] if node.expressions and not node.quasis[0].value.cooked else None
+        elif t in ("ArrayExpression", "ObjectExpression"):
+            items = node.elements if t == "ArrayExpression" else node.properties
+            node = items[0] if items and items[0] is not None and items[0].type == "SpreadElement" else None
+        else:
+            return None
+    return None
+
+
+class ReadSite:
+    """Where a failed read of an identifier is reported when V8 reports it at its statement's start:
+    from there to the end of the identifier."""
+
+    type = "ReadSite"
+
+    def __init__(self, identifier, start):
+        self.loc = type(identifier.loc)(start.loc.start, identifier.loc.end)
+        self.range = (start.range[0], identifier.range[1])
+
+
 def reference_error(name: str) -> JSError:
     return JSError("ReferenceError", f"{name} is not defined")
 
@@ -501,6 +547,7 @@ class Compiler:
         self.source = source
         self.codes: dict[int, FunctionCode] = {}
         self.labels: list = []
+        self.read_sites: dict[int, ReadSite] = {}   # id(identifier) -> where its failed read is reported
 
     # ---------------------------------------------------------------- scopes
     def hops(self, scope: Scope, target: Scope) -> int:
@@ -583,9 +630,31 @@ class Compiler:
             return None
         return many
 
+    def note_read_sites(self, node) -> None:
+        """Record where V8 reports a failed read of the statement's leading identifier: the statement's
+        start (its keyword for ``if``/``return``/``throw``/``switch``), or a declaration's initializer."""
+        t = node.type
+        if t == "VariableDeclaration":
+            starts = [(d.init, d.init) for d in node.declarations if d.init is not None]
+        elif t == "ExpressionStatement":
+            starts = [(node.expression, node)]
+        elif t in ("ReturnStatement", "ThrowStatement"):
+            starts = [(node.argument, node)]
+        elif t == "IfStatement":
+            starts = [(node.test, node)]
+        elif t == "SwitchStatement":
+            starts = [(node.discriminant, node)]
+        else:
+            return
+        for expression, start in starts:
+            ident = leading_identifier(expression)
+            if ident is not None and ident.range[0] != start.range[0]:
+                self.read_sites[id(ident)] = ReadSite(ident, start)
+
     def statement(self, node, scope: Scope):
         t = node.type
         tick = self.interp.tick
+        self.note_read_sites(node)
         # The two commonest statements tick and evaluate in one closure: one call less per step.
         if t == "ExpressionStatement":
             ev = self.expr(node.expression, scope)
@@ -1174,6 +1243,7 @@ class Compiler:
 
     # ---------------------------------------------------------------- variables
     def read_var(self, name: str, scope: Scope, node, typeof_mode=False):
+        node = self.read_sites.get(id(node), node)
         d = Resolver.lookup(scope, name)
         if d is None or d.kind == "global" and name not in d.slots:
             return self.read_global(name, typeof_mode, node)

@@ -2,7 +2,9 @@
 
 Learners put our report beside Node's, so the position is V8's: the property of `o.x`, the `[`
 of `o[k]`, the callee's name in a call, the operator of an assignment, the identifier that is
-not defined. The expected positions were read from Node 20; with `node` on PATH they are
+not defined. A failed read of a variable that is the first thing its statement does is reported where the
+statement starts (V8 gives a statement's first bytecode the statement's position). The expected
+positions were read from Node 20; with `node` on PATH they are
 checked against it again.
 """
 
@@ -45,7 +47,15 @@ CASES = [
     ("var t = `${o.x}`;", "3:14"),
     ("if (o.x) {}", "3:7"),
     ('function h() { "use strict"; undeclared = 1; } h();', "3:41"),
-    ('g(1, (() => { throw new Error("boom"); })());', "3:21"),   # the stack is the `new Error`'s...
+    ('g(1, (() => { throw new Error("boom"); })());', "3:21"),
+    # a read that is its statement's first step is reported at the statement (or initializer) start
+    ("u = later; let later = 1;", "3:1"),
+    ("u = later.x + 1; let later = 1;", "3:1"),
+    ("if (!later) {} let later = 1;", "3:1"),
+    ("u = 1 + later; let later = 1;", "3:9"),
+    ("var t = typeof later; let later = 1;", "3:9"),
+    ("u = undeclared;", "3:1"),
+    ("u = [1, ...undeclared];", "3:12"),   # the stack is the `new Error`'s...
 ]
 CARET = {'g(1, (() => { throw new Error("boom"); })());': 15}    # ...the caret the `throw`'s
 
