@@ -990,7 +990,9 @@ class Interpreter:
         self.hooks.touched(obj)
 
     def create_dynamic_function(self, kind: str, params: list, body: str):
-        head = f"(function anonymous({','.join(params)}\n) "
+        keyword = {"normal": "function", "generator": "function*", "async": "async function",
+                   "asyncgenerator": "async function*"}[kind]
+        head = f"({keyword} anonymous({','.join(params)}\n) "
         src = f"{head}{{\n{body}\n}})"
         try:
             program = esprima.parseScript(src, {"loc": True, "range": True})
