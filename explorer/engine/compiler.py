@@ -125,6 +125,31 @@ def leading_identifier(node):
     return None
 
 
+def inferred_name(target) -> str:
+    """The name V8 infers for an anonymous function assigned to ``target``: ``obj.f``, ``Person.greet``
+    (``prototype`` and ``this`` left out), ``x.<computed>`` for ``x[i]``."""
+    parts = []
+    node = target
+    while True:
+        t = node.type
+        if t == "MemberExpression":
+            p = node.property
+            if not node.computed:
+                parts.append(p.name)
+            elif p.type == "Literal" and isinstance(p.value, str):
+                parts.append(p.value)
+            else:
+                parts.append("<computed>")
+            node = node.object
+        elif t == "CallExpression":
+            node = node.callee
+        else:
+            if t == "Identifier":
+                parts.append(node.name)
+            break
+    return ".".join(reversed([p for p in parts if p != "prototype"]))
+
+
 class ReadSite:
     """Where a failed read of an identifier is reported when V8 reports it at its statement's start:
     from there to the end of the identifier."""
@@ -531,6 +556,7 @@ class FunctionCode:
             if p.type in ("AssignmentPattern", "RestElement"):
                 break
             self.length += 1
+        self.inferred_name = ""   # an anonymous function's name in stack traces: `obj.f` for `obj.f = function () {}`
         self.invoke = None      # set by the compiler: invoke(fn, this, args, new_target)
         self.construct = None   # set by the compiler for constructors
 
@@ -698,6 +724,8 @@ class Compiler:
                 parts.append(self.binder(d.id, scope, "init", node.kind, lambda env: UNDEFINED))
                 continue
             init = self.expr(d.init, scope, name_hint=d.id.name if d.id.type == "Identifier" else None)
+            if d.id.type == "Identifier":
+                self.infer_names_in_literal(d.init, d.id.name)
             parts.append(self.binder(d.id, scope, "init" if node.kind != "var" else "var", node.kind, init,
                                      decl_init=d.init))
         if not parts:
@@ -709,6 +737,21 @@ class Compiler:
             for p in parts:
                 p(env)
         return ex
+
+    def infer_names_in_literal(self, node, prefix: str) -> None:
+        """V8 names an anonymous function in an array literal after the variable (and keys) holding
+        the array, for stack traces: ``arr`` in ``const arr = [function () {}]``, ``o.list``."""
+        if node.type == "ArrayExpression":
+            for e in node.elements:
+                if e is not None and e.type in ("FunctionExpression", "ArrowFunctionExpression") and e.id is None:
+                    self.code_for(e).inferred_name = prefix
+                elif e is not None:
+                    self.infer_names_in_literal(e, prefix)
+        elif node.type == "ObjectExpression":
+            for p in node.properties:
+                if p.type == "Property" and not p.computed and p.value.type in ("ArrayExpression", "ObjectExpression"):
+                    key = p.key.name if p.key.type == "Identifier" else str(p.key.value)
+                    self.infer_names_in_literal(p.value, f"{prefix}.{key}")
 
     def binder(self, target, scope, mode, kind, value_ev, decl_init=None):
         bind = self.pattern(target, scope, mode, decl_init=decl_init)
@@ -2048,6 +2091,8 @@ class Compiler:
                 key = self.member_key(left, scope)
                 setp = self.property_setter(left, scope, where=node)
                 val = self.expr(node.right, scope)
+                if node.right.type in ("FunctionExpression", "ArrowFunctionExpression") and node.right.id is None:
+                    self.code_for(node.right).inferred_name = inferred_name(left)
 
                 def assign_member(env):
                     o = obj(env)
@@ -2392,7 +2437,7 @@ class Compiler:
                 raise at(node, type_error(f"{text} is not a function"))
             hooks.call(node, f, this, a)
             outer = interp.native_call
-            interp.native_call = (f, this, node)    # for the stack trace of a callback it calls
+            interp.native_call = (f, this, node, len(interp.stack))    # for the stack trace of a callback it calls
             try:
                 r = f.call(this, a)
             finally:

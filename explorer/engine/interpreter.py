@@ -9,6 +9,7 @@ or ``await`` deep inside compiled closures can suspend and resume them.
 from __future__ import annotations
 
 import heapq
+import re
 import sys
 import threading
 from collections import deque
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 import esprima
 from greenlet import greenlet
 
+from .builtins.function import BoundFunction
 from .compiler import Compiler, FunctionCode, Ret
 from .errors import Cancelled, HeapLimitReached, JSSyntaxError, NotSupported, SourceError, StepLimitReached
 from .hooks import Hooks
@@ -47,6 +49,8 @@ from .values import (
     to_property_key,
     type_error,
 )
+
+_IDENTIFIER = re.compile(r"(?:[^\W\d]|\$)[\w$]*")   # a name V8 prefixes with its receiver's type
 
 DEFAULT_MAX_STEPS = 1_000_000
 MAX_CALL_DEPTH = 10_800
@@ -358,8 +362,14 @@ class Interpreter:
             numbers[code] = n
             site = interp.call_site
             ctx = ExecutionContext(fn, env, this_val, new_target, site, args, n)
+            if is_arrow:
+                ctx.receiver = this     # a stack frame is named after the receiver, which an arrow ignores
             if site is None:
-                ctx.native_caller = interp.native_call
+                caller = interp.native_call
+                if caller is not None and caller[3] == len(stack):
+                    ctx.native_caller = caller
+                else:   # called by the engine itself: a getter, valueOf, toString...
+                    ctx.caller_node = interp.current_node
             interp.call_site = None
             env.ctx = ctx
             stack.append(ctx)
@@ -907,44 +917,88 @@ class Interpreter:
         head = f"{kind}: {message}" if message else kind
         lines = [head]
         node = self.current_node
+        hidden = self._frameless_natives()
         for ctx in reversed(self.stack[-10:]):
             where = ""
             if node is not None:
                 line, column = self.error_position(node)
                 where = f"{self.filename}:{line}:{column + 1}"
-            name = self.frame_name(ctx.function, ctx.this, ctx.new_target) if ctx.function is not None else ""
+            name = self.frame_name(ctx.function, ctx.receiver, ctx.new_target) if ctx.function is not None else ""
             lines.append(f"    at {name} ({where})" if name else f"    at {where}")
-            node = ctx.call_node
+            node = ctx.call_node or ctx.caller_node
             if node is None and ctx.native_caller is not None:
-                fn, this, node = ctx.native_caller
-                lines.append(f"    at {self.frame_name(fn, this, None) or '<anonymous>'} (<anonymous>)")
+                fn, this, node, _ = ctx.native_caller
+                if fn not in hidden and not isinstance(fn, BoundFunction):
+                    lines.append(f"    at {self.frame_name(fn, this, None) or '<anonymous>'} (<anonymous>)")
         return "\n".join(lines[:11])     # the message and ten frames, as V8's Error.stackTraceLimit
 
-    def frame_name(self, fn, this, new_target) -> str:
-        """How V8 names a stack frame: ``f``, ``new F``, ``Type.method`` for a call on an object;
-        empty for an anonymous function called plainly."""
+    def _frameless_natives(self) -> tuple:
+        """Built-ins that V8 leaves out of a stack trace: ``f.call(...)``, ``f.apply(...)`` (and bound functions)."""
+        fp = self.realm.function_prototype.props
+        return fp.get("call"), fp.get("apply")
+
+    def frame_name(self, fn, receiver, new_target) -> str:
+        """How V8 names a stack frame: ``f``, ``new F``, ``Type.method`` for a call on an object
+        (``Type.f [as m]`` when it was reached under another name); empty for an anonymous function
+        called plainly. Data properties only: no getter runs while a stack is written."""
         name = fn.props.get("name", "")
-        name = name if isinstance(name, str) else ""
+        if not isinstance(name, str) or not name:
+            name = getattr(getattr(fn, "code", None), "inferred_name", "")
         if new_target is not None:
             return f"new {name or '<anonymous>'}"
-        if not isinstance(this, JSObject) or this is self.realm.global_object:
+        if receiver is None or receiver is UNDEFINED or receiver is NULL or receiver is self.realm.global_object:
             return name
-        if isinstance(this, JSFunction):
-            owner = this.props.get("name", "")
-        else:
-            # the constructor found by data properties only: no getter runs while a stack is written
-            o, ctor = this, MISSING
-            while o is not None and ctor is MISSING:
-                ctor = o.get_own("constructor")
-                o = o.proto
-            owner = ctor.props.get("name", "") if isinstance(ctor, JSFunction) else ""
-        owner = owner if isinstance(owner, str) and owner else "Object"
+        obj = receiver if isinstance(receiver, JSObject) else self.realm.to_object(receiver)
+        type_name = self._type_name(obj)
+        method = self._method_name(fn, obj)
         if not name:
-            o = this
-            while o is not None and not name:
-                name = next((k for k, v in o.props.items() if v is fn and isinstance(k, str)), "")
+            return f"{type_name}.{method or '<anonymous>'}"
+        # V8 puts the type before a name that is an identifier (not `get x`, `[s]`, `#p`, `obj.f`)
+        text = f"{type_name}.{name}" if _IDENTIFIER.fullmatch(name) else name
+        if method and method != name and not name.endswith("." + method):
+            text += f" [as {method}]"
+        return text
+
+    @staticmethod
+    def _type_name(obj) -> str:
+        """The receiver's type in a stack frame: a class's own name, else its constructor's name."""
+        if isinstance(obj, JSFunction):
+            name = obj.props.get("name", "") if obj.func_kind == "class" else ""
+            return name if isinstance(name, str) and name else "Function"
+        o, ctor = obj, MISSING
+        while o is not None and ctor is MISSING:
+            ctor = o.get_own("constructor")
+            o = o.proto
+        name = ctor.props.get("name", "") if isinstance(ctor, JSFunction) else ""
+        return name if isinstance(name, str) and name else "Object"
+
+    @staticmethod
+    def _method_name(fn, obj) -> str:
+        """The one string key (not an index) under which ``obj`` or its prototypes hold ``fn``, as a
+        value, getter or setter; "" when there is none or more than one."""
+        def holds(v):
+            return v is fn or (type(v) is Accessor and (v.get is fn or v.set is fn))
+        own = fn.props.get("name", "")
+        if isinstance(own, str) and own:
+            own = own[4:] if own.startswith(("get ", "set ")) else own
+            o = obj
+            while o is not None:
+                v = o.props.get(own, MISSING)
+                if v is not MISSING:
+                    if holds(v):
+                        return own
+                    break
                 o = o.proto
-        return f"{owner}.{name or '<anonymous>'}"
+        found = ""
+        o = obj
+        while o is not None:
+            for k, v in o.props.items():
+                if type(k) is str and not k.isdigit() and holds(v):
+                    if found:
+                        return ""
+                    found = k
+            o = o.proto
+        return found
 
     def error_at(self, node, error: JSError) -> JSError:
         """``error``, raised at ``node``: the caret of an uncaught error and the top of its stack trace."""
@@ -955,7 +1009,8 @@ class Interpreter:
     def error_position(self, node) -> tuple[int, int]:
         """(line, 0-based column) where V8 places an error raised at ``node``: the property of
         ``o.x`` (the ``[`` of ``o[k]``), the callee's name in a call (``f()``, ``o.m()``) or the
-        ``(`` after any other callee, the operator of an assignment; the node's start otherwise."""
+        ``(`` after any other callee (``o[k]()``, ``this.#p()``), the operator of an assignment; the
+        node's start otherwise."""
         t = node.type
         if t == "MemberExpression":
             if not node.computed:
@@ -963,7 +1018,7 @@ class Interpreter:
             return self._position_of("[", node.object.range[1], node)
         if t == "CallExpression":
             callee = node.callee
-            if callee.type == "MemberExpression":
+            if callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier":
                 return self.error_position(callee)
             if callee.type != "Identifier":
                 return self._position_of("(", callee.range[1], node)
