@@ -1424,12 +1424,14 @@ class Compiler:
         return assign
 
     # ---------------------------------------------------------------- patterns
-    def pattern(self, node, scope: Scope, mode: str, decl_init=None):
+    def pattern(self, node, scope: Scope, mode: str, decl_init=None, nested=False):
         """A binder ``bind(env, value)`` for an identifier or destructuring pattern.
 
         mode: "init" (let/const/class/param/catch), "var" (var declaration), "assign".
-        ``decl_init``: the initializer of a declaration ``let [a] = init``, which V8 names when the value
-        is not iterable ("init is not iterable"); elsewhere it describes the value by its type.
+        ``decl_init``: the expression the value comes from (``let [a] = init``, ``({a} = init)``, a default),
+        which V8 names when the value is not iterable ("init is not iterable") or cannot be destructured;
+        elsewhere it describes the value by its type. ``nested``: the pattern is inside another one, where
+        V8 checks nothing and a nullish value fails at its first property read.
         """
         t = node.type
         if t == "Identifier":
@@ -1439,7 +1441,7 @@ class Compiler:
         if t == "MemberExpression":
             return self.member_assigner(node, scope)
         if t == "AssignmentPattern":
-            inner = self.pattern(node.left, scope, mode)
+            inner = self.pattern(node.left, scope, mode, decl_init=node.right)
             default = self.expr(node.right, scope,
                                 name_hint=node.left.name if node.left.type == "Identifier" else None)
 
@@ -1455,9 +1457,9 @@ class Compiler:
                 if e is None:
                     parts.append((None, False))
                 elif e.type == "RestElement":
-                    parts.append((self.pattern(e.argument, scope, mode), True))
+                    parts.append((self.pattern(e.argument, scope, mode, nested=True), True))
                 else:
-                    parts.append((self.pattern(e, scope, mode), False))
+                    parts.append((self.pattern(e, scope, mode, nested=True), False))
 
             if decl_init is None or decl_init.type in ("MemberExpression", "ChainExpression"):
                 from .builtins.object import typeof_display
@@ -1525,23 +1527,28 @@ class Compiler:
                     continue
                 if p.computed:
                     key_ev = self.expr(p.key, scope)
-                    parts.append((None, key_ev, self.pattern(p.value, scope, mode)))
+                    parts.append((None, key_ev, self.pattern(p.value, scope, mode, nested=True)))
                 else:
                     key = p.key.name if p.key.type == "Identifier" else to_property_key(
                         float(p.key.value) if isinstance(p.key.value, (int, float)) and not isinstance(p.key.value, bool) else p.key.value)
-                    parts.append((key, None, self.pattern(p.value, scope, mode)))
+                    parts.append((key, None, self.pattern(p.value, scope, mode, nested=True)))
             used_keys_static = [k for k, _, _ in parts if k is not None]
 
             first_node = next((p.key for p in node.properties if p.type != "RestElement"), node)
             at = self.interp.error_at
+            subject = callee_text(decl_init) if decl_init is not None else None
+            first = parts[0][0] if parts and parts[0][0] is not None else None
+            from .builtins.object import typeof_display
 
             def bind_object(env, v):
                 if v is UNDEFINED or v is NULL:
-                    first = parts[0][0] if parts and parts[0][0] is not None else None
+                    if nested and decl_init is None and first is not None:
+                        raise at(first_node, type_error(f"Cannot read properties of {v!r} (reading '{first}')"))
+                    what = subject if subject is not None else typeof_display(v)
                     if first is not None:
                         raise at(first_node, type_error(
-                            f"Cannot destructure property '{first}' of '{realm.host.describe(v)}' as it is {v!r}."))
-                    raise at(node, type_error(f"Cannot destructure '{realm.host.describe(v)}' as it is {v!r}."))
+                            f"Cannot destructure property '{first}' of '{what}' as it is {v!r}."))
+                    raise at(node, type_error(f"Cannot destructure '{what}' as it is {v!r}."))
                 used = list(used_keys_static) if rest_bind is not None else None
                 for key, key_ev, b in parts:
                     if key is None:
@@ -2069,7 +2076,7 @@ class Compiler:
         left = node.left
         if op == "=":
             if left.type in ("ObjectPattern", "ArrayPattern"):
-                bind = self.pattern(left, scope, "assign")
+                bind = self.pattern(left, scope, "assign", decl_init=node.right)
                 val = self.expr(node.right, scope)
 
                 def destructure(env):
@@ -2221,6 +2228,10 @@ class Compiler:
             if isinstance(o, JSObject):
                 return o.get(k)
             if o is UNDEFINED or o is NULL:
+                if k is SYM_ITERATOR:   # V8 words it as the failed start of an iteration
+                    from .builtins.object import typeof_display
+                    raise at(node, type_error(f"{typeof_display(o)} is not iterable "
+                                              "(cannot read property Symbol(Symbol.iterator))"))
                 raise at(node, type_error(f"Cannot read properties of {o!r} (reading "
                                           f"'{k if type(k) is str else repr(k)}')"))
             return realm.get_v(o, k)
