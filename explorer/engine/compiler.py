@@ -2550,7 +2550,7 @@ class Compiler:
     def expr_AwaitExpression(self, node, scope):
         arg = self.expr(node.argument, scope)
         interp = self.interp
-        return lambda env: interp.await_value(arg(env))
+        return lambda env: interp.await_value(arg(env), node)
 
     def expr_Super(self, node, scope):
         raise JSError("SyntaxError", "'super' keyword unexpected here")

@@ -230,7 +230,8 @@ class Interpreter:
         self.steps = 0
         self.current_node = None
         self.call_site = None
-        self.native_call = None     # (function, this, node) of the built-in call running
+        self.native_call = None     # (function, this, node, depth) of the built-in call running
+        self.awaiters: dict[int, ExecutionContext] = {}   # id(promise) -> the async function awaiting it
         self.stack: list[ExecutionContext] = []
         self.call_numbers: dict = {}
         self.microtasks: deque = deque()
@@ -818,6 +819,7 @@ class Interpreter:
     def start_async(self, ctx, env, body, promise) -> None:
         co = Coroutine(lambda mode, value: _run_coroutine_body(self, ctx, env, body))
         co.kind = "async"
+        ctx.async_promise = promise
         self._async_step(co, ctx, promise, "next", UNDEFINED, first=True)
 
     def _async_step(self, co, ctx, promise, mode, value, first=False) -> None:
@@ -831,28 +833,34 @@ class Interpreter:
         try:
             res = co.switch(mode, value)
         except JSThrow as e:
+            v = e.js_value(realm)   # an error made here gets its stack trace while the frame is there
             if self.stack and self.stack[-1] is ctx:
                 self.stack.pop()
-            v = e.js_value(realm)
             reject_promise(realm, promise, v)
             return
         if res[0] == "await":
             self.stack.pop()
             self.hooks.context_suspend(ctx)
             p = promise_resolve(realm, res[1])
-            perform_then(realm, p,
-                         lambda v: self._async_step(co, ctx, promise, "next", v),
-                         lambda r: self._async_step(co, ctx, promise, "throw", r),
+            awaiters = self.awaiters
+            awaiters[id(p)] = ctx
+
+            def resume(mode, v):
+                awaiters.pop(id(p), None)
+                self._async_step(co, ctx, promise, mode, v)
+            perform_then(realm, p, lambda v: resume("next", v), lambda r: resume("throw", r),
                          label=f"resume {ctx.name}()", shows=ctx.function)
             return
         self.stack.pop()
         self.hooks.context_exit(ctx, res[1], False)
         resolve_promise(realm, promise, res[1])
 
-    def await_value(self, v):
+    def await_value(self, v, node=None):
         co = greenlet.getcurrent()
         if not isinstance(co, Coroutine) or co.kind not in ("async", "asyncgenerator"):
             raise JSError("SyntaxError", "await is only valid in async functions and the top level bodies of modules")
+        if node is not None and self.stack:
+            self.stack[-1].await_node = node
         mode, val = co.parent.switch(("await", v))
         if mode == "throw":
             raise JSThrow(val)
@@ -930,6 +938,16 @@ class Interpreter:
                 fn, this, node, _ = ctx.native_caller
                 if fn not in hidden and not isinstance(fn, BoundFunction):
                     lines.append(f"    at {self.frame_name(fn, this, None) or '<anonymous>'} (<anonymous>)")
+        # V8's async stack trace: the async functions awaiting the one at the bottom, each at its `await`
+        ctx = self.stack[0] if self.stack else None
+        while ctx is not None and ctx.async_promise is not None:
+            ctx = self.awaiters.get(id(ctx.async_promise))
+            if ctx is None or ctx.await_node is None:
+                break
+            line, column = self.error_position(ctx.await_node)
+            name = self.frame_name(ctx.function, ctx.receiver, None)
+            where = f"{self.filename}:{line}:{column + 1}"
+            lines.append(f"    at async {name} ({where})" if name else f"    at async {where}")
         return "\n".join(lines[:11])     # the message and ten frames, as V8's Error.stackTraceLimit
 
     def _frameless_natives(self) -> tuple:
@@ -1172,10 +1190,11 @@ class Interpreter:
             outcome = "uncaught-error"
             exit_code = 1
             error = self.error_text(value)
-            node = self.current_node
+            rejection = getattr(e, "rejection", False)
+            node = (getattr(value, "site", None) if rejection else None) or self.current_node
             if node is not None:
                 err_line, err_col = self.error_position(node)
-            self.err.append(self.uncaught_report(value, getattr(e, "rejection", False)))
+            self.err.append(self.uncaught_report(value, rejection))
         except StepLimitReached as e:
             node = e.args[0] if e.args else self.current_node
             outcome = "step-limit"
@@ -1242,8 +1261,9 @@ class Interpreter:
         return f"{self.filename}:{line}\n{src}\n{' ' * column}^\n"
 
     def uncaught_report(self, value, rejection: bool) -> str:
-        """What Node prints on stderr for an uncaught exception or an unhandled rejection."""
-        where = self.source_report(self.current_node)
+        """What Node prints on stderr for an uncaught exception or an unhandled rejection (reported
+        where its error was made)."""
+        where = self.source_report((getattr(value, "site", None) if rejection else None) or self.current_node)
         if isinstance(value, JSObject) and (value.cls == "Error" or not rejection):
             try:
                 body = self.inspect(value)

@@ -126,3 +126,32 @@ def test_stack_frames_are_nodes(tmp_path) -> None:
     path.write_text(STACK_PROGRAM, encoding="utf-8")
     done = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=30)
     assert _frames(done.stderr, str(path))[:len(STACK_FRAMES)] == STACK_FRAMES
+
+
+REJECTIONS = [
+    # (program, V8's line:column of the report: where the rejecting error was made)
+    ("const e = new Error('x');\nfunction later() {\n  return Promise.reject(e);\n}\nlater();\n", "1:11"),
+    ("async function f() {\n  const err = new TypeError('bad');\n  await null;\n  throw err;\n}\nf();\n", "2:15"),
+    ("async function f() {\n  await null;\n  null.x;\n}\nf();\n", "3:8"),
+]
+
+
+def _report_position(stderr: str) -> str:
+    lines = stderr.splitlines()
+    return f"{lines[0].rsplit(':', 1)[1]}:{lines[2].index('^') + 1}"
+
+
+@pytest.mark.parametrize("program, expected", REJECTIONS, ids=[str(i) for i in range(len(REJECTIONS))])
+def test_unhandled_rejection_is_reported_where_its_error_was_made(program: str, expected: str) -> None:
+    result = run_source(program, filename="main.js")
+    assert _report_position(result.stderr) == expected, result.stderr
+    assert result.error_line == int(expected.split(":")[0])
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not on PATH")
+def test_rejection_positions_are_nodes(tmp_path) -> None:
+    for program, expected in REJECTIONS:
+        path = tmp_path / "main.js"
+        path.write_text(program, encoding="utf-8")
+        done = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=30)
+        assert _report_position(done.stderr) == expected, (program, done.stderr)

@@ -54,6 +54,7 @@ class StubHost:
     def __init__(self):
         self.written = []
         self.clock = 0.0
+        self.current_node = None   # the node running (an error made now remembers it)
 
     def describe(self, v):
         return insp.describe(v)
