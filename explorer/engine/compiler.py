@@ -1424,14 +1424,15 @@ class Compiler:
         return assign
 
     # ---------------------------------------------------------------- patterns
-    def pattern(self, node, scope: Scope, mode: str, decl_init=None, nested=False):
+    def pattern(self, node, scope: Scope, mode: str, decl_init=None, nested=False, source=None):
         """A binder ``bind(env, value)`` for an identifier or destructuring pattern.
 
         mode: "init" (let/const/class/param/catch), "var" (var declaration), "assign".
-        ``decl_init``: the expression the value comes from (``let [a] = init``, ``({a} = init)``, a default),
-        which V8 names when the value is not iterable ("init is not iterable") or cannot be destructured;
-        elsewhere it describes the value by its type. ``nested``: the pattern is inside another one, where
-        V8 checks nothing and a nullish value fails at its first property read.
+        ``decl_init``: the initializer of a declaration ``let [a] = init``, which V8 names when the value
+        is not iterable ("init is not iterable") or cannot be destructured; elsewhere it describes the value
+        by its type. ``source``: the expression of an assignment or a default (``({a} = src)``), which V8
+        names when it cannot destructure it. ``nested``: the pattern is inside another one, where V8 checks
+        nothing and a nullish value fails at its first property read.
         """
         t = node.type
         if t == "Identifier":
@@ -1441,7 +1442,7 @@ class Compiler:
         if t == "MemberExpression":
             return self.member_assigner(node, scope)
         if t == "AssignmentPattern":
-            inner = self.pattern(node.left, scope, mode, decl_init=node.right)
+            inner = self.pattern(node.left, scope, mode, source=node.right)
             default = self.expr(node.right, scope,
                                 name_hint=node.left.name if node.left.type == "Identifier" else None)
 
@@ -1536,13 +1537,14 @@ class Compiler:
 
             first_node = next((p.key for p in node.properties if p.type != "RestElement"), node)
             at = self.interp.error_at
-            subject = callee_text(decl_init) if decl_init is not None else None
+            source = source if source is not None else decl_init
+            subject = callee_text(source) if source is not None else None
             first = parts[0][0] if parts and parts[0][0] is not None else None
             from .builtins.object import typeof_display
 
             def bind_object(env, v):
                 if v is UNDEFINED or v is NULL:
-                    if nested and decl_init is None and first is not None:
+                    if nested and source is None and first is not None:
                         raise at(first_node, type_error(f"Cannot read properties of {v!r} (reading '{first}')"))
                     what = subject if subject is not None else typeof_display(v)
                     if first is not None:
@@ -2076,7 +2078,7 @@ class Compiler:
         left = node.left
         if op == "=":
             if left.type in ("ObjectPattern", "ArrayPattern"):
-                bind = self.pattern(left, scope, "assign", decl_init=node.right)
+                bind = self.pattern(left, scope, "assign", source=node.right)
                 val = self.expr(node.right, scope)
 
                 def destructure(env):
