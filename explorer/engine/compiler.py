@@ -90,6 +90,77 @@ class ShortCircuit(Exception):
     """``a?.b`` met a nullish ``a``: the whole chain is undefined."""
 
 
+def leading_identifier(node):
+    """The identifier an expression reads before it does anything else (``w`` in ``q = w.x + 1``), or None.
+
+    V8 gives a statement's position to its first bytecode, so a failed read of this identifier is
+    reported where the statement starts, not at the identifier.
+    """
+    while node is not None:
+        t = node.type
+        if t == "Identifier":
+            return node
+        if t == "AssignmentExpression":
+            plain = node.operator == "=" and node.left.type != "MemberExpression"
+            node = node.right if plain else node.left
+        elif t in ("MemberExpression", "CallExpression", "NewExpression", "TaggedTemplateExpression"):
+            node = node.object if t == "MemberExpression" else node.tag if t == "TaggedTemplateExpression" else node.callee
+        elif t in ("BinaryExpression", "LogicalExpression"):
+            node = node.left
+        elif t in ("UnaryExpression", "UpdateExpression", "AwaitExpression", "SpreadElement"):
+            node = node.argument
+        elif t == "ConditionalExpression":
+            node = node.test
+        elif t == "SequenceExpression":
+            node = node.expressions[0]
+        elif t == "ChainExpression":
+            node = node.expression
+        elif t == "TemplateLiteral":
+            node = node.expressions[0] if node.expressions and not node.quasis[0].value.cooked else None
+        elif t in ("ArrayExpression", "ObjectExpression"):
+            items = node.elements if t == "ArrayExpression" else node.properties
+            node = items[0] if items and items[0] is not None and items[0].type == "SpreadElement" else None
+        else:
+            return None
+    return None
+
+
+def inferred_name(target) -> str:
+    """The name V8 infers for an anonymous function assigned to ``target``: ``obj.f``, ``Person.greet``
+    (``prototype`` and ``this`` left out), ``x.<computed>`` for ``x[i]``."""
+    parts = []
+    node = target
+    while True:
+        t = node.type
+        if t == "MemberExpression":
+            p = node.property
+            if not node.computed:
+                parts.append(p.name)
+            elif p.type == "Literal" and isinstance(p.value, str):
+                parts.append(p.value)
+            else:
+                parts.append("<computed>")
+            node = node.object
+        elif t == "CallExpression":
+            node = node.callee
+        else:
+            if t == "Identifier":
+                parts.append(node.name)
+            break
+    return ".".join(reversed([p for p in parts if p != "prototype"]))
+
+
+class ReadSite:
+    """Where a failed read of an identifier is reported when V8 reports it at its statement's start:
+    from there to the end of the identifier."""
+
+    type = "ReadSite"
+
+    def __init__(self, identifier, start):
+        self.loc = type(identifier.loc)(start.loc.start, identifier.loc.end)
+        self.range = (start.range[0], identifier.range[1])
+
+
 def reference_error(name: str) -> JSError:
     return JSError("ReferenceError", f"{name} is not defined")
 
@@ -485,6 +556,7 @@ class FunctionCode:
             if p.type in ("AssignmentPattern", "RestElement"):
                 break
             self.length += 1
+        self.inferred_name = ""   # an anonymous function's name in stack traces: `obj.f` for `obj.f = function () {}`
         self.invoke = None      # set by the compiler: invoke(fn, this, args, new_target)
         self.construct = None   # set by the compiler for constructors
 
@@ -501,6 +573,7 @@ class Compiler:
         self.source = source
         self.codes: dict[int, FunctionCode] = {}
         self.labels: list = []
+        self.read_sites: dict[int, ReadSite] = {}   # id(identifier) -> where its failed read is reported
 
     # ---------------------------------------------------------------- scopes
     def hops(self, scope: Scope, target: Scope) -> int:
@@ -583,9 +656,31 @@ class Compiler:
             return None
         return many
 
+    def note_read_sites(self, node) -> None:
+        """Record where V8 reports a failed read of the statement's leading identifier: the statement's
+        start (its keyword for ``if``/``return``/``throw``/``switch``), or a declaration's initializer."""
+        t = node.type
+        if t == "VariableDeclaration":
+            starts = [(d.init, d.init) for d in node.declarations if d.init is not None]
+        elif t == "ExpressionStatement":
+            starts = [(node.expression, node)]
+        elif t in ("ReturnStatement", "ThrowStatement"):
+            starts = [(node.argument, node)]
+        elif t == "IfStatement":
+            starts = [(node.test, node)]
+        elif t == "SwitchStatement":
+            starts = [(node.discriminant, node)]
+        else:
+            return
+        for expression, start in starts:
+            ident = leading_identifier(expression)
+            if ident is not None and ident.range[0] != start.range[0]:
+                self.read_sites[id(ident)] = ReadSite(ident, start)
+
     def statement(self, node, scope: Scope):
         t = node.type
         tick = self.interp.tick
+        self.note_read_sites(node)
         # The two commonest statements tick and evaluate in one closure: one call less per step.
         if t == "ExpressionStatement":
             ev = self.expr(node.expression, scope)
@@ -629,6 +724,8 @@ class Compiler:
                 parts.append(self.binder(d.id, scope, "init", node.kind, lambda env: UNDEFINED))
                 continue
             init = self.expr(d.init, scope, name_hint=d.id.name if d.id.type == "Identifier" else None)
+            if d.id.type == "Identifier":
+                self.infer_names_in_literal(d.init, d.id.name)
             parts.append(self.binder(d.id, scope, "init" if node.kind != "var" else "var", node.kind, init,
                                      decl_init=d.init))
         if not parts:
@@ -640,6 +737,21 @@ class Compiler:
             for p in parts:
                 p(env)
         return ex
+
+    def infer_names_in_literal(self, node, prefix: str) -> None:
+        """V8 names an anonymous function in an array literal after the variable (and keys) holding
+        the array, for stack traces: ``arr`` in ``const arr = [function () {}]``, ``o.list``."""
+        if node.type == "ArrayExpression":
+            for e in node.elements:
+                if e is not None and e.type in ("FunctionExpression", "ArrowFunctionExpression") and e.id is None:
+                    self.code_for(e).inferred_name = prefix
+                elif e is not None:
+                    self.infer_names_in_literal(e, prefix)
+        elif node.type == "ObjectExpression":
+            for p in node.properties:
+                if p.type == "Property" and not p.computed and p.value.type in ("ArrayExpression", "ObjectExpression"):
+                    key = p.key.name if p.key.type == "Identifier" else str(p.key.value)
+                    self.infer_names_in_literal(p.value, f"{prefix}.{key}")
 
     def binder(self, target, scope, mode, kind, value_ev, decl_init=None):
         bind = self.pattern(target, scope, mode, decl_init=decl_init)
@@ -1174,6 +1286,7 @@ class Compiler:
 
     # ---------------------------------------------------------------- variables
     def read_var(self, name: str, scope: Scope, node, typeof_mode=False):
+        node = self.read_sites.get(id(node), node)
         d = Resolver.lookup(scope, name)
         if d is None or d.kind == "global" and name not in d.slots:
             return self.read_global(name, typeof_mode, node)
@@ -1311,12 +1424,15 @@ class Compiler:
         return assign
 
     # ---------------------------------------------------------------- patterns
-    def pattern(self, node, scope: Scope, mode: str, decl_init=None):
+    def pattern(self, node, scope: Scope, mode: str, decl_init=None, nested=False, source=None):
         """A binder ``bind(env, value)`` for an identifier or destructuring pattern.
 
         mode: "init" (let/const/class/param/catch), "var" (var declaration), "assign".
         ``decl_init``: the initializer of a declaration ``let [a] = init``, which V8 names when the value
-        is not iterable ("init is not iterable"); elsewhere it describes the value by its type.
+        is not iterable ("init is not iterable") or cannot be destructured; elsewhere it describes the value
+        by its type. ``source``: the expression of an assignment or a default (``({a} = src)``), which V8
+        names when it cannot destructure it. ``nested``: the pattern is inside another one, where V8 checks
+        nothing and a nullish value fails at its first property read.
         """
         t = node.type
         if t == "Identifier":
@@ -1326,7 +1442,7 @@ class Compiler:
         if t == "MemberExpression":
             return self.member_assigner(node, scope)
         if t == "AssignmentPattern":
-            inner = self.pattern(node.left, scope, mode)
+            inner = self.pattern(node.left, scope, mode, source=node.right)
             default = self.expr(node.right, scope,
                                 name_hint=node.left.name if node.left.type == "Identifier" else None)
 
@@ -1342,9 +1458,9 @@ class Compiler:
                 if e is None:
                     parts.append((None, False))
                 elif e.type == "RestElement":
-                    parts.append((self.pattern(e.argument, scope, mode), True))
+                    parts.append((self.pattern(e.argument, scope, mode, nested=True), True))
                 else:
-                    parts.append((self.pattern(e, scope, mode), False))
+                    parts.append((self.pattern(e, scope, mode, nested=True), False))
 
             if decl_init is None or decl_init.type in ("MemberExpression", "ChainExpression"):
                 from .builtins.object import typeof_display
@@ -1412,23 +1528,29 @@ class Compiler:
                     continue
                 if p.computed:
                     key_ev = self.expr(p.key, scope)
-                    parts.append((None, key_ev, self.pattern(p.value, scope, mode)))
+                    parts.append((None, key_ev, self.pattern(p.value, scope, mode, nested=True)))
                 else:
                     key = p.key.name if p.key.type == "Identifier" else to_property_key(
                         float(p.key.value) if isinstance(p.key.value, (int, float)) and not isinstance(p.key.value, bool) else p.key.value)
-                    parts.append((key, None, self.pattern(p.value, scope, mode)))
+                    parts.append((key, None, self.pattern(p.value, scope, mode, nested=True)))
             used_keys_static = [k for k, _, _ in parts if k is not None]
 
             first_node = next((p.key for p in node.properties if p.type != "RestElement"), node)
             at = self.interp.error_at
+            source = source if source is not None else decl_init
+            subject = callee_text(source) if source is not None else None
+            first = parts[0][0] if parts and parts[0][0] is not None else None
+            from .builtins.object import typeof_display
 
             def bind_object(env, v):
                 if v is UNDEFINED or v is NULL:
-                    first = parts[0][0] if parts and parts[0][0] is not None else None
+                    if nested and source is None and first is not None:
+                        raise at(first_node, type_error(f"Cannot read properties of {v!r} (reading '{first}')"))
+                    what = subject if subject is not None else typeof_display(v)
                     if first is not None:
                         raise at(first_node, type_error(
-                            f"Cannot destructure property '{first}' of '{realm.host.describe(v)}' as it is {v!r}."))
-                    raise at(node, type_error(f"Cannot destructure '{realm.host.describe(v)}' as it is {v!r}."))
+                            f"Cannot destructure property '{first}' of '{what}' as it is {v!r}."))
+                    raise at(node, type_error(f"Cannot destructure '{what}' as it is {v!r}."))
                 used = list(used_keys_static) if rest_bind is not None else None
                 for key, key_ev, b in parts:
                     if key is None:
@@ -1956,7 +2078,7 @@ class Compiler:
         left = node.left
         if op == "=":
             if left.type in ("ObjectPattern", "ArrayPattern"):
-                bind = self.pattern(left, scope, "assign")
+                bind = self.pattern(left, scope, "assign", source=node.right)
                 val = self.expr(node.right, scope)
 
                 def destructure(env):
@@ -1978,6 +2100,8 @@ class Compiler:
                 key = self.member_key(left, scope)
                 setp = self.property_setter(left, scope, where=node)
                 val = self.expr(node.right, scope)
+                if node.right.type in ("FunctionExpression", "ArrowFunctionExpression") and node.right.id is None:
+                    self.code_for(node.right).inferred_name = inferred_name(left)
 
                 def assign_member(env):
                     o = obj(env)
@@ -2106,6 +2230,10 @@ class Compiler:
             if isinstance(o, JSObject):
                 return o.get(k)
             if o is UNDEFINED or o is NULL:
+                if k is SYM_ITERATOR:   # V8 words it as the failed start of an iteration
+                    from .builtins.object import typeof_display
+                    raise at(node, type_error(f"{typeof_display(o)} is not iterable "
+                                              "(cannot read property Symbol(Symbol.iterator))"))
                 raise at(node, type_error(f"Cannot read properties of {o!r} (reading "
                                           f"'{k if type(k) is str else repr(k)}')"))
             return realm.get_v(o, k)
@@ -2322,7 +2450,7 @@ class Compiler:
                 raise at(node, type_error(f"{text} is not a function"))
             hooks.call(node, f, this, a)
             outer = interp.native_call
-            interp.native_call = (f, this, node)    # for the stack trace of a callback it calls
+            interp.native_call = (f, this, node, len(interp.stack))    # for the stack trace of a callback it calls
             try:
                 r = f.call(this, a)
             finally:
@@ -2424,7 +2552,7 @@ class Compiler:
     def expr_AwaitExpression(self, node, scope):
         arg = self.expr(node.argument, scope)
         interp = self.interp
-        return lambda env: interp.await_value(arg(env))
+        return lambda env: interp.await_value(arg(env), node)
 
     def expr_Super(self, node, scope):
         raise JSError("SyntaxError", "'super' keyword unexpected here")

@@ -900,9 +900,6 @@ def _get_function_base(ctx, value, constructor, tag) -> str:
     if kind == "class":
         return _get_class_base(ctx, value, constructor, tag)
     typ = _FUNCTION_TYPES.get(kind, "Function")
-    if typ != "Function" and constructor == "Function":
-        # an engine whose AsyncFunction/GeneratorFunction prototypes name no constructor
-        constructor = typ
     base = f"[{typ}"
     if constructor is None:
         base += " (null prototype)"
@@ -913,10 +910,7 @@ def _get_function_base(ctx, value, constructor, tag) -> str:
         base += f": {name}"
     base += "]"
     if constructor != typ and constructor is not None:
-        realm = ctx.realm if ctx.realm is not None else getattr(value, "realm", None)
-        fp = getattr(realm, "function_prototype", None)
-        if not (constructor == "Function" and typ != "Function" and value.proto is fp):
-            base += f" {constructor}"
+        base += f" {constructor}"
     if tag != "" and constructor != tag:
         base += f" [{tag}]"
     return base

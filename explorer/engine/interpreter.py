@@ -9,6 +9,7 @@ or ``await`` deep inside compiled closures can suspend and resume them.
 from __future__ import annotations
 
 import heapq
+import re
 import sys
 import threading
 from collections import deque
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 import esprima
 from greenlet import greenlet
 
+from .builtins.function import BoundFunction
 from .compiler import Compiler, FunctionCode, Ret
 from .errors import Cancelled, HeapLimitReached, JSSyntaxError, NotSupported, SourceError, StepLimitReached
 from .hooks import Hooks
@@ -47,6 +49,8 @@ from .values import (
     to_property_key,
     type_error,
 )
+
+_IDENTIFIER = re.compile(r"(?:[^\W\d]|\$)[\w$]*")   # a name V8 prefixes with its receiver's type
 
 DEFAULT_MAX_STEPS = 1_000_000
 MAX_CALL_DEPTH = 10_800
@@ -226,7 +230,8 @@ class Interpreter:
         self.steps = 0
         self.current_node = None
         self.call_site = None
-        self.native_call = None     # (function, this, node) of the built-in call running
+        self.native_call = None     # (function, this, node, depth) of the built-in call running
+        self.awaiters: dict[int, ExecutionContext] = {}   # id(promise) -> the async function awaiting it
         self.stack: list[ExecutionContext] = []
         self.call_numbers: dict = {}
         self.microtasks: deque = deque()
@@ -358,8 +363,14 @@ class Interpreter:
             numbers[code] = n
             site = interp.call_site
             ctx = ExecutionContext(fn, env, this_val, new_target, site, args, n)
+            if is_arrow:
+                ctx.receiver = this     # a stack frame is named after the receiver, which an arrow ignores
             if site is None:
-                ctx.native_caller = interp.native_call
+                caller = interp.native_call
+                if caller is not None and caller[3] == len(stack):
+                    ctx.native_caller = caller
+                else:   # called by the engine itself: a getter, valueOf, toString...
+                    ctx.caller_node = interp.current_node
             interp.call_site = None
             env.ctx = ctx
             stack.append(ctx)
@@ -808,6 +819,7 @@ class Interpreter:
     def start_async(self, ctx, env, body, promise) -> None:
         co = Coroutine(lambda mode, value: _run_coroutine_body(self, ctx, env, body))
         co.kind = "async"
+        ctx.async_promise = promise
         self._async_step(co, ctx, promise, "next", UNDEFINED, first=True)
 
     def _async_step(self, co, ctx, promise, mode, value, first=False) -> None:
@@ -821,28 +833,34 @@ class Interpreter:
         try:
             res = co.switch(mode, value)
         except JSThrow as e:
+            v = e.js_value(realm)   # an error made here gets its stack trace while the frame is there
             if self.stack and self.stack[-1] is ctx:
                 self.stack.pop()
-            v = e.js_value(realm)
             reject_promise(realm, promise, v)
             return
         if res[0] == "await":
             self.stack.pop()
             self.hooks.context_suspend(ctx)
             p = promise_resolve(realm, res[1])
-            perform_then(realm, p,
-                         lambda v: self._async_step(co, ctx, promise, "next", v),
-                         lambda r: self._async_step(co, ctx, promise, "throw", r),
+            awaiters = self.awaiters
+            awaiters[id(p)] = ctx
+
+            def resume(mode, v):
+                awaiters.pop(id(p), None)
+                self._async_step(co, ctx, promise, mode, v)
+            perform_then(realm, p, lambda v: resume("next", v), lambda r: resume("throw", r),
                          label=f"resume {ctx.name}()", shows=ctx)
             return
         self.stack.pop()
         self.hooks.context_exit(ctx, res[1], False)
         resolve_promise(realm, promise, res[1])
 
-    def await_value(self, v):
+    def await_value(self, v, node=None):
         co = greenlet.getcurrent()
         if not isinstance(co, Coroutine) or co.kind not in ("async", "asyncgenerator"):
             raise JSError("SyntaxError", "await is only valid in async functions and the top level bodies of modules")
+        if node is not None and self.stack:
+            self.stack[-1].await_node = node
         mode, val = co.parent.switch(("await", v))
         if mode == "throw":
             raise JSThrow(val)
@@ -907,44 +925,98 @@ class Interpreter:
         head = f"{kind}: {message}" if message else kind
         lines = [head]
         node = self.current_node
+        hidden = self._frameless_natives()
         for ctx in reversed(self.stack[-10:]):
             where = ""
             if node is not None:
                 line, column = self.error_position(node)
                 where = f"{self.filename}:{line}:{column + 1}"
-            name = self.frame_name(ctx.function, ctx.this, ctx.new_target) if ctx.function is not None else ""
+            name = self.frame_name(ctx.function, ctx.receiver, ctx.new_target) if ctx.function is not None else ""
             lines.append(f"    at {name} ({where})" if name else f"    at {where}")
-            node = ctx.call_node
+            node = ctx.call_node or ctx.caller_node
             if node is None and ctx.native_caller is not None:
-                fn, this, node = ctx.native_caller
-                lines.append(f"    at {self.frame_name(fn, this, None) or '<anonymous>'} (<anonymous>)")
+                fn, this, node, _ = ctx.native_caller
+                if fn not in hidden and not isinstance(fn, BoundFunction):
+                    lines.append(f"    at {self.frame_name(fn, this, None) or '<anonymous>'} (<anonymous>)")
+        # V8's async stack trace: the async functions awaiting the one at the bottom, each at its `await`
+        ctx = self.stack[0] if self.stack else None
+        while ctx is not None and ctx.async_promise is not None:
+            ctx = self.awaiters.get(id(ctx.async_promise))
+            if ctx is None or ctx.await_node is None:
+                break
+            line, column = self.error_position(ctx.await_node)
+            name = self.frame_name(ctx.function, ctx.receiver, None)
+            where = f"{self.filename}:{line}:{column + 1}"
+            lines.append(f"    at async {name} ({where})" if name else f"    at async {where}")
         return "\n".join(lines[:11])     # the message and ten frames, as V8's Error.stackTraceLimit
 
-    def frame_name(self, fn, this, new_target) -> str:
-        """How V8 names a stack frame: ``f``, ``new F``, ``Type.method`` for a call on an object;
-        empty for an anonymous function called plainly."""
+    def _frameless_natives(self) -> tuple:
+        """Built-ins that V8 leaves out of a stack trace: ``f.call(...)``, ``f.apply(...)`` (and bound functions)."""
+        fp = self.realm.function_prototype.props
+        return fp.get("call"), fp.get("apply")
+
+    def frame_name(self, fn, receiver, new_target) -> str:
+        """How V8 names a stack frame: ``f``, ``new F``, ``Type.method`` for a call on an object
+        (``Type.f [as m]`` when it was reached under another name); empty for an anonymous function
+        called plainly. Data properties only: no getter runs while a stack is written."""
         name = fn.props.get("name", "")
-        name = name if isinstance(name, str) else ""
+        if not isinstance(name, str) or not name:
+            name = getattr(getattr(fn, "code", None), "inferred_name", "")
         if new_target is not None:
             return f"new {name or '<anonymous>'}"
-        if not isinstance(this, JSObject) or this is self.realm.global_object:
+        if receiver is None or receiver is UNDEFINED or receiver is NULL or receiver is self.realm.global_object:
             return name
-        if isinstance(this, JSFunction):
-            owner = this.props.get("name", "")
-        else:
-            # the constructor found by data properties only: no getter runs while a stack is written
-            o, ctor = this, MISSING
-            while o is not None and ctor is MISSING:
-                ctor = o.get_own("constructor")
-                o = o.proto
-            owner = ctor.props.get("name", "") if isinstance(ctor, JSFunction) else ""
-        owner = owner if isinstance(owner, str) and owner else "Object"
+        obj = receiver if isinstance(receiver, JSObject) else self.realm.to_object(receiver)
+        type_name = self._type_name(obj)
+        method = self._method_name(fn, obj)
         if not name:
-            o = this
-            while o is not None and not name:
-                name = next((k for k, v in o.props.items() if v is fn and isinstance(k, str)), "")
+            return f"{type_name}.{method or '<anonymous>'}"
+        # V8 puts the type before a name that is an identifier (not `get x`, `[s]`, `#p`, `obj.f`)
+        text = f"{type_name}.{name}" if _IDENTIFIER.fullmatch(name) else name
+        if method and method != name and not name.endswith("." + method):
+            text += f" [as {method}]"
+        return text
+
+    @staticmethod
+    def _type_name(obj) -> str:
+        """The receiver's type in a stack frame: a class's own name, else its constructor's name."""
+        if isinstance(obj, JSFunction):
+            name = obj.props.get("name", "") if obj.func_kind == "class" else ""
+            return name if isinstance(name, str) and name else "Function"
+        o, ctor = obj, MISSING
+        while o is not None and ctor is MISSING:
+            ctor = o.get_own("constructor")
+            o = o.proto
+        name = ctor.props.get("name", "") if isinstance(ctor, JSFunction) else ""
+        return name if isinstance(name, str) and name else "Object"
+
+    @staticmethod
+    def _method_name(fn, obj) -> str:
+        """The one string key (not an index) under which ``obj`` or its prototypes hold ``fn``, as a
+        value, getter or setter; "" when there is none or more than one."""
+        def holds(v):
+            return v is fn or (type(v) is Accessor and (v.get is fn or v.set is fn))
+        own = fn.props.get("name", "")
+        if isinstance(own, str) and own:
+            own = own[4:] if own.startswith(("get ", "set ")) else own
+            o = obj
+            while o is not None:
+                v = o.props.get(own, MISSING)
+                if v is not MISSING:
+                    if holds(v):
+                        return own
+                    break
                 o = o.proto
-        return f"{owner}.{name or '<anonymous>'}"
+        found = ""
+        o = obj
+        while o is not None:
+            for k, v in o.props.items():
+                if type(k) is str and not k.isdigit() and holds(v):
+                    if found:
+                        return ""
+                    found = k
+            o = o.proto
+        return found
 
     def error_at(self, node, error: JSError) -> JSError:
         """``error``, raised at ``node``: the caret of an uncaught error and the top of its stack trace."""
@@ -955,7 +1027,8 @@ class Interpreter:
     def error_position(self, node) -> tuple[int, int]:
         """(line, 0-based column) where V8 places an error raised at ``node``: the property of
         ``o.x`` (the ``[`` of ``o[k]``), the callee's name in a call (``f()``, ``o.m()``) or the
-        ``(`` after any other callee, the operator of an assignment; the node's start otherwise."""
+        ``(`` after any other callee (``o[k]()``, ``this.#p()``), the operator of an assignment; the
+        node's start otherwise."""
         t = node.type
         if t == "MemberExpression":
             if not node.computed:
@@ -963,7 +1036,7 @@ class Interpreter:
             return self._position_of("[", node.object.range[1], node)
         if t == "CallExpression":
             callee = node.callee
-            if callee.type == "MemberExpression":
+            if callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier":
                 return self.error_position(callee)
             if callee.type != "Identifier":
                 return self._position_of("(", callee.range[1], node)
@@ -990,7 +1063,9 @@ class Interpreter:
         self.hooks.touched(obj)
 
     def create_dynamic_function(self, kind: str, params: list, body: str):
-        head = f"(function anonymous({','.join(params)}\n) "
+        keyword = {"normal": "function", "generator": "function*", "async": "async function",
+                   "asyncgenerator": "async function*"}[kind]
+        head = f"({keyword} anonymous({','.join(params)}\n) "
         src = f"{head}{{\n{body}\n}})"
         try:
             program = esprima.parseScript(src, {"loc": True, "range": True})
@@ -1115,10 +1190,11 @@ class Interpreter:
             outcome = "uncaught-error"
             exit_code = 1
             error = self.error_text(value)
-            node = self.current_node
+            rejection = getattr(e, "rejection", False)
+            node = (getattr(value, "site", None) if rejection else None) or self.current_node
             if node is not None:
                 err_line, err_col = self.error_position(node)
-            self.err.append(self.uncaught_report(value, getattr(e, "rejection", False)))
+            self.err.append(self.uncaught_report(value, rejection))
         except StepLimitReached as e:
             node = e.args[0] if e.args else self.current_node
             outcome = "step-limit"
@@ -1185,8 +1261,9 @@ class Interpreter:
         return f"{self.filename}:{line}\n{src}\n{' ' * column}^\n"
 
     def uncaught_report(self, value, rejection: bool) -> str:
-        """What Node prints on stderr for an uncaught exception or an unhandled rejection."""
-        where = self.source_report(self.current_node)
+        """What Node prints on stderr for an uncaught exception or an unhandled rejection (reported
+        where its error was made)."""
+        where = self.source_report((getattr(value, "site", None) if rejection else None) or self.current_node)
         if isinstance(value, JSObject) and (value.cls == "Error" or not rejection):
             try:
                 body = self.inspect(value)

@@ -48,13 +48,14 @@ class Phase(Enum):
 class ExecutionContext:
     """One activation of a function (or the global code) on the call stack."""
 
-    __slots__ = ("function", "env", "this", "new_target", "arguments", "call_node", "phase",
-                 "number", "generator", "args", "native_caller")
+    __slots__ = ("function", "env", "this", "receiver", "new_target", "arguments", "call_node", "caller_node",
+                 "phase", "number", "generator", "args", "native_caller", "async_promise", "await_node")
 
     def __init__(self, function, env, this, new_target, call_node, args, number: int):
         self.function = function
         self.env = env
         self.this = this
+        self.receiver = this    # the value the call passed as `this` (an arrow's differs from its `this`)
         self.new_target = new_target
         self.arguments = None
         self.call_node = call_node
@@ -62,7 +63,10 @@ class ExecutionContext:
         self.number = number  # "outer() call #2"
         self.generator = None
         self.args = args
-        self.native_caller = None   # (function, this, call node) of the built-in that called it (map...)
+        self.native_caller = None   # (function, this, call node, depth) of the built-in that called it (map...)
+        self.caller_node = None     # where the caller was when the engine called this one (a getter...)
+        self.async_promise = None   # an async function's promise (for async stack traces)
+        self.await_node = None      # the `await` it is suspended at
 
     @property
     def name(self) -> str:

@@ -581,6 +581,7 @@ class StubHost:
     def __init__(self):
         self.touched_objects = []
         self.clock = 1_700_000_000_000.0
+        self.current_node = None   # the node running (an error made now remembers it)
 
     def describe(self, v):
         if isinstance(v, JSObject):

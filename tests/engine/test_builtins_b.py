@@ -41,6 +41,7 @@ class StubHost:
     def __init__(self):
         self.out = []
         self.touched_objects = []
+        self.current_node = None   # the node running (an error made now remembers it)
 
     def describe(self, v):
         if v is UNDEFINED:

@@ -2,7 +2,9 @@
 
 Learners put our report beside Node's, so the position is V8's: the property of `o.x`, the `[`
 of `o[k]`, the callee's name in a call, the operator of an assignment, the identifier that is
-not defined. The expected positions were read from Node 20; with `node` on PATH they are
+not defined. A failed read of a variable that is the first thing its statement does is reported where the
+statement starts (V8 gives a statement's first bytecode the statement's position). The expected
+positions were read from Node 20; with `node` on PATH they are
 checked against it again.
 """
 
@@ -45,7 +47,15 @@ CASES = [
     ("var t = `${o.x}`;", "3:14"),
     ("if (o.x) {}", "3:7"),
     ('function h() { "use strict"; undeclared = 1; } h();', "3:41"),
-    ('g(1, (() => { throw new Error("boom"); })());', "3:21"),   # the stack is the `new Error`'s...
+    ('g(1, (() => { throw new Error("boom"); })());', "3:21"),
+    # a read that is its statement's first step is reported at the statement (or initializer) start
+    ("u = later; let later = 1;", "3:1"),
+    ("u = later.x + 1; let later = 1;", "3:1"),
+    ("if (!later) {} let later = 1;", "3:1"),
+    ("u = 1 + later; let later = 1;", "3:9"),
+    ("var t = typeof later; let later = 1;", "3:9"),
+    ("u = undeclared;", "3:1"),
+    ("u = [1, ...undeclared];", "3:12"),   # the stack is the `new Error`'s...
 ]
 CARET = {'g(1, (() => { throw new Error("boom"); })());': 15}    # ...the caret the `throw`'s
 
@@ -116,3 +126,32 @@ def test_stack_frames_are_nodes(tmp_path) -> None:
     path.write_text(STACK_PROGRAM, encoding="utf-8")
     done = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=30)
     assert _frames(done.stderr, str(path))[:len(STACK_FRAMES)] == STACK_FRAMES
+
+
+REJECTIONS = [
+    # (program, V8's line:column of the report: where the rejecting error was made)
+    ("const e = new Error('x');\nfunction later() {\n  return Promise.reject(e);\n}\nlater();\n", "1:11"),
+    ("async function f() {\n  const err = new TypeError('bad');\n  await null;\n  throw err;\n}\nf();\n", "2:15"),
+    ("async function f() {\n  await null;\n  null.x;\n}\nf();\n", "3:8"),
+]
+
+
+def _report_position(stderr: str) -> str:
+    lines = stderr.splitlines()
+    return f"{lines[0].rsplit(':', 1)[1]}:{lines[2].index('^') + 1}"
+
+
+@pytest.mark.parametrize("program, expected", REJECTIONS, ids=[str(i) for i in range(len(REJECTIONS))])
+def test_unhandled_rejection_is_reported_where_its_error_was_made(program: str, expected: str) -> None:
+    result = run_source(program, filename="main.js")
+    assert _report_position(result.stderr) == expected, result.stderr
+    assert result.error_line == int(expected.split(":")[0])
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not on PATH")
+def test_rejection_positions_are_nodes(tmp_path) -> None:
+    for program, expected in REJECTIONS:
+        path = tmp_path / "main.js"
+        path.write_text(program, encoding="utf-8")
+        done = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=30)
+        assert _report_position(done.stderr) == expected, (program, done.stderr)

@@ -54,6 +54,7 @@ class StubHost:
     def __init__(self):
         self.written = []
         self.clock = 0.0
+        self.current_node = None   # the node running (an error made now remembers it)
 
     def describe(self, v):
         return insp.describe(v)
@@ -120,7 +121,13 @@ def make_realm():
         return r.make_constructor(name, 1, nop, lambda a, nt: UNDEFINED, proto, parent=parent)
 
     ctor("Object", OP)
-    ctor("Function", r.function_prototype)
+    fctor = ctor("Function", r.function_prototype)
+    # generator and async functions inherit from their kind's prototype, as in the engine
+    for name in ("GeneratorFunction", "AsyncFunction", "AsyncGeneratorFunction"):
+        p = JSObject(r.function_prototype)
+        ctor(name, p, parent=fctor)
+        p.define_own(SYM_TO_STRING_TAG, name, CONFIGURABLE)
+        r.intrinsics[f"%{name}.prototype%"] = p
     ctor("Array", r.array_prototype)
     r.method(OP, "toString", lambda this, args: "[object Object]", 0)
     r.method(r.array_prototype, "toString", lambda this, args: "", 0)
@@ -336,7 +343,11 @@ class Builder:
             if d.kind == "class":
                 f = self.cls(d.name, d.extends, anonymous=(d.name == ""))
             else:
-                f = FakeFn(r, "" if d.kind in ("arrow", "asyncarrow") else d.name, d.kind)
+                kind_proto = {"generator": "%GeneratorFunction.prototype%", "async": "%AsyncFunction.prototype%",
+                              "asyncarrow": "%AsyncFunction.prototype%",
+                              "asyncgenerator": "%AsyncGeneratorFunction.prototype%"}.get(d.kind)
+                f = FakeFn(r, "" if d.kind in ("arrow", "asyncarrow") else d.name, d.kind,
+                           proto=r.intrinsics[kind_proto] if kind_proto else None)
                 if d.kind in ("normal",):
                     p = JSObject(r.object_prototype)
                     p.define_own("constructor", f, HIDDEN)

@@ -37,7 +37,7 @@ class LazyStack(str):
 
 
 class ErrorObject(JSObject):
-    __slots__ = ()
+    __slots__ = ("site",)   # the node it was made at: where Node reports it when a promise rejects with it
     exotic = True
 
     def get_own(self, key):
@@ -88,6 +88,7 @@ def install(realm) -> None:
 
         def construct(args, new_target):
             obj = ErrorObject(realm.proto_from(new_target, proto), "Error")
+            obj.site = realm.host.current_node
             if kind == "AggregateError":
                 errors, message, options = arg(args, 0), arg(args, 1), arg(args, 2)
             else:

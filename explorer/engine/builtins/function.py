@@ -107,6 +107,24 @@ def instance_of(realm, v, target) -> bool:
     return ordinary_has_instance(realm, target, v)
 
 
+def dynamic_function_constructor(realm, name: str, kind: str, prototype: JSObject, parent=None):
+    """``Function`` or one of its kin (``GeneratorFunction``…): a constructor compiling its string
+    arguments into a function of ``kind`` (CreateDynamicFunction, ECMA-262 §20.2.1.1.1)."""
+    def create(args):
+        params = [to_string(a) for a in args[:-1]]
+        body = to_string(args[-1]) if args else ""
+        return realm.host.create_dynamic_function(kind, params, body)
+
+    def construct(args, new_target):
+        fn = create(args)
+        if new_target is not None and new_target is not ctor:
+            fn.proto = realm.proto_from(new_target, fn.proto)
+        return fn
+
+    ctor = realm.make_constructor(name, 1, lambda this, args: create(args), construct, prototype, parent)
+    return ctor
+
+
 def install(realm) -> None:
     FP = realm.function_prototype
     host = realm.host
@@ -126,22 +144,7 @@ def install(realm) -> None:
     FP.define_own("arguments", Accessor(throw_fn, throw_fn), CONFIGURABLE)
     FP.define_own("caller", Accessor(throw_fn, throw_fn), CONFIGURABLE)
 
-    def function_call(this, args):
-        return create_dynamic(args)
-
-    def function_construct(args, new_target):
-        fn = create_dynamic(args)
-        if new_target is not None and new_target is not ctor:
-            proto = realm.proto_from(new_target, FP)
-            fn.proto = proto
-        return fn
-
-    def create_dynamic(args):
-        params = [to_string(a) for a in args[:-1]]
-        body = to_string(args[-1]) if args else ""
-        return host.create_dynamic_function("normal", params, body)
-
-    ctor = realm.make_constructor("Function", 1, function_call, function_construct, FP)
+    ctor = dynamic_function_constructor(realm, "Function", "normal", FP)
 
     def apply(this, args):
         if not isinstance(this, JSFunction):
@@ -194,5 +197,5 @@ def install(realm) -> None:
     realm.define_global("Function", ctor)
 
 
-__all__ = ["BoundFunction", "bound_target", "create_list_from_array_like", "instance_of",
+__all__ = ["BoundFunction", "bound_target", "create_list_from_array_like", "dynamic_function_constructor", "instance_of",
            "ordinary_has_instance", "function_name"]

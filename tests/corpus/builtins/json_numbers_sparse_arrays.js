@@ -1,0 +1,22 @@
+// JSON, numbers, sparse arrays
+console.log(JSON.stringify({ a: undefined, b: () => 1, c: Symbol('s'), d: NaN, e: -0, f: Infinity, g: [undefined, () => 1, Symbol()] }));
+console.log(JSON.stringify([new Date(0), /re/g, new Map([[1, 2]]), new Set([1]), { toJSON() { return 'T'; } }]));
+console.log(JSON.stringify({ a: 1, b: [1, 2, { c: 3 }] }, null, 2));
+console.log(JSON.stringify({ a: 1, b: 2 }, ['a']), JSON.stringify('he said "hi"\n\u2028'), JSON.stringify({ a: [] }, null, '--'));
+console.log(JSON.stringify(1n === 1n), JSON.stringify(undefined), JSON.stringify(null), JSON.stringify('\ud800'));
+console.log(JSON.stringify({ [Symbol('k')]: 1, 2: 'two', b: 'b', 1: 'one' }));
+console.log(JSON.parse('[1, 2.5e3, "x", true, null, {"a": {}}]'), JSON.parse('"\\u0041"'));
+console.log(0.1 + 0.2, 1e21, 1e-7, 123456789012345680000, 2 ** 53 + 1, -0, [-0], String(-0), (-0).toString(), `${-0}`);
+console.log((1234.5678).toFixed(2), (0.000001234).toPrecision(2), (1e21).toFixed(2), (255).toString(16), (255).toString(2), (-255).toString(36));
+console.log((123.456).toExponential(), (0).toExponential(2), Number('0x1f'), Number(''), Number(' 12 '), Number('12px'), parseInt('12px'), parseFloat('.5e1'));
+console.log(Number.MAX_SAFE_INTEGER, Number.EPSILON, Number.MIN_VALUE, Number.MAX_VALUE, 5e-324, 1.7976931348623157e308);
+console.log((25).toString(36), (0.5).toString(2), (0.1).toString(3), 1 / 3, 100 / 3, 2 / 3 * 3);
+console.log((1e21).toLocaleString === undefined, (1234567.891).toFixed(1), Math.round(-0.5), Math.round(2.5), Math.max(), Math.min());
+const sparse = [1, , 3, , 5];
+console.log(sparse, sparse.length, 1 in sparse, sparse.map(x => x * 2), sparse.filter(() => true));
+console.log(sparse.forEach(x => console.log('each', x)), sparse.indexOf(undefined), sparse.includes(undefined), sparse.join('-'));
+console.log(Object.keys(sparse), sparse.reduce((a, b) => a + b), [...sparse], Array.from(sparse), sparse.flat());
+const big = []; big[5] = 'x'; big.length = 8;
+console.log(big, big.findIndex(x => x === undefined), big.some(x => x === undefined), big.every(x => x === 'x'));
+console.log([, 'a'].sort(), [3, , 1, undefined, 2].sort(), new Array(3), new Array(3).fill(0), Array(3).join('x'));
+console.log([1, [2, [3, [4]]]].flat(Infinity), [, 1].entries().next(), Object.entries([, 'b']));
