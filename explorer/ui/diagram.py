@@ -119,11 +119,11 @@ class BoxItem(QGraphicsObject):
             self.setOpacity(0.5)
 
     def paints_like(self, box: Box) -> bool:
-        """Whether ``box`` paints the same picture as this item's box, wherever it sits: then the item, and the
-        pixmap it was painted into, serve the next step too. A ghost's note is painted at the opacity of the
-        moment, so a ghost is never kept."""
-        return (not box.ghost and not self.box.ghost
-                and replace(self.box, x=box.x, y=box.y, origin=box.origin) == box)
+        """Whether ``box`` paints the same picture as this item's box, in the same place: then the item, and the
+        pixmap it was painted into, serve the next step too. A box that moved is painted afresh, as the pixmap's
+        antialiasing holds the fraction of a pixel it was painted at; a ghost's note is painted at the opacity of
+        the moment, so a ghost is never kept."""
+        return not box.ghost and not self.box.ghost and replace(self.box, origin=box.origin) == box
 
     def take(self, box: Box) -> None:
         """Show ``box`` (which paints like this item's box) where it sits now, at full opacity: a fade cut short
