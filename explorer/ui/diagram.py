@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
@@ -38,6 +39,7 @@ FIT_MAX_ZOOM = 1.6
 SURVEY_STEPS = 120       # steps of a new trace laid out ahead of time, so that sizes and zoom hold still
 SURVEY_SCAN_LIMIT = 50_000   # past this many steps the survey does not read every step's kind
 SURVEY_SECONDS = 0.25    # the survey's time budget: a runaway recursion has steps with thousands of contexts
+MEASURED_TEXTS = 20_000  # text widths the diagram's fonts remember
 _ROUTINE_KINDS = frozenset({StepKind.STATEMENT, StepKind.CONSOLE, StepKind.ASSIGNED})   # they rarely add a box
 
 
@@ -55,7 +57,12 @@ class Fonts:
         self.header.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
         self.note = QFont(self.small)
         self.note.setItalic(True)
-        self._metrics = {k: QFontMetricsF(getattr(self, k)) for k in ("title", "row", "chip", "small", "note")}
+        self.row_italic = QFont(self.row)         # `this` and `arguments`
+        self.row_italic.setItalic(True)
+        self.chip_italic = QFont(self.chip)       # <uninitialized>
+        self.chip_italic.setItalic(True)
+        self.font_metrics = {k: QFontMetricsF(getattr(self, k)) for k in ("title", "row", "chip", "small", "note")}
+        self._widths: dict[tuple[str, str], float] = {}
 
     def _font(self, families, px, bold=False) -> QFont:
         f = QFont()
@@ -65,7 +72,14 @@ class Fonts:
         return f
 
     def measure(self, text: str, kind: str) -> float:
-        return self._metrics[kind].horizontalAdvance(text) if text else 0.0
+        """The width of ``text`` in a font; remembered, as the same names and values are laid out step after step."""
+        key = (text, kind)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) >= MEASURED_TEXTS:     # a long run of ever new values: start again
+                self._widths.clear()
+            width = self._widths[key] = self.font_metrics[kind].horizontalAdvance(text) if text else 0.0
+        return width
 
 
 def _blend(base: QColor, tint: QColor, amount: float) -> QColor:
@@ -103,6 +117,20 @@ class BoxItem(QGraphicsObject):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if box.ghost:
             self.setOpacity(0.5)
+
+    def paints_like(self, box: Box) -> bool:
+        """Whether ``box`` paints the same picture as this item's box, in the same place: then the item, and the
+        pixmap it was painted into, serve the next step too. A box that moved is painted afresh, as the pixmap's
+        antialiasing holds the fraction of a pixel it was painted at; a ghost's note is painted at the opacity of
+        the moment, so a ghost is never kept."""
+        return not box.ghost and not self.box.ghost and replace(self.box, origin=box.origin) == box
+
+    def take(self, box: Box) -> None:
+        """Show ``box`` (which paints like this item's box) where it sits now, at full opacity: a fade cut short
+        by the step before does not linger."""
+        self.box = box
+        self.setPos(box.x, box.y)
+        self.setOpacity(1.0)
 
     def boundingRect(self) -> QRectF:
         handle = self.diagram.metrics.handle_h + 4
@@ -183,20 +211,19 @@ class BoxItem(QGraphicsObject):
             title_right = badge_rect.left() - 6 * k
             p.setFont(f.title)
             p.setPen(t.c("text") if not b.ghost else t.c("released"))
-        title = QFontMetricsF(f.title).elidedText(b.title, Qt.TextElideMode.ElideRight, title_right - m.pad)
+        title = f.font_metrics["title"].elidedText(b.title, Qt.TextElideMode.ElideRight, title_right - m.pad)
         p.drawText(QRectF(m.pad, 0, title_right - m.pad, m.title_h), Qt.AlignmentFlag.AlignVCenter, title)
 
         y = m.title_h
         p.setFont(f.small)
         if b.subtitle:
             p.setPen(t.c("section"))
-            subtitle_font = f.small
+            subtitle_font = "small"
             if b.kind == "exception":     # the error's message is what the box is about
-                subtitle_font = f.chip
-                p.setFont(subtitle_font)
+                subtitle_font = "chip"
+                p.setFont(f.chip)
                 p.setPen(t.c("text"))
-            subtitle = QFontMetricsF(subtitle_font).elidedText(b.subtitle, Qt.TextElideMode.ElideRight,
-                                                               b.w - 2 * m.pad)
+            subtitle = f.font_metrics[subtitle_font].elidedText(b.subtitle, Qt.TextElideMode.ElideRight, b.w - 2 * m.pad)
             p.drawText(QRectF(m.pad, y, b.w - 2 * m.pad, m.subtitle_h), Qt.AlignmentFlag.AlignVCenter, subtitle)
             y += m.subtitle_h
         if b.note:
@@ -208,7 +235,7 @@ class BoxItem(QGraphicsObject):
                 p.save()
                 p.setOpacity(min(1.0, self.opacity() * 2))
                 p.setPen(t.c("backpack_border") if survives else t.c("text"))
-            note = QFontMetricsF(f.note).elidedText(b.note, Qt.TextElideMode.ElideRight, b.w - 2 * m.pad)
+            note = f.font_metrics["note"].elidedText(b.note, Qt.TextElideMode.ElideRight, b.w - 2 * m.pad)
             p.drawText(QRectF(m.pad, y, b.w - 2 * m.pad, m.note_h), Qt.AlignmentFlag.AlignVCenter, note)
             if b.ghost:
                 p.restore()
@@ -236,9 +263,7 @@ class BoxItem(QGraphicsObject):
     def _draw_empty(self, p: QPainter, y: float) -> None:
         f = self.diagram.fonts
         m = self.diagram.metrics
-        font = QFont(f.small)
-        font.setItalic(True)
-        p.setFont(font)
+        p.setFont(f.note)       # the small font in italics
         p.setPen(self.diagram.theme.c("dim"))
         p.drawText(QRectF(m.pad, y, self.box.w - 2 * m.pad, m.row_h), Qt.AlignmentFlag.AlignVCenter,
                    self.box.empty_text or "(empty)")
@@ -265,10 +290,7 @@ class BoxItem(QGraphicsObject):
                 p.setPen(t.c("tag"))
                 p.drawText(QRectF(x, ry, tag_w, m.row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, row.tag)
             x += tag_w + m.tag_gap
-        name_font = QFont(f.row)
-        if row.special:
-            name_font.setItalic(True)
-        p.setFont(name_font)
+        p.setFont(f.row_italic if row.special else f.row)
         p.setPen(t.c("keyword") if row.special else t.c("text"))
         name = row.name + ":" if row.text else row.name      # a queued job with no script function to show
         p.drawText(QRectF(x, ry, row.chip_x - x, m.row_h), Qt.AlignmentFlag.AlignVCenter, name)
@@ -295,9 +317,7 @@ class BoxItem(QGraphicsObject):
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(chip, 5 * k, 5 * k)
-            font = QFont(f.chip)
-            font.setItalic(True)
-            p.setFont(font)
+            p.setFont(f.chip_italic)
             p.setPen(t.c("tdz"))
             p.drawText(chip, Qt.AlignmentFlag.AlignCenter, row.text)
         else:
@@ -429,8 +449,11 @@ class ArrowItem(QGraphicsPathItem):
         size = 9.0 * k
         back = QPointF(end.x() - tangent.x() * size, end.y() - tangent.y() * size)
         normal = QPointF(-tangent.y(), tangent.x())
-        self.head = QPolygonF([end, back + normal * (size * 0.55), back - normal * (size * 0.55)])
-        self.prepareGeometryChange()
+        head = QPolygonF([end, back + normal * (size * 0.55), back - normal * (size * 0.55)])
+        if path == self.path() and head == self.head:
+            return              # an arrow that has not moved is not painted again
+        self.prepareGeometryChange()     # before the head moves: the scene's index finds the item by its old bounds
+        self.head = head
         self.setPath(path)
 
     def boundingRect(self) -> QRectF:
@@ -630,6 +653,8 @@ class MemoryDiagram(QGraphicsView):
         self._drawing: Drawing | None = None
         self._items: dict[str, BoxItem] = {}
         self._arrows: list[ArrowItem] = []
+        self._headers: dict[tuple, QGraphicsSimpleTextItem] = {}
+        self._items_stale = False    # painted for another trace, theme, words or font size: none is kept
         self._reset_sizes()
         self._old_keys: set[str] = set()
         self._anim: QVariantAnimation | None = None
@@ -669,6 +694,12 @@ class MemoryDiagram(QGraphicsView):
         self._problem = None
         self._index = -1
         self._reset_sizes()
+        self._items_stale = True
+
+    def _clear(self) -> None:
+        self._stop_animation()
+        self._scene.clear()
+        self._items, self._arrows, self._headers = {}, [], {}
 
     def _reset_sizes(self) -> None:
         """Forget the column widths and the height this trace needs (new trace, new words, new font size)."""
@@ -736,9 +767,7 @@ class MemoryDiagram(QGraphicsView):
         self._drawing = None
         self._placeholder = text
         self._problem = None
-        self._stop_animation()
-        self._scene.clear()
-        self._items, self._arrows = {}, []
+        self._clear()
         item = QGraphicsSimpleTextItem(text)
         item.setFont(self.fonts.title)
         item.setBrush(self.theme.c("dim"))
@@ -755,9 +784,7 @@ class MemoryDiagram(QGraphicsView):
         self._drawing = None
         self._problem = (title, message, line, column, source, hint)
         self._placeholder = f"The program cannot run yet: {title}: {message}"
-        self._stop_animation()
-        self._scene.clear()
-        self._items, self._arrows = {}, []
+        self._clear()
         where, code, caret = "", "", None
         if line is not None:
             where = f"line {line}, column {(column or 0) + 1}"
@@ -780,6 +807,7 @@ class MemoryDiagram(QGraphicsView):
 
     def _redraw(self) -> None:
         if self._trace is not None and self._index >= 0:
+            self._items_stale = True
             self._build(False)
         elif self._problem is not None:
             self.show_problem(*self._problem)
@@ -795,29 +823,47 @@ class MemoryDiagram(QGraphicsView):
         drawing = self._layout().build(state, prev, self._thrown_at(i))
         self._grow(drawing)
         self._old_keys = set(self._items)
-        old_items = self._items if animate else {}
-        old_positions = {k: it.pos() for k, it in old_items.items()}
+        old_positions = {k: it.pos() for k, it in self._items.items()} if animate else {}
         self._stop_animation()
-        self._scene.clear()
-        self._items, self._arrows = {}, []
+        if self._items_stale:
+            self._clear()
+            self._items_stale = False
+        # what looks as it did stays in the scene, with the pixmap it was painted into: only what changed is
+        # removed, added and painted
+        boxes = {box.key: box for box in drawing.boxes}
+        headers = {(h.text, h.x, h.y): h for h in drawing.headers}
+        kept = {key: item for key, item in self._items.items() if key in boxes and item.paints_like(boxes[key])}
+        kept_headers = {key: item for key, item in self._headers.items() if key in headers}
+        gone = [item for key, item in self._items.items() if key not in kept]
+        gone += [item for key, item in self._headers.items() if key not in kept_headers]
+        for item in gone:
+            self._scene.removeItem(item)
+        self._headers = {key: kept_headers[key] if key in kept_headers else self._header_item(h)
+                         for key, h in headers.items()}
+        self._items = {}
         self._drawing = drawing
-        for h in drawing.headers:
-            item = QGraphicsSimpleTextItem(h.text)
-            item.setFont(self.fonts.header)
-            item.setBrush(self.theme.c("section"))
-            k = self.metrics.scale
-            item.setPos(h.x + 2 * k, h.y + (self.metrics.header_h - item.boundingRect().height()) / 2 - 2 * k)
-            self._scene.addItem(item)
         for box in drawing.boxes:
-            item = BoxItem(box, self)
-            self._scene.addItem(item)
+            item = kept.get(box.key)
+            if item is None:
+                item = BoxItem(box, self)
+                self._scene.addItem(item)
+            else:
+                item.take(box)
             self._items[box.key] = item
-        for arrow in drawing.arrows:
-            src, dst = self._items.get(arrow.src), self._items.get(arrow.dst)
-            if src is not None and dst is not None:
-                a = ArrowItem(arrow, src, dst, self)
-                self._scene.addItem(a)
-                self._arrows.append(a)
+        if self._arrows_hold(drawing):
+            for a in self._arrows:
+                a.end_offset = 0.0
+                a.update_path()
+        else:
+            for a in self._arrows:
+                self._scene.removeItem(a)
+            self._arrows = []
+            for arrow in drawing.arrows:
+                src, dst = self._items.get(arrow.src), self._items.get(arrow.dst)
+                if src is not None and dst is not None:
+                    a = ArrowItem(arrow, src, dst, self)
+                    self._scene.addItem(a)
+                    self._arrows.append(a)
         self._spread_arrow_ends()
         self._scene.setSceneRect(QRectF(0, 0, drawing.width, drawing.height))
         if self.hovered_function is not None:
@@ -826,6 +872,22 @@ class MemoryDiagram(QGraphicsView):
             self._animate(old_positions)
         self._fit()
         self._reveal_focus()
+
+    def _arrows_hold(self, drawing: Drawing) -> bool:
+        """Whether the arrows drawn are the drawing's, in its order, between the same items: then they stay (in
+        that order, so where arrows cross the same one is on top)."""
+        return ([a.arrow for a in self._arrows] == drawing.arrows
+                and all(a.src is self._items.get(a.arrow.src) and a.dst is self._items.get(a.arrow.dst)
+                        for a in self._arrows))
+
+    def _header_item(self, h) -> QGraphicsSimpleTextItem:
+        item = QGraphicsSimpleTextItem(h.text)
+        item.setFont(self.fonts.header)
+        item.setBrush(self.theme.c("section"))
+        k = self.metrics.scale
+        item.setPos(h.x + 2 * k, h.y + (self.metrics.header_h - item.boundingRect().height()) / 2 - 2 * k)
+        self._scene.addItem(item)
+        return item
 
     def focus_rect(self) -> QRectF | None:
         """Where the step happens in the diagram: the rows it changed, else the newest context."""

@@ -420,6 +420,43 @@ def test_animation_runs_and_settles(qtbot):
     assert (item.pos().x(), item.pos().y()) == (box.x, box.y) and item.opacity() == 1.0
 
 
+def test_boxes_and_arrows_that_look_the_same_stay_between_steps_and_changed_ones_are_new(diagram):
+    """A step redraws only what changed: an unchanged box keeps its item (and the pixmap painted for it)."""
+    trace = fake_trace.retaining_function_memory()
+    kept = 0
+    for i in range(len(trace) - 1):
+        diagram.show_step(trace, i)
+        before = dict(diagram._items)
+        arrows = list(diagram._arrows)
+        diagram.show_step(trace, i + 1)
+        for key, item in diagram._items.items():
+            old = before.get(key)
+            looks_same = old is not None and not item.box.ghost and replace(
+                old.box, origin=item.box.origin) == item.box
+            assert (item is old) == looks_same, (i, key)
+            kept += looks_same
+            assert (item.pos().x(), item.pos().y()) == (item.box.x, item.box.y)
+        assert all(item.scene() is diagram.scene() for item in diagram._items.values())
+        if [a.arrow for a in arrows] == [a.arrow for a in diagram._arrows] and all(
+                a.src is diagram._items.get(a.arrow.src) and a.dst is diagram._items.get(a.arrow.dst) for a in arrows):
+            assert diagram._arrows == arrows
+        check_drawn(diagram.drawn(), trace.state_at(i + 1))
+    assert kept
+
+
+def test_a_new_theme_or_new_words_paint_every_box_again(diagram):
+    from explorer.ui.theme import load_theme
+
+    trace = fake_trace.retaining_function_memory()
+    diagram.show_step(trace, 3)
+    painted = list(diagram._items.values())
+    diagram.set_theme(load_theme("dark"))
+    assert not any(item is old for item in diagram._items.values() for old in painted)
+    painted = list(diagram._items.values())
+    diagram.set_terms(Terms.SPEC)
+    assert not any(item is old for item in diagram._items.values() for old in painted)
+
+
 def _sample(stem: str):
     from explorer.ui.samples import list_samples
 
