@@ -1032,8 +1032,11 @@ class MemoryDiagram(QGraphicsView):
         if rect.width() <= 0:
             return
         if self.fit_mode != "manual":
-            vw = max(50, self.viewport().width() - 4)
-            vh = max(50, self.viewport().height() - 4)
+            # the panel's size without scroll bars: the zoom must not depend on whether one shows now (it
+            # would, and a bar that a zoom turns on would turn itself off again: a zoom flipping each step)
+            vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
+            vw = max(50, self.viewport().width() + (vbar.width() if vbar.isVisible() else 0) - 4)
+            vh = max(50, self.viewport().height() + (hbar.height() if hbar.isVisible() else 0) - 4)
             whole = min(vw / rect.width(), vh / rect.height())
             if self.fit_mode == "whole":
                 s = max(WHOLE_MIN_ZOOM, min(FIT_MAX_ZOOM, whole))
@@ -1041,8 +1044,7 @@ class MemoryDiagram(QGraphicsView):
                 s = min(FIT_MAX_ZOOM, whole)
             else:
                 # it has to scroll anyway: up and down only when its width fits at a size that can be read
-                bar = self.verticalScrollBar().sizeHint().width()
-                by_width = (vw - bar) / rect.width()
+                by_width = (vw - vbar.sizeHint().width()) / rect.width()
                 s = min(1.0, by_width) if by_width >= WIDTH_FIT_ZOOM else READABLE_ZOOM
             self.zoom = s
         self.setTransform(self.transform().fromScale(self.zoom, self.zoom))

@@ -574,3 +574,26 @@ def test_a_generator_shows_its_state_and_while_suspended_points_at_its_paused_me
             else:
                 assert g.scope is None and not any(src == f"obj:{g.id}" for src, _ in arrows)
     assert seen == {"suspended", "running", "closed"}
+
+
+def test_the_fitted_zoom_holds_still_when_the_diagram_is_a_little_taller_than_the_panel(qtbot):
+    """pitfall_var_vs_let_loop scrolls at some steps in panels of these sizes: the vertical scroll bar must not
+    make the fitted zoom flip between two values from step to step (it did while the bar's width was taken off
+    twice)."""
+    from PySide6.QtWidgets import QApplication
+
+    record = pytest.importorskip("explorer.trace").record
+    path = _sample("pitfall_var_vs_let_loop")
+    trace = record(path.read_text(encoding="utf-8"), filename=path.name)
+    for size in ((760, 420), (700, 600)):
+        d = MemoryDiagram()
+        d.set_animations(False)
+        qtbot.addWidget(d)
+        d.resize(*size)
+        d.show()
+        zooms = set()
+        for i in range(len(trace)):
+            d.show_step(trace, i)
+            QApplication.processEvents()
+            zooms.add(round(d.zoom, 4))
+        assert len(zooms) == 1, (size, sorted(zooms))
