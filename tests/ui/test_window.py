@@ -626,6 +626,7 @@ def test_cancelling_a_recording_shows_the_steps_recorded_until_then(qtbot, setti
     w = MainWindow(settings, recovery_path=tmp_path / "recovery.json")
     qtbot.addWidget(w)
     w.recorder.preview_steps = 0
+    w.recorder.max_steps = 50_000_000       # far out of reach: only the cancel can end this run
     w.show()
     with qtbot.waitSignal(w.recorder.progress, timeout=10_000):      # 10,000 steps in
         w.set_source("let n = 0;\nwhile (true) {\n  n++;\n}\n", None)
@@ -633,7 +634,7 @@ def test_cancelling_a_recording_shows_the_steps_recorded_until_then(qtbot, setti
     assert not w.recorder.busy() and not w.cancel_button.isVisible()
     qtbot.waitUntil(lambda: w.trace is not None, timeout=10_000)
     trace = w.trace
-    assert trace.outcome == Outcome.CANCELLED and len(trace) > 10_000
+    assert trace.outcome == Outcome.CANCELLED and len(trace) > 10_000, (len(trace), trace.error_message)
     assert trace.kind(len(trace) - 1) == StepKind.PROGRAM_END and w.index == trace.first()
     assert w.statusBar().currentMessage() == f"Cancelled after {len(trace):,} steps. What was recorded can be explored."
     w.editor.document().setModified(False)
