@@ -1011,14 +1011,17 @@ class MemoryDiagram(QGraphicsView):
             obj = self._trace.state_at(self._index).heap.get(fn_id)
             if obj is not None and obj.scope is not None:
                 scope_key = f"env:{obj.scope}"
-        for item in self._items.values():
-            item.emphasis = scope_key is not None and item.box.key == scope_key
-            item.update()
+        lit = {scope_key} if scope_key is not None else set()
         for arrow in self._arrows:
             src_row = arrow.src.box.rows[arrow.arrow.src_row] if 0 <= arrow.arrow.src_row < len(arrow.src.box.rows) else None
             arrow.emphasis = (fn_id is not None and src_row is not None and src_row.target == fn_id
                               and (arrow.arrow.dst == scope_key or arrow.arrow.kind == "callback"))
+            if arrow.emphasis:      # a queued job's arrow may lead elsewhere: an await's paused memory
+                lit.add(arrow.arrow.dst)
             arrow.update()
+        for item in self._items.values():
+            item.emphasis = item.box.key in lit
+            item.update()
 
     # -- zoom
     # "readable" (the default): the whole diagram when it can be read that small, otherwise never below

@@ -597,3 +597,17 @@ def test_the_fitted_zoom_holds_still_when_the_diagram_is_a_little_taller_than_th
             QApplication.processEvents()
             zooms.add(round(d.zoom, 4))
         assert len(zooms) == 1, (size, sorted(zooms))
+
+
+def test_hovering_an_awaits_callback_lights_the_paused_memory_its_job_leads_to(diagram):
+    record = pytest.importorskip("explorer.trace").record
+    path = _sample("pattern_async_await")
+    trace = record(path.read_text(encoding="utf-8"), filename=path.name)
+    i, job = _queued_step(trace, "resume load()")
+    diagram.show_step(trace, i)
+    diagram.set_hovered_function(job.callback)
+    lit = {item.box.key for item in diagram._items.values() if item.emphasis}
+    assert f"env:{job.resumes}" in lit                        # where the job's arrow leads
+    assert f"env:{trace.state_at(i).heap[job.callback].scope}" in lit    # and load's own backpack
+    diagram.set_hovered_function(None)
+    assert not any(item.emphasis for item in diagram._items.values())
