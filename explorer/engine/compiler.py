@@ -573,7 +573,7 @@ class Compiler:
         self.source = source
         self.codes: dict[int, FunctionCode] = {}
         self.labels: list = []
-        self.read_sites: dict[int, ReadSite] = {}   # id(identifier) -> where its failed read is reported
+        self.read_sites: dict = {}   # id(identifier) -> where its failed read is reported (a ReadSite or a node)
 
     # ---------------------------------------------------------------- scopes
     def hops(self, scope: Scope, target: Scope) -> int:
@@ -676,6 +676,14 @@ class Compiler:
             ident = leading_identifier(expression)
             if ident is not None and ident.range[0] != start.range[0]:
                 self.read_sites[id(ident)] = ReadSite(ident, start)
+
+    def note_expression_site(self, expression) -> None:
+        """A concise arrow body or a field initializer has no statement of its own: V8 reports a failed
+        read of its leading identifier where it reports the whole expression (the ``x`` of ``w.x``, the
+        ``+`` of ``w + 1``)."""
+        ident = leading_identifier(expression)
+        if ident is not None and ident is not expression:
+            self.read_sites[id(ident)] = expression
 
     def statement(self, node, scope: Scope):
         t = node.type
@@ -1909,6 +1917,19 @@ class Compiler:
             return private_in
         a = self.expr(node.left, scope)
         b = self.expr(node.right, scope)
+        interp = self.interp
+        at = interp.error_at
+
+        def at_operator(f):
+            """``f`` run with the operator as the current position: V8's for its errors and for the
+            caller's frame of a ``valueOf`` or ``Symbol.hasInstance`` it calls."""
+            def operate(x, y):
+                outer = interp.current_node
+                interp.current_node = node
+                r = f(x, y)
+                interp.current_node = outer
+                return r
+            return operate
         if op == "in":
             realm = self.realm
 
@@ -1916,23 +1937,26 @@ class Compiler:
                 k = a(env)
                 o = b(env)
                 if not isinstance(o, JSObject):
-                    raise type_error(f"Cannot use 'in' operator to search for '{to_string(k) if type(k) is not JSSymbol else repr(k)}' in {realm.host.describe(o) if type(o) is not str else o}")
+                    raise at(node, type_error(f"Cannot use 'in' operator to search for '{to_string(k) if type(k) is not JSSymbol else repr(k)}' in {realm.host.describe(o) if type(o) is not str else o}"))
                 return o.has(to_property_key(k))
             return js_in
         if op == "instanceof":
+            instance_of_here = at_operator(instance_of)
+
             def js_instanceof(env):
-                return instance_of(a(env), b(env))
+                return instance_of_here(a(env), b(env))
             return js_instanceof
         f = BINARY.get(op)
         if f is None:
             raise NotSupported(f"the {op} operator", node.loc.start.line, node.loc.start.column)
+        slow = at_operator(js_add if op == "+" else js_lt if op == "<" else f)
         if op == "+":
             def add(env):
                 x = a(env)
                 y = b(env)
                 if type(x) is float and type(y) is float:
                     return x + y
-                return js_add(x, y)
+                return slow(x, y)
             return add
         if op == "<":
             def lt(env):
@@ -1940,7 +1964,7 @@ class Compiler:
                 y = b(env)
                 if type(x) is float and type(y) is float:
                     return x < y
-                return js_lt(x, y)
+                return slow(x, y)
             return lt
         if op == "===":
             def seq(env):
@@ -1951,7 +1975,14 @@ class Compiler:
                     return x == y
                 return strict_equals(x, y)
             return seq
-        return lambda env: f(a(env), b(env))
+
+        def binary(env):
+            x = a(env)
+            y = b(env)
+            if type(x) is float and type(y) is float:
+                return f(x, y)
+            return slow(x, y)
+        return binary
 
     def expr_UnaryExpression(self, node, scope):
         op = node.operator

@@ -320,6 +320,7 @@ class Interpreter:
                     return empty_body(env)
         else:
             hoist = None
+            compiler.note_expression_site(node.body)
             ev = compiler.expr(node.body, fs)
             tick = self.tick
             bnode = node.body
@@ -598,6 +599,7 @@ class Interpreter:
                 if m.value is not None:
                     fs = compiler.scope_of(m, cs)
                     hint = key_static if type(key_static) is str else (("#" + m.key.name) if private else None)
+                    compiler.note_expression_site(m.value)
                     init = (compiler.expr(m.value, fs, name_hint=hint), fs)
                 plans.append(("field", m.static, key_static, key_ev, pread, init))
         interp = self
@@ -934,7 +936,10 @@ class Interpreter:
             name = self.frame_name(ctx.function, ctx.receiver, ctx.new_target) if ctx.function is not None else ""
             lines.append(f"    at {name} ({where})" if name else f"    at {where}")
             node = ctx.call_node or ctx.caller_node
-            if node is None and ctx.native_caller is not None:
+            if ctx.resumed_by is not None:
+                fn, this, node = ctx.resumed_by
+                lines.append(f"    at {self.frame_name(fn, this, None)} (<anonymous>)")
+            elif node is None and ctx.native_caller is not None:
                 fn, this, node, _ = ctx.native_caller
                 if fn not in hidden and not isinstance(fn, BoundFunction):
                     lines.append(f"    at {self.frame_name(fn, this, None) or '<anonymous>'} (<anonymous>)")
@@ -979,7 +984,10 @@ class Interpreter:
 
     @staticmethod
     def _type_name(obj) -> str:
-        """The receiver's type in a stack frame: a class's own name, else its constructor's name."""
+        """The receiver's type in a stack frame: a class's own name, a generator's function's name, else
+        its constructor's name."""
+        if type(obj.internal) is GeneratorState:
+            return obj.internal.ctx.function.props.get("name", "") or "Generator"
         if isinstance(obj, JSFunction):
             name = obj.props.get("name", "") if obj.func_kind == "class" else ""
             return name if isinstance(name, str) and name else "Function"
@@ -1027,7 +1035,8 @@ class Interpreter:
     def error_position(self, node) -> tuple[int, int]:
         """(line, 0-based column) where V8 places an error raised at ``node``: the property of
         ``o.x`` (the ``[`` of ``o[k]``), the callee's name in a call (``f()``, ``o.m()``) or the
-        ``(`` after any other callee (``o[k]()``, ``this.#p()``), the operator of an assignment; the
+        ``(`` after any other callee (``o[k]()``, ``this.#p()``), the operator of an assignment or a
+        binary operation; the
         node's start otherwise."""
         t = node.type
         if t == "MemberExpression":
@@ -1040,7 +1049,7 @@ class Interpreter:
                 return self.error_position(callee)
             if callee.type != "Identifier":
                 return self._position_of("(", callee.range[1], node)
-        if t == "AssignmentExpression":
+        if t in ("AssignmentExpression", "BinaryExpression", "LogicalExpression"):
             return self._position_of(node.operator, node.left.range[1], node)
         return node.loc.start.line, node.loc.start.column
 
@@ -1380,7 +1389,7 @@ class GeneratorState:
         self.co = Coroutine(lambda mode, value: _run_coroutine_body(interp, ctx, env, body))
         self.co.kind = "generator"
 
-    def resume(self, mode: str, value):
+    def resume(self, mode: str, value, gen=None):
         interp = self.interp
         realm = interp.realm
         if self.state == "executing":
@@ -1396,6 +1405,12 @@ class GeneratorState:
             raise JSError("RangeError", "Maximum call stack size exceeded")
         self.state = "executing"
         ctx = self.ctx
+        caller = interp.native_call     # V8's frame `at gen.next (<anonymous>)`, then the caller at its call
+        method = realm.intrinsics["%GeneratorPrototype%"].props.get(mode)
+        if caller is not None and caller[0] is method and caller[3] == len(interp.stack):
+            ctx.resumed_by = (method, gen, caller[2])
+        else:   # resumed by the engine (spread, for-of, yield*): near enough, where the generator was made
+            ctx.resumed_by = (method, gen, ctx.call_node)
         interp.stack.append(ctx)
         interp.hooks.context_resume(ctx)
         self.co.parent = greenlet.getcurrent()

@@ -56,6 +56,14 @@ CASES = [
     ("var t = typeof later; let later = 1;", "3:9"),
     ("u = undeclared;", "3:1"),
     ("u = [1, ...undeclared];", "3:12"),   # the stack is the `new Error`'s...
+    # a binary operation's own errors are reported at its operator
+    ('var t = "a" in n;', "3:13"),
+    ("var t = 1n + n;", "3:12"),
+    ("var t = u instanceof n;", "3:11"),
+    # a concise arrow body has no statement: a failed leading read is reported where the body is
+    ("var f = () => later.x; f(); let later = 1;", "3:21"),
+    ("var f = () => later + 1; f(); let later = 1;", "3:21"),
+    ("var f = () => later; f(); let later = 1;", "3:15"),
 ]
 CARET = {'g(1, (() => { throw new Error("boom"); })());': 15}    # ...the caret the `throw`'s
 
@@ -126,6 +134,45 @@ def test_stack_frames_are_nodes(tmp_path) -> None:
     path.write_text(STACK_PROGRAM, encoding="utf-8")
     done = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=30)
     assert _frames(done.stderr, str(path))[:len(STACK_FRAMES)] == STACK_FRAMES
+
+
+GENERATOR_PROGRAM = """function* gen() { yield 1; throw new Error("in gen"); }
+function run() { const it = gen(); it.next(); it.next(); }
+function* outer() { yield* gen(); }
+try { run(); } catch (e) { console.log(e.stack); }
+try { const it = outer(); it.next(); it.next(); } catch (e) { console.log(e.stack); }
+var sum = 1 + { valueOf() { throw new Error("valueOf"); } };
+"""
+GENERATOR_STACKS = """Error: in gen
+    at gen (main.js:1:34)
+    at gen.next (<anonymous>)
+    at run (main.js:2:50)
+    at main.js:4:7
+Error: in gen
+    at gen (main.js:1:34)
+    at gen.next (<anonymous>)
+    at outer (main.js:3:28)
+    at outer.next (<anonymous>)
+    at main.js:5:41
+"""
+
+
+def test_generator_frames_and_operator_callers_are_v8s() -> None:
+    """A generator's frame is followed by `at gen.next (<anonymous>)` and the caller at its `.next`; a
+    `valueOf` run by `+` has its caller at the `+`."""
+    result = run_source(GENERATOR_PROGRAM, filename="main.js")
+    assert result.stdout == GENERATOR_STACKS
+    assert _frames(result.stderr, "main.js") == ["at Object.valueOf (main.js:6:35)", "at main.js:6:13"]
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not on PATH")
+def test_generator_stacks_are_nodes(tmp_path) -> None:
+    path = tmp_path / "main.js"
+    path.write_text(GENERATOR_PROGRAM, encoding="utf-8")
+    done = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=30)
+    top_level = re.sub(r"at Object\.<anonymous> \((main\.js:\d+:\d+)\)", r"at \1", done.stdout.replace(str(path), "main.js"))
+    assert "".join(line for line in top_level.splitlines(keepends=True) if "node:" not in line) == GENERATOR_STACKS
+    assert _frames(done.stderr, str(path))[:1] == ["at Object.valueOf (main.js:6:35)"]
 
 
 REJECTIONS = [
