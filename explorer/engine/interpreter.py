@@ -232,6 +232,7 @@ class Interpreter:
         self.call_site = None
         self.native_call = None     # (function, this, node, depth) of the built-in call running
         self.awaiters: dict[int, ExecutionContext] = {}   # id(promise) -> the async function awaiting it
+        self.combined: dict[int, tuple] = {}    # id(promise) -> (it, "Promise.all (index n)", the combined promise)
         self.stack: list[ExecutionContext] = []
         self.call_numbers: dict = {}
         self.microtasks: deque = deque()
@@ -944,15 +945,22 @@ class Interpreter:
                 if fn not in hidden and not isinstance(fn, BoundFunction):
                     lines.append(f"    at {self.frame_name(fn, this, None) or '<anonymous>'} (<anonymous>)")
         # V8's async stack trace: the async functions awaiting the one at the bottom, each at its `await`
-        ctx = self.stack[0] if self.stack else None
-        while ctx is not None and ctx.async_promise is not None:
-            ctx = self.awaiters.get(id(ctx.async_promise))
-            if ctx is None or ctx.await_node is None:
+        # (or the Promise.all... that takes its promise, then what awaits that one)
+        promise = self.stack[0].async_promise if self.stack else None
+        while promise is not None:
+            ctx = self.awaiters.get(id(promise))
+            if ctx is None:
+                _, label, promise = self.combined.get(id(promise), (None, None, None))
+                if label is not None:
+                    lines.append(f"    at async {label}")
+                continue
+            if ctx.await_node is None:
                 break
             line, column = self.error_position(ctx.await_node)
             name = self.frame_name(ctx.function, ctx.receiver, None)
             where = f"{self.filename}:{line}:{column + 1}"
             lines.append(f"    at async {name} ({where})" if name else f"    at async {where}")
+            promise = ctx.async_promise
         return "\n".join(lines[:11])     # the message and ten frames, as V8's Error.stackTraceLimit
 
     def _frameless_natives(self) -> tuple:

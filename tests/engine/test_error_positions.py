@@ -175,6 +175,36 @@ def test_generator_stacks_are_nodes(tmp_path) -> None:
     assert _frames(done.stderr, str(path))[:1] == ["at Object.valueOf (main.js:6:35)"]
 
 
+COMBINED_PROGRAM = """async function t(n) { await null; if (n) throw new Error("t" + n); return n; }
+async function all() { try { await Promise.all([t(0), t(1)]); } catch (e) { console.log(e.stack); } }
+async function race() { try { await Promise.race([t(2)]); } catch (e) { console.log(e.stack); } }
+all(); race();
+"""
+COMBINED_STACKS = """Error: t1
+    at t (main.js:1:48)
+    at async Promise.all (index 1)
+    at async all (main.js:2:30)
+Error: t2
+    at t (main.js:1:48)
+    at async race (main.js:3:31)
+"""
+
+
+def test_async_stack_goes_through_promise_all() -> None:
+    """An async function whose promise Promise.all took is followed by `at async Promise.all (index n)`, then
+    by the function awaiting Promise.all; Promise.race adds no frame of its own."""
+    assert run_source(COMBINED_PROGRAM, filename="main.js").stdout == COMBINED_STACKS
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not on PATH")
+def test_combined_stacks_are_nodes(tmp_path) -> None:
+    path = tmp_path / "main.js"
+    path.write_text(COMBINED_PROGRAM, encoding="utf-8")
+    done = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=30)
+    assert "".join(line for line in done.stdout.replace(str(path), "main.js").splitlines(keepends=True)
+                   if "node:" not in line) == COMBINED_STACKS
+
+
 REJECTIONS = [
     # (program, V8's line:column of the report: where the rejecting error was made)
     ("const e = new Error('x');\nfunction later() {\n  return Promise.reject(e);\n}\nlater();\n", "1:11"),
