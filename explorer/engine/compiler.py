@@ -2231,6 +2231,7 @@ class Compiler:
     def property_getter(self, node):
         """get(o, key) with JavaScript's errors for undefined/null bases."""
         realm = self.realm
+        interp = self.interp
         at = self.interp.error_at
         private = node.property.type == "PrivateIdentifier"
         if private:
@@ -2259,7 +2260,11 @@ class Compiler:
             if type(k) is float:
                 k = to_property_key(k)
             if isinstance(o, JSObject):
-                return o.get(k)
+                outer = interp.current_node
+                interp.current_node = node     # the caller's position if a getter runs
+                v = o.get(k)
+                interp.current_node = outer
+                return v
             if o is UNDEFINED or o is NULL:
                 if k is SYM_ITERATOR:   # V8 words it as the failed start of an iteration
                     from .builtins.object import typeof_display
@@ -2273,6 +2278,7 @@ class Compiler:
     def property_setter(self, node, scope, where=None):
         """put(o, key, v) with JavaScript's errors; ``where``: the node they are reported at (the member)."""
         realm = self.realm
+        interp = self.interp
         hooks = self.hooks
         at = self.interp.error_at
         where = where or node
@@ -2307,6 +2313,8 @@ class Compiler:
             if type(k) is float:
                 k = to_property_key(k)
             if isinstance(o, JSObject):
+                outer = interp.current_node
+                interp.current_node = where    # the caller's position if a setter runs, and V8's for the errors
                 if not o.put(k, v):
                     if strict:
                         if o.has(k) and not o.extensible is False and type(o.get_own(k)) is not Accessor:
@@ -2318,7 +2326,9 @@ class Compiler:
                             raise type_error(f"Cannot set property {_key_text(k)} of {realm.host.describe(o)} which has only a getter")
                         raise type_error(f"Cannot assign to read only property '{_key_text(k)}' of "
                                          f"{_object_kind(o)} '{realm.host.describe(o)}'")
+                    interp.current_node = outer
                     return
+                interp.current_node = outer
                 hooks.prop_write(o, k, v)
                 return
             if o is UNDEFINED or o is NULL:
@@ -2350,10 +2360,16 @@ class Compiler:
             realm = self.realm
             at = self.interp.error_at
 
+            interp = self.interp
+
             def get_named(env):
                 o = obj(env)
                 if isinstance(o, JSObject):
-                    return o.get(name)
+                    outer = interp.current_node
+                    interp.current_node = node     # the caller's position if a getter runs
+                    v = o.get(name)
+                    interp.current_node = outer
+                    return v
                 if optional and (o is UNDEFINED or o is NULL):
                     raise ShortCircuit
                 if o is UNDEFINED or o is NULL:

@@ -141,6 +141,10 @@ function run() { const it = gen(); it.next(); it.next(); }
 function* outer() { yield* gen(); }
 try { run(); } catch (e) { console.log(e.stack); }
 try { const it = outer(); it.next(); it.next(); } catch (e) { console.log(e.stack); }
+var acc = { get name() { throw new Error("get"); }, set v(x) { throw new Error("set"); } }, key = "name";
+try { var t = acc.name; } catch (e) { console.log(e.stack); }
+try { t = acc[key]; } catch (e) { console.log(e.stack); }
+try { acc.v = 1; } catch (e) { console.log(e.stack); }
 var sum = 1 + { valueOf() { throw new Error("valueOf"); } };
 """
 GENERATOR_STACKS = """Error: in gen
@@ -154,15 +158,25 @@ Error: in gen
     at outer (main.js:3:28)
     at outer.next (<anonymous>)
     at main.js:5:41
+Error: get
+    at get name [as name] (main.js:6:32)
+    at main.js:7:19
+Error: get
+    at get name [as name] (main.js:6:32)
+    at main.js:8:14
+Error: set
+    at set v [as v] (main.js:6:70)
+    at main.js:9:13
 """
 
 
-def test_generator_frames_and_operator_callers_are_v8s() -> None:
-    """A generator's frame is followed by `at gen.next (<anonymous>)` and the caller at its `.next`; a
-    `valueOf` run by `+` has its caller at the `+`."""
+def test_generator_frames_and_engine_callers_are_v8s() -> None:
+    """A generator's frame is followed by `at gen.next (<anonymous>)` and the caller at its `.next`; the
+    caller of a getter is at the property (`.name`, `[`), of a setter at the `=`, of a `valueOf` run by
+    `+` at the `+`."""
     result = run_source(GENERATOR_PROGRAM, filename="main.js")
     assert result.stdout == GENERATOR_STACKS
-    assert _frames(result.stderr, "main.js") == ["at Object.valueOf (main.js:6:35)", "at main.js:6:13"]
+    assert _frames(result.stderr, "main.js") == ["at Object.valueOf (main.js:10:35)", "at main.js:10:13"]
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not on PATH")
@@ -172,7 +186,7 @@ def test_generator_stacks_are_nodes(tmp_path) -> None:
     done = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=30)
     top_level = re.sub(r"at Object\.<anonymous> \((main\.js:\d+:\d+)\)", r"at \1", done.stdout.replace(str(path), "main.js"))
     assert "".join(line for line in top_level.splitlines(keepends=True) if "node:" not in line) == GENERATOR_STACKS
-    assert _frames(done.stderr, str(path))[:1] == ["at Object.valueOf (main.js:6:35)"]
+    assert _frames(done.stderr, str(path))[:1] == ["at Object.valueOf (main.js:10:35)"]
 
 
 COMBINED_PROGRAM = """async function t(n) { await null; if (n) throw new Error("t" + n); return n; }
