@@ -2585,7 +2585,7 @@ class Compiler:
             this = parent.construct(a, c.new_target)
             c.this = this
             hooks.returned(node, this)
-            interp.initialize_fields(this, func)
+            interp.initialize_fields(this, func, node)
             return this
         return call
 

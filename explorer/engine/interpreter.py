@@ -491,7 +491,10 @@ class Interpreter:
                     return ctx.this
                 proto = new_target.get("prototype")
                 obj = JSObject(proto if isinstance(proto, JSObject) else realm.object_prototype)
-                interp.initialize_fields(obj, fn)
+                if fn.fields:
+                    site = interp.call_site
+                    interp.in_constructor_frame(fn, new_target, lambda: interp.initialize_fields(obj, fn))
+                    interp.call_site = site     # for the constructor's own frame
                 r, ctx = invoke(fn, obj, args, new_target)
                 return r if isinstance(r, JSObject) else obj
             code.construct = construct_class
@@ -630,7 +633,7 @@ class Interpreter:
             if ctor_make is not None:
                 F = ctor_make(cenv, name)
             else:
-                F = interp.default_constructor(name, heritage is not None, class_src, cenv)
+                F = interp.default_constructor(name, heritage is not None, class_src, cenv, node)
             F.proto = ctor_parent
             F.is_derived = heritage is not None
             F.props["prototype"] = proto
@@ -682,7 +685,7 @@ class Interpreter:
                     acc = cur if type(cur) is Accessor else Accessor()
                     setattr(acc, kind, f)
                     target.define_own(key, acc, CONFIGURABLE)
-            F.fields = (fields, cenv)
+            F.fields = (fields, cenv, ctor_node.value if ctor_node is not None else node)
             if node.id is not None and cs.materialized:
                 i = cs.slots[node.id.name]
                 cenv.vals[i] = F
@@ -690,34 +693,45 @@ class Interpreter:
             for what, payload in static_inits:
                 if what == "block":
                     body, bscope = payload
-                    interp.run_initializer(body, bscope, cenv, F, F, statement=True)
+                    interp.run_initializer(body, bscope, cenv, F, F, statement=True, at=node)
                 else:
                     key, init = payload
                     v = UNDEFINED
                     if init is not None:
                         ev, fscope = init
-                        v = interp.run_initializer(ev, fscope, cenv, F, F)
+                        v = interp.run_initializer(ev, fscope, cenv, F, F, at=node)
                     interp.define_field(F, key, v)
             return F
         return make_class
 
-    def default_constructor(self, name: str, derived: bool, class_src: str, cenv):
+    def default_constructor(self, name: str, derived: bool, class_src: str, cenv, node):
         realm = self.realm
         interp = self
-        code = _DefaultCtorCode(name, derived, class_src, interp)
+        code = _DefaultCtorCode(name, derived, class_src, interp, node)
         f = ScriptFunction(realm, code, cenv, realm.function_prototype)
         f.props = {"length": 0.0, "name": name}
         self.hooks.closure(f, None)
         return f
 
-    def run_initializer(self, ev, fscope, cenv, this, func, statement=False):
-        """Evaluate a field initialiser or static block with ``this`` bound (like a method body)."""
+    def run_initializer(self, ev, fscope, cenv, this, func, statement=False, at=None):
+        """Evaluate a field initialiser or static block with ``this`` bound (like a method body), in
+        V8's frame `<instance_members_initializer>` (or `<static_initializer>`) called at ``at``."""
         vals = [UNINITIALIZED if k in ("let", "const", "class") else UNDEFINED for k in fscope.decl_kinds]
         env = Environment(vals, cenv, fscope)
-        ctx = ExecutionContext(func, env, this, None, None, [], 0)
+        ctx = ExecutionContext(func, env, this, None, at, [], 0)
+        ctx.label = "<static_initializer>" if this is func else "<instance_members_initializer>"
         ctx.phase = Phase.EXECUTION
         env.ctx = ctx
-        r = ev(env)
+        self.stack.append(ctx)
+        try:
+            r = ev(env)
+        except JSError as e:
+            if e.value is None:
+                e.js_value(self.realm)  # make the error object while its stack trace is still here
+            raise
+        finally:
+            if self.stack and self.stack[-1] is ctx:
+                self.stack.pop()
         if statement:
             return UNDEFINED
         return r
@@ -734,11 +748,29 @@ class Interpreter:
         obj.define_own(key, v)
         self.hooks.prop_write(obj, key, v)
 
-    def initialize_fields(self, obj, F) -> None:
+    def in_constructor_frame(self, fn, new_target, run):
+        """``run()`` under a frame `new F` called at the current call site, as V8 shows a constructor
+        that has no body of ours to run (a class without one; fields set before the body runs)."""
+        ctx = ExecutionContext(fn, None, UNDEFINED, new_target, self.call_site, [], 0)
+        self.call_site = None
+        self.stack.append(ctx)
+        try:
+            return run()
+        except JSError as e:
+            if e.value is None:
+                e.js_value(self.realm)
+            raise
+        finally:
+            if self.stack and self.stack[-1] is ctx:
+                self.stack.pop()
+
+    def initialize_fields(self, obj, F, at=None) -> None:
+        """``at``: where V8 places the constructor's frame while they run (a ``super()`` call, else the
+        constructor or, without one, the class)."""
         fields = getattr(F, "fields", None)
         if not fields:
             return
-        entries, cenv = fields
+        entries, cenv, ctor_at = fields
         # private methods first, then fields in order
         for key, payload in entries:
             if type(payload) is tuple and payload and payload[0] == "private-method":
@@ -758,7 +790,7 @@ class Interpreter:
             v = UNDEFINED
             if payload is not None:
                 ev, fscope = payload
-                v = self.run_initializer(ev, fscope, cenv, obj, F)
+                v = self.run_initializer(ev, fscope, cenv, obj, F, at=at or ctor_at)
             self.define_field(obj, key, v)
 
     # ---------------------------------------------------------------- generators
@@ -934,7 +966,8 @@ class Interpreter:
             if node is not None:
                 line, column = self.error_position(node)
                 where = f"{self.filename}:{line}:{column + 1}"
-            name = self.frame_name(ctx.function, ctx.receiver, ctx.new_target) if ctx.function is not None else ""
+            name = ctx.label or (self.frame_name(ctx.function, ctx.receiver, ctx.new_target)
+                                 if ctx.function is not None else "")
             lines.append(f"    at {name} ({where})" if name else f"    at {where}")
             node = ctx.call_node or ctx.caller_node
             if ctx.resumed_by is not None:
@@ -1043,7 +1076,7 @@ class Interpreter:
     def error_position(self, node) -> tuple[int, int]:
         """(line, 0-based column) where V8 places an error raised at ``node``: the property of
         ``o.x`` (the ``[`` of ``o[k]``), the callee's name in a call (``f()``, ``o.m()``) or the
-        ``(`` after any other callee (``o[k]()``, ``this.#p()``), the operator of an assignment or a
+        ``(`` after any other callee (``o[k]()``, ``this.#p()``) but ``super``, the operator of an assignment or a
         binary operation; the
         node's start otherwise."""
         t = node.type
@@ -1055,7 +1088,7 @@ class Interpreter:
             callee = node.callee
             if callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier":
                 return self.error_position(callee)
-            if callee.type != "Identifier":
+            if callee.type not in ("Identifier", "Super"):
                 return self._position_of("(", callee.range[1], node)
         if t in ("AssignmentExpression", "BinaryExpression", "LogicalExpression"):
             return self._position_of(node.operator, node.left.range[1], node)
@@ -1546,7 +1579,8 @@ class _DefaultCtorCode:
     node = None
     length = 0
 
-    def __init__(self, name, derived, source_text, interp):
+    def __init__(self, name, derived, source_text, interp, node):
+        self.class_node = node    # where V8 places this constructor's frame
         self.name = name
         self.display_name = name or "(anonymous class)"
         self.derived = derived
@@ -1566,12 +1600,26 @@ class _DefaultCtorCode:
             parent = fn.proto
             if not isinstance(parent, JSFunction) or not parent.is_constructor:
                 raise type_error(f"Super constructor {interp.describe(parent)} of anonymous class is not a constructor")
-            this = parent.construct(args, new_target)
+            site = interp.call_site
+            if not fn.fields[0] and site is not None and (site.type in ("ClassDeclaration", "ClassExpression") or (
+                    site.type == "CallExpression" and site.callee.type == "Super")):
+                # V8 skips a default derived constructor of a class without fields that super() calls:
+                # no frame of its own, its parent is called from the same place
+                return parent.construct(args, new_target)
+
+            def make():
+                interp.call_site = self.class_node if type(parent) is ScriptFunction else None
+                return parent.construct(args, new_target)
         else:
-            proto = new_target.get("prototype")
-            this = JSObject(proto if isinstance(proto, JSObject) else realm.object_prototype)
-        interp.initialize_fields(this, fn)
-        return this
+            def make():
+                proto = new_target.get("prototype")
+                return JSObject(proto if isinstance(proto, JSObject) else realm.object_prototype)
+
+        def run():
+            this = make()
+            interp.initialize_fields(this, fn, self.class_node)
+            return this
+        return interp.in_constructor_frame(fn, new_target, run)
 
 
 def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAULT_MAX_STEPS,

@@ -219,6 +219,53 @@ def test_combined_stacks_are_nodes(tmp_path) -> None:
                    if "node:" not in line) == COMBINED_STACKS
 
 
+CONSTRUCTOR_PROGRAM = """class A { y = 1; z = this.boom(); boom() { throw new Error("A"); } }
+class B extends A { constructor() { super(); } }
+class C extends B {}
+class D extends C { d = 1; }
+class E { w = later.x; }
+try { new C(); } catch (e) { console.log(e.stack); }
+try { new D(); } catch (e) { console.log(e.stack); }
+try { new E(); } catch (e) { console.log(e.stack); }
+let later = 1;
+"""
+CONSTRUCTOR_STACKS = """Error: A
+    at C.boom (main.js:1:50)
+    at <instance_members_initializer> (main.js:1:27)
+    at new A (main.js:1:1)
+    at new B (main.js:2:37)
+    at new C (main.js:3:1)
+    at main.js:6:7
+Error: A
+    at D.boom (main.js:1:50)
+    at <instance_members_initializer> (main.js:1:27)
+    at new A (main.js:1:1)
+    at new B (main.js:2:37)
+    at new D (main.js:4:1)
+    at main.js:7:7
+ReferenceError: Cannot access 'later' before initialization
+    at <instance_members_initializer> (main.js:5:21)
+    at new E (main.js:5:1)
+    at main.js:8:7
+"""
+
+
+def test_constructor_frames_are_v8s() -> None:
+    """Field initializers run in `<instance_members_initializer>` under the constructor's frame (`new A`
+    at the class when it has no constructor, a `super()` at its `super`); V8 leaves out the frame of a
+    default derived constructor without fields that `super()` calls (C under D)."""
+    assert run_source(CONSTRUCTOR_PROGRAM, filename="main.js").stdout == CONSTRUCTOR_STACKS
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not on PATH")
+def test_constructor_stacks_are_nodes(tmp_path) -> None:
+    path = tmp_path / "main.js"
+    path.write_text(CONSTRUCTOR_PROGRAM, encoding="utf-8")
+    done = subprocess.run(["node", str(path)], capture_output=True, text=True, timeout=30)
+    top_level = re.sub(r"at Object\.<anonymous> \((main\.js:\d+:\d+)\)", r"at \1", done.stdout.replace(str(path), "main.js"))
+    assert "".join(line for line in top_level.splitlines(keepends=True) if "node:" not in line) == CONSTRUCTOR_STACKS
+
+
 REJECTIONS = [
     # (program, V8's line:column of the report: where the rejecting error was made)
     ("const e = new Error('x');\nfunction later() {\n  return Promise.reject(e);\n}\nlater();\n", "1:11"),
