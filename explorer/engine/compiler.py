@@ -771,9 +771,8 @@ class Compiler:
     def stmt_FunctionDeclaration(self, node, scope):
         # hoisted: made when the scope is entered. In a block (sloppy), also copied to the var.
         info = self.resolver.functions[id(node)]
-        decl_scope = Resolver.lookup(scope, node.id.name)
-        if (decl_scope is not None and decl_scope.kind == "block" and not scope.strict
-                and not node.generator and not getattr(node, "isAsync", False) and not getattr(node, "async", False)):
+        if id(node) in self.resolver.annex_b:
+            decl_scope = Resolver.lookup(scope, node.id.name)
             var_scope = decl_scope.parent
             while var_scope is not None and var_scope.kind not in ("function", "global"):
                 var_scope = var_scope.parent
