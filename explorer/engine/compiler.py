@@ -1535,12 +1535,13 @@ class Compiler:
                     continue
                 if p.computed:
                     key_ev = self.expr(p.key, scope)
-                    parts.append((None, key_ev, self.pattern(p.value, scope, mode, nested=True)))
+                    parts.append((None, key_ev, self.pattern(p.value, scope, mode, nested=True), p.key))
                 else:
                     key = p.key.name if p.key.type == "Identifier" else to_property_key(
                         float(p.key.value) if isinstance(p.key.value, (int, float)) and not isinstance(p.key.value, bool) else p.key.value)
-                    parts.append((key, None, self.pattern(p.value, scope, mode, nested=True)))
-            used_keys_static = [k for k, _, _ in parts if k is not None]
+                    parts.append((key, None, self.pattern(p.value, scope, mode, nested=True), p.key))
+            used_keys_static = [k for k, _, _, _ in parts if k is not None]
+            interp = self.interp
 
             first_node = next((p.key for p in node.properties if p.type != "RestElement"), node)
             at = self.interp.error_at
@@ -1559,12 +1560,19 @@ class Compiler:
                             f"Cannot destructure property '{first}' of '{what}' as it is {v!r}."))
                     raise at(node, type_error(f"Cannot destructure '{what}' as it is {v!r}."))
                 used = list(used_keys_static) if rest_bind is not None else None
-                for key, key_ev, b in parts:
+                for key, key_ev, b, key_node in parts:
                     if key is None:
                         key = to_property_key(key_ev(env))
                         if used is not None:
                             used.append(key)
-                    b(env, realm.get_v(v, key))
+                    if isinstance(v, JSObject):
+                        outer = interp.current_node
+                        interp.current_node = key_node     # a getter's caller is at the key, as V8's
+                        x = v.get(key)
+                        interp.current_node = outer
+                    else:
+                        x = realm.get_v(v, key)
+                    b(env, x)
                 if rest_bind is not None:
                     src = realm.to_object(v)
                     out = realm.new_object()
@@ -2087,8 +2095,8 @@ class Compiler:
         if arg.type == "MemberExpression":
             obj = self.expr(arg.object, scope)
             key = self.member_key(arg, scope)
-            getp = self.property_getter(arg)
-            setp = self.property_setter(arg, scope)
+            getp = self.property_getter(arg, site=False)
+            setp = self.property_setter(arg, scope, where=node)
 
             def upd_member(env):
                 o = obj(env)
@@ -2170,8 +2178,8 @@ class Compiler:
         if left.type == "MemberExpression":
             obj = self.expr(left.object, scope)
             key = self.member_key(left, scope)
-            getp = self.property_getter(left)
-            setp = self.property_setter(left, scope)
+            getp = self.property_getter(left, site=False)
+            setp = self.property_setter(left, scope, where=node)
             val = self.expr(node.right, scope)
             if binop in ("&&", "||", "??"):
                 def logical_member(env):
@@ -2227,10 +2235,13 @@ class Compiler:
             raise JSError("SyntaxError", f"Private field '{name}' must be declared in an enclosing class")
         return self.read_var(name, scope, p)
 
-    def property_getter(self, node):
-        """get(o, key) with JavaScript's errors for undefined/null bases."""
+    def property_getter(self, node, site=True):
+        """get(o, key) with JavaScript's errors for undefined/null bases. ``site``: a getter it runs has
+        its caller at the property (V8's for a plain read), or, False, where the statement is (V8's
+        for ``o.g += 1`` and ``o.g++``)."""
         realm = self.realm
         interp = self.interp
+        site = node if site else None
         at = self.interp.error_at
         private = node.property.type == "PrivateIdentifier"
         if private:
@@ -2259,8 +2270,10 @@ class Compiler:
             if type(k) is float:
                 k = to_property_key(k)
             if isinstance(o, JSObject):
+                if site is None:
+                    return o.get(k)
                 outer = interp.current_node
-                interp.current_node = node     # the caller's position if a getter runs
+                interp.current_node = site     # the caller's position if a getter runs
                 v = o.get(k)
                 interp.current_node = outer
                 return v
@@ -2343,7 +2356,7 @@ class Compiler:
     def member_assigner(self, node, scope):
         obj = self.expr(node.object, scope)
         key = self.member_key(node, scope)
-        setp = self.property_setter(node, scope)
+        setp = self.property_setter(node, scope, where=ReadSite(node, node))   # V8's: the target's start
 
         def bind(env, v):
             setp(obj(env), key(env), v)

@@ -1076,8 +1076,8 @@ class Interpreter:
     def error_position(self, node) -> tuple[int, int]:
         """(line, 0-based column) where V8 places an error raised at ``node``: the property of
         ``o.x`` (the ``[`` of ``o[k]``), the callee's name in a call (``f()``, ``o.m()``) or the
-        ``(`` after any other callee (``o[k]()``, ``this.#p()``) but ``super``, the operator of an assignment or a
-        binary operation; the
+        ``(`` after any other callee (``o[k]()``, ``this.#p()``) but ``super``, the operator of an assignment, a
+        binary operation or ``x++``; the
         node's start otherwise."""
         t = node.type
         if t == "MemberExpression":
@@ -1092,6 +1092,8 @@ class Interpreter:
                 return self._position_of("(", callee.range[1], node)
         if t in ("AssignmentExpression", "BinaryExpression", "LogicalExpression"):
             return self._position_of(node.operator, node.left.range[1], node)
+        if t == "UpdateExpression" and not node.prefix:
+            return self._position_of(node.operator, node.argument.range[1], node)
         return node.loc.start.line, node.loc.start.column
 
     def _position_of(self, char: str, offset: int, node) -> tuple[int, int]:

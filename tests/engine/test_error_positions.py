@@ -266,6 +266,37 @@ def test_constructor_stacks_are_nodes(tmp_path) -> None:
     assert "".join(line for line in top_level.splitlines(keepends=True) if "node:" not in line) == CONSTRUCTOR_STACKS
 
 
+ACCESSOR_PROGRAM = """var o = { get g() { throw new Error("g"); }, set s(v) { throw new Error("s"); }, get s() { return 1; } };
+function a() { var t = 1; o.g += 1; }
+function b() { var t = 1; o.s += 1; }
+function c() { var t = 1; o.s++; }
+function d() { var t = 1; const { g } = o; }
+function e() { var t = 1; console.log(o.g); }
+function f() { var t = 1; return `${o.g}`; }
+function h() { var t = 1; if (o.g) {} }
+function i() { var t = 1; [o.s] = [1]; }
+function j() { var t = 1; ({ s: o.s } = { s: 1 }); }
+for (const fn of [a, b, c, d, e, f, h, i, j]) try { fn(); } catch (err) { console.log(err.stack.split("\\n").slice(0, 3).join(" | ")); }
+"""
+# Node's stdout for ACCESSOR_PROGRAM: the getter's or setter's frame and its caller's
+ACCESSOR_STACKS = """Error: g |     at get g [as g] (main.js:1:27) |     at a (main.js:2:27)
+Error: s |     at set s [as s] (main.js:1:63) |     at b (main.js:3:31)
+Error: s |     at set s [as s] (main.js:1:63) |     at c (main.js:4:30)
+Error: g |     at get g [as g] (main.js:1:27) |     at d (main.js:5:35)
+Error: g |     at get g [as g] (main.js:1:27) |     at e (main.js:6:41)
+Error: g |     at get g [as g] (main.js:1:27) |     at f (main.js:7:39)
+Error: g |     at get g [as g] (main.js:1:27) |     at h (main.js:8:33)
+Error: s |     at set s [as s] (main.js:1:63) |     at i (main.js:9:28)
+Error: s |     at set s [as s] (main.js:1:63) |     at j (main.js:10:33)
+"""
+
+
+def test_accessor_callers_are_where_v8_puts_them() -> None:
+    """A getter run by `o.g += 1` (or `o.g++`) has its caller at the statement, a setter run by it at
+    the operator; one run by destructuring at the pattern's key or target."""
+    assert run_source(ACCESSOR_PROGRAM, filename="main.js").stdout == ACCESSOR_STACKS
+
+
 REJECTIONS = [
     # (program, V8's line:column of the report: where the rejecting error was made)
     ("const e = new Error('x');\nfunction later() {\n  return Promise.reject(e);\n}\nlater();\n", "1:11"),
