@@ -1140,6 +1140,9 @@ class Compiler:
         ctl = self._loop_control
         rtext = callee_text(node.right)
         lnode = node.left
+        interp = self.interp
+        # V8 places the caller of a generator's next() at the loop's binding
+        binding = lnode.declarations[0].id if lnode.type == "VariableDeclaration" else lnode
 
         def ex(env):
             iterable = right(env)
@@ -1167,7 +1170,11 @@ class Compiler:
                 return None
             it, nxt = realm.get_iterator(iterable)
             while True:
-                res = realm.call(nxt, it, [])
+                interp.resume_site = binding
+                try:
+                    res = realm.call(nxt, it, [])
+                finally:
+                    interp.resume_site = None
                 if not isinstance(res, JSObject):
                     raise type_error(f"Iterator result {realm.host.describe(res)} is not an object")
                 if to_boolean(res.get("done")):
@@ -1468,6 +1475,15 @@ class Compiler:
                     parts.append((self.pattern(e.argument, scope, mode, nested=True), True))
                 else:
                     parts.append((self.pattern(e, scope, mode, nested=True), False))
+            sites = [e or node for e in node.elements]     # V8's caller of a generator's next(): the element
+            interp = self.interp
+
+            def next_at(site, nxt, it):
+                interp.resume_site = site
+                try:
+                    return realm.call(nxt, it, [])
+                finally:
+                    interp.resume_site = None
 
             if decl_init is None or decl_init.type in ("MemberExpression", "ChainExpression"):
                 from .builtins.object import typeof_display
@@ -1502,11 +1518,11 @@ class Compiler:
                 it, nxt = realm.get_iterator(v)
                 done = False
                 try:
-                    for b, rest in parts:
+                    for (b, rest), site in zip(parts, sites):
                         if rest:
                             rest_vals = []
                             while not done:
-                                r = realm.call(nxt, it, [])
+                                r = next_at(site, nxt, it)
                                 if to_boolean(r.get("done")):
                                     done = True
                                 else:
@@ -1515,7 +1531,7 @@ class Compiler:
                             continue
                         x = UNDEFINED
                         if not done:
-                            r = realm.call(nxt, it, [])
+                            r = next_at(site, nxt, it)
                             if to_boolean(r.get("done")):
                                 done = True
                             else:
@@ -2605,7 +2621,9 @@ class Compiler:
         arg = self.expr(node.argument, scope) if node.argument is not None else (lambda env: UNDEFINED)
         interp = self.interp
         if node.delegate:
-            return lambda env: interp.yield_delegate(arg(env))
+            # V8's caller position for the generator it resumes: the last expression with a position
+            site = node.argument if node.argument.type in ("CallExpression", "MemberExpression", "NewExpression") else node
+            return lambda env: interp.yield_delegate(arg(env), site)
         return lambda env: interp.yield_value(arg(env))
 
     def expr_AwaitExpression(self, node, scope):

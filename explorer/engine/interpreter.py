@@ -231,6 +231,7 @@ class Interpreter:
         self.current_node = None
         self.call_site = None
         self.native_call = None     # (function, this, node, depth) of the built-in call running
+        self.resume_site = None     # where a for-of asks its iterator for the next value
         self.awaiters: dict[int, ExecutionContext] = {}   # id(promise) -> the async function awaiting it
         self.combined: dict[int, tuple] = {}    # id(promise) -> (it, "Promise.all (index n)", the combined promise)
         self.stack: list[ExecutionContext] = []
@@ -817,7 +818,8 @@ class Interpreter:
             val = self.await_value(val)
         raise GeneratorReturn(val)
 
-    def yield_delegate(self, iterable):
+    def yield_delegate(self, iterable, node=None):
+        """``yield* iterable`` at ``node`` (where V8 places the caller of a generator it resumes)."""
         realm = self.realm
         co = greenlet.getcurrent()
         is_async = isinstance(co, Coroutine) and co.kind == "asyncgenerator"
@@ -825,7 +827,11 @@ class Interpreter:
         mode, received = "next", UNDEFINED
         while True:
             if mode == "next":
-                res = realm.call(nxt, it, [received])
+                self.resume_site = node
+                try:
+                    res = realm.call(nxt, it, [received])
+                finally:
+                    self.resume_site = None
             elif mode == "throw":
                 m = realm.get_method(it, "throw")
                 if m is None:
@@ -973,7 +979,7 @@ class Interpreter:
             if ctx.resumed_by is not None:
                 fn, this, node = ctx.resumed_by
                 lines.append(f"    at {self.frame_name(fn, this, None)} (<anonymous>)")
-            elif node is None and ctx.native_caller is not None:
+            if node is None and ctx.native_caller is not None:
                 fn, this, node, _ = ctx.native_caller
                 if fn not in hidden and not isinstance(fn, BoundFunction):
                     lines.append(f"    at {self.frame_name(fn, this, None) or '<anonymous>'} (<anonymous>)")
@@ -1450,10 +1456,14 @@ class GeneratorState:
         ctx = self.ctx
         caller = interp.native_call     # V8's frame `at gen.next (<anonymous>)`, then the caller at its call
         method = realm.intrinsics["%GeneratorPrototype%"].props.get(mode)
+        site, interp.resume_site = interp.resume_site, None
         if caller is not None and caller[0] is method and caller[3] == len(interp.stack):
             ctx.resumed_by = (method, gen, caller[2])
-        else:   # resumed by the engine (spread, for-of, yield*): near enough, where the generator was made
-            ctx.resumed_by = (method, gen, ctx.call_node)
+        elif site is None and caller is not None and caller[3] == len(interp.stack):
+            ctx.resumed_by = (method, gen, None)    # by a built-in (Array.from): its frame follows
+            ctx.native_caller = caller
+        else:   # by the engine: a for-of at its binding; spread: near enough, where the generator was made
+            ctx.resumed_by = (method, gen, site or ctx.call_node)
         interp.stack.append(ctx)
         interp.hooks.context_resume(ctx)
         self.co.parent = greenlet.getcurrent()

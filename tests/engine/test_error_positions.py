@@ -266,6 +266,48 @@ def test_constructor_stacks_are_nodes(tmp_path) -> None:
     assert "".join(line for line in top_level.splitlines(keepends=True) if "node:" not in line) == CONSTRUCTOR_STACKS
 
 
+RESUMED_PROGRAM = """function* gen() { yield 1; throw new Error("in gen"); }
+function* g2() { const it = gen();
+  yield   *   it; }
+try { const i = g2(); i.next(); i.next(); } catch (e) { console.log(e.stack); }
+try { for (let [a, b] of [[1, 2]]) { for (var y of gen()) {} } } catch (e) { console.log(e.stack); }
+try { [...gen()]; } catch (e) { console.log(e.stack); }
+try { const [p, q] = gen(); } catch (e) { console.log(e.stack); }
+try { Array.from(gen()); } catch (e) { console.log(e.stack); }
+"""
+# Node's stdout for RESUMED_PROGRAM (its top-level frames without `Object.<anonymous>`)
+RESUMED_STACKS = """Error: in gen
+    at gen (main.js:1:34)
+    at gen.next (<anonymous>)
+    at g2 (main.js:3:3)
+    at g2.next (<anonymous>)
+    at main.js:4:35
+Error: in gen
+    at gen (main.js:1:34)
+    at gen.next (<anonymous>)
+    at main.js:5:47
+Error: in gen
+    at gen (main.js:1:34)
+    at gen.next (<anonymous>)
+    at main.js:6:11
+Error: in gen
+    at gen (main.js:1:34)
+    at gen.next (<anonymous>)
+    at main.js:7:17
+Error: in gen
+    at gen (main.js:1:34)
+    at gen.next (<anonymous>)
+    at Function.from (<anonymous>)
+    at main.js:8:13
+"""
+
+
+def test_generator_resumed_by_the_engine_has_v8s_caller() -> None:
+    """The caller of a generator's next() is the `yield` of a yield* (the argument's call if it is one),
+    a for-of's binding, the element of an array pattern, a built-in's frame (`Function.from`)."""
+    assert run_source(RESUMED_PROGRAM, filename="main.js").stdout == RESUMED_STACKS
+
+
 ACCESSOR_PROGRAM = """var o = { get g() { throw new Error("g"); }, set s(v) { throw new Error("s"); }, get s() { return 1; } };
 function a() { var t = 1; o.g += 1; }
 function b() { var t = 1; o.s += 1; }
