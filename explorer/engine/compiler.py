@@ -2271,7 +2271,8 @@ class Compiler:
                             raise type_error(f"'{pname}' was defined without a getter")
                         return v.get.call(o, [])
                     return v
-                raise type_error(f"Cannot read private member {pname} from an object whose class did not declare it")
+                raise at(node, type_error(pn.brand or f"Cannot read private member {pname} from an object whose "
+                                                      "class did not declare it"))
             return get_private
 
         def get(o, k):
@@ -2322,13 +2323,15 @@ class Compiler:
                             raise type_error(f"'{pname}' was defined without a setter")
                         cur.set.call(o, [v])
                         return
-                    if type(cur) is ScriptFunction and getattr(cur, "home_object", None) is not None \
-                            and cur.code.func_kind == "method" and pn.name.startswith("m:"):
-                        raise type_error(f"Private method '{pname}' is not writable")
+                    if pn.is_method:
+                        raise at(where, type_error(f"Private method '{pname}' is not writable"))
                     o.privates[pn] = v
                     hooks.prop_write(o, pname, v)
                     return
-                raise type_error(f"Cannot write private member {pname} to an object whose class did not declare it")
+                if pn.brand is not None:    # V8 reports a failed brand check at the member, a field's at the `=`
+                    raise at(node, type_error(pn.brand))
+                raise at(where, type_error(f"Cannot write private member {pname} to an object whose class did not "
+                                           "declare it"))
             return set_private
 
         def put(o, k, v):

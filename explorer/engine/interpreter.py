@@ -642,6 +642,7 @@ class Interpreter:
             proto.define_own("constructor", F, HIDDEN)
             F.home_object = proto
             fields = []
+            own_name = node.id.name if node.id is not None else "anonymous"   # (not an inferred name)
             static_inits = []
             for kind, static, key_static, key_ev, pread, payload in plans:
                 target = F if static else proto
@@ -663,6 +664,8 @@ class Interpreter:
                 f = payload(cenv, key)
                 f.home_object = target
                 if type(key) is PrivateName:
+                    key.brand = f"Receiver must be {'class' if static else 'an instance of class'} {own_name}"
+                    key.is_method = kind == "method"
                     if kind == "method":
                         entry = f
                     else:

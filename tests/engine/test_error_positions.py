@@ -64,6 +64,9 @@ CASES = [
     ("var f = () => later.x; f(); let later = 1;", "3:21"),
     ("var f = () => later + 1; f(); let later = 1;", "3:21"),
     ("var f = () => later; f(); let later = 1;", "3:15"),
+    # a private method's brand check fails at the member, a private field's write at the `=`
+    ("class P { #m() {} static c(x) { x.#m(); } } P.c(obj);", "3:35"),
+    ("class W { #f = 1; static c(x) { x.#f = 2; } } W.c(obj);", "3:38"),
 ]
 CARET = {'g(1, (() => { throw new Error("boom"); })());': 15}    # ...the caret the `throw`'s
 
