@@ -573,7 +573,7 @@ class Compiler:
         self.source = source
         self.codes: dict[int, FunctionCode] = {}
         self.labels: list = []
-        self.read_sites: dict[int, ReadSite] = {}   # id(identifier) -> where its failed read is reported
+        self.read_sites: dict = {}   # id(identifier) -> where its failed read is reported (a ReadSite or a node)
 
     # ---------------------------------------------------------------- scopes
     def hops(self, scope: Scope, target: Scope) -> int:
@@ -677,6 +677,14 @@ class Compiler:
             if ident is not None and ident.range[0] != start.range[0]:
                 self.read_sites[id(ident)] = ReadSite(ident, start)
 
+    def note_expression_site(self, expression) -> None:
+        """A concise arrow body or a field initializer has no statement of its own: V8 reports a failed
+        read of its leading identifier where it reports the whole expression (the ``x`` of ``w.x``, the
+        ``+`` of ``w + 1``)."""
+        ident = leading_identifier(expression)
+        if ident is not None and ident is not expression:
+            self.read_sites[id(ident)] = expression
+
     def statement(self, node, scope: Scope):
         t = node.type
         tick = self.interp.tick
@@ -763,9 +771,8 @@ class Compiler:
     def stmt_FunctionDeclaration(self, node, scope):
         # hoisted: made when the scope is entered. In a block (sloppy), also copied to the var.
         info = self.resolver.functions[id(node)]
-        decl_scope = Resolver.lookup(scope, node.id.name)
-        if (decl_scope is not None and decl_scope.kind == "block" and not scope.strict
-                and not node.generator and not getattr(node, "isAsync", False) and not getattr(node, "async", False)):
+        if id(node) in self.resolver.annex_b:
+            decl_scope = Resolver.lookup(scope, node.id.name)
             var_scope = decl_scope.parent
             while var_scope is not None and var_scope.kind not in ("function", "global"):
                 var_scope = var_scope.parent
@@ -1133,6 +1140,9 @@ class Compiler:
         ctl = self._loop_control
         rtext = callee_text(node.right)
         lnode = node.left
+        interp = self.interp
+        # V8 places the caller of a generator's next() at the loop's binding
+        binding = lnode.declarations[0].id if lnode.type == "VariableDeclaration" else lnode
 
         def ex(env):
             iterable = right(env)
@@ -1160,7 +1170,11 @@ class Compiler:
                 return None
             it, nxt = realm.get_iterator(iterable)
             while True:
-                res = realm.call(nxt, it, [])
+                interp.resume_site = binding
+                try:
+                    res = realm.call(nxt, it, [])
+                finally:
+                    interp.resume_site = None
                 if not isinstance(res, JSObject):
                     raise type_error(f"Iterator result {realm.host.describe(res)} is not an object")
                 if to_boolean(res.get("done")):
@@ -1461,6 +1475,15 @@ class Compiler:
                     parts.append((self.pattern(e.argument, scope, mode, nested=True), True))
                 else:
                     parts.append((self.pattern(e, scope, mode, nested=True), False))
+            sites = [e or node for e in node.elements]     # V8's caller of a generator's next(): the element
+            interp = self.interp
+
+            def next_at(site, nxt, it):
+                interp.resume_site = site
+                try:
+                    return realm.call(nxt, it, [])
+                finally:
+                    interp.resume_site = None
 
             if decl_init is None or decl_init.type in ("MemberExpression", "ChainExpression"):
                 from .builtins.object import typeof_display
@@ -1495,11 +1518,11 @@ class Compiler:
                 it, nxt = realm.get_iterator(v)
                 done = False
                 try:
-                    for b, rest in parts:
+                    for (b, rest), site in zip(parts, sites):
                         if rest:
                             rest_vals = []
                             while not done:
-                                r = realm.call(nxt, it, [])
+                                r = next_at(site, nxt, it)
                                 if to_boolean(r.get("done")):
                                     done = True
                                 else:
@@ -1508,7 +1531,7 @@ class Compiler:
                             continue
                         x = UNDEFINED
                         if not done:
-                            r = realm.call(nxt, it, [])
+                            r = next_at(site, nxt, it)
                             if to_boolean(r.get("done")):
                                 done = True
                             else:
@@ -1528,12 +1551,13 @@ class Compiler:
                     continue
                 if p.computed:
                     key_ev = self.expr(p.key, scope)
-                    parts.append((None, key_ev, self.pattern(p.value, scope, mode, nested=True)))
+                    parts.append((None, key_ev, self.pattern(p.value, scope, mode, nested=True), p.key))
                 else:
                     key = p.key.name if p.key.type == "Identifier" else to_property_key(
                         float(p.key.value) if isinstance(p.key.value, (int, float)) and not isinstance(p.key.value, bool) else p.key.value)
-                    parts.append((key, None, self.pattern(p.value, scope, mode, nested=True)))
-            used_keys_static = [k for k, _, _ in parts if k is not None]
+                    parts.append((key, None, self.pattern(p.value, scope, mode, nested=True), p.key))
+            used_keys_static = [k for k, _, _, _ in parts if k is not None]
+            interp = self.interp
 
             first_node = next((p.key for p in node.properties if p.type != "RestElement"), node)
             at = self.interp.error_at
@@ -1552,12 +1576,19 @@ class Compiler:
                             f"Cannot destructure property '{first}' of '{what}' as it is {v!r}."))
                     raise at(node, type_error(f"Cannot destructure '{what}' as it is {v!r}."))
                 used = list(used_keys_static) if rest_bind is not None else None
-                for key, key_ev, b in parts:
+                for key, key_ev, b, key_node in parts:
                     if key is None:
                         key = to_property_key(key_ev(env))
                         if used is not None:
                             used.append(key)
-                    b(env, realm.get_v(v, key))
+                    if isinstance(v, JSObject):
+                        outer = interp.current_node
+                        interp.current_node = key_node     # a getter's caller is at the key, as V8's
+                        x = v.get(key)
+                        interp.current_node = outer
+                    else:
+                        x = realm.get_v(v, key)
+                    b(env, x)
                 if rest_bind is not None:
                     src = realm.to_object(v)
                     out = realm.new_object()
@@ -1909,6 +1940,19 @@ class Compiler:
             return private_in
         a = self.expr(node.left, scope)
         b = self.expr(node.right, scope)
+        interp = self.interp
+        at = interp.error_at
+
+        def at_operator(f):
+            """``f`` run with the operator as the current position: V8's for its errors and for the
+            caller's frame of a ``valueOf`` or ``Symbol.hasInstance`` it calls."""
+            def operate(x, y):
+                outer = interp.current_node
+                interp.current_node = node
+                r = f(x, y)
+                interp.current_node = outer
+                return r
+            return operate
         if op == "in":
             realm = self.realm
 
@@ -1916,23 +1960,26 @@ class Compiler:
                 k = a(env)
                 o = b(env)
                 if not isinstance(o, JSObject):
-                    raise type_error(f"Cannot use 'in' operator to search for '{to_string(k) if type(k) is not JSSymbol else repr(k)}' in {realm.host.describe(o) if type(o) is not str else o}")
+                    raise at(node, type_error(f"Cannot use 'in' operator to search for '{to_string(k) if type(k) is not JSSymbol else repr(k)}' in {realm.host.describe(o) if type(o) is not str else o}"))
                 return o.has(to_property_key(k))
             return js_in
         if op == "instanceof":
+            instance_of_here = at_operator(instance_of)
+
             def js_instanceof(env):
-                return instance_of(a(env), b(env))
+                return instance_of_here(a(env), b(env))
             return js_instanceof
         f = BINARY.get(op)
         if f is None:
             raise NotSupported(f"the {op} operator", node.loc.start.line, node.loc.start.column)
+        slow = at_operator(js_add if op == "+" else js_lt if op == "<" else f)
         if op == "+":
             def add(env):
                 x = a(env)
                 y = b(env)
                 if type(x) is float and type(y) is float:
                     return x + y
-                return js_add(x, y)
+                return slow(x, y)
             return add
         if op == "<":
             def lt(env):
@@ -1940,7 +1987,7 @@ class Compiler:
                 y = b(env)
                 if type(x) is float and type(y) is float:
                     return x < y
-                return js_lt(x, y)
+                return slow(x, y)
             return lt
         if op == "===":
             def seq(env):
@@ -1951,7 +1998,14 @@ class Compiler:
                     return x == y
                 return strict_equals(x, y)
             return seq
-        return lambda env: f(a(env), b(env))
+
+        def binary(env):
+            x = a(env)
+            y = b(env)
+            if type(x) is float and type(y) is float:
+                return f(x, y)
+            return slow(x, y)
+        return binary
 
     def expr_UnaryExpression(self, node, scope):
         op = node.operator
@@ -2057,8 +2111,8 @@ class Compiler:
         if arg.type == "MemberExpression":
             obj = self.expr(arg.object, scope)
             key = self.member_key(arg, scope)
-            getp = self.property_getter(arg)
-            setp = self.property_setter(arg, scope)
+            getp = self.property_getter(arg, site=False)
+            setp = self.property_setter(arg, scope, where=node)
 
             def upd_member(env):
                 o = obj(env)
@@ -2140,8 +2194,8 @@ class Compiler:
         if left.type == "MemberExpression":
             obj = self.expr(left.object, scope)
             key = self.member_key(left, scope)
-            getp = self.property_getter(left)
-            setp = self.property_setter(left, scope)
+            getp = self.property_getter(left, site=False)
+            setp = self.property_setter(left, scope, where=node)
             val = self.expr(node.right, scope)
             if binop in ("&&", "||", "??"):
                 def logical_member(env):
@@ -2197,9 +2251,13 @@ class Compiler:
             raise JSError("SyntaxError", f"Private field '{name}' must be declared in an enclosing class")
         return self.read_var(name, scope, p)
 
-    def property_getter(self, node):
-        """get(o, key) with JavaScript's errors for undefined/null bases."""
+    def property_getter(self, node, site=True):
+        """get(o, key) with JavaScript's errors for undefined/null bases. ``site``: a getter it runs has
+        its caller at the property (V8's for a plain read), or, False, where the statement is (V8's
+        for ``o.g += 1`` and ``o.g++``)."""
         realm = self.realm
+        interp = self.interp
+        site = node if site else None
         at = self.interp.error_at
         private = node.property.type == "PrivateIdentifier"
         if private:
@@ -2213,7 +2271,8 @@ class Compiler:
                             raise type_error(f"'{pname}' was defined without a getter")
                         return v.get.call(o, [])
                     return v
-                raise type_error(f"Cannot read private member {pname} from an object whose class did not declare it")
+                raise at(node, type_error(pn.brand or f"Cannot read private member {pname} from an object whose "
+                                                      "class did not declare it"))
             return get_private
 
         def get(o, k):
@@ -2228,7 +2287,13 @@ class Compiler:
             if type(k) is float:
                 k = to_property_key(k)
             if isinstance(o, JSObject):
-                return o.get(k)
+                if site is None:
+                    return o.get(k)
+                outer = interp.current_node
+                interp.current_node = site     # the caller's position if a getter runs
+                v = o.get(k)
+                interp.current_node = outer
+                return v
             if o is UNDEFINED or o is NULL:
                 if k is SYM_ITERATOR:   # V8 words it as the failed start of an iteration
                     from .builtins.object import typeof_display
@@ -2242,6 +2307,7 @@ class Compiler:
     def property_setter(self, node, scope, where=None):
         """put(o, key, v) with JavaScript's errors; ``where``: the node they are reported at (the member)."""
         realm = self.realm
+        interp = self.interp
         hooks = self.hooks
         at = self.interp.error_at
         where = where or node
@@ -2257,13 +2323,15 @@ class Compiler:
                             raise type_error(f"'{pname}' was defined without a setter")
                         cur.set.call(o, [v])
                         return
-                    if type(cur) is ScriptFunction and getattr(cur, "home_object", None) is not None \
-                            and cur.code.func_kind == "method" and pn.name.startswith("m:"):
-                        raise type_error(f"Private method '{pname}' is not writable")
+                    if pn.is_method:
+                        raise at(where, type_error(f"Private method '{pname}' is not writable"))
                     o.privates[pn] = v
                     hooks.prop_write(o, pname, v)
                     return
-                raise type_error(f"Cannot write private member {pname} to an object whose class did not declare it")
+                if pn.brand is not None:    # V8 reports a failed brand check at the member, a field's at the `=`
+                    raise at(node, type_error(pn.brand))
+                raise at(where, type_error(f"Cannot write private member {pname} to an object whose class did not "
+                                           "declare it"))
             return set_private
 
         def put(o, k, v):
@@ -2276,6 +2344,8 @@ class Compiler:
             if type(k) is float:
                 k = to_property_key(k)
             if isinstance(o, JSObject):
+                outer = interp.current_node
+                interp.current_node = where    # the caller's position if a setter runs, and V8's for the errors
                 if not o.put(k, v):
                     if strict:
                         if o.has(k) and not o.extensible is False and type(o.get_own(k)) is not Accessor:
@@ -2287,7 +2357,9 @@ class Compiler:
                             raise type_error(f"Cannot set property {_key_text(k)} of {realm.host.describe(o)} which has only a getter")
                         raise type_error(f"Cannot assign to read only property '{_key_text(k)}' of "
                                          f"{_object_kind(o)} '{realm.host.describe(o)}'")
+                    interp.current_node = outer
                     return
+                interp.current_node = outer
                 hooks.prop_write(o, k, v)
                 return
             if o is UNDEFINED or o is NULL:
@@ -2303,7 +2375,7 @@ class Compiler:
     def member_assigner(self, node, scope):
         obj = self.expr(node.object, scope)
         key = self.member_key(node, scope)
-        setp = self.property_setter(node, scope)
+        setp = self.property_setter(node, scope, where=ReadSite(node, node))   # V8's: the target's start
 
         def bind(env, v):
             setp(obj(env), key(env), v)
@@ -2319,10 +2391,16 @@ class Compiler:
             realm = self.realm
             at = self.interp.error_at
 
+            interp = self.interp
+
             def get_named(env):
                 o = obj(env)
                 if isinstance(o, JSObject):
-                    return o.get(name)
+                    outer = interp.current_node
+                    interp.current_node = node     # the caller's position if a getter runs
+                    v = o.get(name)
+                    interp.current_node = outer
+                    return v
                 if optional and (o is UNDEFINED or o is NULL):
                     raise ShortCircuit
                 if o is UNDEFINED or o is NULL:
@@ -2538,7 +2616,7 @@ class Compiler:
             this = parent.construct(a, c.new_target)
             c.this = this
             hooks.returned(node, this)
-            interp.initialize_fields(this, func)
+            interp.initialize_fields(this, func, node)
             return this
         return call
 
@@ -2546,7 +2624,9 @@ class Compiler:
         arg = self.expr(node.argument, scope) if node.argument is not None else (lambda env: UNDEFINED)
         interp = self.interp
         if node.delegate:
-            return lambda env: interp.yield_delegate(arg(env))
+            # V8's caller position for the generator it resumes: the last expression with a position
+            site = node.argument if node.argument.type in ("CallExpression", "MemberExpression", "NewExpression") else node
+            return lambda env: interp.yield_delegate(arg(env), site)
         return lambda env: interp.yield_value(arg(env))
 
     def expr_AwaitExpression(self, node, scope):

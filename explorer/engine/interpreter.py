@@ -231,7 +231,9 @@ class Interpreter:
         self.current_node = None
         self.call_site = None
         self.native_call = None     # (function, this, node, depth) of the built-in call running
+        self.resume_site = None     # where a for-of asks its iterator for the next value
         self.awaiters: dict[int, ExecutionContext] = {}   # id(promise) -> the async function awaiting it
+        self.combined: dict[int, tuple] = {}    # id(promise) -> (it, "Promise.all (index n)", the combined promise)
         self.stack: list[ExecutionContext] = []
         self.call_numbers: dict = {}
         self.microtasks: deque = deque()
@@ -320,6 +322,7 @@ class Interpreter:
                     return empty_body(env)
         else:
             hoist = None
+            compiler.note_expression_site(node.body)
             ev = compiler.expr(node.body, fs)
             tick = self.tick
             bnode = node.body
@@ -489,7 +492,10 @@ class Interpreter:
                     return ctx.this
                 proto = new_target.get("prototype")
                 obj = JSObject(proto if isinstance(proto, JSObject) else realm.object_prototype)
-                interp.initialize_fields(obj, fn)
+                if fn.fields:
+                    site = interp.call_site
+                    interp.in_constructor_frame(fn, new_target, lambda: interp.initialize_fields(obj, fn))
+                    interp.call_site = site     # for the constructor's own frame
                 r, ctx = invoke(fn, obj, args, new_target)
                 return r if isinstance(r, JSObject) else obj
             code.construct = construct_class
@@ -598,6 +604,7 @@ class Interpreter:
                 if m.value is not None:
                     fs = compiler.scope_of(m, cs)
                     hint = key_static if type(key_static) is str else (("#" + m.key.name) if private else None)
+                    compiler.note_expression_site(m.value)
                     init = (compiler.expr(m.value, fs, name_hint=hint), fs)
                 plans.append(("field", m.static, key_static, key_ev, pread, init))
         interp = self
@@ -627,7 +634,7 @@ class Interpreter:
             if ctor_make is not None:
                 F = ctor_make(cenv, name)
             else:
-                F = interp.default_constructor(name, heritage is not None, class_src, cenv)
+                F = interp.default_constructor(name, heritage is not None, class_src, cenv, node)
             F.proto = ctor_parent
             F.is_derived = heritage is not None
             F.props["prototype"] = proto
@@ -635,6 +642,7 @@ class Interpreter:
             proto.define_own("constructor", F, HIDDEN)
             F.home_object = proto
             fields = []
+            own_name = node.id.name if node.id is not None else "anonymous"   # (not an inferred name)
             static_inits = []
             for kind, static, key_static, key_ev, pread, payload in plans:
                 target = F if static else proto
@@ -656,6 +664,8 @@ class Interpreter:
                 f = payload(cenv, key)
                 f.home_object = target
                 if type(key) is PrivateName:
+                    key.brand = f"Receiver must be {'class' if static else 'an instance of class'} {own_name}"
+                    key.is_method = kind == "method"
                     if kind == "method":
                         entry = f
                     else:
@@ -679,7 +689,7 @@ class Interpreter:
                     acc = cur if type(cur) is Accessor else Accessor()
                     setattr(acc, kind, f)
                     target.define_own(key, acc, CONFIGURABLE)
-            F.fields = (fields, cenv)
+            F.fields = (fields, cenv, ctor_node.value if ctor_node is not None else node)
             if node.id is not None and cs.materialized:
                 i = cs.slots[node.id.name]
                 cenv.vals[i] = F
@@ -687,34 +697,45 @@ class Interpreter:
             for what, payload in static_inits:
                 if what == "block":
                     body, bscope = payload
-                    interp.run_initializer(body, bscope, cenv, F, F, statement=True)
+                    interp.run_initializer(body, bscope, cenv, F, F, statement=True, at=node)
                 else:
                     key, init = payload
                     v = UNDEFINED
                     if init is not None:
                         ev, fscope = init
-                        v = interp.run_initializer(ev, fscope, cenv, F, F)
+                        v = interp.run_initializer(ev, fscope, cenv, F, F, at=node)
                     interp.define_field(F, key, v)
             return F
         return make_class
 
-    def default_constructor(self, name: str, derived: bool, class_src: str, cenv):
+    def default_constructor(self, name: str, derived: bool, class_src: str, cenv, node):
         realm = self.realm
         interp = self
-        code = _DefaultCtorCode(name, derived, class_src, interp)
+        code = _DefaultCtorCode(name, derived, class_src, interp, node)
         f = ScriptFunction(realm, code, cenv, realm.function_prototype)
         f.props = {"length": 0.0, "name": name}
         self.hooks.closure(f, None)
         return f
 
-    def run_initializer(self, ev, fscope, cenv, this, func, statement=False):
-        """Evaluate a field initialiser or static block with ``this`` bound (like a method body)."""
+    def run_initializer(self, ev, fscope, cenv, this, func, statement=False, at=None):
+        """Evaluate a field initialiser or static block with ``this`` bound (like a method body), in
+        V8's frame `<instance_members_initializer>` (or `<static_initializer>`) called at ``at``."""
         vals = [UNINITIALIZED if k in ("let", "const", "class") else UNDEFINED for k in fscope.decl_kinds]
         env = Environment(vals, cenv, fscope)
-        ctx = ExecutionContext(func, env, this, None, None, [], 0)
+        ctx = ExecutionContext(func, env, this, None, at, [], 0)
+        ctx.label = "<static_initializer>" if this is func else "<instance_members_initializer>"
         ctx.phase = Phase.EXECUTION
         env.ctx = ctx
-        r = ev(env)
+        self.stack.append(ctx)
+        try:
+            r = ev(env)
+        except JSError as e:
+            if e.value is None:
+                e.js_value(self.realm)  # make the error object while its stack trace is still here
+            raise
+        finally:
+            if self.stack and self.stack[-1] is ctx:
+                self.stack.pop()
         if statement:
             return UNDEFINED
         return r
@@ -731,11 +752,29 @@ class Interpreter:
         obj.define_own(key, v)
         self.hooks.prop_write(obj, key, v)
 
-    def initialize_fields(self, obj, F) -> None:
+    def in_constructor_frame(self, fn, new_target, run):
+        """``run()`` under a frame `new F` called at the current call site, as V8 shows a constructor
+        that has no body of ours to run (a class without one; fields set before the body runs)."""
+        ctx = ExecutionContext(fn, None, UNDEFINED, new_target, self.call_site, [], 0)
+        self.call_site = None
+        self.stack.append(ctx)
+        try:
+            return run()
+        except JSError as e:
+            if e.value is None:
+                e.js_value(self.realm)
+            raise
+        finally:
+            if self.stack and self.stack[-1] is ctx:
+                self.stack.pop()
+
+    def initialize_fields(self, obj, F, at=None) -> None:
+        """``at``: where V8 places the constructor's frame while they run (a ``super()`` call, else the
+        constructor or, without one, the class)."""
         fields = getattr(F, "fields", None)
         if not fields:
             return
-        entries, cenv = fields
+        entries, cenv, ctor_at = fields
         # private methods first, then fields in order
         for key, payload in entries:
             if type(payload) is tuple and payload and payload[0] == "private-method":
@@ -755,7 +794,7 @@ class Interpreter:
             v = UNDEFINED
             if payload is not None:
                 ev, fscope = payload
-                v = self.run_initializer(ev, fscope, cenv, obj, F)
+                v = self.run_initializer(ev, fscope, cenv, obj, F, at=at or ctor_at)
             self.define_field(obj, key, v)
 
     # ---------------------------------------------------------------- generators
@@ -782,7 +821,8 @@ class Interpreter:
             val = self.await_value(val)
         raise GeneratorReturn(val)
 
-    def yield_delegate(self, iterable):
+    def yield_delegate(self, iterable, node=None):
+        """``yield* iterable`` at ``node`` (where V8 places the caller of a generator it resumes)."""
         realm = self.realm
         co = greenlet.getcurrent()
         is_async = isinstance(co, Coroutine) and co.kind == "asyncgenerator"
@@ -790,7 +830,11 @@ class Interpreter:
         mode, received = "next", UNDEFINED
         while True:
             if mode == "next":
-                res = realm.call(nxt, it, [received])
+                self.resume_site = node
+                try:
+                    res = realm.call(nxt, it, [received])
+                finally:
+                    self.resume_site = None
             elif mode == "throw":
                 m = realm.get_method(it, "throw")
                 if m is None:
@@ -931,23 +975,34 @@ class Interpreter:
             if node is not None:
                 line, column = self.error_position(node)
                 where = f"{self.filename}:{line}:{column + 1}"
-            name = self.frame_name(ctx.function, ctx.receiver, ctx.new_target) if ctx.function is not None else ""
+            name = ctx.label or (self.frame_name(ctx.function, ctx.receiver, ctx.new_target)
+                                 if ctx.function is not None else "")
             lines.append(f"    at {name} ({where})" if name else f"    at {where}")
             node = ctx.call_node or ctx.caller_node
+            if ctx.resumed_by is not None:
+                fn, this, node = ctx.resumed_by
+                lines.append(f"    at {self.frame_name(fn, this, None)} (<anonymous>)")
             if node is None and ctx.native_caller is not None:
                 fn, this, node, _ = ctx.native_caller
                 if fn not in hidden and not isinstance(fn, BoundFunction):
                     lines.append(f"    at {self.frame_name(fn, this, None) or '<anonymous>'} (<anonymous>)")
         # V8's async stack trace: the async functions awaiting the one at the bottom, each at its `await`
-        ctx = self.stack[0] if self.stack else None
-        while ctx is not None and ctx.async_promise is not None:
-            ctx = self.awaiters.get(id(ctx.async_promise))
-            if ctx is None or ctx.await_node is None:
+        # (or the Promise.all... that takes its promise, then what awaits that one)
+        promise = self.stack[0].async_promise if self.stack else None
+        while promise is not None:
+            ctx = self.awaiters.get(id(promise))
+            if ctx is None:
+                _, label, promise = self.combined.get(id(promise), (None, None, None))
+                if label is not None:
+                    lines.append(f"    at async {label}")
+                continue
+            if ctx.await_node is None:
                 break
             line, column = self.error_position(ctx.await_node)
             name = self.frame_name(ctx.function, ctx.receiver, None)
             where = f"{self.filename}:{line}:{column + 1}"
             lines.append(f"    at async {name} ({where})" if name else f"    at async {where}")
+            promise = ctx.async_promise
         return "\n".join(lines[:11])     # the message and ten frames, as V8's Error.stackTraceLimit
 
     def _frameless_natives(self) -> tuple:
@@ -979,7 +1034,10 @@ class Interpreter:
 
     @staticmethod
     def _type_name(obj) -> str:
-        """The receiver's type in a stack frame: a class's own name, else its constructor's name."""
+        """The receiver's type in a stack frame: a class's own name, a generator's function's name, else
+        its constructor's name."""
+        if type(obj.internal) is GeneratorState:
+            return obj.internal.ctx.function.props.get("name", "") or "Generator"
         if isinstance(obj, JSFunction):
             name = obj.props.get("name", "") if obj.func_kind == "class" else ""
             return name if isinstance(name, str) and name else "Function"
@@ -1027,7 +1085,8 @@ class Interpreter:
     def error_position(self, node) -> tuple[int, int]:
         """(line, 0-based column) where V8 places an error raised at ``node``: the property of
         ``o.x`` (the ``[`` of ``o[k]``), the callee's name in a call (``f()``, ``o.m()``) or the
-        ``(`` after any other callee (``o[k]()``, ``this.#p()``), the operator of an assignment; the
+        ``(`` after any other callee (``o[k]()``, ``this.#p()``) but ``super``, the operator of an assignment, a
+        binary operation or ``x++``; the
         node's start otherwise."""
         t = node.type
         if t == "MemberExpression":
@@ -1038,10 +1097,12 @@ class Interpreter:
             callee = node.callee
             if callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier":
                 return self.error_position(callee)
-            if callee.type != "Identifier":
+            if callee.type not in ("Identifier", "Super"):
                 return self._position_of("(", callee.range[1], node)
-        if t == "AssignmentExpression":
+        if t in ("AssignmentExpression", "BinaryExpression", "LogicalExpression"):
             return self._position_of(node.operator, node.left.range[1], node)
+        if t == "UpdateExpression" and not node.prefix:
+            return self._position_of(node.operator, node.argument.range[1], node)
         return node.loc.start.line, node.loc.start.column
 
     def _position_of(self, char: str, offset: int, node) -> tuple[int, int]:
@@ -1380,7 +1441,7 @@ class GeneratorState:
         self.co = Coroutine(lambda mode, value: _run_coroutine_body(interp, ctx, env, body))
         self.co.kind = "generator"
 
-    def resume(self, mode: str, value):
+    def resume(self, mode: str, value, gen=None):
         interp = self.interp
         realm = interp.realm
         if self.state == "executing":
@@ -1396,6 +1457,16 @@ class GeneratorState:
             raise JSError("RangeError", "Maximum call stack size exceeded")
         self.state = "executing"
         ctx = self.ctx
+        caller = interp.native_call     # V8's frame `at gen.next (<anonymous>)`, then the caller at its call
+        method = realm.intrinsics["%GeneratorPrototype%"].props.get(mode)
+        site, interp.resume_site = interp.resume_site, None
+        if caller is not None and caller[0] is method and caller[3] == len(interp.stack):
+            ctx.resumed_by = (method, gen, caller[2])
+        elif site is None and caller is not None and caller[3] == len(interp.stack):
+            ctx.resumed_by = (method, gen, None)    # by a built-in (Array.from): its frame follows
+            ctx.native_caller = caller
+        else:   # by the engine: a for-of at its binding; spread: near enough, where the generator was made
+            ctx.resumed_by = (method, gen, site or ctx.call_node)
         interp.stack.append(ctx)
         interp.hooks.context_resume(ctx)
         self.co.parent = greenlet.getcurrent()
@@ -1523,7 +1594,8 @@ class _DefaultCtorCode:
     node = None
     length = 0
 
-    def __init__(self, name, derived, source_text, interp):
+    def __init__(self, name, derived, source_text, interp, node):
+        self.class_node = node    # where V8 places this constructor's frame
         self.name = name
         self.display_name = name or "(anonymous class)"
         self.derived = derived
@@ -1543,12 +1615,26 @@ class _DefaultCtorCode:
             parent = fn.proto
             if not isinstance(parent, JSFunction) or not parent.is_constructor:
                 raise type_error(f"Super constructor {interp.describe(parent)} of anonymous class is not a constructor")
-            this = parent.construct(args, new_target)
+            site = interp.call_site
+            if not fn.fields[0] and site is not None and (site.type in ("ClassDeclaration", "ClassExpression") or (
+                    site.type == "CallExpression" and site.callee.type == "Super")):
+                # V8 skips a default derived constructor of a class without fields that super() calls:
+                # no frame of its own, its parent is called from the same place
+                return parent.construct(args, new_target)
+
+            def make():
+                interp.call_site = self.class_node if type(parent) is ScriptFunction else None
+                return parent.construct(args, new_target)
         else:
-            proto = new_target.get("prototype")
-            this = JSObject(proto if isinstance(proto, JSObject) else realm.object_prototype)
-        interp.initialize_fields(this, fn)
-        return this
+            def make():
+                proto = new_target.get("prototype")
+                return JSObject(proto if isinstance(proto, JSObject) else realm.object_prototype)
+
+        def run():
+            this = make()
+            interp.initialize_fields(this, fn, self.class_node)
+            return this
+        return interp.in_constructor_frame(fn, new_target, run)
 
 
 def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAULT_MAX_STEPS,

@@ -49,7 +49,8 @@ class ExecutionContext:
     """One activation of a function (or the global code) on the call stack."""
 
     __slots__ = ("function", "env", "this", "receiver", "new_target", "arguments", "call_node", "caller_node",
-                 "phase", "number", "generator", "args", "native_caller", "async_promise", "await_node")
+                 "phase", "number", "generator", "args", "native_caller", "async_promise", "await_node",
+                 "resumed_by", "label")
 
     def __init__(self, function, env, this, new_target, call_node, args, number: int):
         self.function = function
@@ -67,6 +68,8 @@ class ExecutionContext:
         self.caller_node = None     # where the caller was when the engine called this one (a getter...)
         self.async_promise = None   # an async function's promise (for async stack traces)
         self.await_node = None      # the `await` it is suspended at
+        self.resumed_by = None      # a generator's: (next/return/throw, generator object, call node) resuming it
+        self.label = None           # the name of a frame V8 makes itself: "<instance_members_initializer>"
 
     @property
     def name(self) -> str:

@@ -125,12 +125,29 @@ def _loc(node):
     return node.loc.start.line, node.loc.start.column
 
 
+def _var_would_fit(name: str, block: Scope, var_scope: Scope) -> bool:
+    """Annex B.3.3: a sloppy block's function is also a var of the function only when a ``var`` of its
+    name would be no early error (no lexical declaration of it between the block and the function) and
+    it is not a parameter's name."""
+    s = block.parent
+    while s is not None:
+        i = s.slots.get(name)
+        kind = s.decl_kinds[i] if i is not None else None
+        if kind in ("let", "const", "class", "param"):     # (V8 lets an enclosing block's function be)
+            return False
+        if s is var_scope:
+            return True
+        s = s.parent
+    return True
+
+
 class Resolver:
     """Build the scope tree (pass 1: declarations), then resolve references (pass 2)."""
 
     def __init__(self):
         self.scopes: dict[int, Scope] = {}        # id(node) -> Scope it opens
         self.functions: dict[int, FunctionInfo] = {}
+        self.annex_b: set[int] = set()  # id(block-level function declaration) that is also a var (Annex B.3.3)
         self._keep: list = []                     # keep nodes alive so ids stay unique
         self.global_vars: set = set()
         self._where = (1, 0)
@@ -223,9 +240,12 @@ class Resolver:
                     scope.declare(s.id.name, "function")
                     # Annex B: a sloppy block's plain function is also a var of the function (not generators/async)
                     plain = not s.generator and not getattr(s, "isAsync", False) and not getattr(s, "async", False)
-                    if not scope.strict and plain and var_scope.kind != "global":
+                    if scope.strict or not plain or not _var_would_fit(s.id.name, scope, var_scope):
+                        continue
+                    self.annex_b.add(id(s))
+                    if var_scope.kind != "global":
                         var_scope.declare(s.id.name, "var")
-                    elif not scope.strict and plain:
+                    else:
                         self._declare_var(var_scope, s.id.name, "var")
             elif t in ("ImportDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration",
                        "ExportAllDeclaration"):

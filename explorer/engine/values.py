@@ -220,10 +220,12 @@ class SharedFlags(dict):
 class PrivateName:
     """The key of a ``#private`` member: one per class evaluation."""
 
-    __slots__ = ("name",)
+    __slots__ = ("name", "brand", "is_method")
 
     def __init__(self, name: str):
         self.name = name
+        self.brand = None       # a method's or accessor's: V8's message for a receiver without it
+        self.is_method = False
 
     def __repr__(self) -> str:
         return f"#{self.name}"

@@ -25,7 +25,7 @@ def install(realm) -> None:
 
     for mode in ("next", "return", "throw"):
         def m(this, args, mode=mode):
-            return state_of(this, mode).resume(mode, args[0] if args else UNDEFINED)
+            return state_of(this, mode).resume(mode, args[0] if args else UNDEFINED, this)
         realm.method(gen_proto, mode, m, 1)
 
     realm.to_string_tag(gen_fn_proto, "GeneratorFunction")

@@ -271,6 +271,8 @@ def install(realm) -> None:
             state = {"remaining": len(items) + 1, "values": [UNDEFINED] * len(items)}
             for i, item in enumerate(items):
                 p = realm.invoke(this, "resolve", [item])
+                # V8's async stack trace goes on through it (`at async Promise.all (index 1)`; race unnamed)
+                realm.host.combined[id(p)] = (p, None if name == "race" else f"Promise.{name} (index {i})", result)
                 on_item(p, i, state, resolve, reject)
             state["remaining"] -= 1
             if state["remaining"] == 0:

@@ -1,0 +1,14 @@
+const obj = { name: "o", later() { setTimeout(function () { console.log("fn this", this === globalThis); }, 1); setTimeout(() => console.log("arrow this", this.name), 2); } };
+obj.later();
+let n = 0; const iv = setInterval(() => { n++; console.log("tick", n); if (n === 3) clearInterval(iv); }, 5);
+setTimeout(() => console.log("t0"), 0); 
+Promise.resolve(1).then(v => { console.log("p", v); return Promise.resolve(2); }).then(v => console.log("p", v));
+Promise.resolve().then(() => console.log("a1")).then(() => console.log("a2")).then(() => console.log("a3"));
+(async () => { console.log("async start"); await undefined; console.log("after await 1"); await new Promise(r => setTimeout(r, 3)); console.log("after timer await"); })();
+const thenable = { then(res) { console.log("thenable called"); res(42); } };
+Promise.resolve(thenable).then(v => console.log("thenable", v));
+new Promise((_, rej) => rej(new Error("handled later"))).catch(e => console.log("caught", e.message));
+Promise.allSettled([Promise.reject(1), 2]).then(r => console.log(JSON.stringify(r)));
+Promise.any([Promise.reject(new Error("x"))]).catch(e => console.log(e.constructor.name, e.message, e.errors.length));
+Promise.race([new Promise(r => setTimeout(() => r("slow"), 10)), new Promise(r => setTimeout(() => r("fast"), 4))]).then(v => console.log("race", v));
+console.log("end of script");

@@ -1,0 +1,14 @@
+console.table([[1, 2], [3, 4]]); console.table({r1: {c: 1}, r2: {c: 2, d: "x"}}); console.table([{a: 1, b: 2}], ["b"]);
+console.count(); console.count("k"); console.count(); console.countReset(); console.count();
+console.assert(1 === 2, "nope %s", "fmt"); console.assert(true, "hidden");
+console.log("%s is %d years and %i, %f, %o %O %j %%", "Bob", 42.5, 42.5, 1.5, {a: 1}, {b: [1]}, 3);
+console.info("info"); console.warn("warn"); console.debug("debug"); console.trace === undefined;
+console.dir([1, {a: {b: {c: {d: 1}}}}]); console.log({a: {b: {c: {d: {}}}}}, [[[[[1]]]]]);
+console.log(new Error("shown").message, [new Error("in array").name]);
+console.log(Symbol.iterator, Symbol("desc").description, 10n ** 20n, -0 === 0, Object.is(-0, 0), [NaN].includes(NaN), [NaN].indexOf(NaN));
+console.log("a".codePointAt(0), String.fromCharCode(72, 105), "abc".substring(2, 0), "abc".slice(-2), "x,y,,z".split(","), "Tab\there");
+console.log([1, 2, 3].join(), [null, undefined, 1].join("-"), String([1, [2, [3]]]), Array(3).join("ab"), typeof null, typeof function () {}, typeof class {});
+const o = {toString() { return "O!"; }}; console.log(`${o}`, o + "", String(o), [o] + "");
+console.log(Number.MAX_SAFE_INTEGER + 2, 2 ** 53 + 1, 0.1 * 3, 9007199254740993n, (1e21).toLocaleString === undefined, 1 / 0, -1 / 0, 0 / 0);
+console.log(parseInt("101", 2), (255).toString(2), Number("  12  "), Number(""), Number("1e3"), +[], +{}, +"0b11", Math.round(-0.5), Math.round(2.5), Math.max(), Math.min());
+console.group("Outer"); console.table([{x: 1}]); console.groupEnd();
