@@ -239,8 +239,7 @@ class CodeEditor(QPlainTextEdit):
     # -- what the step, hovering and errors show
     def set_current_range(self, rng: SourceRange | None, reveal: bool = True) -> None:
         old, self._current = self._current, rng
-        if rng != old:
-            self._refresh_selections()
+        self._refresh_selections()
         if rng is not None and reveal:
             cursor = self.cursor_for(rng)
             end = QTextCursor(cursor)
