@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
@@ -25,6 +27,7 @@ class ConsoleView(QListWidget):
         self.setToolTip("Console output. Lines printed later are greyed out; click a line to go to the step that printed it.")
         self.theme = load_theme("light")
         self._step = 0
+        self._steps: list[int] = []     # each line's step: ascending, as lines are added in the order printed
         self.hide_future = False      # presentation mode: no spoilers of what the program prints later
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
@@ -37,9 +40,14 @@ class ConsoleView(QListWidget):
     def set_font_size(self, points: float) -> None:
         self._points = points
         self.setFont(mono_font(points))
+        self._restyle()       # each line has a font of its own
 
     def font_size(self) -> float:
         return self._points
+
+    def clear(self) -> None:
+        super().clear()
+        self._steps = []
 
     def set_trace(self, trace) -> None:
         self.clear()
@@ -71,10 +79,13 @@ class ConsoleView(QListWidget):
             item.setData(KIND_ROLE, kind)
             item.setToolTip(f"printed at step {step + 1}: click to go there")
             self.addItem(item)
+            self._steps.append(step)
 
     def set_step(self, step: int) -> None:
+        low, high = sorted((self._step, step))
         self._step = step
-        self._restyle()
+        # only the lines printed from the earlier of the two steps to the later one look different now
+        self._restyle(bisect_left(self._steps, low), bisect_right(self._steps, high))
 
     def set_hide_future(self, on: bool) -> None:
         """Hide the lines printed after the current step (shown greyed out otherwise)."""
@@ -83,7 +94,7 @@ class ConsoleView(QListWidget):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if any(not self.item(n).isHidden() for n in range(self.count())):
+        if self._steps and (not self.hide_future or self._steps[0] <= self._step):
             return
         # an empty white box says nothing: say what will appear here
         p = QPainter(self.viewport())
@@ -97,10 +108,11 @@ class ConsoleView(QListWidget):
         return [(self.item(n).text(), self.item(n).data(STEP_ROLE), self.item(n).data(KIND_ROLE))
                 for n in range(self.count())]
 
-    def _restyle(self) -> None:
+    def _restyle(self, first: int = 0, end: int | None = None) -> None:
+        """Style lines first to end (all of them by default) for the current step, and scroll to the last line
+        printed so far."""
         t = self.theme
-        last_shown = None
-        for n in range(self.count()):
+        for n in range(first, self.count() if end is None else end):
             item = self.item(n)
             step = item.data(STEP_ROLE)
             kind = item.data(KIND_ROLE)
@@ -112,15 +124,14 @@ class ConsoleView(QListWidget):
                 color = QColor(t.editor["text"])
             if future:
                 color.setAlpha(90)
-            else:
-                last_shown = item
             item.setForeground(color)
             font = QFont(self.font())
             font.setItalic(future)
             font.setBold(step == self._step and not future)
             item.setFont(font)
-        if last_shown is not None:
-            self.scrollToItem(last_shown)
+        last_shown = bisect_right(self._steps, self._step) - 1
+        if last_shown >= 0:
+            self.scrollToItem(self.item(last_shown))
 
     def _clicked(self, item: QListWidgetItem) -> None:
         self.jump.emit(int(item.data(STEP_ROLE)))

@@ -82,6 +82,10 @@ class Fonts:
         return width
 
 
+def _whole(x: float) -> bool:
+    return abs(x - round(x)) < 1e-6
+
+
 def _blend(base: QColor, tint: QColor, amount: float) -> QColor:
     """``base`` with a little of ``tint``: an opaque pale fill, so arrows behind a box stay hidden."""
     return QColor.fromRgbF(*(a + (b - a) * amount for a, b in zip(base.getRgbF()[:3], tint.getRgbF()[:3])))
@@ -119,11 +123,15 @@ class BoxItem(QGraphicsObject):
             self.setOpacity(0.5)
 
     def paints_like(self, box: Box) -> bool:
-        """Whether ``box`` paints the same picture as this item's box, in the same place: then the item, and the
-        pixmap it was painted into, serve the next step too. A box that moved is painted afresh, as the pixmap's
-        antialiasing holds the fraction of a pixel it was painted at; a ghost's note is painted at the opacity of
-        the moment, so a ghost is never kept."""
-        return not box.ghost and not self.box.ghost and replace(self.box, origin=box.origin) == box
+        """Whether ``box`` paints the same picture as this item's box, where it is or a whole number of screen
+        pixels away: then the item, and the pixmap it was painted into, serve the next step too. A box that moved
+        by a fraction of a pixel is painted afresh, as the pixmap's antialiasing holds the fraction of a pixel it
+        was painted at; a ghost's note is painted at the opacity of the moment, so a ghost is never kept."""
+        if box.ghost or self.box.ghost or replace(self.box, x=box.x, y=box.y, origin=box.origin) != box:
+            return False
+        # the zoom of the moment: a new zoom has every pixmap painted afresh anyway
+        pixels = self.diagram.transform().m11() * self.diagram.devicePixelRatioF()
+        return _whole((box.x - self.box.x) * pixels) and _whole((box.y - self.box.y) * pixels)
 
     def take(self, box: Box) -> None:
         """Show ``box`` (which paints like this item's box) where it sits now, at full opacity: a fade cut short

@@ -40,6 +40,10 @@ def _utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def _line(rng: SourceRange | None) -> int | None:
+    return rng.start_line if rng is not None else None
+
+
 class Gutter(QWidget):
     """Line numbers, breakpoint dots and the current-step arrow. Click toggles a breakpoint."""
 
@@ -234,9 +238,8 @@ class CodeEditor(QPlainTextEdit):
 
     # -- what the step, hovering and errors show
     def set_current_range(self, rng: SourceRange | None, reveal: bool = True) -> None:
-        self._current = rng
+        old, self._current = self._current, rng
         self._refresh_selections()
-        self.gutter.update()
         if rng is not None and reveal:
             cursor = self.cursor_for(rng)
             end = QTextCursor(cursor)
@@ -245,6 +248,18 @@ class CodeEditor(QPlainTextEdit):
             start.setPosition(cursor.selectionStart())
             self._reveal(end)
             self._reveal(start)
+        # after revealing, so that the rows are found where the scrolled gutter shows them
+        if _line(old) != _line(rng):
+            self._update_gutter_rows(_line(old), _line(rng))
+
+    def _update_gutter_rows(self, *lines: int | None) -> None:
+        """Repaint the gutter only at these lines: the step's arrow and bold number move from one to the other,
+        and repainting every number each step is a good part of the time a step takes."""
+        for line in lines:
+            block = self.document().findBlockByNumber(line - 1) if line is not None else None
+            if block is not None and block.isValid():
+                geo = self.blockBoundingGeometry(block).translated(self.contentOffset())
+                self.gutter.update(QRectF(0, geo.top(), self.gutter.width(), geo.height()).toAlignedRect())
 
     def _reveal(self, cursor: QTextCursor) -> None:
         rect = self.cursorRect(cursor)

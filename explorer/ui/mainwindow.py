@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import time
 from pathlib import Path
@@ -52,6 +53,12 @@ PRESENTATION_DIAGRAM_SCALE = 1.35    # diagram fonts (and the boxes around them)
 MAX_RECENT = 8
 LONG_TRACE = 200_000        # past this many steps, skip whole-trace scans on the GUI thread
 NEW_FILE_TEXT = "// A new program: write some JavaScript and watch its memory.\n\n"
+
+# Qt hands a fill taller than about a hundred rows to a pool of threads in pieces and waits for them. What a
+# step repaints (a box, a scroll bar, the diagram's background) is small: waking the threads and waiting cost
+# more than the fill, about a third of the painting time of a step on a two-core machine. Qt reads this once,
+# at the first such fill, so setting it when the window's module is imported is in time.
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
 def narration_html(text: str) -> str:
