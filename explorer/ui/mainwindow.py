@@ -978,6 +978,7 @@ class MainWindow(QMainWindow):
         if trace is None or len(trace) == 0:
             return
         index = max(0, min(len(trace) - 1, int(index)))
+        self.recorder.hold()         # a recording in the background waits while this step is shown
         changed = index != self.index
         self.index = index
         step = trace.step(index)
