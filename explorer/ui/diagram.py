@@ -182,7 +182,7 @@ class BoxItem(QGraphicsObject):
         rect = QRectF(0, 0, b.w, b.h)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
 
-        if b.kind == "backpack":          # the handle on top makes it a bag
+        if b.kind == "backpack" and b.bag:    # the handle on top makes it a bag
             p.setPen(QPen(border, 3.0 * k))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawArc(QRectF(b.w / 2 - 26 * k, -m.handle_h, 52 * k, 2 * m.handle_h + 2 * k), 0, 180 * 16)

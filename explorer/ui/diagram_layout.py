@@ -109,6 +109,7 @@ class Box:
     origin: str = ""              # key of a box this one grew out of (for the animation)
     ghost: bool = False           # released/destroyed at this step: drawn faded, once
     empty_text: str = ""
+    bag: bool = True              # a backpack is drawn with a handle; a paused call's memory (same kind) is not
     x: float = 0.0
     y: float = 0.0
     w: float = 0.0
@@ -163,7 +164,7 @@ class Drawing:
             "boxes": [
                 {
                     "key": b.key, "kind": b.kind, "title": b.title, "subtitle": b.subtitle,
-                    "badge": b.badge, "ghost": b.ghost, "note": b.note,
+                    "badge": b.badge, "ghost": b.ghost, "note": b.note, "bag": b.kind == "backpack" and b.bag,
                     "rows": [(r.name, r.full_text or r.text) for r in b.rows],
                     "changed": [r.name for r in b.rows if r.changed],
                     "dim": [r.name for r in b.rows if r.dim],
@@ -485,7 +486,7 @@ class Layout:
             y += box.h + M.gap_y
         height = y
         y = M.margin
-        first_backpack = next((b for b in right if b.kind == "backpack"), None)
+        first_backpack = next((b for b in right if b.kind == "backpack" and b.bag), None)
         first_object = next((b for b in right if b.kind == "object"), None)
         if first_object is not None and any(b.kind == "backpack" for b in right[right.index(first_object):]):
             first_object = None           # objects among the backpacks: one header would mislabel them
@@ -496,7 +497,7 @@ class Layout:
             if box is first_object:
                 headers.append(Header(self.t.heap, x_right, y))
                 y += M.header_h
-            if box.kind == "backpack":
+            if box.kind == "backpack" and box.bag:
                 y += M.handle_h           # room for the bag's handle, clear of the header above
             self._place(box, x_right, y, right_w)
             y += box.h + M.gap_y
@@ -613,7 +614,7 @@ class Layout:
             # not a backpack: the memory of a call that left the stack at await/yield and will come back to it
             memory = self.t.local_memory if env.kind == "function" else self.t.block_memory
             box = Box(f"env:{env.id}", "backpack", f"{memory} (paused)", subtitle=f"of {owner}", env_id=env.id,
-                      empty_text="(empty)")
+                      empty_text="(empty)", bag=False)
         else:
             box = Box(f"env:{env.id}", "backpack", self.t.backpack, subtitle=f"from {owner}", env_id=env.id,
                       empty_text="(empty)")

@@ -52,9 +52,10 @@ def check_drawn(drawn: dict, state) -> None:
     for env_id, env in backpacks.items():
         box = by_key[f"env:{env_id}"]
         assert [n for n, _ in box["rows"]] == [b.name for b in env.bindings]
-        if env.paused:   # a paused call's own memory: titled so, and all of it in use
-            assert box["title"].endswith("(paused)") and not box["dim"], box["title"]
+        if env.paused:   # a paused call's own memory: titled so, all of it in use, and not drawn as a bag
+            assert box["title"].endswith("(paused)") and not box["dim"] and not box["bag"], box["title"]
         else:
+            assert box["bag"]
             assert set(box["dim"]) == {b.name for b in env.bindings if not b.captured}
         for (name, text), b in zip(box["rows"], env.bindings):
             assert same(text, b.value), (name, text)
