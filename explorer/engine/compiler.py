@@ -1170,11 +1170,7 @@ class Compiler:
                 return None
             it, nxt = realm.get_iterator(iterable)
             while True:
-                interp.resume_site = binding
-                try:
-                    res = realm.call(nxt, it, [])
-                finally:
-                    interp.resume_site = None
+                res = interp.call_next(nxt, it, binding)
                 if not isinstance(res, JSObject):
                     raise type_error(f"Iterator result {realm.host.describe(res)} is not an object")
                 if to_boolean(res.get("done")):
@@ -1476,14 +1472,7 @@ class Compiler:
                 else:
                     parts.append((self.pattern(e, scope, mode, nested=True), False))
             sites = [e or node for e in node.elements]     # V8's caller of a generator's next(): the element
-            interp = self.interp
-
-            def next_at(site, nxt, it):
-                interp.resume_site = site
-                try:
-                    return realm.call(nxt, it, [])
-                finally:
-                    interp.resume_site = None
+            next_at = self.interp.call_next
 
             if decl_init is None or decl_init.type in ("MemberExpression", "ChainExpression"):
                 from .builtins.object import typeof_display
@@ -1522,7 +1511,7 @@ class Compiler:
                         if rest:
                             rest_vals = []
                             while not done:
-                                r = next_at(site, nxt, it)
+                                r = next_at(nxt, it, site)
                                 if to_boolean(r.get("done")):
                                     done = True
                                 else:
@@ -1531,7 +1520,7 @@ class Compiler:
                             continue
                         x = UNDEFINED
                         if not done:
-                            r = next_at(site, nxt, it)
+                            r = next_at(nxt, it, site)
                             if to_boolean(r.get("done")):
                                 done = True
                             else:

@@ -726,16 +726,7 @@ class Interpreter:
         ctx.label = "<static_initializer>" if this is func else "<instance_members_initializer>"
         ctx.phase = Phase.EXECUTION
         env.ctx = ctx
-        self.stack.append(ctx)
-        try:
-            r = ev(env)
-        except JSError as e:
-            if e.value is None:
-                e.js_value(self.realm)  # make the error object while its stack trace is still here
-            raise
-        finally:
-            if self.stack and self.stack[-1] is ctx:
-                self.stack.pop()
+        r = self._in_frame(ctx, lambda: ev(env))
         if statement:
             return UNDEFINED
         return r
@@ -757,12 +748,16 @@ class Interpreter:
         that has no body of ours to run (a class without one; fields set before the body runs)."""
         ctx = ExecutionContext(fn, None, UNDEFINED, new_target, self.call_site, [], 0)
         self.call_site = None
+        return self._in_frame(ctx, run)
+
+    def _in_frame(self, ctx, run):
+        """``run()`` with ``ctx`` on the stack (a frame V8 shows that runs no function body of ours)."""
         self.stack.append(ctx)
         try:
             return run()
         except JSError as e:
             if e.value is None:
-                e.js_value(self.realm)
+                e.js_value(self.realm)  # make the error object while its stack trace is still here
             raise
         finally:
             if self.stack and self.stack[-1] is ctx:
@@ -821,6 +816,15 @@ class Interpreter:
             val = self.await_value(val)
         raise GeneratorReturn(val)
 
+    def call_next(self, nxt, it, site, *args):
+        """``it.next(...args)`` asked by the engine (a for-of, an array pattern, a ``yield*``): ``site`` is
+        where V8 places the caller of a generator it resumes (see GeneratorState.resume)."""
+        self.resume_site = site
+        try:
+            return self.realm.call(nxt, it, list(args))
+        finally:
+            self.resume_site = None
+
     def yield_delegate(self, iterable, node=None):
         """``yield* iterable`` at ``node`` (where V8 places the caller of a generator it resumes)."""
         realm = self.realm
@@ -830,11 +834,7 @@ class Interpreter:
         mode, received = "next", UNDEFINED
         while True:
             if mode == "next":
-                self.resume_site = node
-                try:
-                    res = realm.call(nxt, it, [received])
-                finally:
-                    self.resume_site = None
+                res = self.call_next(nxt, it, node, received)
             elif mode == "throw":
                 m = realm.get_method(it, "throw")
                 if m is None:

@@ -220,13 +220,14 @@ def _key_text(k) -> str:
 
 
 class Recorder(Hooks):
-    def __init__(self, source: str, filename: str = "main.js", max_steps: int = 1_000_000, progress=None):
+    def __init__(self, source: str, filename: str = "main.js", max_steps: int = 1_000_000, progress=None,
+                 preview: bool = False):
         self.tape = Tape(source)
         self.world = World()
         self.filename = filename
         self.max_steps = max_steps
         self.progress = progress
-        self.preview = False          # a step limit ends a preview (see record)
+        self.preview = preview        # a step limit ends a preview (see record)
         self.interp = None
         self._engine_stack = None
         self.realm = None
@@ -1832,8 +1833,7 @@ def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000
     """
     from ..engine import Interpreter
 
-    rec = Recorder(source, filename, max_steps, progress)
-    rec.preview = preview
+    rec = Recorder(source, filename, max_steps, progress, preview)
     interp = Interpreter(source, filename=filename, hooks=rec, max_steps=max_steps, cancel=cancel)
     thresholds = gc.get_threshold()
     # Every call makes a few small objects (a context, its environment, tuples), so Python's

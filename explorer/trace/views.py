@@ -289,9 +289,6 @@ class StateBuilder:
                 environments[e] = self._env_view(e, list(tape.saved[tape.oold[p]]), world, (), False, (),
                                                  released_at=i)
         heap = {o: self._heap_view(o, world, objs_alive) for o in sorted(objs_alive)}
-        for o, h in heap.items():
-            if h.kind == "generator":      # its state changes without its properties changing: not cached
-                heap[o] = self._generator_view(h, world.objs[o], world)
         stack = tuple(self._context_view(f, world) for f in world.frames)
         queues = tuple(self._job(row, world) for row in world.queue)
         n_console = bisect_right(tape.console_steps, i)
@@ -387,12 +384,15 @@ class StateBuilder:
         hit = self._heap_cache.get(o)
         if hit is not None and hit[2] == m[N] and hit[3] == m[X] and hit[4] == proto and hit[0] == m[P] \
                 and hit[1] == m[E]:
-            return hit[5]
-        h = self._make_heap_view(o, m, proto)
-        cache = self._heap_cache
-        if len(cache) >= HEAP_CACHE_SIZE:
-            cache.clear()
-        cache[o] = (dict(m[P]), None if m[E] is None else list(m[E]), m[N], m[X], proto, h)
+            h = hit[5]
+        else:
+            h = self._make_heap_view(o, m, proto)
+            cache = self._heap_cache
+            if len(cache) >= HEAP_CACHE_SIZE:
+                cache.clear()
+            cache[o] = (dict(m[P]), None if m[E] is None else list(m[E]), m[N], m[X], proto, h)
+        if h.kind == "generator":      # its state changes while its properties stay: not part of the cached view
+            return self._generator_view(h, m, world)
         return h
 
     def _generator_view(self, h: HeapObject, m: list, world: World) -> HeapObject:
