@@ -606,7 +606,12 @@ class Compiler:
         self._mark_materialized(global_scope)
         self.global_scope = global_scope
         body = self.statements(program.body, global_scope)
-        hoisted = [s for s in program.body if s.type == "FunctionDeclaration"]
+        hoisted = []
+        for s in program.body:
+            while s.type == "LabeledStatement":   # `label: function g() {}` declares g (Annex B)
+                s = s.body
+            if s.type == "FunctionDeclaration":
+                hoisted.append(s)
         fn_makers = [(s.id.name, self.function_maker(s, global_scope)) for s in hoisted]
         realm = self.realm
         hooks = self.hooks
@@ -2037,9 +2042,19 @@ class Compiler:
         raise NotSupported(f"the {op} operator", node.loc.start.line, node.loc.start.column)
 
     def delete_expr(self, node, scope):
-        arg = node.argument
+        return self.delete_target(node.argument, scope)
+
+    def delete_target(self, arg, scope):
         if arg.type == "ChainExpression":
-            arg = arg.expression
+            # `delete a?.b`: a short-circuited chain deletes nothing and is true
+            inner = self.delete_target(arg.expression, scope)
+
+            def delete_chain(env):
+                try:
+                    return inner(env)
+                except ShortCircuit:
+                    return True
+            return delete_chain
         if arg.type != "MemberExpression":
             if arg.type == "Identifier":
                 gobj = self.realm.global_object
@@ -2059,9 +2074,19 @@ class Compiler:
         strict = scope.strict
         realm = self.realm
         hooks = self.hooks
+        if arg.object.type == "Super":
+            def delete_super(env):
+                obj(env)
+                key(env)
+                raise JSError("ReferenceError", "Unsupported reference to 'super'")
+            return delete_super
+
+        optional = arg.optional
 
         def delete(env):
             o = obj(env)
+            if optional and (o is UNDEFINED or o is NULL):
+                raise ShortCircuit
             k = key(env)
             if o is UNDEFINED or o is NULL:
                 raise type_error("Cannot convert undefined or null to object")
@@ -2244,6 +2269,8 @@ class Compiler:
         """get(o, key) with JavaScript's errors for undefined/null bases. ``site``: a getter it runs has
         its caller at the property (V8's for a plain read), or, False, where the statement is (V8's
         for ``o.g += 1`` and ``o.g++``)."""
+        if node.object.type == "Super":
+            return _super_get
         realm = self.realm
         interp = self.interp
         site = node if site else None
@@ -2301,6 +2328,22 @@ class Compiler:
         at = self.interp.error_at
         where = where or node
         strict = scope.strict
+        if node.object.type == "Super":
+            def put_super(base, k, v):
+                if type(k) is float:
+                    k = to_property_key(k)
+                o = base.this
+                outer = interp.current_node
+                interp.current_node = where
+                proto = base.proto
+                ok = (proto.put(k, v, o) if proto is not None
+                      else isinstance(o, JSObject) and o._write_own(k, v))
+                interp.current_node = outer
+                if ok:
+                    hooks.prop_write(o, k, v)
+                elif strict:
+                    raise at(where, _set_failed(realm, o, k, proto))
+            return put_super
         if node.property.type == "PrivateIdentifier":
             pname = "#" + node.property.name
 
@@ -2337,15 +2380,7 @@ class Compiler:
                 interp.current_node = where    # the caller's position if a setter runs, and V8's for the errors
                 if not o.put(k, v):
                     if strict:
-                        if o.has(k) and not o.extensible is False and type(o.get_own(k)) is not Accessor:
-                            raise type_error(f"Cannot assign to read only property '{_key_text(k)}' of "
-                                             f"{_object_kind(o)} '{realm.host.describe(o)}'")
-                        if not o.extensible and not o.has(k):
-                            raise type_error(f"Cannot add property {_key_text(k)}, object is not extensible")
-                        if type(_find_prop(o, k)) is Accessor:
-                            raise type_error(f"Cannot set property {_key_text(k)} of {realm.host.describe(o)} which has only a getter")
-                        raise type_error(f"Cannot assign to read only property '{_key_text(k)}' of "
-                                         f"{_object_kind(o)} '{realm.host.describe(o)}'")
+                        raise _set_failed(realm, o, k)
                     interp.current_node = outer
                     return
                 interp.current_node = outer
@@ -2407,23 +2442,10 @@ class Compiler:
         return get
 
     def super_member(self, node, scope):
-        ctx = self.function_ctx_reader(scope)
-        this = self.this_reader(scope)
+        base = self.expr_Super(node.object, scope)
         key = self.member_key(node, scope)
-
-        def get(env):
-            c = ctx(env)
-            home = c.function.home_object if c is not None and c.function is not None else None
-            if home is None:
-                raise JSError("SyntaxError", "'super' keyword unexpected here")
-            k = key(env)
-            if type(k) is float:
-                k = to_property_key(k)
-            proto = home.proto
-            if proto is None:
-                return UNDEFINED
-            return proto.get(k, this(env))
-        return get
+        getp = self.property_getter(node)
+        return lambda env: getp(base(env), key(env))
 
     def expr_ChainExpression(self, node, scope):
         inner = self.expr(node.expression, scope)
@@ -2597,7 +2619,7 @@ class Compiler:
             parent = func.proto
             a = args(env)
             if not isinstance(parent, JSFunction) or not parent.is_constructor:
-                raise type_error(f"Super constructor {interp.describe(parent)} of anonymous class is not a constructor")
+                raise interp.super_not_constructor(parent, func)
             if c.this is not UNINITIALIZED:
                 raise JSError("ReferenceError", "Super constructor may only be called once")
             hooks.call(node, parent, UNDEFINED, a)
@@ -2624,7 +2646,17 @@ class Compiler:
         return lambda env: interp.await_value(arg(env), node)
 
     def expr_Super(self, node, scope):
-        raise JSError("SyntaxError", "'super' keyword unexpected here")
+        """The base of a ``super.x`` reference: the home object's prototype and ``this`` (read first)."""
+        ctx = self.function_ctx_reader(scope)
+        this = self.this_reader(scope)
+
+        def base(env):
+            c = ctx(env)
+            home = c.function.home_object if c is not None and c.function is not None else None
+            if home is None:
+                raise JSError("SyntaxError", "'super' keyword unexpected here")
+            return SuperBase(home.proto, this(env))
+        return base
 
     def expr_PrivateIdentifier(self, node, scope):
         raise JSError("SyntaxError", f"Unexpected identifier '#{node.name}'")
@@ -2685,6 +2717,46 @@ def _key_text(k) -> str:
     if type(k) is PrivateName:
         return repr(k)
     return str(k)
+
+
+class SuperBase:
+    """What ``super`` evaluates to in ``super.x``: where the lookup starts, and the receiver."""
+
+    __slots__ = ("proto", "this")
+
+    def __init__(self, proto, this):
+        self.proto = proto
+        self.this = this
+
+
+def _super_get(base: SuperBase, k):
+    if type(k) is float:
+        k = to_property_key(k)
+    proto = base.proto
+    if proto is None:
+        return UNDEFINED
+    return proto.get(k, base.this)
+
+
+def _set_failed(realm, o, k, start=None) -> JSError:
+    """V8's TypeError for an assignment [[Set]] refused in strict code; ``start``: where the lookup
+    began when it is not the receiver ``o`` (``super.x = v``)."""
+    if not isinstance(o, JSObject):
+        shown = repr(o) if type(o) is JSSymbol else to_string(o)
+        return type_error(f"Cannot create property '{_key_text(k)}' on {typeof(o)} '{shown}'")
+    start = o if start is None else start
+    if type(o) is JSArray and o.past_fixed_length(k):
+        k = "length"
+    found = _find_prop(start, k)
+    if type(found) is Accessor:
+        return type_error(f"Cannot set property {_key_text(k)} of {realm.host.describe(start)} which has only a getter")
+    own = o.get_own(k)
+    if found is MISSING and type(own) is Accessor:
+        return type_error(f"Cannot redefine property: {_key_text(k)}")
+    if found is not MISSING or own is not MISSING or o.extensible:
+        return type_error(f"Cannot assign to read only property '{_key_text(k)}' of "
+                          f"{_object_kind(o)} '{realm.host.describe(o)}'")
+    return type_error(f"Cannot add property {_key_text(k)}, object is not extensible")
 
 
 def _find_prop(o, k):

@@ -895,9 +895,23 @@ _FUNCTION_TYPES = {
 }
 
 
+_CLASS_HEAD = re.compile(r"(\s+[^(]*?)\s*{")
+_COMMENTS = re.compile(r"(//.*?\n)|(/\*(.|\n)*?\*/)")
+
+
+def _reads_as_class(text: str) -> bool:
+    """Node's test of a class's source text: a `(` before the body's `{` (as in
+    `class A extends (class {}) {}`) makes it show the class as a plain function."""
+    if not (text.startswith("class") and text.endswith("}")):
+        return False
+    inner = text[5:-1]
+    i = inner.find("{")
+    return i >= 0 and ("(" not in inner[:i] or _CLASS_HEAD.match(_COMMENTS.sub("", inner)) is not None)
+
+
 def _get_function_base(ctx, value, constructor, tag) -> str:
     kind = getattr(value, "func_kind", "native")
-    if kind == "class":
+    if kind == "class" and _reads_as_class(value.source_text()):
         return _get_class_base(ctx, value, constructor, tag)
     typ = _FUNCTION_TYPES.get(kind, "Function")
     base = f"[{typ}"

@@ -511,6 +511,11 @@ class Interpreter:
         flags = SharedFlags({"length": CONFIGURABLE, "name": CONFIGURABLE, "prototype": WRITABLE})
         plain_flags = SharedFlags({"length": CONFIGURABLE, "name": CONFIGURABLE})
         is_ctor = kind == "normal" and method_kind is None
+        # a sloppy function has own `arguments` and `caller` (V8: read-only null data properties)
+        sloppy = is_ctor and not code.strict
+        if sloppy:
+            flags = SharedFlags({"length": CONFIGURABLE, "name": CONFIGURABLE, "arguments": 0, "caller": 0,
+                                 "prototype": WRITABLE})
         if kind == "generator":
             gen_proto = realm.intrinsics.get("%GeneratorFunction.prototype%")
             fproto_for = gen_proto if gen_proto is not None else fproto
@@ -533,7 +538,8 @@ class Interpreter:
                 proto = JSObject(realm.object_prototype)
                 proto.props["constructor"] = f
                 proto.flags = {"constructor": HIDDEN}
-                f.props = {"length": length, "name": name, "prototype": proto}
+                f.props = ({"length": length, "name": name, "arguments": NULL, "caller": NULL, "prototype": proto}
+                           if sloppy else {"length": length, "name": name, "prototype": proto})
                 f.flags = flags
             elif kind in ("generator", "asyncgenerator"):
                 pp = realm.intrinsics.get("%GeneratorPrototype%" if kind == "generator" else "%AsyncGeneratorPrototype%")
@@ -964,6 +970,15 @@ class Interpreter:
         from .values import to_string
 
         return to_string(v) if not isinstance(v, JSSymbol) else repr(v)
+
+    def super_not_constructor(self, parent, cls) -> JSError:
+        """V8's TypeError when a derived class's parent cannot construct: a function shows by its
+        name (``null`` when it has none, as after ``extends null``), another value as described."""
+        from .values import function_name
+
+        shown = (function_name(parent) or "null") if isinstance(parent, JSFunction) else self.describe(parent)
+        return type_error(f"Super constructor {shown} of {function_name(cls) or 'anonymous class'} "
+                          "is not a constructor")
 
     def stack_string(self, kind: str, message: str) -> str:
         head = f"{kind}: {message}" if message else kind
@@ -1614,7 +1629,7 @@ class _DefaultCtorCode:
         if self.derived:
             parent = fn.proto
             if not isinstance(parent, JSFunction) or not parent.is_constructor:
-                raise type_error(f"Super constructor {interp.describe(parent)} of anonymous class is not a constructor")
+                raise interp.super_not_constructor(parent, fn)
             site = interp.call_site
             if not fn.fields[0] and site is not None and (site.type in ("ClassDeclaration", "ClassExpression") or (
                     site.type == "CallExpression" and site.callee.type == "Super")):

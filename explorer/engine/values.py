@@ -378,6 +378,8 @@ class JSObject:
         if receiver is self:
             return self._write_own(key, value)
         if isinstance(receiver, JSObject):
+            if type(receiver.get_own(key)) is Accessor:
+                return False
             return receiver._write_own(key, value)
         return False
 
@@ -444,9 +446,14 @@ class JSArray(JSObject):
             if _index_of(key) >= 0:
                 return (ENUMERABLE | CONFIGURABLE | WRITABLE) if not self.frozen else (
                     ENUMERABLE | (WRITABLE if self.frozen == 1 else 0))
-            if key == "length":
-                return 0 if self.frozen == 2 else WRITABLE
+            if key == "length":   # a non-writable length is kept in ``flags`` as 0
+                return 0 if self.frozen == 2 else JSObject.flags_of(self, key) & WRITABLE
         return JSObject.flags_of(self, key)
+
+    def resizable(self) -> bool:
+        """Whether indices may be added at the end and the length changed (neither frozen nor a
+        non-writable length)."""
+        return not self.frozen and (self.flags is None or "length" not in self.flags)
 
     def own_keys(self) -> list:
         keys = [str(i) for i, v in enumerate(self.elems) if v is not HOLE]
@@ -460,6 +467,11 @@ class JSArray(JSObject):
         elif n > len(elems):
             grow_elements(elems, n - len(elems))
 
+    def past_fixed_length(self, key) -> bool:
+        """Whether writing ``key`` failed because it is an index at or past a non-writable length
+        (V8 then names ``length`` in its TypeError)."""
+        return type(key) is str and _index_of(key) >= len(self.elems) and not self.flags_of("length")
+
     def set_index(self, i: int, value) -> bool:
         if self.frozen == 2:
             return False
@@ -470,7 +482,7 @@ class JSArray(JSObject):
                 return False
             elems[i] = value
             return True
-        if not self.extensible:
+        if not self.extensible or not self.resizable():
             return False
         if i == n:
             elems.append(value)
@@ -487,7 +499,7 @@ class JSArray(JSObject):
             if i >= 0:
                 return self.set_index(i, value)
             if key == "length":
-                if self.frozen == 2:
+                if not self.flags_of(key):
                     return False
                 n = to_number(value)
                 if n != n or n < 0 or n >= 4294967296 or n != int(n):

@@ -127,7 +127,7 @@ except ImportError:  # pragma: no cover
     _inspect = None
 
 OUTCOMES = [o.value for o in Outcome]
-FUNCTION_SKIP = frozenset(("length", "name", "prototype"))
+FUNCTION_SKIP = frozenset(("length", "name", "prototype", "arguments", "caller"))
 CHECKPOINT_MIN = 1024
 RECORDING_GC_THRESHOLD = 50_000   # Python's gen-0 threshold while recording (see record)
 GC_SMALL = 8192       # below this many (estimated) slots, collections are never postponed

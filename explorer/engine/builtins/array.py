@@ -517,7 +517,7 @@ def install(realm) -> None:
         return o.has(str(i))
 
     def set_error(o, key):
-        k = _key_text(key)
+        k = "length" if type(o) is JSArray and o.past_fixed_length(key) else _key_text(key)
         if not o.extensible and o.get_own(key) is MISSING:
             return type_error(f"Cannot add property {k}, object is not extensible")
         return type_error(f"Cannot assign to read only property '{k}' of object '{obj_desc(o)}'")
@@ -906,7 +906,7 @@ def install(realm) -> None:
 
     def pop(this, args):
         o = to_obj(this)
-        if type(o) is JSArray and not o.frozen:
+        if type(o) is JSArray and o.resizable():
             elems = o.elems
             if not elems:
                 return UNDEFINED
@@ -929,7 +929,7 @@ def install(realm) -> None:
 
     def push(this, args):
         o = to_obj(this)
-        if type(o) is JSArray and not o.frozen and o.extensible:
+        if type(o) is JSArray and o.resizable() and o.extensible:
             elems = o.elems
             if len(args) == 1:
                 elems.append(args[0])
@@ -978,7 +978,7 @@ def install(realm) -> None:
 
     def shift(this, args):
         o = to_obj(this)
-        if type(o) is JSArray and not o.frozen and HOLE not in o.elems[:2]:
+        if type(o) is JSArray and o.resizable() and HOLE not in o.elems[:2]:
             elems = o.elems
             if not elems:
                 return UNDEFINED
@@ -1006,7 +1006,7 @@ def install(realm) -> None:
     def unshift(this, args):
         o = to_obj(this)
         argc = len(args)
-        if type(o) is JSArray and not o.frozen and o.extensible:
+        if type(o) is JSArray and o.resizable() and o.extensible:
             if argc:
                 o.elems[0:0] = args
                 touched(o)
@@ -1127,7 +1127,7 @@ def install(realm) -> None:
         o = to_obj(this)
         n = length_of(o)
         start, dc, items = splice_arguments(args, n)
-        if (type(o) is JSArray and plain_array(o) and not o.frozen and o.extensible
+        if (type(o) is JSArray and plain_array(o) and o.resizable() and o.extensible
                 and len(o.elems) == n):
             elems = o.elems
             removed = elems[start:start + dc]

@@ -343,9 +343,10 @@ def define_property(obj: JSObject, key, d: PropertyDescriptor) -> bool:
         if writable:
             flags |= WRITABLE
     if isinstance(obj, JSArray) and type(key) is str and key == "length":
-        # (a read-only length on its own cannot be represented: only the value is applied)
         if d.value is not MISSING:
             _store(obj, key, value, flags)
+        if not flags & WRITABLE:
+            obj._set_flags(key, 0)
         return True
     _store(obj, key, value, flags)
     return True

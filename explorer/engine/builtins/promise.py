@@ -7,6 +7,8 @@ serve ``await`` and async generators in the interpreter.
 from __future__ import annotations
 
 from ..values import (
+    NULL,
+    SYM_SPECIES,
     UNDEFINED,
     JSFunction,
     JSObject,
@@ -97,6 +99,7 @@ def resolving_functions(realm, p):
         done[0] = True
         reject_promise(realm, p, args[0] if args else UNDEFINED)
         return UNDEFINED
+    resolve.settles = p     # new_capability's sign that a subclass passed our own functions through
     return realm.native(resolve, "", 1), realm.native(reject, "", 1)
 
 
@@ -161,9 +164,50 @@ def promise_resolve(realm, v, ctor=None):
     ctor = ctor or realm.intrinsics["Promise"]
     if is_promise(v) and v.get("constructor") is ctor:
         return v
-    p = new_promise(realm)
-    resolve_promise(realm, p, v)
+    p, resolve = new_capability(realm, ctor)[:2]
+    if resolve is None:
+        resolve_promise(realm, p, v)
+    else:
+        resolve.call(UNDEFINED, [v])
     return p
+
+
+def new_capability(realm, C):
+    """NewPromiseCapability(C): (promise, resolve, reject). For %Promise% and its subclasses the
+    promise is a real one and resolve/reject are None: it is settled directly."""
+    if C is realm.intrinsics["Promise"]:
+        return new_promise(realm), None, None
+    if not isinstance(C, JSFunction) or not C.is_constructor:
+        raise type_error(f"{realm.host.describe(C)} is not a constructor")
+    got = [UNDEFINED, UNDEFINED]
+
+    def executor(this, args):
+        if got[0] is not UNDEFINED or got[1] is not UNDEFINED:
+            raise type_error("Promise executor has already been invoked with non-undefined arguments")
+        got[0], got[1] = _arg(args, 0), _arg(args, 1)
+        return UNDEFINED
+    p = C.construct([realm.native(executor, "", 2)])
+    if not isinstance(got[0], JSFunction) or not isinstance(got[1], JSFunction):
+        raise type_error("Promise resolve or reject function is not callable")
+    if is_promise(p) and getattr(getattr(got[0], "fn", None), "settles", None) is p:
+        return p, None, None
+    return p, got[0], got[1]
+
+
+def species_constructor(realm, p):
+    """SpeciesConstructor(p, %Promise%)."""
+    default = realm.intrinsics["Promise"]
+    C = p.get("constructor")
+    if C is UNDEFINED or C is default:
+        return default
+    if not isinstance(C, JSObject):
+        raise type_error("The .constructor property is not an object")
+    S = C.get(SYM_SPECIES)
+    if S is UNDEFINED or S is NULL:
+        return default
+    if isinstance(S, JSFunction) and S.is_constructor:
+        return S
+    raise type_error("object.constructor[Symbol.species] is not a constructor")
 
 
 def _arg(args, i):
@@ -198,6 +242,7 @@ def install(realm) -> None:
     Promise = realm.make_constructor("Promise", 1, call, construct, proto)
     realm.define_global("Promise", Promise)
     realm.to_string_tag(proto, "Promise")
+    realm.getter(Promise, SYM_SPECIES, lambda this, args: this)
 
     def this_promise(this, name):
         if not is_promise(this):
@@ -208,8 +253,17 @@ def install(realm) -> None:
     def then(this, args):
         p = this_promise(this, "then")
         onf, onr = _arg(args, 0), _arg(args, 1)
-        derived = new_promise(realm)
+        if p.proto is proto and "constructor" not in p.props:
+            derived, resolve, reject = new_promise(realm), None, None
+        else:
+            derived, resolve, reject = new_capability(realm, species_constructor(realm, p))
         label = f"then callback ({_fn_label(onf if isinstance(onf, JSFunction) else onr)})"
+        if resolve is not None:     # a capability that is no promise of ours: settled through its functions
+            inner = new_promise(realm)
+            perform_then(realm, inner, resolve, reject, None, label)
+            perform_then(realm, p, onf if isinstance(onf, JSFunction) else None,
+                         onr if isinstance(onr, JSFunction) else None, inner, label)
+            return derived
         perform_then(realm, p, onf if isinstance(onf, JSFunction) else None,
                      onr if isinstance(onr, JSFunction) else None, derived, label)
         return derived
@@ -224,10 +278,12 @@ def install(realm) -> None:
         if not isinstance(on_finally, JSFunction):
             return realm.invoke(this, "then", [on_finally, on_finally])
 
+        C = species_constructor(realm, this) if isinstance(this, JSObject) else realm.intrinsics["Promise"]
+
         def then_finally(_, a):
             r = on_finally.call(UNDEFINED, [])
             value = _arg(a, 0)
-            p = promise_resolve(realm, r)
+            p = promise_resolve(realm, r, C)
             return realm.invoke(p, "then", [realm.native(lambda t, x: value, "", 0)])
 
         def catch_finally(_, a):
@@ -236,18 +292,23 @@ def install(realm) -> None:
 
             def thrower(t, x):
                 raise JSThrow(reason)
-            p = promise_resolve(realm, r)
+            p = promise_resolve(realm, r, C)
             return realm.invoke(p, "then", [realm.native(thrower, "", 0)])
         return realm.invoke(this, "then", [realm.native(then_finally, "", 1), realm.native(catch_finally, "", 1)])
     realm.method(proto, "finally", finally_, 1)
 
     def resolve_static(this, args):
-        return promise_resolve(realm, _arg(args, 0), this if isinstance(this, JSFunction) else None)
+        if not isinstance(this, JSObject):
+            raise type_error("PromiseResolve called on non-object")
+        return promise_resolve(realm, _arg(args, 0), this)
     realm.method(Promise, "resolve", resolve_static, 1)
 
     def reject_static(this, args):
-        p = new_promise(realm)
-        reject_promise(realm, p, _arg(args, 0))
+        p, _, reject = new_capability(realm, this)
+        if reject is None:
+            reject_promise(realm, p, _arg(args, 0))
+        else:
+            reject.call(UNDEFINED, [_arg(args, 0)])
         return p
     realm.method(Promise, "reject", reject_static, 1)
 
@@ -261,8 +322,9 @@ def install(realm) -> None:
 
     def combinator(name, on_item, on_empty):
         def static(this, args):
-            result = new_promise(realm)
-            resolve, reject = resolving_functions(realm, result)
+            result, resolve, reject = new_capability(realm, this)
+            if resolve is None:
+                resolve, reject = resolving_functions(realm, result)
             try:
                 items = list(realm.iterate(_arg(args, 0)))
             except JSThrow as e:

@@ -84,20 +84,28 @@ def install(realm) -> None:
         target(args, "preventExtensions").extensible = False
         return True
 
+    def define_property(this, args):
+        from .object import define_property as define, to_property_descriptor
+
+        t = target(args, "defineProperty")
+        ok = define(t, to_property_key(arg(args, 1)), to_property_descriptor(arg(args, 2)))
+        if ok:
+            realm.host.touched(t)
+        return ok
+
     def via_object(name):
         f = obj_ctor.get(name) if obj_ctor is not None else UNDEFINED
 
         def m(this, args):
             target(args, name)
-            r = f.call(UNDEFINED, list(args))
-            return True if name == "defineProperty" else r
+            return f.call(UNDEFINED, list(args))
         return m
 
     for name, fn, n in (("apply", apply, 3), ("construct", construct, 2), ("get", get, 2), ("set", set_, 3),
                         ("has", has, 2), ("ownKeys", own_keys, 1), ("deleteProperty", delete, 2),
                         ("getPrototypeOf", get_proto, 1), ("setPrototypeOf", set_proto, 2),
                         ("isExtensible", is_extensible, 1), ("preventExtensions", prevent_extensions, 1),
-                        ("defineProperty", via_object("defineProperty"), 3),
+                        ("defineProperty", define_property, 3),
                         ("getOwnPropertyDescriptor", via_object("getOwnPropertyDescriptor"), 2)):
         realm.method(R, name, fn, n)
     realm.define_global("Reflect", R)
