@@ -309,10 +309,11 @@ class Interpreter:
                     binders.append((compiler.pattern(p.argument, fs, "init"), True))
                 else:
                     binders.append((compiler.pattern(p, fs, "init"), False))
+        bs = info.body_scope if info.body_scope is not fs and info.body_scope.materialized else None
         if node.body.type == "BlockStatement":
             stmts = node.body.body
-            hoist = compiler.hoist_functions(stmts, fs)
-            body = compiler.statements(stmts, fs)
+            hoist = compiler.hoist_functions(stmts, bs or fs)
+            body = compiler.statements(stmts, bs or fs)
             if not stmts:   # nothing ticks in an empty body: count the call so loops of them stay bounded
                 empty_body = body
                 count = self.count
@@ -341,6 +342,19 @@ class Interpreter:
         strict = code.strict
         realm = self.realm
         hooks = self.hooks
+        if bs is not None:
+            # the body's own environment: a `var` named like a parameter starts with its value
+            body_init = [UNINITIALIZED if k in ("let", "const", "class") else UNDEFINED for k in bs.decl_kinds]
+            copies = [(i, fs.slots[n]) for i, n in enumerate(bs.names)
+                      if bs.decl_kinds[i] == "var" and n in fs.slots and fs.decl_kinds[fs.slots[n]] == "param"]
+            body_hoist, hoist = hoist, None
+            inner_body = body
+
+            def body(benv):
+                try:
+                    return inner_body(benv)
+                finally:
+                    hooks.env_exit(benv)
         stack = self.stack
         gobj = realm.global_object
         max_depth = self.max_depth
@@ -410,6 +424,14 @@ class Interpreter:
                 stack.pop()
                 raise
             hooks.context_enter(ctx)
+            if bs is not None:
+                bvals = list(body_init)
+                for i, j in copies:
+                    bvals[i] = vals[j]
+                env = Environment(bvals, env, bs)
+                hooks.env_enter(env)
+                if body_hoist is not None:
+                    body_hoist(env)
             return ctx, env
 
         def run_body(ctx, env):
@@ -1159,7 +1181,9 @@ class Interpreter:
                           else "Arg string terminates parameters early")
         resolver = self.resolver
         g = self.global_scope
+        fnode.id = None     # named "anonymous", but no binding of that name is in scope (CreateDynamicFunction)
         resolver._declare_walk(fnode, g, g)
+        resolver.functions[id(fnode)].name = "anonymous"
         resolver._resolve_walk(fnode, g)
         compiler = Compiler(self, resolver, src)
         compiler.global_scope = g

@@ -75,6 +75,7 @@ class FunctionInfo:
         self.params: list[str] = []
         self.simple_params = True
         self.var_declared_functions: list = []   # FunctionDeclaration nodes hoisted to this scope
+        self.body_scope: Scope | None = None     # where the body's declarations live (see Resolver._function)
 
     @property
     def display_name(self) -> str:
@@ -109,6 +110,24 @@ def param_label(p) -> str:
         return "..." + p.argument.name
     names = _pattern_names(p, [])
     return "{" + ", ".join(names) + "}" if names else "_"
+
+
+def _identifiers(node, out: set) -> set:
+    """Every identifier name written in a subtree (parameters: what their expressions may read)."""
+    if isinstance(node, list):
+        for n in node:
+            if n is not None:
+                _identifiers(n, out)
+        return out
+    if node.type == "Identifier":
+        out.add(node.name)
+        return out
+    for k, v in node.__dict__.items():
+        if k in ("loc", "range") or k[0] == "_":
+            continue
+        if isinstance(v, list) or hasattr(v, "type"):
+            _identifiers(v, out)
+    return out
 
 
 def _is_strict_body(stmts) -> bool:
@@ -266,8 +285,22 @@ class Resolver:
             info.params.append(param_label(p))
             for n in _pattern_names(p, []):
                 fs.declare(n, "param")
+        info.body_scope = fs
         if node.body.type == "BlockStatement":
-            self._hoist_body(node.body.body, fs, fs)
+            stmts = node.body.body
+            if not info.simple_params:
+                # With parameter expressions the body's declarations get an environment of their own
+                # (FunctionDeclarationInstantiation, step 28): a default value never sees them, and a
+                # closure made there keeps the parameter when a body `var` of its name changes. Made
+                # only where the parameters name one of them, as otherwise nothing can tell.
+                own = Scope("block", fs, node.body, info, strict)
+                self._hoist_body(stmts, own, own)
+                if own.names and not set(own.names).isdisjoint(_identifiers(node.params, set())):
+                    own.owner_name = fs.owner_name
+                    self._open(node.body, own)
+                    info.body_scope = own
+                    return info
+            self._hoist_body(stmts, fs, fs)
         return info
 
     def _declare_walk(self, node, scope: Scope, var_scope: Scope) -> None:
@@ -289,7 +322,7 @@ class Resolver:
                 self._declare_walk(p, fs, fs)
             body = node.body
             if body.type == "BlockStatement":
-                self._declare_walk(body.body, fs, fs)
+                self._declare_walk(body.body, info.body_scope, info.body_scope)
             else:
                 self._declare_walk(body, fs, fs)
             return
@@ -379,7 +412,7 @@ class Resolver:
                     info.scope.strict = True
                     for p in m.value.params:
                         self._declare_walk(p, info.scope, info.scope)
-                    self._declare_walk(m.value.body.body, info.scope, info.scope)
+                    self._declare_walk(m.value.body.body, info.body_scope, info.body_scope)
                 elif m.type == "PropertyDefinition":
                     if m.computed:
                         self._declare_walk(m.key, cs, var_scope)

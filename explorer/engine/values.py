@@ -470,7 +470,8 @@ class JSArray(JSObject):
     def past_fixed_length(self, key) -> bool:
         """Whether writing ``key`` failed because it is an index at or past a non-writable length
         (V8 then names ``length`` in its TypeError)."""
-        return type(key) is str and _index_of(key) >= len(self.elems) and not self.flags_of("length")
+        return (self.extensible and type(key) is str and _index_of(key) >= len(self.elems)
+                and not self.flags_of("length"))
 
     def set_index(self, i: int, value) -> bool:
         if self.frozen == 2:

@@ -84,7 +84,8 @@ class FakeFn(NativeFunction):
         self.func_kind = kind
 
     def source_text(self):
-        return getattr(self, "_src", f"function {self.props.get('name', '')}() {{}}")
+        keyword = "class" if self.func_kind == "class" else "function"
+        return getattr(self, "_src", f"{keyword} {self.props.get('name', '')}{'' if keyword == 'class' else '()'} {{}}")
 
 
 class FakeMapData:
