@@ -17,6 +17,7 @@ from .builtins.math import js_pow  # V8's pow, bit for bit
 from .errors import NotSupported
 from .runtime import Environment, JSArguments, ScriptFunction
 from .scope import FunctionInfo, Resolver, Scope, _pattern_names
+from .utf16 import utf16_slicer
 from .values import (
     CONFIGURABLE,
     MAX_BIGINT_BITS,
@@ -549,8 +550,7 @@ class FunctionCode:
         self.strict = info.strict
         self.is_arrow = info.is_arrow
         self.constructable = info.func_kind in ("normal", "class")
-        src = compiler.source
-        self.source_text = src[self.node.range[0]:self.node.range[1]]
+        self.source_text = compiler.cut(self.node.range[0], self.node.range[1])
         self.length = 0
         for p in self.node.params if hasattr(self.node, "params") else ():
             if p.type in ("AssignmentPattern", "RestElement"):
@@ -571,6 +571,7 @@ class Compiler:
         self.hooks = interp.hooks
         self.resolver = resolver
         self.source = source
+        self.cut = utf16_slicer(source)     # source text between two of esprima's (UTF-16) offsets
         self.codes: dict[int, FunctionCode] = {}
         self.labels: list = []
         self.read_sites: dict = {}   # id(identifier) -> where its failed read is reported (a ReadSite or a node)
@@ -2683,7 +2684,7 @@ class Compiler:
         """
         code = self.code_for(node)
         if source_node is not None:
-            text = self.source[source_node.range[0]:source_node.range[1]]
+            text = self.cut(source_node.range[0], source_node.range[1])
             if getattr(source_node, "static", False) and text.startswith("static"):
                 text = text[len("static"):].lstrip()
             code.source_text = text

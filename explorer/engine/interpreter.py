@@ -26,6 +26,7 @@ from .memory import DEFAULT_MAX_HEAP_MB, MemoryBudget, out_of_memory_message
 from .realm import Realm
 from .runtime import Environment, ExecutionContext, JSArguments, MappedArguments, Phase, ScriptFunction
 from .scope import Resolver, Scope
+from .utf16 import utf16_length
 from .values import (
     CONFIGURABLE,
     ENUMERABLE,
@@ -238,6 +239,10 @@ class Interpreter:
         self.call_numbers: dict = {}
         self.microtasks: deque = deque()
         self.timers: list = []
+        self.immediates: deque | None = None    # setImmediate's queue, made on its first use (see _queue_pump)
+        self.pump_queued = False
+        self.running_timer = None
+        self.running_repeat = False
         self.timer_seq = 0
         self.job_ids = 0
         self.cleared: set = set()
@@ -597,10 +602,10 @@ class Interpreter:
             code.constructable = True
             code.name = name
             code.display_name = name or "(anonymous class)"
-            code.source_text = self.source[node.range[0]:node.range[1]]
+            code.source_text = compiler.cut(node.range[0], node.range[1])
             self.compile_function_body(compiler, code)
             ctor_make = self.closure_factory(code)
-        class_src = self.source[node.range[0]:node.range[1]]
+        class_src = compiler.cut(node.range[0], node.range[1])
         # members: (kind, static, key_static, key_ev, private_reader, maker_or_init)
         plans = []
         for m in members:
@@ -1174,9 +1179,9 @@ class Interpreter:
         # the parameters and the body must each stand alone (V8's CreateDynamicFunction checks)
         stmts = program.body
         fnode = stmts[0].expression if len(stmts) == 1 and stmts[0].type == "ExpressionStatement" else None
-        if fnode is None or fnode.type != "FunctionExpression" or fnode.range[1] != len(src) - 1:
+        if fnode is None or fnode.type != "FunctionExpression" or fnode.range[1] != utf16_length(src) - 1:
             raise JSError("SyntaxError", "Single function literal required")
-        if fnode.body.range[0] != len(head):
+        if fnode.body.range[0] != utf16_length(head):
             raise JSError("SyntaxError", "Unexpected end of arg string" if "/*" in head
                           else "Arg string terminates parameters early")
         resolver = self.resolver
@@ -1207,10 +1212,64 @@ class Interpreter:
         self.timer_seq += 1
         due = self.clock + delay
         heapq.heappush(self.timers, (due, self.timer_seq, jid, callback, args, repeat, delay))
+        if self.immediates is not None:
+            self._queue_pump()
         kind = "interval" if repeat else "timer"
         self.hooks.queued(kind, jid, f"{'setInterval' if repeat else 'setTimeout'} callback ({int(delay)} ms)", due,
                           callback)
         return jid
+
+    def _timer_turn(self) -> bool:
+        """Run the earliest pending timer (one turn of the event loop); False when none is left."""
+        while self.timers:
+            due, _, jid, cb, args, repeat, delay = heapq.heappop(self.timers)
+            if jid in self.cleared:
+                self.cleared.discard(jid)
+                continue
+            if self.immediates is not None and (repeat or self._timers_pending()):
+                self._queue_pump()
+            self.clock = max(self.clock, due)
+            self.count()
+            self.hooks.dequeued("interval" if repeat else "timer", jid,
+                                f"{'setInterval' if repeat else 'setTimeout'} callback")
+            self.running_timer = jid
+            self.running_repeat = repeat
+            self.current_interval_cleared = False
+            self.realm.call(cb, UNDEFINED, list(args))
+            self.running_timer = None
+            if repeat and not self.current_interval_cleared:
+                self.timer_seq += 1
+                heapq.heappush(self.timers, (self.clock + delay, self.timer_seq, jid, cb, args, repeat, delay))
+            return True
+        return False
+
+    def _timers_pending(self) -> bool:
+        return any(t[2] not in self.cleared for t in self.timers)
+
+    def _queue_pump(self) -> None:
+        """Queue the timers' next turn behind the immediates already queued (None in ``immediates``).
+
+        Node runs the oracle's timers one per setImmediate turn, so timers and immediates take
+        turns in the order they were scheduled; a program without setImmediate never gets here.
+        """
+        if not self.pump_queued:
+            self.immediates.append(None)
+            self.pump_queued = True
+
+    def add_immediate(self, callback, args: list) -> int:
+        jid = self.next_job_id()
+        if self.immediates is None:
+            self.immediates = deque()
+            if self._timers_pending() or (self.running_timer is not None and self.running_repeat):
+                self._queue_pump()
+        self.immediates.append((jid, callback, args))
+        self.hooks.queued("timer", jid, "setImmediate callback", self.clock, callback)
+        return jid
+
+    def clear_immediate(self, jid: int) -> None:
+        if self.immediates and any(item is not None and item[0] == jid for item in self.immediates):
+            self.cleared.add(jid)
+            self.hooks.cancelled("timer", jid)
 
     def clear_timer(self, jid: int) -> None:
         if any(t[2] == jid for t in self.timers):
@@ -1263,22 +1322,27 @@ class Interpreter:
                 hooks.context_exit(gctx, UNDEFINED, False)
                 self.run_microtasks()
                 self.check_rejections()
-                while self.timers:
-                    due, _, jid, cb, args, repeat, delay = heapq.heappop(self.timers)
-                    if jid in self.cleared:
-                        self.cleared.discard(jid)
-                        continue
-                    self.clock = max(self.clock, due)
-                    self.count()
-                    hooks.dequeued("interval" if repeat else "timer", jid,
-                                   f"{'setInterval' if repeat else 'setTimeout'} callback")
-                    self.running_timer = jid
-                    self.current_interval_cleared = False
-                    realm.call(cb, UNDEFINED, list(args))
-                    self.running_timer = None
-                    if repeat and not self.current_interval_cleared:
-                        self.timer_seq += 1
-                        heapq.heappush(self.timers, (self.clock + delay, self.timer_seq, jid, cb, args, repeat, delay))
+                while True:
+                    q = self.immediates
+                    if q is None:
+                        if not self._timer_turn():
+                            break
+                    elif not q:
+                        break
+                    else:
+                        item = q.popleft()
+                        if item is None:
+                            self.pump_queued = False
+                            if not self._timer_turn():
+                                continue
+                        else:
+                            jid, cb, args = item
+                            if jid in self.cleared:
+                                self.cleared.discard(jid)
+                                continue
+                            self.count()
+                            hooks.dequeued("timer", jid, "setImmediate callback")
+                            realm.call(cb, UNDEFINED, list(args))
                     self.run_microtasks()
                     self.check_rejections()
             except _UnhandledRejection as u:

@@ -52,6 +52,7 @@ BUILTIN_MODULES = (
     "reflect",
     "console",
     "timers",
+    "web",
 )
 
 ERROR_KINDS = ("Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError",

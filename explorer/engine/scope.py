@@ -18,7 +18,7 @@ UNSUPPORTED_GLOBALS = frozenset({
     "Proxy", "Intl", "WeakRef", "FinalizationRegistry", "ArrayBuffer", "SharedArrayBuffer", "DataView",
     "Atomics", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
     "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "WebAssembly",
-    "structuredClone", "setImmediate", "clearImmediate", "TextEncoder", "TextDecoder", "fetch", "eval",
+    "TextEncoder", "TextDecoder", "fetch", "eval",
 })
 
 

@@ -22,6 +22,7 @@ from array import array
 from ..engine.errors import Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
 from ..engine.runtime import ExecutionContext, Phase, ScriptFunction
+from ..engine.utf16 import utf16_slicer
 from ..engine.values import (
     ENUMERABLE,
     HOLE,
@@ -223,6 +224,7 @@ class Recorder(Hooks):
     def __init__(self, source: str, filename: str = "main.js", max_steps: int = 1_000_000, progress=None,
                  preview: bool = False):
         self.tape = Tape(source)
+        self.cut = utf16_slicer(source)    # the text between two of esprima's (UTF-16) offsets
         self.world = World()
         self.filename = filename
         self.max_steps = max_steps
@@ -347,7 +349,7 @@ class Recorder(Hooks):
         s = node.loc.start
         r = SourceRange(s.line, s.column, end_line, end_col)
         rng = getattr(node, "range", None)
-        text = self.tape.source[rng[0]:rng[1]] if rng else ""
+        text = self.cut(rng[0], rng[1]) if rng else ""
         locs = self.tape.locations
         locs.append(Loc(r, node.type, text))
         self._keep.append(node)
@@ -363,7 +365,7 @@ class Recorder(Hooks):
         if i is None:
             i = self._new_loc(node, body.loc.start.line, body.loc.start.column)
             loc = self.tape.locations[i]
-            loc.text = loc.text[:body.range[0] - node.range[0]].rstrip()
+            loc.text = self.cut(node.range[0], body.range[0]).rstrip()
             self.loc_ids[key] = i
         return i
 

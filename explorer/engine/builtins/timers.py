@@ -1,4 +1,5 @@
-"""setTimeout / setInterval / queueMicrotask on the interpreter's virtual clock (never really waits)."""
+"""setTimeout / setInterval / setImmediate / queueMicrotask on the interpreter's virtual clock (never really
+waits)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,23 @@ def install(realm) -> None:
             host.clear_timer(int(t))
         return UNDEFINED
 
+    immediate_proto = JSObject(realm.object_prototype)
+    for name, result in (("ref", None), ("unref", None), ("hasRef", True)):
+        realm.method(immediate_proto, name, (lambda r: lambda this, a: this if r is None else r)(result), 0)
+
+    def set_immediate(this, args):
+        cb = args[0] if args else UNDEFINED
+        if not isinstance(cb, JSFunction):
+            raise type_error(f'The "callback" argument must be of type function. Received {host.describe(cb)}')
+        im = JSObject(immediate_proto, "Immediate", host.add_immediate(cb, list(args[1:])))
+        return im
+
+    def clear_immediate(this, args):
+        im = args[0] if args else UNDEFINED
+        if isinstance(im, JSObject) and im.cls == "Immediate":
+            host.clear_immediate(im.internal)
+        return UNDEFINED
+
     def queue_microtask(this, args):
         cb = args[0] if args else UNDEFINED
         if not isinstance(cb, JSFunction):
@@ -53,5 +71,6 @@ def install(realm) -> None:
 
     for name, fn, length in (("setTimeout", schedule(False), 2), ("setInterval", schedule(True), 2),
                              ("clearTimeout", clear, 1), ("clearInterval", clear, 1),
-                             ("queueMicrotask", queue_microtask, 1)):
+                             ("queueMicrotask", queue_microtask, 1), ("setImmediate", set_immediate, 1),
+                             ("clearImmediate", clear_immediate, 1)):
         realm.define_global(name, realm.native(fn, name, length))

@@ -1,0 +1,13 @@
+const log = (s) => console.log(s);
+setImmediate(() => log('i1'));
+setTimeout(() => { log('t1'); setImmediate(() => log('i-from-t1')); Promise.resolve().then(() => log('micro-t1')); }, 0);
+setImmediate((a, b) => log('i2 ' + a + b), 'x', 'y');
+setTimeout(() => log('t2'), 5);
+const c = setImmediate(() => log('never'));
+clearImmediate(c);
+clearImmediate(undefined);
+let n = 0;
+const iv = setInterval(() => { log('iv' + n); setImmediate(() => log('i-from-iv' + n)); if (++n === 3) clearInterval(iv); }, 2);
+setImmediate(() => { log('i3'); setTimeout(() => log('t-from-i3'), 0); setImmediate(() => log('i-from-i3')); });
+queueMicrotask(() => log('micro'));
+log(typeof setImmediate(() => {}).ref);

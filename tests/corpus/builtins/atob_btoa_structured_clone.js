@@ -1,0 +1,27 @@
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name, e.message, e.code, e instanceof Error, Object.prototype.toString.call(e)); } };
+t(() => atob('*'));
+t(() => atob('abc'));
+t(() => JSON.stringify(atob('YQ')) + JSON.stringify(atob(' YW Jj ')) + JSON.stringify(atob(null)));
+t(() => atob('YWJj='));
+t(() => atob('YQ==='));
+t(() => atob('Y'));
+t(() => [btoa(null), btoa(undefined), btoa(12), btoa('\xff\xfe'), btoa('')].join('|'));
+t(() => btoa('😀'));
+t(() => atob());
+t(() => btoa());
+const x = { a: 1 }; x.self = x;
+const c = structuredClone(x); console.log(c, c.self === c, c !== x);
+class P { constructor() { this.v = 1; } get g() { return 2; } }
+console.log(structuredClone(new P()), structuredClone([1, , 3]), structuredClone(new Error('boom')).message);
+console.log(structuredClone(/a+/gi), structuredClone(new Number(3)), structuredClone(10n), structuredClone(null));
+t(() => structuredClone(Symbol('s')));
+t(() => structuredClone({ f() {} }));
+t(() => structuredClone(() => 1));
+t(() => structuredClone());
+const e2 = structuredClone(new TypeError('t', { cause: 1 })); console.log(e2 instanceof TypeError, e2.cause, e2.name);
+console.log(structuredClone({ get q() { return 5; } }), structuredClone(Object.create(null)));
+const arr = [1, 2]; arr.extra = 'x'; console.log(structuredClone(arr));
+console.log(structuredClone(new Date(5)).getTime(), structuredClone(new Map([[{ k: 1 }, new Set([1])]])));
+const d = new DOMException('m', 'AbortError');
+console.log(d.code, d.name, d.message, String(d), DOMException.INVALID_CHARACTER_ERR, d instanceof DOMException);
+console.log(global === globalThis, typeof global.setImmediate, typeof clearImmediate);
