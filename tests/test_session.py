@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from explorer.engine.errors import JSSyntaxError, NotSupported
@@ -36,13 +33,6 @@ def recorded(source: str, restart: bool = False, session: Session | None = None,
 
 def visits(trace, line: int) -> list[int]:
     return [s.index for s in trace.steps if s.range is not None and s.range.start_line == line]
-
-
-def test_the_session_imports_no_qt():
-    code = ("import sys, explorer.session\n"
-            "bad = [m for m in sys.modules if m.startswith('PySide6')]\n"
-            "assert not bad, bad\n")
-    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_a_first_recording_starts_at_the_first_step_and_navigation_follows_the_trace():

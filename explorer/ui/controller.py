@@ -18,14 +18,6 @@ class SessionController(QObject):
         super().__init__(parent)
         self.session = session if session is not None else Session()
 
-    @property
-    def trace(self):
-        return self.session.trace
-
-    @property
-    def index(self) -> int:
-        return self.session.index
-
     def step(self):
         """The current step (a ``Step``), or None without a trace."""
         return self.session.trace.step(self.session.index) if self.session.has_steps() else None

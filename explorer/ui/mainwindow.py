@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         # first: a recording in the background waits while this step is painted
         c.stepChanged.connect(lambda _index: self.recorder.hold())
         c.stepChanged.connect(lambda _index: self.editor.set_current_range(c.step().range))
-        c.stepChanged.connect(lambda index: self.diagram.show_step(c.trace, index))
+        c.stepChanged.connect(lambda index: self.diagram.show_step(self.session.trace, index))
         c.stepChanged.connect(self.timeline.set_value)
         c.stepChanged.connect(self.console.set_step)
         c.stepChanged.connect(self._step_shown)
