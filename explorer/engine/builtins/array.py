@@ -500,6 +500,10 @@ def install(realm) -> None:
             return len(o.elems)
         return to_length(o.get("length"))
 
+    host = realm.host
+
+    # An array-like's length can be up to 2**53 - 1: each of its elements a method visits is a step,
+    # so the step limit, cancel and the memory budget end such a loop as they end a program's own.
     def get_i(o, i):
         if type(o) is JSArray:
             elems = o.elems
@@ -507,6 +511,8 @@ def install(realm) -> None:
                 v = elems[i]
                 if v is not HOLE and type(v) is not Accessor:
                     return v
+        elif not isinstance(o, JSArray):
+            host.count()
         return o.get(str(i))
 
     def has_i(o, i) -> bool:
@@ -514,6 +520,8 @@ def install(realm) -> None:
             elems = o.elems
             if i < len(elems) and elems[i] is not HOLE:
                 return True
+        elif not isinstance(o, JSArray):
+            host.count()
         return o.has(str(i))
 
     def set_error(o, key):
@@ -535,10 +543,14 @@ def install(realm) -> None:
                 if old is not HOLE and type(old) is not Accessor:
                     elems[i] = v
                     return
+        elif not isinstance(o, JSArray):
+            host.count()
         put(o, str(i), v)
 
     def delete_i(o, i) -> None:
         """DeletePropertyOrThrow(O, i)."""
+        if not isinstance(o, JSArray):
+            host.count()
         if not o.delete_own(str(i)):
             raise type_error(f"Cannot delete property '{i}' of {obj_desc(o)}")
 
@@ -584,11 +596,10 @@ def install(realm) -> None:
                 k = str(i)
                 if o.has(k):
                     yield i, o.get(k)
-        else:   # an array-like can claim up to 2**53 - 1 indices: stay cancellable
-            poll = getattr(realm.host, "poll", None)
+        else:   # an array-like can claim up to 2**53 - 1 indices: each is a step (see get_i)
+            count = host.count
             for i in rng:
-                if not i & 0xFFFF and poll is not None:
-                    poll()
+                count()
                 k = str(i)
                 if o.has(k):
                     yield i, o.get(k)
@@ -801,9 +812,9 @@ def install(realm) -> None:
             touched(o)
             return o
         if frm < to < frm + count:
-            pairs = [(frm + count - 1 - j, to + count - 1 - j) for j in range(count)]
+            pairs = ((frm + count - 1 - j, to + count - 1 - j) for j in range(count))
         else:
-            pairs = [(frm + j, to + j) for j in range(count)]
+            pairs = ((frm + j, to + j) for j in range(count))
         for f, t in pairs:
             if has_i(o, f):
                 put_i(o, t, get_i(o, f))
@@ -824,7 +835,7 @@ def install(realm) -> None:
             o.elems[k:final] = [v] * (final - k)
         else:
             for i in range(k, final):
-                put(o, str(i), v)
+                put_i(o, i, v)
         touched(o)
         return o
 

@@ -7,6 +7,7 @@ import math
 from ..values import (
     CONFIGURABLE,
     HOLE,
+    JSError,
     NULL,
     SYM_HAS_INSTANCE,
     UNDEFINED,
@@ -63,12 +64,24 @@ def bound_target(fn):
     return fn
 
 
+# V8's limits for an argument list: longer than a FixedArray can be, or more values than its stack holds
+MAX_LIST_LENGTH = 134_217_725
+MAX_ARGUMENTS = 125_000
+
+
 def create_list_from_array_like(realm, v) -> list:
     if not isinstance(v, JSObject):
         raise type_error("CreateListFromArrayLike called on non-object")
     if type(v) is JSArray and v.proto is realm.array_prototype:
+        n = len(v.elems)
+    else:
+        n = to_length(v.get("length"))
+    if n > MAX_LIST_LENGTH:
+        raise JSError("RangeError", "Invalid array length")
+    if n > MAX_ARGUMENTS:
+        raise JSError("RangeError", "Maximum call stack size exceeded")
+    if type(v) is JSArray and v.proto is realm.array_prototype:
         return [UNDEFINED if x is HOLE else x for x in v.elems]
-    n = to_length(v.get("length"))
     return [v.get(str(i)) for i in range(n)]
 
 

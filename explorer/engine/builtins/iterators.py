@@ -94,6 +94,7 @@ def install(realm) -> None:
             if i >= _length_of(obj):
                 st.obj = None
                 return iter_result(UNDEFINED, True)
+            host.count()    # an array-like can claim 2**53 - 1 elements: each is a step
             st.index = i + 1
             kind = st.kind
             if kind == "keys":

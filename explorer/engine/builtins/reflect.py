@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..values import UNDEFINED, JSFunction, JSObject, to_property_key, type_error
+from .function import create_list_from_array_like
 
 
 def install(realm) -> None:
@@ -24,17 +25,16 @@ def install(realm) -> None:
         if not isinstance(f, JSFunction):
             raise type_error(f"Function.prototype.apply was called on {realm.host.describe(f)}, which is "
                              f"{'an object' if isinstance(f, JSObject) else 'a ' + type(f).__name__} and not a function")
-        lst = arg(args, 2)
-        if not isinstance(lst, JSObject):
-            raise type_error("CreateListFromArrayLike called on non-object")
-        return f.call(arg(args, 1), list(realm.iterate(lst)) if hasattr(lst, "elems") else [])
+        return f.call(arg(args, 1), create_list_from_array_like(realm, arg(args, 2)))
 
     def construct(this, args):
         f = arg(args, 0)
         if not isinstance(f, JSFunction) or not f.is_constructor:
             raise type_error(f"{realm.host.describe(f)} is not a constructor")
         nt = arg(args, 2) if len(args) > 2 else f
-        return f.construct(list(realm.iterate(arg(args, 1))), nt)
+        if not isinstance(nt, JSFunction) or not nt.is_constructor:
+            raise type_error(f"{realm.host.describe(nt)} is not a constructor")
+        return f.construct(create_list_from_array_like(realm, arg(args, 1)), nt)
 
     def get(this, args):
         t = target(args, "get")

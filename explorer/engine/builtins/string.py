@@ -430,7 +430,9 @@ def install(realm) -> None:
         if n <= 0:
             return ""
         out = []
+        count = realm.host.count     # `raw` can claim 2**53 - 1 pieces: each is a step
         for i in range(n):
+            count()
             out.append(to_string(literals.get(str(i))))
             if i + 1 < n and i + 1 < len(args):
                 out.append(to_string(args[i + 1]))
