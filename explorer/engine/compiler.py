@@ -606,15 +606,18 @@ class Compiler:
         self._mark_materialized(global_scope)
         self.global_scope = global_scope
         body = self.statements(program.body, global_scope)
+        return self.script_hoist(program, global_scope, global_scope.var_names), body
+
+    def script_hoist(self, program, global_scope: Scope, var_names):
+        """The creation phase of a script's global execution context (GlobalDeclarationInstantiation):
+        its ``var_names`` on the global object, its function declarations made."""
         hoisted = [s for s in program.body if s.type == "FunctionDeclaration"]
         fn_makers = [(s.id.name, self.function_maker(s, global_scope)) for s in hoisted]
-        realm = self.realm
         hooks = self.hooks
-        gobj = realm.global_object
+        gobj = self.realm.global_object
 
         def hoist(env):
-            """The creation phase of the global execution context (GlobalDeclarationInstantiation)."""
-            for name in global_scope.var_names:
+            for name in var_names:
                 if not gobj.has_own(name):
                     gobj.define_own(name, UNDEFINED, WRITABLE | ENUMERABLE)
                     hooks.global_write(name, UNDEFINED)
@@ -622,7 +625,7 @@ class Compiler:
                 f = make(env)
                 gobj.put(name, f)
                 hooks.global_write(name, f)
-        return hoist, body
+        return hoist
 
     def _mark_materialized(self, root: Scope) -> None:
         for s in self.resolver.scopes.values():

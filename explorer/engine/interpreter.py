@@ -12,6 +12,7 @@ import heapq
 import re
 import sys
 import threading
+from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass
 
@@ -245,6 +246,9 @@ class Interpreter:
         self.out: list[str] = []
         self.err: list[str] = []
         self.pending_rejections: list = []
+        self.outcome: str | None = None    # how the program's run ended, once it has
+        self.entry_lines: list[int] = []   # the first line of each console entry (see repl.py)
+        self.echo: list | None = None      # a console entry's output as it is printed: (stream, text)
         self.tick = self.hooks.tick_function(self) or self.tick
         on_deep_stack(self._front_end)
 
@@ -973,8 +977,7 @@ class Interpreter:
         for ctx in reversed(self.stack[-10:]):
             where = ""
             if node is not None:
-                line, column = self.error_position(node)
-                where = f"{self.filename}:{line}:{column + 1}"
+                where = self.place(*self.error_position(node))
             name = ctx.label or (self.frame_name(ctx.function, ctx.receiver, ctx.new_target)
                                  if ctx.function is not None else "")
             lines.append(f"    at {name} ({where})" if name else f"    at {where}")
@@ -998,12 +1001,19 @@ class Interpreter:
                 continue
             if ctx.await_node is None:
                 break
-            line, column = self.error_position(ctx.await_node)
+            where = self.place(*self.error_position(ctx.await_node))
             name = self.frame_name(ctx.function, ctx.receiver, None)
-            where = f"{self.filename}:{line}:{column + 1}"
             lines.append(f"    at async {name} ({where})" if name else f"    at async {where}")
             promise = ctx.async_promise
         return "\n".join(lines[:11])     # the message and ten frames, as V8's Error.stackTraceLimit
+
+    def place(self, line: int, column: int) -> str:
+        """``file:line:column`` of a stack frame; in a console entry ``REPLn:line:column``, as Node's REPL."""
+        firsts = self.entry_lines
+        if firsts and line >= firsts[0]:
+            k = bisect_right(firsts, line) - 1
+            return f"REPL{k + 1}:{line - firsts[k] + 1}:{column + 1}"
+        return f"{self.filename}:{line}:{column + 1}"
 
     def _frameless_natives(self) -> tuple:
         """Built-ins that V8 leaves out of a stack trace: ``f.call(...)``, ``f.apply(...)`` (and bound functions)."""
@@ -1115,6 +1125,8 @@ class Interpreter:
 
     def console_write(self, stream: str, text: str) -> None:
         (self.out if stream == "stdout" else self.err).append(text + "\n")
+        if self.echo is not None:
+            self.echo.append((stream, text))
         self.hooks.console(stream, text)
 
     def now(self) -> float:
@@ -1222,26 +1234,7 @@ class Interpreter:
                 self.main_body(genv)
                 self.stack.pop()
                 hooks.context_exit(gctx, UNDEFINED, False)
-                self.run_microtasks()
-                self.check_rejections()
-                while self.timers:
-                    due, _, jid, cb, args, repeat, delay = heapq.heappop(self.timers)
-                    if jid in self.cleared:
-                        self.cleared.discard(jid)
-                        continue
-                    self.clock = max(self.clock, due)
-                    self.count()
-                    hooks.dequeued("interval" if repeat else "timer", jid,
-                                   f"{'setInterval' if repeat else 'setTimeout'} callback")
-                    self.running_timer = jid
-                    self.current_interval_cleared = False
-                    realm.call(cb, UNDEFINED, list(args))
-                    self.running_timer = None
-                    if repeat and not self.current_interval_cleared:
-                        self.timer_seq += 1
-                        heapq.heappush(self.timers, (self.clock + delay, self.timer_seq, jid, cb, args, repeat, delay))
-                    self.run_microtasks()
-                    self.check_rejections()
+                self.event_loop()
             except _UnhandledRejection as u:
                 raise u.exc
         except JSThrow as e:
@@ -1284,8 +1277,40 @@ class Interpreter:
             self.err.append(self.source_report(node) + f"\n{error}\n")
         finally:
             MemoryBudget.deactivate()
+        self.outcome = outcome
         hooks.program_end(outcome, error)
         return RunResult("".join(self.out), "".join(self.err), exit_code, outcome, error, err_line, err_col)
+
+    def event_loop(self) -> None:
+        """Run the queued jobs to the end: microtasks, then each due timer followed by its microtasks."""
+        hooks = self.hooks
+        realm = self.realm
+        self.run_microtasks()
+        self.check_rejections()
+        while self.timers:
+            due, _, jid, cb, args, repeat, delay = heapq.heappop(self.timers)
+            if jid in self.cleared:
+                self.cleared.discard(jid)
+                continue
+            self.clock = max(self.clock, due)
+            self.count()
+            hooks.dequeued("interval" if repeat else "timer", jid,
+                           f"{'setInterval' if repeat else 'setTimeout'} callback")
+            self.running_timer = jid
+            self.current_interval_cleared = False
+            realm.call(cb, UNDEFINED, list(args))
+            self.running_timer = None
+            if repeat and not self.current_interval_cleared:
+                self.timer_seq += 1
+                heapq.heappush(self.timers, (self.clock + delay, self.timer_seq, jid, cb, args, repeat, delay))
+            self.run_microtasks()
+            self.check_rejections()
+
+    def run_entry(self, code: str):
+        """Run a console entry after the program (see repl.py); returns an ``EntryResult``."""
+        from .repl import run_entry
+
+        return run_entry(self, code)
 
     def check_rejections(self) -> None:
         while self.pending_rejections:

@@ -1,0 +1,235 @@
+"""Console entries: more code run in the same realm after the program, as Node's REPL runs it.
+
+An entry is a script of its own, run after the program and its event loop have finished (or after
+the program's uncaught error): its ``let``/``const``/``class`` join Global Memory, a name an earlier
+script declared is a SyntaxError, its value is shown as the REPL shows it, and the event loop then
+runs whatever it queued. Errors end the entry, never the realm.
+
+Every node has one place in the *transcript*: the program followed by its entries, each entry
+starting on a line of its own. An entry is parsed padded to its place, so its steps, error
+positions and function texts need no second coordinate system; a stack frame in an entry is named
+``REPLn:line:column`` as Node's REPL names it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import Cancelled, HeapLimitReached, NotSupported, SourceError, StepLimitReached
+from .interpreter import _UnhandledRejection, _in_roomy_frame, _parse, on_deep_stack
+from .memory import MemoryBudget, out_of_memory_message
+from .runtime import ExecutionContext, Phase
+from .scope import _is_strict_body
+from .values import UNDEFINED, UNINITIALIZED, JSError, JSThrow
+
+# statements whose completion is empty: the value of an earlier expression statement stays the entry's
+_EMPTY_COMPLETION = frozenset(("VariableDeclaration", "FunctionDeclaration", "ClassDeclaration", "EmptyStatement"))
+_NAMELESS_FRAME = re.compile(r"    at [^ ()]+:\d+:\d+")
+
+
+@dataclass(frozen=True)
+class EntryResult:
+    index: int                              # 0 for the first entry
+    code: str
+    first_line: int                         # its first line in the transcript
+    printed: tuple[tuple[str, str], ...]    # in order: (stdout|stderr, text) output, (result|error, text) what
+                                            # the REPL shows for it (error: an uncaught error, its own or a job's)
+    error: bool                             # it (or a job it queued) ended in an uncaught error
+
+    @property
+    def value(self) -> str:
+        """What the REPL showed after the entry's synchronous output: its value or its error."""
+        return next((t for s, t in self.printed if s in ("result", "error")), "")
+
+    def lines(self) -> list[str]:
+        """What a REPL transcript shows: ``> code`` (``... `` before further lines), then what it printed."""
+        head = self.code.split("\n")
+        return ["> " + head[0]] + ["... " + x for x in head[1:]] + [t for _s, t in self.printed]
+
+
+def can_run_entries(interp) -> bool:
+    """Entries run after a program that completed or ended in an uncaught error (its realm is intact)."""
+    return interp.outcome in ("completed", "uncaught-error")
+
+
+def run_entry(interp, code: str) -> EntryResult:
+    """Run ``code`` in ``interp``'s realm after its program (``Interpreter.run`` first)."""
+    return on_deep_stack(lambda: _in_roomy_frame(lambda: _run_entry(interp, code)))
+
+
+def _run_entry(interp, code: str) -> EntryResult:
+    index = len(interp.entry_lines)
+    before = interp.source if not interp.source or interp.source.endswith("\n") else interp.source + "\n"
+    first = before.count("\n") + 1
+    program, text, problem = _parse_entry(before, code)
+    interp.source = before + text
+    interp.lines = interp.source.splitlines()
+    interp.compiler.source = interp.source
+    interp.entry_lines.append(first)
+    printed: list = []
+    interp.echo = printed
+    hooks = interp.hooks
+    hooks.entry_start(index, code, first)
+    errors = []
+
+    def shown(text: str, error: bool) -> None:
+        printed.append(("error" if error else "result", text))
+        errors.append(error)
+        hooks.entry_result(text, error)
+
+    interp.memory = MemoryBudget(interp.max_heap_mb)
+    interp.memory.activate()
+    try:
+        if not can_run_entries(interp):
+            shown("The program did not finish, so there is nothing to continue: "
+                  f"{interp.outcome or 'it did not run'}.", True)
+            return _result(index, code, first, printed, errors)
+        try:
+            if problem is not None:
+                raise problem
+            run = _compile(interp, program)
+        except NotSupported as e:
+            shown(f"Not supported yet: {e.message}", True)
+            return _result(index, code, first, printed, errors)
+        except SourceError as e:
+            shown(f"Uncaught SyntaxError: {e.message}", True)
+            return _result(index, code, first, printed, errors)
+        if _guarded(interp, run, shown, True):
+            while not _guarded(interp, interp.event_loop, shown, False):
+                pass     # a job that threw is reported; the event loop goes on with the others
+    finally:
+        MemoryBudget.deactivate()
+        interp.echo = None
+        interp.stack.clear()
+        hooks.entry_end()
+    return _result(index, code, first, printed, errors)
+
+
+def _result(index, code, first, printed, errors) -> EntryResult:
+    return EntryResult(index, code, first, tuple(printed), any(errors))
+
+
+def _parse_entry(before: str, code: str):
+    """Parse ``code`` at its place in the transcript: (program, the text that was parsed, None) or
+    (None, code, the SourceError). ``{ a: 1 }`` is an object, as Node's REPL reads it."""
+    pad = re.sub(r"[^\n]", " ", before)
+    stripped = code.strip()
+    if stripped.startswith("{") and stripped.rstrip(";").endswith("}"):
+        try:
+            return _parse(pad + "(" + code + ")"), "(" + code + ")", None
+        except SourceError:
+            pass
+    try:
+        return _parse(pad + code), code, None
+    except SourceError as e:
+        return None, code, e
+
+
+def _compile(interp, program):
+    """Resolve the entry against the global scope and compile it; returns the function running it."""
+    interp.entry_program = program
+    g = interp.global_scope
+    genv = interp.global_env
+    strict = g.strict
+    g.strict = _is_strict_body(program.body)
+    try:
+        try:
+            _lexical, var_names = interp.resolver.analyse_script(program, g)
+        finally:
+            # names declared before an error stay, in their TDZ, as V8 leaves them
+            genv.vals.extend([UNINITIALIZED if k in ("let", "const", "class") else UNDEFINED
+                              for k in g.decl_kinds[len(genv.vals):]])
+        compiler = interp.compiler
+        compiler._mark_materialized(g)
+        hoist = compiler.script_hoist(program, g, var_names)
+        parts = []
+        for s in program.body:
+            if s.type == "ExpressionStatement":
+                compiler.note_read_sites(s)
+                parts.append((s, compiler.expr(s.expression, g), True))
+            elif s.type != "EmptyStatement":
+                parts.append((s, compiler.statement(s, g), s.type in _EMPTY_COMPLETION))
+    finally:
+        g.strict = strict
+    realm = interp.realm
+    hooks = interp.hooks
+
+    def run():
+        tick = interp.tick
+        ctx = ExecutionContext(None, genv, realm.global_object, None, None, [], 1)
+        genv.ctx = ctx
+        interp.stack.clear()
+        interp.stack.append(ctx)
+        hooks.context_enter(ctx)
+        hoist(genv)
+        ctx.phase = Phase.EXECUTION
+        hooks.context_execute(ctx)
+        value = UNDEFINED
+        for node, f, keeps in parts:
+            if keeps is True and node.type == "ExpressionStatement":
+                tick(node, genv)
+                value = f(genv)
+            else:
+                f(genv)
+                if not keeps:
+                    value = UNDEFINED    # (an if or a loop: its own completion value is not tracked)
+        interp.stack.pop()
+        hooks.context_exit(ctx, UNDEFINED, False)
+        return value
+    return run
+
+
+def _guarded(interp, run, shown, show_value: bool) -> bool:
+    """Run ``run``; show its value (``show_value``) or its uncaught error. False when it threw."""
+    realm = interp.realm
+    try:
+        try:
+            value = run()
+        except _UnhandledRejection as u:
+            raise u.exc
+    except JSThrow as e:
+        value = e.js_value(realm)
+        if isinstance(e, JSError) or getattr(e, "fresh", False):
+            interp.hooks.thrown(value, interp.current_node)
+        interp.stack.clear()
+        shown("Uncaught " + _without_repl_frames(interp.inspect(value)), True)
+        return False
+    except StepLimitReached:
+        interp.stack.clear()
+        interp.outcome = "step-limit"
+        node = interp.current_node
+        line = node.loc.start.line if node is not None else 0
+        shown(f"Stopped after {interp.max_steps:,} steps: the entry may never finish "
+              f"(it was running line {line}).", True)
+        return True
+    except Cancelled:
+        raise
+    except RecursionError:
+        interp.stack.clear()
+        shown("Uncaught RangeError: Maximum call stack size exceeded", True)
+        return False
+    except (HeapLimitReached, MemoryError):
+        interp.stack.clear()
+        interp.outcome = "out-of-memory"
+        node = interp.current_node
+        shown(out_of_memory_message(interp.max_heap_mb, node.loc.start.line if node is not None else None), True)
+        return True
+    if show_value:
+        shown(interp.inspect(value), False)
+    return True
+
+
+def _without_repl_frames(text: str) -> str:
+    """Node's REPL leaves out an error's last frame without a function name (the entry's top level:
+    ``at REPL3:1:1``) and every frame below it."""
+    lines = text.split("\n")
+    frames = [i for i, line in enumerate(lines) if line.startswith("    at ")]
+    nameless = [i for i in frames if _NAMELESS_FRAME.fullmatch(lines[i])]
+    if not nameless:
+        return text
+    cut = nameless[-1]
+    end = cut
+    while end < len(lines) and lines[end].startswith("    at "):
+        end += 1
+    return "\n".join(lines[:cut] + lines[end:])
