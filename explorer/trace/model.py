@@ -27,6 +27,8 @@ class StepKind(str, Enum):
     CAUGHT = "caught"
     RELEASED = "released"                    # an environment became garbage
     PROGRAM_END = "program-end"
+    ENTRY = "entry"                          # a console entry starts (after the program: same realm)
+    ENTRY_RESULT = "entry-result"            # the console shows the entry's value or its uncaught error
 
 
 class Outcome(str, Enum):
@@ -163,8 +165,21 @@ class QueuedJob:
 @dataclass(frozen=True, slots=True)
 class ConsoleLine:
     step: int
-    stream: str                      # stdout, stderr
+    stream: str                      # stdout, stderr; a console entry's: input (its code), result, error
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A console entry run after the program: its steps follow the program's in the same trace."""
+
+    index: int                       # 0 for the first entry
+    code: str                        # as typed
+    first_line: int                  # its first line in the trace's source (the program, then each entry)
+    start: int                       # its ENTRY step
+    end: int                         # its last step (the jobs it queued included)
+    result: str                      # what the console showed: its value, or "Uncaught ..." (``error``)
+    error: bool                      # it, or a job it queued, ended in an uncaught error
 
 
 @dataclass(frozen=True, slots=True)

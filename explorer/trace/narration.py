@@ -7,12 +7,15 @@ nothing here until someone reads them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .graph import kept_envs, kept_slots
 from .model import Terms
 from .tape import (
     C_RESUMED,
     ELEM_SET,
     ENV_DEL,
+    ENV_GROW,
     ENV_SET,
     FUNCTION_KINDS,
     GLOBAL_SET,
@@ -31,6 +34,8 @@ from .tape import (
     S_CONSOLE,
     S_CONTEXT_CREATED,
     S_DECLARED,
+    S_ENTRY,
+    S_ENTRY_RESULT,
     S_PROGRAM_END,
     S_PROGRAM_START,
     S_PROPERTY_WRITTEN,
@@ -223,6 +228,8 @@ class Narrator:
             S_CAUGHT: self._caught,
             S_RELEASED: self._released_step,
             S_PROGRAM_END: self._program_end,
+            S_ENTRY: self._entry,
+            S_ENTRY_RESULT: self._entry_result,
         }[kind]
         return fn(i, t)
 
@@ -246,7 +253,12 @@ class Narrator:
                     items.append(f"`{name}` is hoisted as undefined")
             sc = tape.scopes[tape.id_a[eid]] if eid else None
             if sc is not None:
-                for n, k in zip(sc.names, sc.decl_kinds):
+                # the program's own names, or those a console entry adds (its ENV_GROW at this step)
+                grown = [(old, b) for _p, op, a, b, old, _new in self._ops(i) if op == ENV_GROW]
+                lo, hi = grown[0] if grown else (0, tape.global_sizes[0] if tape.global_sizes else len(sc.names))
+                if not grown and i > 1 and tape.kinds[i - 1] == S_ENTRY:
+                    lo = hi = 0
+                for n, k in zip(sc.names[lo:hi], sc.decl_kinds[lo:hi]):
                     if k in ("let", "const", "class"):
                         items.append(f"`{n}` exists but is <uninitialized>")
             what = "; ".join(items) if items else "it declares nothing"
@@ -285,12 +297,23 @@ class Narrator:
         if li < 0:
             return "The program goes on."
         loc = self.tape.locations[li]
-        line = loc.range.start_line
+        line = self._line_words(loc.range.start_line)
         if loc.node_type == "ArrowBody":
-            return f"Line {line}: the arrow function computes {_code(loc.text)} and returns it."
+            return f"{line}: the arrow function computes {_code(loc.text)} and returns it."
         if loc.node_type.endswith("Statement") or loc.node_type.endswith("Declaration"):
-            return f"Line {line} runs next: {_code(loc.text)}."
-        return f"Line {line}: the loop evaluates {_code(loc.text)}."
+            return f"{line} runs next: {_code(loc.text)}."
+        return f"{line}: the loop evaluates {_code(loc.text)}."
+
+    def _line_words(self, line: int) -> str:
+        """``Line 12`` in the program; ``Console entry 2`` (and its line when it has several) in an entry."""
+        entry = None
+        for e in self.tape.console_entries:
+            if e.first_line > line:
+                break
+            entry = e
+        if entry is None:
+            return f"Line {line}"
+        return f"Console entry {entry.index + 1}" + (f", line {line - entry.first_line + 1}" if "\n" in entry.code else "")
 
     def _callee_text(self, loc_i: int) -> str:
         if loc_i < 0:
@@ -513,6 +536,25 @@ class Narrator:
         if s:
             return s
         return "Memory that nothing refers to any more is released."
+
+    def _entry(self, i, t):
+        code = self.tape.locations[self.tape.locs[i]].text
+        text = code if len(code) <= 60 and "\n" not in code else code.split("\n")[0][:59] + "…"
+        return (f"Console entry {self.tape.payloads[i] + 1}: `{text}` runs after the program, in the same "
+                f"{WORDS[t]['global']}: every variable and {'closure' if t == Terms.DEVTOOLS else 'backpack'} "
+                "is as the program left it.")
+
+    def _entry_result(self, i, t):
+        tape = self.tape
+        j = bisect_right(tape.console_steps, i)
+        line = next((c for c in reversed(tape.console[:j]) if c.stream in ("result", "error") and c.step == i), None)
+        if line is None:
+            return "The console shows the entry's value."
+        text = line.text.split("\n")[0]
+        text = text if len(text) <= 60 else text[:59] + "…"
+        if line.stream == "error":
+            return f"The entry stops with an uncaught error; the console shows {text}. The next entry still runs."
+        return f"The console shows the entry's value: {text}."
 
     def _program_end(self, i, t):
         tr = self.trace

@@ -21,6 +21,7 @@ from array import array
 
 from ..engine.errors import Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
+from ..engine.repl import can_run_entries
 from ..engine.runtime import ExecutionContext, Phase, ScriptFunction
 from ..engine.values import (
     ENUMERABLE,
@@ -37,7 +38,7 @@ from ..engine.values import (
     JSSymbol,
 )
 from .graph import reachable
-from .model import ConsoleLine, Outcome, SourceRange
+from .model import ConsoleLine, Entry, Outcome, SourceRange
 from .tape import (
     ABSENT,
     C_RESUMED,
@@ -46,6 +47,7 @@ from .tape import (
     ELEMS_INIT,
     ENTRIES,
     ENV_DEL,
+    ENV_GROW,
     ENV_NEW,
     ENV_SET,
     EXTRA,
@@ -97,6 +99,8 @@ from .tape import (
     S_CONSOLE,
     S_CONTEXT_CREATED,
     S_DECLARED,
+    S_ENTRY,
+    S_ENTRY_RESULT,
     S_PROGRAM_END,
     S_PROGRAM_START,
     S_PROPERTY_WRITTEN,
@@ -1107,6 +1111,7 @@ class Recorder(Hooks):
         tape.ctx_env.append(0)
         self._emit(S_PROGRAM_START, -1)
         tape.ctx_env[0] = self.env(global_env, 0)
+        tape.global_sizes.append(len(global_env.scope.names))
 
     def program_end(self, outcome: str, error) -> None:
         if self.finished:
@@ -1136,6 +1141,55 @@ class Recorder(Hooks):
             self.error_message = "The run was cancelled."
             self.error_loc = self._cur_loc()
         self._emit(S_PROGRAM_END, -1, OUTCOMES.index(self.outcome.value))
+
+    # ================================================================== hooks: console entries
+    def entry_start(self, index: int, code: str, first_line: int) -> None:
+        self.finished = self.stopped = False
+        self._program_outcome = self.outcome if index == 0 else self._program_outcome
+        tape = self.tape
+        tape.source = getattr(self.interp, "source", tape.source)
+        while self.frames:                   # what an uncaught error left on the stack is gone
+            self._pop_frame(self.frames[-1].ctx, True)
+        self.calls.clear()
+        self.pending_return = None
+        program = getattr(self.interp, "entry_program", None)
+        self.global_functions |= {s.id.name for s in getattr(program, "body", ())
+                                  if s.type == "FunctionDeclaration" and s.id is not None}
+        lines = code.split("\n")
+        tape.locations.append(Loc(SourceRange(first_line, 0, first_line + len(lines) - 1, len(lines[-1])),
+                                  "ConsoleEntry", code))
+        self._entry = [index, code, first_line, self._nsteps(), len(tape.locations) - 1, "", False]
+        self._emit(S_ENTRY, self._entry[4], index)
+        self._console_line("input", code)
+
+    def entry_result(self, text: str, error: bool) -> None:
+        e = self._entry
+        if not e[5]:
+            e[5] = text
+        e[6] = e[6] or error
+        if not self.stopped:
+            while self.frames:
+                self._pop_frame(self.frames[-1].ctx, True)
+            self.calls.clear()
+            self._emit(S_ENTRY_RESULT, e[4], e[0])
+        self._console_line("error" if error else "result", text)
+
+    def entry_end(self) -> None:
+        e = self._entry
+        if not self.stopped:
+            if self.world.running > 0:
+                self._op(RUNNING, 0, 0, self.world.running, -1)
+            self.orphans.clear()
+            self._collect(force=True)
+        self.tape.console_entries.append(Entry(e[0], e[1], e[2], e[3], self._nsteps() - 1, e[5], e[6]))
+        self.finished = self.stopped = True
+        self.outcome = self._program_outcome
+
+    def _console_line(self, stream: str, text: str) -> None:
+        """A console line at the last step (an entry's echo and what the console shows for it)."""
+        step = self._nsteps() - 1
+        self.tape.console.append(ConsoleLine(step, stream, text))
+        self.tape.console_steps.append(step)
 
     def _error_text(self, error) -> str:
         if isinstance(error, str):
@@ -1333,9 +1387,18 @@ class Recorder(Hooks):
             self._global_hoisted()
 
     def _global_hoisted(self) -> None:
-        """The script's own globals already on the global object (var/function names)."""
+        """The script's own globals already on the global object (var/function names); a console
+        entry's new let/const/class names join the global environment first."""
         if self.realm is None:
             return
+        tape = self.tape
+        genv = tape.global_env
+        sc = self.global_scope
+        if genv and sc is not None and len(sc.names) > len(self.world.envs.get(genv, sc.names)):
+            tape.scopes[tape.id_a[genv]] = ScopeInfo(sc.kind, tuple(sc.names), tuple(sc.decl_kinds),
+                                                     getattr(sc, "owner_name", "") or "")
+            self._op(ENV_GROW, genv, len(sc.names), len(self.world.envs[genv]), 0)
+            tape.global_sizes.append(len(sc.names))
         g = self.realm.global_object
         for name in getattr(self.global_scope, "var_names", ()):
             v = g.props.get(name)
@@ -1823,8 +1886,12 @@ class Recorder(Hooks):
 
 
 def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000, cancel=None, progress=None,
-           preview: bool = False):
+           preview: bool = False, entries=()):
     """Run ``source`` and record it. Raises JSSyntaxError / NotSupported for programs that cannot run.
+
+    ``entries``: console entries run after the program (and its event loop) in the same realm, each
+    recorded as more steps (``Trace.entries``); they run only after a program that completed or ended
+    in an uncaught error. The program and its entries are one deterministic recording.
 
     ``preview``: the first ``max_steps`` steps are wanted quickly, to show while the whole run is
     recorded again; reaching the limit then ends the trace as a preview, not as a step-limit stop.
@@ -1853,4 +1920,17 @@ def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000
     if not rec.finished and result is not None:
         outcome = getattr(result, "outcome", "completed")
         rec.stop(Outcome(getattr(outcome, "value", outcome)), getattr(result, "error", None))
+    if result is not None and entries and can_run_entries(interp):
+        gc.set_threshold(max(thresholds[0], RECORDING_GC_THRESHOLD), *thresholds[1:])
+        try:
+            for code in entries:
+                interp.run_entry(code)
+                if not can_run_entries(interp):    # an entry used up the step limit
+                    break
+        except Cancelled:
+            rec.finished = True
+            rec.outcome = Outcome.CANCELLED
+            rec.error_message = "The run was cancelled."
+        finally:
+            gc.set_threshold(*thresholds)
     return rec.trace()

@@ -85,6 +85,7 @@ NCALL_POP = 23    # a=payload offset
 TEMPS = 24        # old/new=payload offset (-1: none)   values in flight (a new closure, a returned value)
 RUNNING = 25      # old/new=payload offset (-1: none)   what the job the event loop is running holds
 ELEMS_INIT = 26   # a=obj new=index in Tape.blobs         a newly seen array's (or Map/Set's) contents at once
+ENV_GROW = 27     # a=env b=new length old=old length     a console entry's let/const/class join Global Memory
 
 IRREVERSIBLE = frozenset((OBJ_DEL, PROP_DEL))
 
@@ -93,7 +94,7 @@ IRREVERSIBLE = frozenset((OBJ_DEL, PROP_DEL))
 # step kinds, in StepKind order (the tape stores the index)
 (S_PROGRAM_START, S_CONTEXT_CREATED, S_STATEMENT, S_CALL, S_RETURN, S_CLOSURE_CREATED, S_DECLARED,
  S_ASSIGNED, S_PROPERTY_WRITTEN, S_CONSOLE, S_QUEUED, S_TASK_RUN, S_THROWN, S_CAUGHT, S_RELEASED,
- S_PROGRAM_END) = range(16)
+ S_PROGRAM_END, S_ENTRY, S_ENTRY_RESULT) = range(18)
 
 # RETURN payload [ctx, value, flags, function]: flags
 R_THREW = 1
@@ -231,6 +232,8 @@ class Tape:
         self.global_env = 0
         self.global_kinds: dict[int, str] = {}           # key -> var, function, implicit
         self.global_order: list[int] = []
+        self.console_entries: list = []                  # Entry, in order (console entries after the program)
+        self.global_sizes: list[int] = []                # the global environment's slot count, then each growth
 
     # -------------------------------------------------------------- values
     def string(self, s: str) -> int:

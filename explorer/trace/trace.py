@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
 from . import navigation
-from .model import ConsoleLine, MemoryState, Outcome, SourceRange, Step, StepKind, Terms
+from .model import ConsoleLine, Entry, MemoryState, Outcome, SourceRange, Step, StepKind, Terms
 from .narration import Narrator
 from .tape import Tape
 from .views import Describer, StateBuilder
@@ -71,6 +71,7 @@ class Trace:
         self.outcome = outcome
         self.error_message = error_message
         self.error_range: SourceRange | None = tape.locations[error_loc].range if error_loc >= 0 else None
+        self.entries: tuple[Entry, ...] = tuple(tape.console_entries)   # console entries, after the program
         self.describer = Describer(tape)
         self._builder = StateBuilder(tape, self.describer)
         self._narrator = Narrator(self)

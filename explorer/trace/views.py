@@ -313,8 +313,8 @@ class StateBuilder:
         if g and g in world.envs:
             sc = tape.scopes[tape.id_a[g]]
             vals = world.envs[g]
-            for s, name in enumerate(sc.names):
-                out.append(Binding(name, sc.decl_kinds[s], value(vals[s])))
+            for s in range(len(vals)):      # (a console entry's names join later: ENV_GROW)
+                out.append(Binding(sc.names[s], sc.decl_kinds[s], value(vals[s])))
         for k, c in world.globals.items():
             out.append(Binding(tape.keys[k], tape.global_kinds.get(k, "var"), value(c)))
         return tuple(out)

@@ -17,6 +17,7 @@ from .tape import (
     ENTRIES,
     ENV_DEL,
     ENV_NEW,
+    ENV_GROW,
     ENV_SET,
     EXTRA,
     FRAME_ENV,
@@ -116,6 +117,8 @@ class World:
             self.envs[a] = [UNINIT] * n
         elif op == ENV_DEL:
             del self.envs[a]
+        elif op == ENV_GROW:
+            self.envs[a].extend([UNINIT] * (b - len(self.envs[a])))
         elif op == OBJ_NEW:
             self.objs[a] = [{}, [] if tape.id_kind[a] in LISTS else None, 0, 0, 0, 0]
         elif op == OBJ_DEL:
@@ -222,6 +225,8 @@ class World:
             del self.envs[a]
         elif op == ENV_DEL:
             self.envs[a] = list(tape.saved[old])
+        elif op == ENV_GROW:
+            del self.envs[a][old:]
         elif op == OBJ_NEW:
             del self.objs[a]
         elif op == ELEM_SET:
