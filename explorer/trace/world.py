@@ -113,7 +113,9 @@ class World:
         elif op == FRAME_ENV:
             self.frames[a][2] = new
         elif op == ENV_NEW:
-            n = len(tape.scopes[tape.id_a[a]].names)
+            # the global environment starts with the program's names (console entries add theirs: ENV_GROW)
+            n = tape.global_sizes[0] if a == tape.global_env and tape.global_sizes else \
+                len(tape.scopes[tape.id_a[a]].names)
             self.envs[a] = [UNINIT] * n
         elif op == ENV_DEL:
             del self.envs[a]
