@@ -66,6 +66,7 @@ class RunResult:
     error: str | None     # "TypeError: x is not a function" when the run ended on an error
     error_line: int | None = None
     error_column: int | None = None
+    entries: tuple = ()   # an EntryResult per console entry run after the program (run_source(entries=...))
 
 
 EXIT_STEP_LIMIT = 3
@@ -1664,8 +1665,9 @@ class _DefaultCtorCode:
 
 def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAULT_MAX_STEPS,
                hooks: Hooks | None = None, cancel=None,
-               max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB) -> RunResult:
-    """Run a whole program as Node would (as a classic script) and return its output."""
+               max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB, entries=()) -> RunResult:
+    """Run a whole program as Node would (as a classic script) and return its output; then the console
+    ``entries``, as Node's REPL would run them after it (none when the program did not finish)."""
     try:
         interp = Interpreter(source, filename=filename, hooks=hooks, max_steps=max_steps, cancel=cancel,
                              max_heap_mb=max_heap_mb)
@@ -1676,7 +1678,19 @@ def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAU
         line = source.splitlines()[e.line - 1] if 0 < e.line <= len(source.splitlines()) else ""
         report = f"{filename}:{e.line}\n{line}\n{' ' * e.column}^\n\nSyntaxError: {e.message}\n"
         return RunResult("", report, 1, "syntax-error", f"SyntaxError: {e.message}", e.line, e.column)
-    return interp.run()
+    result = interp.run()
+    if not entries:
+        return result
+    from dataclasses import replace
+
+    from .repl import can_run_entries
+
+    done = []
+    for code in entries:
+        if not can_run_entries(interp):
+            break
+        done.append(interp.run_entry(code))
+    return replace(result, entries=tuple(done))
 
 
 __all__ = ["Interpreter", "RunResult", "run_source", "parse", "GeneratorState", "AsyncGeneratorState",
