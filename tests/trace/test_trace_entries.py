@@ -63,17 +63,17 @@ def test_entries_are_marked_and_their_lines_tagged_in_the_console():
     assert [e.error for e in tr.entries] == [False, True, False]
     assert tr.entries[1].result == "Uncaught ReferenceError: counter is not defined"
     lines = [(c.stream, c.text) for c in tr.state_at(len(tr) - 1).console]
-    assert lines[2:] == [("input", "increment()"), ("stdout", "6"), ("result", "undefined"),
+    assert lines[1:] == [("input", "increment()"), ("stdout", "4"), ("result", "undefined"),
                          ("input", "counter"), ("error", "Uncaught ReferenceError: counter is not defined"),
                          ("input", "setTimeout(() => increment(), 5); 'later'"), ("result", "'later'"),
-                         ("stdout", "8")]
+                         ("stdout", "6")]
     # each entry's echo is at its first step, its value at an ENTRY_RESULT step before the timer runs
     last = tr.entries[2]
     result_steps = [i for i in range(last.start, last.end + 1) if tr.kind(i) == StepKind.ENTRY_RESULT]
     timer_runs = [i for i in range(last.start, last.end + 1) if tr.kind(i) == StepKind.TASK_RUN]
     assert result_steps and timer_runs and result_steps[0] < timer_runs[0]
     # the entries' steps point into the transcript after the program
-    program_lines = len(tr.source.splitlines()) - 3
+    program_lines = len(tr.source.splitlines()) - 3     # the transcript: the program, then one line per entry
     assert tr.step(last.start).range.start_line == last.first_line > program_lines
     assert tr.source.splitlines()[last.first_line - 1] == last.code
 
