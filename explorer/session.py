@@ -207,6 +207,9 @@ class Session:
         trace = self.trace
         step = trace.step(self.index)
         line = f" · line {step.range.start_line}" if step.range is not None else ""
+        entry = trace.entry_at_line(step.range.start_line) if step.range is not None and trace.entries else None
+        if entry is not None:
+            line = f" · console entry {entry.index + 1}"
         total = f"{len(trace) - 1:,}+" if trace.outcome == Outcome.PREVIEW else f"{len(trace):,}"
         return f"Step {self.index + 1:,} of {total}{line}"
 

@@ -30,19 +30,6 @@ class _Steps(Sequence):
     def __init__(self, trace: "Trace"):
         self._trace = trace
 
-    def entry_at_line(self, line: int) -> Entry | None:
-        """The console entry whose code is on ``line`` of ``source`` (None: a line of the program)."""
-        found = None
-        for e in self.entries:
-            if e.first_line > line:
-                break
-            found = e
-        return found
-
-    def program_range(self, rng: SourceRange | None) -> SourceRange | None:
-        """``rng`` when it is in the program (the editor's text), None when it is in a console entry."""
-        return rng if rng is None or self.entry_at_line(rng.start_line) is None else None
-
     def __len__(self) -> int:
         return len(self._trace)
 
@@ -97,6 +84,19 @@ class Trace:
         self.steps = _Steps(self)
 
     # -------------------------------------------------------------- steps
+    def entry_at_line(self, line: int) -> Entry | None:
+        """The console entry whose code is on ``line`` of ``source`` (None: a line of the program)."""
+        found = None
+        for e in self.entries:
+            if e.first_line > line:
+                break
+            found = e
+        return found
+
+    def program_range(self, rng: SourceRange | None) -> SourceRange | None:
+        """``rng`` when it is in the program (the editor's text), None when it is in a console entry."""
+        return rng if rng is None or self.entry_at_line(rng.start_line) is None else None
+
     def __len__(self) -> int:
         return len(self.tape)
 

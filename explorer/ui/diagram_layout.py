@@ -236,13 +236,19 @@ class Layout:
 
     def __init__(self, labels: Labels, measure: Measure, source: str = "",
                  min_widths: tuple[float, float] | None = None, metrics: Metrics | None = None,
-                 wide_gap: bool = False):
+                 wide_gap: bool = False, entry_lines: tuple[int, ...] = ()):
         self.t = labels
+        self.entry_lines = entry_lines    # the first line of each console entry in ``source`` (after the program)
         self.measure = measure
         self.source = source
         self.m = metrics if metrics is not None else Metrics(1.0)
         self.min_widths = min_widths if min_widths is not None else (self.m.min_left_w, self.m.min_right_w)
         self.wide_gap = wide_gap      # kept for a whole trace, as the widths are, so the columns hold still
+
+    def _where(self, line: int) -> str:
+        """``line 7`` of the program, or ``console entry 2`` for a line of an entry."""
+        k = sum(1 for first in self.entry_lines if first <= line)
+        return f"console entry {k}" if k else f"line {line}"
 
     # -- which environment belongs where
     @staticmethod
@@ -552,9 +558,9 @@ class Layout:
         fn = heap.get(ctx.function) if ctx.function is not None else None
         if not is_global:
             if ctx.name.startswith("(anonymous)") and fn is not None and fn.source is not None:
-                box.subtitle += f" · function on line {fn.source.start_line}"    # which one, as the narration says
+                box.subtitle += f" · function on {self._where(fn.source.start_line)}"    # as the narration says
             if ctx.call_line:
-                box.subtitle += f" · called from line {ctx.call_line}"
+                box.subtitle += f" · called from {self._where(ctx.call_line)}"
         own = self.own_envs(ctx, state)
         fn_text = _source_text(self.source, fn.source) if fn is not None else ""
         for env_id in reversed(own):        # outermost (the Local Memory) first, then blocks

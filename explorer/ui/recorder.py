@@ -84,14 +84,14 @@ class _Job(QThread):
 
     def run(self) -> None:
         try:
+            more = {"entries": self.entries} if self.entries else {}
             if 0 < self.preview_steps < self.max_steps:
                 trace = self.record_fn(self.source, filename=self.filename, max_steps=self.preview_steps,
-                                       cancel=self.cancel, progress=self._progress, preview=True)
+                                       cancel=self.cancel, progress=self._progress, preview=True, **more)
                 if trace.outcome.value != "preview":     # the run ended within the preview: it is all there
                     self.done.emit(self.job_id, trace)
                     return
                 self.previewed.emit(self.job_id, trace)
-            more = {"entries": self.entries} if self.entries else {}
             trace = self.record_fn(self.source, filename=self.filename, max_steps=self.max_steps,
                                    cancel=self.cancel, progress=self._progress, **more)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message in the window

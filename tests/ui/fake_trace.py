@@ -61,6 +61,13 @@ class FakeTrace:
         self.outcome = outcome
         self.error_message = error_message
         self.error_range = error_range
+        self.entries = ()            # no console entries
+
+    def entry_at_line(self, line: int):
+        return None
+
+    def program_range(self, rng):
+        return rng
 
     def __len__(self) -> int:
         return len(self.steps)
