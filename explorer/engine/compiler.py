@@ -634,18 +634,15 @@ class Compiler:
         self._mark_materialized(global_scope)
         self.global_scope = global_scope
         body = self.statements(program.body, global_scope)
-        return self.script_hoist(program, global_scope, global_scope.var_names), body
-
-    def script_hoist(self, program, global_scope: Scope, var_names):
-        """The creation phase of a script's global execution context (GlobalDeclarationInstantiation):
-        its ``var_names`` on the global object, its function declarations made."""
         hoisted = [s for s in program.body if s.type == "FunctionDeclaration"]
         fn_makers = [(s.id.name, self.function_maker(s, global_scope)) for s in hoisted]
+        realm = self.realm
         hooks = self.hooks
-        gobj = self.realm.global_object
+        gobj = realm.global_object
 
         def hoist(env):
-            for name in var_names:
+            """The creation phase of the global execution context (GlobalDeclarationInstantiation)."""
+            for name in global_scope.var_names:
                 if not gobj.has_own(name):
                     gobj.define_own(name, UNDEFINED, WRITABLE | ENUMERABLE)
                     hooks.global_write(name, UNDEFINED)
@@ -653,7 +650,7 @@ class Compiler:
                 f = make(env)
                 gobj.put(name, f)
                 hooks.global_write(name, f)
-        return hoist
+        return hoist, body
 
     def _mark_materialized(self, root: Scope) -> None:
         for s in self.resolver.scopes.values():
@@ -1546,10 +1543,18 @@ class Compiler:
         props = gobj.props
         at = self.interp.error_at
 
+        interp = self.interp
+
         def get(env):
             v = props.get(name, MISSING)
             if v is MISSING or type(v) is Accessor:
                 if not gobj.has(name):
+                    slot = interp.global_env.scope.slots.get(name)
+                    if slot is not None:       # a let/const/class a console entry added to the global scope
+                        v = interp.global_env.vals[slot]
+                        if v is UNINITIALIZED:
+                            raise at(node, tdz_error(name))
+                        return v
                     if typeof_mode:
                         return UNDEFINED
                     raise at(node, reference_error(name))
@@ -1591,10 +1596,23 @@ class Compiler:
         hooks = self.hooks
         at = self.interp.error_at
 
+        interp = self.interp
+
         def assign_global(env, v):
             if name in gobj.props or gobj.has(name):
                 if not gobj.put(name, v) and strict:
                     raise at(node, type_error(f"Cannot assign to read only property '{name}' of object '#<Object>'"))
+            elif name in interp.global_env.scope.slots:     # a console entry's global let/const/class
+                genv = interp.global_env
+                slot = genv.scope.slots[name]
+                kind = genv.scope.decl_kinds[slot]
+                if genv.vals[slot] is UNINITIALIZED:
+                    raise at(node, tdz_error(name))
+                if kind == "const":
+                    raise at(node, type_error("Assignment to constant variable."))
+                genv.vals[slot] = v
+                hooks.binding_write(genv, slot, v, False)
+                return
             elif strict:
                 raise at(node, reference_error(name))
             else:

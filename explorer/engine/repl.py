@@ -20,11 +20,8 @@ from .errors import Cancelled, HeapLimitReached, NotSupported, SourceError, Step
 from .interpreter import _UnhandledRejection, _in_roomy_frame, _parse, on_deep_stack
 from .memory import MemoryBudget, out_of_memory_message
 from .runtime import ExecutionContext, Phase
-from .scope import _is_strict_body
-from .values import UNDEFINED, UNINITIALIZED, JSError, JSThrow
+from .values import UNDEFINED, JSError, JSThrow
 
-# statements whose completion is empty: the value of an earlier expression statement stays the entry's
-_EMPTY_COMPLETION = frozenset(("VariableDeclaration", "FunctionDeclaration", "ClassDeclaration", "EmptyStatement"))
 _NAMELESS_FRAME = re.compile(r"    at [^ ()]+:\d+:\d+")
 
 
@@ -62,10 +59,10 @@ def _run_entry(interp, code: str) -> EntryResult:
     index = len(interp.entry_lines)
     before = interp.source if not interp.source or interp.source.endswith("\n") else interp.source + "\n"
     first = before.count("\n") + 1
-    program, text, problem = _parse_entry(before, code)
+    text, problem, declared = _parse_entry(before, code)
+    interp.entry_declared = declared        # (its var names, its function names): globals it makes
     interp.source = before + text
     interp.lines = interp.source.splitlines()
-    interp.compiler.source = interp.source
     interp.entry_lines.append(first)
     printed: list = []
     interp.echo = printed
@@ -85,17 +82,10 @@ def _run_entry(interp, code: str) -> EntryResult:
             shown("The program did not finish, so there is nothing to continue: "
                   f"{interp.outcome or 'it did not run'}.", True)
             return _result(index, code, first, printed, errors)
-        try:
-            if problem is not None:
-                raise problem
-            run = _compile(interp, program)
-        except NotSupported as e:
-            shown(f"Not supported yet: {e.message}", True)
+        if problem is not None:
+            shown(f"Uncaught SyntaxError: {problem.message}", True)
             return _result(index, code, first, printed, errors)
-        except SourceError as e:
-            shown(f"Uncaught SyntaxError: {e.message}", True)
-            return _result(index, code, first, printed, errors)
-        if _guarded(interp, run, shown, True):
+        if _guarded(interp, _compile(interp, before, text, index), shown, True):
             while not _guarded(interp, interp.event_loop, shown, False):
                 pass     # a job that threw is reported; the event loop goes on with the others
     finally:
@@ -111,69 +101,59 @@ def _result(index, code, first, printed, errors) -> EntryResult:
 
 
 def _parse_entry(before: str, code: str):
-    """Parse ``code`` at its place in the transcript: (program, the text that was parsed, None) or
-    (None, code, the SourceError). ``{ a: 1 }`` is an object, as Node's REPL reads it."""
-    pad = re.sub(r"[^\n]", " ", before)
+    """Check ``code`` parses at its place in the transcript: (its text, None, the var and function
+    names it declares at its top level) or (code, the SourceError, ((), ())). ``{ a: 1 }`` is an
+    object, as Node's REPL reads it (the text is then ``({ a: 1 })``)."""
+    pad = _pad(before)
     stripped = code.strip()
     if stripped.startswith("{") and stripped.rstrip(";").endswith("}"):
         try:
-            return _parse(pad + "(" + code + ")"), "(" + code + ")", None
+            return "(" + code + ")", None, _declared(_parse(pad + "(" + code + ")"))
         except SourceError:
             pass
     try:
-        return _parse(pad + code), code, None
+        return code, None, _declared(_parse(pad + code))
     except SourceError as e:
-        return None, code, e
+        return code, e, ((), ())
 
 
-def _compile(interp, program):
-    """Resolve the entry against the global scope and compile it; returns the function running it."""
-    interp.entry_program = program
-    g = interp.global_scope
+def _declared(program) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from .scope import _pattern_names
+
+    var_names, functions = [], []
+    for s in program.body:
+        if s.type == "VariableDeclaration" and s.kind == "var":
+            for d in s.declarations:
+                var_names.extend(_pattern_names(d.id, []))
+        elif s.type == "FunctionDeclaration" and s.id is not None:
+            functions.append(s.id.name)
+    return tuple(var_names), tuple(functions)
+
+
+def _pad(before: str) -> str:
+    """Blanks with the program's (and earlier entries') line breaks: parsed after them, an entry's nodes
+    have their lines, columns and offsets in the transcript."""
+    return re.sub(r"[^\n]", " ", before)
+
+
+def _compile(interp, before: str, text: str, index: int):
+    """The function running the entry: a script context around the code, compiled against the global
+    environment by the engine's one machinery for code run in a live scope (``eval_in_env``, in its
+    REPL mode: the entry's let/const/class stay in Global Memory)."""
     genv = interp.global_env
-    strict = g.strict
-    g.strict = _is_strict_body(program.body)
-    try:
-        try:
-            _lexical, var_names = interp.resolver.analyse_script(program, g)
-        finally:
-            # names declared before an error stay, in their TDZ, as V8 leaves them
-            genv.vals.extend([UNINITIALIZED if k in ("let", "const", "class") else UNDEFINED
-                              for k in g.decl_kinds[len(genv.vals):]])
-        compiler = interp.compiler
-        compiler._mark_materialized(g)
-        hoist = compiler.script_hoist(program, g, var_names)
-        parts = []
-        for s in program.body:
-            if s.type == "ExpressionStatement":
-                compiler.note_read_sites(s)
-                parts.append((s, compiler.expr(s.expression, g), True))
-            elif s.type != "EmptyStatement":
-                parts.append((s, compiler.statement(s, g), s.type in _EMPTY_COMPLETION))
-    finally:
-        g.strict = strict
     realm = interp.realm
     hooks = interp.hooks
+    source = _pad(before) + text
 
     def run():
-        tick = interp.tick
         ctx = ExecutionContext(None, genv, realm.global_object, None, None, [], 1)
         genv.ctx = ctx
         interp.stack.clear()
         interp.stack.append(ctx)
         hooks.context_enter(ctx)
-        hoist(genv)
         ctx.phase = Phase.EXECUTION
         hooks.context_execute(ctx)
-        value = UNDEFINED
-        for node, f, keeps in parts:
-            if keeps is True and node.type == "ExpressionStatement":
-                tick(node, genv)
-                value = f(genv)
-            else:
-                f(genv)
-                if not keeps:
-                    value = UNDEFINED    # (an if or a loop: its own completion value is not tracked)
+        value = interp.eval_in_env(source, genv, strict=False, label=f"REPL{index + 1}", repl=True)
         interp.stack.pop()
         hooks.context_exit(ctx, UNDEFINED, False)
         return value
@@ -205,6 +185,10 @@ def _guarded(interp, run, shown, show_value: bool) -> bool:
         return True
     except Cancelled:
         raise
+    except NotSupported as e:
+        interp.stack.clear()
+        shown(f"Not supported yet: {e.message}", True)
+        return False
     except RecursionError:
         interp.stack.clear()
         shown("Uncaught RangeError: Maximum call stack size exceeded", True)

@@ -8,7 +8,7 @@ live on ``Scope`` objects kept in a side table keyed by node identity.
 
 from __future__ import annotations
 
-from .errors import JSSyntaxError, NotSupported
+from .errors import NotSupported
 
 LEXICAL = ("let", "const", "class")
 
@@ -186,29 +186,6 @@ class Resolver:
         self.global_vars = set(g.var_names)
         self._resolve_walk(program.body, g)
         return g
-
-    def analyse_script(self, program, g: Scope) -> tuple[list[str], list[str]]:
-        """A later script in the same realm (a console entry): its declarations join the global scope ``g``,
-        as GlobalDeclarationInstantiation does. Returns the lexical names it adds (new slots of ``g``)
-        and its var-scoped names (its vars and functions, properties of the global object).
-
-        A name declared twice across scripts is a SyntaxError, checked before anything is declared
-        (Node's REPL does not let an entry redeclare a ``let`` either)."""
-        probe = Scope("global", None, program, None, g.strict)
-        self._hoist_body(program.body, probe, probe)
-        for name in probe.names:
-            if name in g.slots or name in g.var_names:
-                raise _redeclared(program, name)
-        for name in probe.var_names:
-            if name in g.slots:
-                raise _redeclared(program, name)
-        known = len(g.names)
-        self._open(program, g)
-        self._hoist_body(program.body, g, g)
-        self._declare_walk(program.body, g, g)
-        self.global_vars = set(g.var_names)
-        self._resolve_walk(program.body, g)
-        return g.names[known:], probe.var_names
 
     def _open(self, node, scope: Scope) -> None:
         self.scopes[id(node)] = scope
@@ -627,16 +604,3 @@ def _function_kind(node) -> str:
     if node.generator:
         return "asyncgenerator" if is_async else "generator"
     return "async" if is_async else "normal"
-
-
-def _redeclared(program, name: str):
-    """V8's early error for a script declaring a name an earlier script declared, at its declaration."""
-    where = _loc(program)
-    for s in program.body:
-        if s.type == "VariableDeclaration":
-            for d in s.declarations:
-                if name in _pattern_names(d.id, []):
-                    where = _loc(d.id)
-        elif s.type in ("FunctionDeclaration", "ClassDeclaration") and s.id is not None and s.id.name == name:
-            where = _loc(s.id)
-    return JSSyntaxError(f"Identifier '{name}' has already been declared", *where)

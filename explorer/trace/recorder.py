@@ -237,6 +237,7 @@ class Recorder(Hooks):
         self.realm = None
         self.global_scope = None
         self.global_functions: set[str] = set()
+        self.entry_vars: set[str] = set()     # var and function names console entries declared
         self.builtin_limit = 0
         self.obj_rows: dict[int, int] = {}    # engine oid -> id
         self.obj_keys: dict[int, int] = {}    # id -> engine oid
@@ -1071,6 +1072,8 @@ class Recorder(Hooks):
 
     def _emit_created(self, frame: _Frame) -> None:
         frame.creating = False
+        if frame.idx == 0 and self.tape.global_sizes:
+            self._grow_global()        # a console entry's declarations are part of its creation phase
         fn = self.tape.ctx_fn[frame.idx]
         loc = self.tape.codes[self.tape.id_a[fn]].header if fn else -1
         self._emit(S_CONTEXT_CREATED, loc, frame.idx)
@@ -1152,9 +1155,9 @@ class Recorder(Hooks):
             self._pop_frame(self.frames[-1].ctx, True)
         self.calls.clear()
         self.pending_return = None
-        program = getattr(self.interp, "entry_program", None)
-        self.global_functions |= {s.id.name for s in getattr(program, "body", ())
-                                  if s.type == "FunctionDeclaration" and s.id is not None}
+        var_names, functions = getattr(self.interp, "entry_declared", ((), ()))
+        self.entry_vars.update(var_names, functions)
+        self.global_functions.update(functions)
         lines = code.split("\n")
         tape.locations.append(Loc(SourceRange(first_line, 0, first_line + len(lines) - 1, len(lines[-1])),
                                   "ConsoleEntry", code))
@@ -1387,23 +1390,31 @@ class Recorder(Hooks):
             self._global_hoisted()
 
     def _global_hoisted(self) -> None:
-        """The script's own globals already on the global object (var/function names); a console
-        entry's new let/const/class names join the global environment first."""
+        """The script's own globals already on the global object (var/function names)."""
         if self.realm is None:
             return
-        tape = self.tape
-        genv = tape.global_env
-        sc = self.global_scope
-        if genv and sc is not None and len(sc.names) > len(self.world.envs.get(genv, sc.names)):
-            tape.scopes[tape.id_a[genv]] = ScopeInfo(sc.kind, tuple(sc.names), tuple(sc.decl_kinds),
-                                                     getattr(sc, "owner_name", "") or "")
-            self._op(ENV_GROW, genv, len(sc.names), len(self.world.envs[genv]), 0)
-            tape.global_sizes.append(len(sc.names))
         g = self.realm.global_object
         for name in getattr(self.global_scope, "var_names", ()):
             v = g.props.get(name)
             if v is not None and g.flags_of(name) & ENUMERABLE:
                 self.global_write(name, v)
+
+    def _grow_global(self) -> None:
+        """A console entry's let/const/class joined the global environment (the engine gave it a grown
+        copy of its scope): Global Memory gets their rows, <uninitialized> until declared."""
+        tape = self.tape
+        genv = tape.global_env
+        engine_genv = getattr(self.interp, "global_env", None)
+        if not genv or engine_genv is None or genv not in self.world.envs:
+            return
+        sc = engine_genv.scope
+        have = len(self.world.envs[genv])
+        if len(sc.names) <= have:
+            return
+        tape.scopes[tape.id_a[genv]] = ScopeInfo(sc.kind, tuple(sc.names), tuple(sc.decl_kinds),
+                                                 getattr(sc, "owner_name", "") or "")
+        self._op(ENV_GROW, genv, len(sc.names), have, 0)
+        tape.global_sizes.append(len(sc.names))
 
     def context_execute(self, ctx) -> None:
         if self.stopped:
@@ -1578,7 +1589,12 @@ class Recorder(Hooks):
             eid = self.env(env)
         vals = self.world.envs[eid]
         if slot >= len(vals):
-            return
+            if eid != self.tape.global_env:
+                return
+            self._grow_global()
+            vals = self.world.envs[eid]
+            if slot >= len(vals):
+                return
         old = vals[slot]
         new = self.enc(value)
         log = self._oplog
@@ -1609,7 +1625,7 @@ class Recorder(Hooks):
         k = self.key(name)
         old = self.world.globals.get(k, ABSENT)
         if old == ABSENT:
-            if name in getattr(self.global_scope, "var_names", ()):
+            if name in getattr(self.global_scope, "var_names", ()) or name in self.entry_vars:
                 kind = "function" if name in self.global_functions else "var"
             else:
                 kind = "implicit"

@@ -35,7 +35,12 @@ CASES = {
                "console.log('a'); 3", "class K { constructor() { this.v = 1 } }", "new K()", "class K {}",
                "var v = 3", "typeof v", "let base = 2", "function g() { return base }", "g()", "throw 5",
                "Promise.resolve().then(() => console.log('micro')); 2",
-               "setTimeout(() => console.log('timer', c), 5); 'set'", "undefinedFn()", "1; let z = 2", "z"]),
+               "setTimeout(() => console.log('timer', c), 5); 'set'", "undefinedFn()", "1; let z = 2", "z",
+               "1; if (true) { 2 }", "this === globalThis"]),
+    # the program's functions see a let an entry declares later, and write it
+    "entry_globals": ("function show() { return total }\nfunction bump() { total++ }\n",
+                      ["let total = 5", "show()", "bump()", "total", "const k = 1",
+                       "function setK() { k = 2 }", "setK()"]),
 }
 
 
