@@ -196,7 +196,9 @@ class Session:
         trace = self.trace
         text = trace.narration(self.index, terms)
         rng = trace.error_range
-        if (self.index == len(trace) - 1 and rng is not None and trace.outcome == Outcome.UNCAUGHT_ERROR
+        entries = getattr(trace, "entries", ())
+        program_end = entries[0].start - 1 if entries else len(trace) - 1     # console entries come after it
+        if (self.index == program_end and rng is not None and trace.outcome == Outcome.UNCAUGHT_ERROR
                 and f"line {rng.start_line}" not in text):
             text = text.rstrip() + f" It was thrown at line {rng.start_line}, column {rng.start_column + 1}."
         if text.startswith("the "):       # "the anonymous function from line 9 returns…" starts a sentence

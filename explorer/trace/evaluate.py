@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..engine import DEFAULT_MAX_STEPS, Interpreter
 from ..engine.errors import Cancelled, SourceError, StepLimitReached
-from ..engine.repl import _without_repl_frames, can_run_entries
+from ..engine.repl import can_run_entries
 from ..engine.values import JSThrow
 from .recorder import Recorder
 
@@ -40,7 +40,7 @@ class _PauseAt(Recorder):
     def __init__(self, source: str, filename: str, max_steps: int, target: int, code: str):
         super().__init__(source, filename, max_steps)
         self.target = target
-        self.code = code
+        self.asked = code             # (not self.code: the Recorder's method)
         self.answer: StepAnswer | None = None
         self.evaluating = False
         self.changed = False
@@ -63,13 +63,13 @@ class _PauseAt(Recorder):
         env = frames[-1].top_env if frames else None
         if env is None:
             env = interp.stack[-1].env if interp.stack else interp.global_env
-        self.answer = evaluate_in(interp, env, self.code, self.target, self)
+        self.answer = evaluate_in(interp, env, self.asked, self.target, self)
         raise _Paused()
 
     # while the code is evaluated, writes are noted (to say they are discarded), not recorded
     def binding_write(self, env, slot, value, init):
         if self.evaluating:
-            self.changed = True
+            self.changed = self.changed or env.scope.kind != "eval"    # the code's own let/const are no change
             return
         super().binding_write(env, slot, value, init)
 
@@ -110,7 +110,8 @@ def evaluate_in(interp, env, code: str, step: int, rec: _PauseAt) -> StepAnswer:
         printed.append(("result", interp.inspect(value)))
     except JSThrow as e:
         error = True
-        printed.append(("error", "Uncaught " + _without_repl_frames(interp.inspect(e.js_value(interp.realm)))))
+        # the message only: the frames of code evaluated at a step would name the evaluation, not the program
+        printed.append(("error", "Uncaught " + interp.inspect(e.js_value(interp.realm)).split("\n    at ")[0]))
     except SourceError as e:
         error = True
         printed.append(("error", f"Uncaught SyntaxError: {e.message}"))

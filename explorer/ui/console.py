@@ -267,7 +267,8 @@ class ConsoleInput(QPlainTextEdit):
 class ConsolePanel(QWidget):
     """The sample's exercises as chips, the console output, and the input line with its ``>`` prompt."""
 
-    submitted = Signal(str)         # an entry (from the input, or a chip)
+    submitted = Signal(str)         # what the learner typed and ran (an entry at the end, an answer at a step)
+    exercise = Signal(str)          # a chip's exercise: always an entry, run after the program
     clearRequested = Signal()       # the learner asks to clear the entries (the window confirms)
 
     def __init__(self, parent=None):
@@ -337,9 +338,12 @@ class ConsolePanel(QWidget):
         self.chips_row.setVisible(bool(self.chips))
 
     def run(self, code: str) -> None:
-        """Type ``code`` into the input and run it, as if the learner had."""
-        self.input.setPlainText(code)
-        self.input.submit()
+        """A chip: ``code`` goes into the history, as if typed, and runs after the program."""
+        history = self.input.history
+        if not history or history[-1] != code:
+            history.append(code)
+        self.input._at = len(history)
+        self.exercise.emit(code)
 
     def set_entry_count(self, n: int) -> None:
         self.clear_button.setEnabled(n > 0)
@@ -390,14 +394,18 @@ class ConsoleController(QObject):
         return not session.has_steps() or session.at_end()
 
     def submit(self, code: str) -> None:
-        w = self.window
         if self.at_end():
-            w.entry_book.add(w.path, code)
-            self.panel.set_entry_count(len(w.entry_book.entries(w.path)))
-            self._go_to_end = True
-            w.record()
+            self.add_entry(code)
             return
         self.evaluate_here(code)
+
+    def add_entry(self, code: str) -> None:
+        """A new console entry for this file: recorded with the program, shown at its end."""
+        w = self.window
+        w.entry_book.add(w.path, code)
+        self.panel.set_entry_count(len(w.entry_book.entries(w.path)))
+        self._go_to_end = True
+        w.record()
 
     def evaluate_here(self, code: str) -> None:
         """An answer at the step shown (see explorer.trace.evaluate); the recording does not change."""

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.controller.stepChanged.connect(self.console_control.step_shown)
         self.recorder.finished.connect(self.console_control.recording_finished)
         self.console_panel.submitted.connect(self.console_control.submit)
+        self.console_panel.exercise.connect(self.console_control.add_entry)
         self.console_panel.clearRequested.connect(self.console_control.clear_entries)
 
     # ------------------------------------------------------------------ widgets
