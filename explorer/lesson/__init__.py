@@ -16,11 +16,12 @@ from explorer.lesson.samples import (
     read_sample,
     without_predict_comments,
 )
-from explorer.lesson.predict import KINDS, Question, questions, quiz_text
+from explorer.lesson.predict import KINDS, Question, Quiz, questions, quiz_text
 
 __all__ = [
     "KINDS",
     "Question",
+    "Quiz",
     "questions",
     "quiz_text",
     "without_predict_comments",

@@ -429,3 +429,53 @@ def quiz_text(qs: list[Question]) -> str:
         lines.append(f"   answer: {answer}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
+
+
+@dataclass(frozen=True)
+class Result:
+    """What became of a question: the learner's answer (None: revealed without one) and whether it was right."""
+
+    response: object
+    right: bool
+
+
+class Quiz:
+    """Predict mode's progress over one trace: which questions were answered, and how well. Stepping forward
+    past an unanswered question stops before it; an answered question is never asked again."""
+
+    def __init__(self, qs: list[Question]):
+        self.questions = list(qs)
+        self._by_step = {q.step: q for q in self.questions}
+        self.results: dict[int, Result] = {}     # question step -> result
+
+    def question_at(self, step: int) -> Question | None:
+        return self._by_step.get(step)
+
+    def stop_before(self, current: int, target: int) -> Question | None:
+        """The first unanswered question on the way from ``current`` forward to ``target`` (inclusive)."""
+        if target <= current:
+            return None
+        for q in self.questions:
+            if current < q.step <= target and q.step not in self.results:
+                return q
+        return None
+
+    def answer(self, question: Question, response) -> bool:
+        """Mark ``response`` (None: the learner asked to be shown) and return whether it was right."""
+        right = response is not None and question.check(response)
+        self.results[question.step] = Result(response, right)
+        return right
+
+    def result(self, question: Question) -> Result | None:
+        return self.results.get(question.step)
+
+    @property
+    def right(self) -> int:
+        return sum(1 for r in self.results.values() if r.right)
+
+    @property
+    def asked(self) -> int:
+        return len(self.results)
+
+    def score_text(self) -> str:
+        return f"{self.right} of {self.asked} predicted"

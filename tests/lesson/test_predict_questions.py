@@ -240,3 +240,25 @@ def test_a_long_loop_is_asked_a_few_times_not_a_thousand():
                    "const f = add(1);\nfor (let i = 0; i < 1000; i++) f();\n")
     qs = questions(trace)
     assert len(of_kind(qs, "prints")) == 3
+
+
+# ------------------------------------------------------------------ the quiz's progress
+
+
+def test_the_quiz_stops_before_the_first_unanswered_question_and_never_asks_twice():
+    from explorer.lesson.predict import Quiz
+
+    quiz = Quiz(list(sample_questions("seed002_set_counter")))
+    first, second = quiz.questions[:2]
+    assert quiz.stop_before(0, first.step - 1) is None, "not reached yet"
+    assert quiz.stop_before(0, 10_000) is first, "a jump far ahead stops at the first question"
+    assert quiz.stop_before(first.step, first.step - 1) is None, "stepping back never asks"
+    assert quiz.answer(first, ["num", "counter"]) is True
+    assert quiz.stop_before(first.step - 1, first.step) is None, "answered: not asked again"
+    assert quiz.stop_before(first.step - 1, 10_000) is second
+    assert quiz.answer(second, "3") is False
+    assert quiz.result(second).response == "3" and not quiz.result(second).right
+    assert quiz.score_text() == "1 of 2 predicted"
+    third = quiz.questions[2]
+    assert quiz.answer(third, None) is False, "shown without an answer counts as not predicted"
+    assert (quiz.right, quiz.asked) == (1, 3)
