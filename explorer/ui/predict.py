@@ -475,7 +475,7 @@ class PredictMode(QObject):
         if not self.enabled or self.quiz is None:
             return target
         if self.pending is not None:
-            if target > current and self.card.waiting_for_key:
+            if target > current and (self.card.waiting_for_key or self.window.presentation):
                 QTimer.singleShot(0, self.reveal)      # presentation: stepping on is the key that reveals
                 return current
             if target < current:
@@ -495,8 +495,7 @@ class PredictMode(QObject):
         q = self.pending
         if q is None or index != q.step - 1:
             return
-        if self.card.isVisible() and self.card.question is q and not self.card.waiting_for_key \
-                and self.card.verdict.isHidden():
+        if self.card.isVisible() and self.card.question is q and self.card.verdict.isHidden():
             self.inputs.place()
             return
         number = self.quiz.questions.index(q) + 1
@@ -526,7 +525,7 @@ class PredictMode(QObject):
             self.card.hint.setText("Type your prediction first (or press Show me).")
             return
         self.locked, self.has_locked = response, True
-        if self.window.presentation:
+        if self.window.presentation and response is not None:
             self.card.wait_for_key(response is not None)
             return
         self.reveal()
