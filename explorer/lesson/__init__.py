@@ -16,13 +16,14 @@ from explorer.lesson.samples import (
     read_sample,
     without_predict_comments,
 )
-from explorer.lesson.predict import KINDS, Question, Quiz, questions, quiz_text
+from explorer.lesson.predict import KINDS, Question, Quiz, questions, quiz_json, quiz_text
 
 __all__ = [
     "KINDS",
     "Question",
     "Quiz",
     "questions",
+    "quiz_json",
     "quiz_text",
     "without_predict_comments",
     "DEFAULT_SAMPLE",

@@ -416,10 +416,12 @@ def questions(trace, points: Iterable[PredictPoint] | None = None, terms: Terms 
     return out
 
 
-def quiz_text(qs: list[Question]) -> str:
-    """The questions as a worksheet: one block per question, answers after each."""
+def quiz_text(qs: list[Question], title: str = "") -> str:
+    """The questions as a worksheet: one block per question (its step counted from 1, as the window counts),
+    the answer after each."""
+    head = f"Predict: {title} ({len(qs)} question{'' if len(qs) == 1 else 's'})\n\n" if title else ""
     if not qs:
-        return "No questions: nothing in this run is asked about in predict mode.\n"
+        return head + "No questions: nothing in this run is asked about in predict mode.\n"
     blocks = []
     for n, q in enumerate(qs, 1):
         lines = [f"{n}. step {q.step + 1} [{q.kind}] {q.prompt}"]
@@ -428,7 +430,12 @@ def quiz_text(qs: list[Question]) -> str:
         answer = q.answer_text.replace("\n", "\n           ")
         lines.append(f"   answer: {answer}")
         blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + "\n"
+    return head + "\n\n".join(blocks) + "\n"
+
+
+def quiz_json(qs: list[Question], filename: str = "") -> dict:
+    """The questions as data (``closure-explorer quiz --format json``)."""
+    return {"version": 1, "file": filename, "questions": [q.to_json() for q in qs]}
 
 
 @dataclass(frozen=True)

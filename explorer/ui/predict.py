@@ -130,26 +130,31 @@ class QuestionCard(QFrame):
         self.verdict.setFont(sans_font((22 if big else 12.5) * k))
         self.explanation.setFont(sans_font((17 if big else 11) * k))
         self.answer.setFont(mono_font((20 if big else 12) * k))
-        for button in (self.check_button, self.show_button):
-            button.setFont(sans_font((15 if big else 10.5) * k))
         pal = theme.palette
+        button_pt = (15 if big else 10.5) * k
         self.setStyleSheet(
             f"#predictCard {{ background: {pal['base']}; border: 2px solid {pal['highlight']}; border-radius: 8px; }}"
+            f"#predictCard QPushButton {{ font-size: {button_pt:.1f}pt; padding: 3px 12px; }}"
             f"#predictTitle {{ color: {pal['highlight']}; }}"
             f"#predictHint, #predictScore {{ color: {pal['placeholder']}; }}")
         self.good = QColor(theme.diagram["phase_execution"]).name()
         self.bad = QColor(theme.editor["error"]).name()
 
     # -- states
-    def ask(self, question: Question, number: int, total: int, collect, fallback_choices: bool) -> None:
+    def ask(self, question: Question, number: int, total: int, collect, on_diagram: bool) -> None:
+        """Show ``question``; ``on_diagram``: its inputs are on the diagram (else the card offers them)."""
         self.question = question
         self._collect = collect
         self.waiting_for_key = False
         self.title.setText(f"Predict · question {number} of {total}")
         self.prompt.setText(_rich(question.prompt))
-        self.hint.setText(_HINTS[question.kind])
+        self.hint.setText(_HINTS[question.kind] if on_diagram or question.kind == "prints" else
+                          _HINTS[question.kind].replace(" in the highlighted row of the diagram", "")
+                          .replace("in its Local Memory", "below").replace("in the diagram (or a choice below)",
+                                                                              "below"))
         self.answer.clear()
-        self.answer.setVisible(question.kind == "prints")
+        self.answer.setPlaceholderText("What will it print?" if question.kind == "prints" else "Your prediction")
+        self.answer.setVisible(question.kind == "prints" or (question.kind == "value" and not on_diagram))
         self.answer.setEnabled(True)
         self._clear_choices()
         if question.kind == "which-backpack":
@@ -162,7 +167,7 @@ class QuestionCard(QFrame):
                 button.setFont(self.hint.font())
                 button.clicked.connect(lambda _c=False, env=question.options[n]: self.submitted.emit(env))
                 self.choices.addWidget(button)
-        elif question.kind == "lives-on" and fallback_choices:
+        elif question.kind == "lives-on" and not on_diagram:
             for name in question.choices:
                 box = QCheckBox(name)
                 box.setFont(mono_font(self.hint.font().pointSizeF() + 1))
@@ -500,8 +505,7 @@ class PredictMode(QObject):
             return
         number = self.quiz.questions.index(q) + 1
         on_diagram = self.inputs.offer(q) if q.kind != "prints" else (self.inputs.clear() or False)
-        self.card.ask(q, number, len(self.quiz.questions), self._collector(q, on_diagram),
-                      fallback_choices=q.kind == "lives-on" and not on_diagram)
+        self.card.ask(q, number, len(self.quiz.questions), self._collector(q, on_diagram), on_diagram)
         self._place_card()
         if q.kind == "prints" or not on_diagram:
             self.card.answer.setFocus()
