@@ -209,9 +209,10 @@ class Session:
         trace = self.trace
         step = trace.step(self.index)
         line = f" · line {step.range.start_line}" if step.range is not None else ""
-        entry = trace.entry_at_line(step.range.start_line) if step.range is not None and trace.entries else None
-        if entry is not None:
-            line = f" · console entry {entry.index + 1}"
+        piece = step.range.piece if step.range is not None else 0
+        if piece and trace.pieces[piece][0] == "console":
+            entry = trace.entry_of_step(self.index)
+            line = f" · console entry {entry.index + 1}" if entry is not None else " · console entry"
         total = f"{len(trace) - 1:,}+" if trace.outcome == Outcome.PREVIEW else f"{len(trace):,}"
         return f"Step {self.index + 1:,} of {total}{line}"
 

@@ -21,8 +21,8 @@ class Hooks:
         """``outcome``: completed, uncaught-error, step-limit, cancelled; ``error`` the thrown value or a message."""
 
     # -- console entries (after program_end: more scripts in the same realm, see repl.py)
-    def entry_start(self, index: int, code: str, first_line: int) -> None:
-        """Console entry ``index`` (from 0) starts; its code is on the transcript's lines from ``first_line``."""
+    def entry_start(self, index: int, code: str) -> None:
+        """Console entry ``index`` (from 0) starts; its code becomes a piece labelled "console" (``interp.pieces``)."""
 
     def entry_result(self, text: str, error: bool) -> None:
         """What the REPL shows for the entry: its value, or ``Uncaught ...`` (``error``), also for a job it

@@ -12,7 +12,6 @@ import heapq
 import re
 import sys
 import threading
-from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass
 
@@ -249,7 +248,8 @@ class Interpreter:
         self.err: list[str] = []
         self.pending_rejections: list = []
         self.outcome: str | None = None    # how the program's run ended, once it has
-        self.entry_lines: list[int] = []   # the first line of each console entry (see repl.py)
+        self.entries_run = 0               # console entries run so far (see repl.py)
+        self.entry_pieces: dict[int, int] = {}   # console entry index -> the piece of its code
         self.echo: list | None = None      # a console entry's output as it is printed: (stream, text)
         # the texts code was compiled from: the program's (0), then each eval's and Function's, in the
         # order they were first compiled; a node's ``loc.source`` is its piece (None for the program)
@@ -984,7 +984,7 @@ class Interpreter:
         for ctx in reversed(self.stack[-10:]):
             where = ""
             if node is not None:
-                where = self.place(*self.error_position(node))
+                where = self.place(node)
             name = ctx.label or (self.frame_name(ctx.function, ctx.receiver, ctx.new_target)
                                  if ctx.function is not None else "")
             lines.append(f"    at {name} ({where})" if name else f"    at {where}")
@@ -1008,18 +1008,21 @@ class Interpreter:
                 continue
             if ctx.await_node is None:
                 break
-            where = self.place(*self.error_position(ctx.await_node))
+            where = self.place(ctx.await_node)
             name = self.frame_name(ctx.function, ctx.receiver, None)
             lines.append(f"    at async {name} ({where})" if name else f"    at async {where}")
             promise = ctx.async_promise
         return "\n".join(lines[:11])     # the message and ten frames, as V8's Error.stackTraceLimit
 
-    def place(self, line: int, column: int) -> str:
-        """``file:line:column`` of a stack frame; in a console entry ``REPLn:line:column``, as Node's REPL."""
-        firsts = self.entry_lines
-        if firsts and line >= firsts[0]:
-            k = bisect_right(firsts, line) - 1
-            return f"REPL{k + 1}:{line - firsts[k] + 1}:{column + 1}"
+    def place(self, node) -> str:
+        """``file:line:column`` where a stack frame is at ``node``; in a console entry's code
+        ``REPLn:line:column``, as Node's REPL names it."""
+        line, column = self.error_position(node)
+        piece = getattr(node.loc, "source", None)
+        if piece:
+            for index, p in self.entry_pieces.items():
+                if p == piece:
+                    return f"REPL{index + 1}:{line}:{column + 1}"
         return f"{self.filename}:{line}:{column + 1}"
 
     def _frameless_natives(self) -> tuple:
@@ -1123,12 +1126,15 @@ class Interpreter:
         return node.loc.start.line, node.loc.start.column
 
     def _position_of(self, char: str, offset: int, node) -> tuple[int, int]:
-        """The first ``char`` at or after source offset ``offset`` (the node's start when absent)."""
-        i = self.source.find(char, offset)
+        """The first ``char`` at or after source offset ``offset`` (the node's start when absent), in the
+        text the node is from (the program, or a piece: eval code, a console entry)."""
+        piece = getattr(node.loc, "source", None)
+        text = self.pieces[piece][1] if piece else self.source
+        i = text.find(char, offset)
         if i < 0:
             return node.loc.start.line, node.loc.start.column
-        line = self.source.count("\n", 0, i) + 1
-        return line, i - (self.source.rfind("\n", 0, i) + 1)
+        line = text.count("\n", 0, i) + 1
+        return line, i - (text.rfind("\n", 0, i) + 1)
 
     def console_write(self, stream: str, text: str) -> None:
         (self.out if stream == "stdout" else self.err).append(text + "\n")

@@ -5,10 +5,9 @@ the program's uncaught error): its ``let``/``const``/``class`` join Global Memor
 script declared is a SyntaxError, its value is shown as the REPL shows it, and the event loop then
 runs whatever it queued. Errors end the entry, never the realm.
 
-Every node has one place in the *transcript*: the program followed by its entries, each entry
-starting on a line of its own. An entry is parsed padded to its place, so its steps, error
-positions and function texts need no second coordinate system; a stack frame in an entry is named
-``REPLn:line:column`` as Node's REPL names it.
+An entry's code is a *piece* of its own (``interp.pieces``, labelled "console"), as code given to
+``eval`` is: its nodes' ``loc.source`` says so, the trace's steps in it point into that text, and a
+stack frame in it is named ``REPLn:line:column`` as Node's REPL names it.
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ _NAMELESS_FRAME = re.compile(r"    at [^ ()]+:\d+:\d+")
 class EntryResult:
     index: int                              # 0 for the first entry
     code: str
-    first_line: int                         # its first line in the transcript
     printed: tuple[tuple[str, str], ...]    # in order: (stdout|stderr, text) output, (result|error, text) what
                                             # the REPL shows for it (error: an uncaught error, its own or a job's)
     error: bool                             # it (or a job it queued) ended in an uncaught error
@@ -56,18 +54,14 @@ def run_entry(interp, code: str) -> EntryResult:
 
 
 def _run_entry(interp, code: str) -> EntryResult:
-    index = len(interp.entry_lines)
-    before = interp.source if not interp.source or interp.source.endswith("\n") else interp.source + "\n"
-    first = before.count("\n") + 1
-    text, problem, declared = _parse_entry(before, code)
+    index = interp.entries_run
+    interp.entries_run += 1
+    text, problem, declared = _parse_entry(code)
     interp.entry_declared = declared        # (its var names, its function names): globals it makes
-    interp.source = before + text
-    interp.lines = interp.source.splitlines()
-    interp.entry_lines.append(first)
     printed: list = []
     interp.echo = printed
     hooks = interp.hooks
-    hooks.entry_start(index, code, first)
+    hooks.entry_start(index, code)
     errors = []
 
     def shown(text: str, error: bool) -> None:
@@ -81,11 +75,11 @@ def _run_entry(interp, code: str) -> EntryResult:
         if not can_run_entries(interp):
             shown("The program did not finish, so there is nothing to continue: "
                   f"{interp.outcome or 'it did not run'}.", True)
-            return _result(index, code, first, printed, errors)
+            return _result(index, code, printed, errors)
         if problem is not None:
             shown(f"Uncaught SyntaxError: {problem.message}", True)
-            return _result(index, code, first, printed, errors)
-        if _guarded(interp, _compile(interp, before, text, index), shown, True):
+            return _result(index, code, printed, errors)
+        if _guarded(interp, _compile(interp, text, index), shown, True):
             while not _guarded(interp, interp.event_loop, shown, False):
                 pass     # a job that threw is reported; the event loop goes on with the others
     finally:
@@ -93,26 +87,25 @@ def _run_entry(interp, code: str) -> EntryResult:
         interp.echo = None
         interp.stack.clear()
         hooks.entry_end()
-    return _result(index, code, first, printed, errors)
+    return _result(index, code, printed, errors)
 
 
-def _result(index, code, first, printed, errors) -> EntryResult:
-    return EntryResult(index, code, first, tuple(printed), any(errors))
+def _result(index, code, printed, errors) -> EntryResult:
+    return EntryResult(index, code, tuple(printed), any(errors))
 
 
-def _parse_entry(before: str, code: str):
-    """Check ``code`` parses at its place in the transcript: (its text, None, the var and function
-    names it declares at its top level) or (code, the SourceError, ((), ())). ``{ a: 1 }`` is an
-    object, as Node's REPL reads it (the text is then ``({ a: 1 })``)."""
-    pad = _pad(before)
+def _parse_entry(code: str):
+    """Check ``code`` parses: (the text to run, None, the var and function names it declares at its top
+    level) or (code, the SourceError, ((), ())). ``{ a: 1 }`` is an object, as Node's REPL reads it (the
+    text is then ``({ a: 1 })``)."""
     stripped = code.strip()
     if stripped.startswith("{") and stripped.rstrip(";").endswith("}"):
         try:
-            return "(" + code + ")", None, _declared(_parse(pad + "(" + code + ")"))
+            return "(" + code + ")", None, _declared(_parse("(" + code + ")"))
         except SourceError:
             pass
     try:
-        return code, None, _declared(_parse(pad + code))
+        return code, None, _declared(_parse(code))
     except SourceError as e:
         return code, e, ((), ())
 
@@ -130,20 +123,16 @@ def _declared(program) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(var_names), tuple(functions)
 
 
-def _pad(before: str) -> str:
-    """Blanks with the program's (and earlier entries') line breaks: parsed after them, an entry's nodes
-    have their lines, columns and offsets in the transcript."""
-    return re.sub(r"[^\n]", " ", before)
-
-
-def _compile(interp, before: str, text: str, index: int):
+def _compile(interp, text: str, index: int):
     """The function running the entry: a script context around the code, compiled against the global
     environment by the engine's one machinery for code run in a live scope (``eval_in_env``, in its
-    REPL mode: the entry's let/const/class stay in Global Memory)."""
+    REPL mode: the entry's let/const/class stay in Global Memory). The code is a piece of its own,
+    labelled "console" (the same text typed again is the same piece)."""
     genv = interp.global_env
     realm = interp.realm
     hooks = interp.hooks
-    source = _pad(before) + text
+    known = next((i for i, (label, t) in enumerate(interp.pieces) if label == "console" and t == text), None)
+    interp.entry_pieces[index] = known if known is not None else len(interp.pieces)
 
     def run():
         ctx = ExecutionContext(None, genv, realm.global_object, None, None, [], 1)
@@ -153,7 +142,7 @@ def _compile(interp, before: str, text: str, index: int):
         hooks.context_enter(ctx)
         ctx.phase = Phase.EXECUTION
         hooks.context_execute(ctx)
-        value = interp.eval_in_env(source, genv, strict=False, label=f"REPL{index + 1}", repl=True)
+        value = interp.eval_in_env(text, genv, strict=False, label="console", repl=True)
         interp.stack.pop()
         hooks.context_exit(ctx, UNDEFINED, False)
         return value

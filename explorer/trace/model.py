@@ -51,6 +51,7 @@ class SourceRange:
     start_column: int    # 0-based
     end_line: int
     end_column: int
+    piece: int = 0       # which text: 0 the program, n ``Trace.pieces[n]`` (an eval's or a Function's code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,7 @@ class ContextView:
     arguments: tuple[Value, ...] | None
     env_chain: tuple[int, ...]       # environment ids, innermost first
     function: int | None             # heap id of the function running
+    call_piece: int = 0              # the piece the call site is in (``Trace.pieces``; 0: the program)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +177,7 @@ class Entry:
 
     index: int                       # 0 for the first entry
     code: str                        # as typed
-    first_line: int                  # its first line in the trace's source (the program, then each entry)
+    piece: int                       # its code's piece (``Trace.pieces``, label "console"); 0: it never compiled
     start: int                       # its ENTRY step
     end: int                         # its last step (the jobs it queued included)
     result: str                      # what the console showed: its value, or "Uncaught ..." (``error``)

@@ -12,10 +12,10 @@ from bisect import bisect_right
 from .graph import kept_envs, kept_slots
 from .model import Terms
 from .tape import (
+    ABSENT,
     C_RESUMED,
     ELEM_SET,
     ENV_DEL,
-    ENV_GROW,
     ENV_SET,
     FUNCTION_KINDS,
     GLOBAL_SET,
@@ -253,12 +253,12 @@ class Narrator:
                     items.append(f"`{name}` is hoisted as undefined")
             sc = tape.scopes[tape.id_a[eid]] if eid else None
             if sc is not None:
-                # the program's own names, or those a console entry adds (its ENV_GROW at this step)
-                grown = [(old, b) for _p, op, a, b, old, _new in self._ops(i) if op == ENV_GROW]
-                lo, hi = grown[0] if grown else (0, tape.global_sizes[0] if tape.global_sizes else len(sc.names))
-                if not grown and i > 1 and tape.kinds[i - 1] == S_ENTRY:
-                    lo = hi = 0
-                for n, k in zip(sc.names[lo:hi], sc.decl_kinds[lo:hi]):
+                entries = tape.console_entries
+                if entries and i >= entries[0].start:     # a console entry's: the names it adds
+                    slots = [b for _p, op, a, b, old, _n in self._ops(i) if op == ENV_SET and a == eid and old == ABSENT]
+                else:
+                    slots = range(tape.env_sizes.get(eid, len(sc.names)))
+                for n, k in ((sc.names[s], sc.decl_kinds[s]) for s in slots):
                     if k in ("let", "const", "class"):
                         items.append(f"`{n}` exists but is <uninitialized>")
             what = "; ".join(items) if items else "it declares nothing"
@@ -269,7 +269,8 @@ class Narrator:
             if op == ENV_SET and a == eid:
                 vals[b] = new
         params = []
-        for s, (n, k) in enumerate(zip(sc.names, sc.decl_kinds)):
+        made = tape.env_sizes.get(eid, len(sc.names))     # (names an eval added later are not hoisted)
+        for s, (n, k) in enumerate(zip(sc.names[:made], sc.decl_kinds)):
             v = vals.get(s, UNINIT)
             if k == "param":
                 params.append(f"`{n}` = {self.d.short(v)}")
@@ -297,23 +298,44 @@ class Narrator:
         if li < 0:
             return "The program goes on."
         loc = self.tape.locations[li]
-        line = self._line_words(loc.range.start_line)
+        line = loc.range.start_line
+        piece = loc.range.piece
+        where = f"Line {line} of the {self.tape.pieces[piece][0]} code" if piece else f"Line {line}"
+        if piece and self.tape.pieces[piece][0] == "console":
+            entry = self.trace.entry_of_step(i)
+            where = f"Console entry {entry.index + 1}" if entry is not None else "The console entry"
+            if "\n" in self.tape.pieces[piece][1]:
+                where += f", line {line},"
         if loc.node_type == "ArrowBody":
-            return f"{line}: the arrow function computes {_code(loc.text)} and returns it."
+            return f"{where}: the arrow function computes {_code(loc.text)} and returns it."
         if loc.node_type.endswith("Statement") or loc.node_type.endswith("Declaration"):
-            return f"{line} runs next: {_code(loc.text)}."
-        return f"{line}: the loop evaluates {_code(loc.text)}."
+            return f"{where} runs next: {_code(loc.text)}."
+        return f"{where}: the loop evaluates {_code(loc.text)}."
 
-    def _line_words(self, line: int) -> str:
-        """``Line 12`` in the program; ``Console entry 2`` (and its line when it has several) in an entry."""
-        entry = None
-        for e in self.tape.console_entries:
-            if e.first_line > line:
-                break
-            entry = e
-        if entry is None:
-            return f"Line {line}"
-        return f"Console entry {entry.index + 1}" + (f", line {line - entry.first_line + 1}" if "\n" in entry.code else "")
+    def _with_objects(self, i: int) -> list[tuple[int, str]]:
+        """The objects of the with statements the running code is inside, innermost first: (id, name)."""
+        state = self.trace.state_at(i)
+        if not state.stack:
+            return []
+        tape = self.tape
+        out = []
+        for e in state.stack[-1].env_chain:
+            view = state.environments.get(e)
+            if view is not None and view.kind == "with":
+                sc = tape.scopes[tape.id_a[e]]
+                name = sc.owner_name[6:-1] if sc.owner_name.startswith("with (") else "its object"
+                out.append((self._with_object(e), name))
+        return out
+
+    def _with_object(self, e: int) -> int:
+        """The heap id of a with environment's object (its one slot, set when it was made)."""
+        cache = self.__dict__.setdefault("_with_cache", {})
+        oid = cache.get(e)
+        if oid is None:
+            tape = self.tape
+            oid = cache[e] = next((tape.onew[p] >> 3 for p in range(len(tape.op))
+                                   if tape.op[p] == ENV_SET and tape.oa[p] == e and tape.onew[p] & 7 == T_REF), 0)
+        return oid
 
     def _callee_text(self, loc_i: int) -> str:
         if loc_i < 0:
@@ -442,7 +464,12 @@ class Narrator:
         if op == GLOBAL_SET:
             name = tape.keys[b]
             place = WORDS[t]["global"]
-            if declared and tape.global_kinds.get(b) == "implicit":
+            withs = self._with_objects(i) if declared and tape.global_kinds.get(b) == "implicit" else []
+            if withs:
+                objs = _join([f"`{w}`" for _oid, w in withs])
+                s = (f"`{name}` was not found on {objs}, so it was created in {place} as an implicit global "
+                     f"({self.d.short(new)}).")
+            elif declared and tape.global_kinds.get(b) == "implicit":
                 s = (f"`{name}` is assigned {self.d.short(new)} without a declaration: it becomes an "
                      f"implicit global in {place}.")
             elif declared:
@@ -459,7 +486,10 @@ class Narrator:
             kind = tape.scopes[tape.id_a[a]].decl_kinds[b]
             loc = tape.locs[i]
             in_declaration = loc >= 0 and tape.locations[loc].node_type == "VariableDeclaration"
-            if declared and kind == "function":
+            if declared and b >= tape.env_sizes.get(a, b + 1):
+                s = (f"The eval adds `{name}` to {place}: a `var` in sloppy eval code is declared in the "
+                     f"function that called eval.")
+            elif declared and kind == "function":
                 s = f"`{name}` is stored in {place}: the whole function definition."
             elif declared or (in_declaration and old in (UNDEF, UNINIT)):
                 s = f"`{name}` is initialised to {self.d.short(new)} in {place}."
@@ -486,6 +516,10 @@ class Narrator:
                     s = f"Element [{tape.ob[p] if op == ELEM_SET else keyname}] of {obj} is set to {self.d.short(new)}."
                 else:
                     s = f"Property `{keyname}` of {obj} is set to {self.d.short(new)}."
+                    found = [w for w_oid, w in self._with_objects(i) if w_oid == oid]
+                    if found:
+                        s = (f"`{keyname}` is found on `{found[0]}`, the object of the with statement: its "
+                             f"property `{keyname}` is set to {self.d.short(new)}.")
                 return f"{s} {self._released_sentence(i, t)}".strip()
         return f"Property `{keyname}` of {obj} is written."
 
@@ -538,7 +572,7 @@ class Narrator:
         return "Memory that nothing refers to any more is released."
 
     def _entry(self, i, t):
-        code = self.tape.locations[self.tape.locs[i]].text
+        code = self.tape.console_entries[self.tape.payloads[i]].code
         text = code if len(code) <= 60 and "\n" not in code else code.split("\n")[0][:59] + "…"
         return (f"Console entry {self.tape.payloads[i] + 1}: `{text}` runs after the program, in the same "
                 f"{WORDS[t]['global']}: every variable and {'closure' if t == Terms.DEVTOOLS else 'backpack'} "

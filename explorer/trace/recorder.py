@@ -47,7 +47,6 @@ from .tape import (
     ELEMS_INIT,
     ENTRIES,
     ENV_DEL,
-    ENV_GROW,
     ENV_NEW,
     ENV_SET,
     EXTRA,
@@ -350,9 +349,11 @@ class Recorder(Hooks):
 
     def _new_loc(self, node, end_line, end_col) -> int:
         s = node.loc.start
-        r = SourceRange(s.line, s.column, end_line, end_col)
+        piece = node.loc.source or 0     # code given to eval or Function: its own text
+        r = SourceRange(s.line, s.column, end_line, end_col, piece) if piece else SourceRange(
+            s.line, s.column, end_line, end_col)
         rng = getattr(node, "range", None)
-        text = self.tape.source[rng[0]:rng[1]] if rng else ""
+        text = (self.tape.pieces[piece][1] if piece else self.tape.source)[rng[0]:rng[1]] if rng else ""
         locs = self.tape.locations
         locs.append(Loc(r, node.type, text))
         self._keep.append(node)
@@ -1072,7 +1073,7 @@ class Recorder(Hooks):
 
     def _emit_created(self, frame: _Frame) -> None:
         frame.creating = False
-        if frame.idx == 0 and self.tape.global_sizes:
+        if frame.idx == 0 and self.tape.console_entries_started:
             self._grow_global()        # a console entry's declarations are part of its creation phase
         fn = self.tape.ctx_fn[frame.idx]
         loc = self.tape.codes[self.tape.id_a[fn]].header if fn else -1
@@ -1097,6 +1098,7 @@ class Recorder(Hooks):
     # ================================================================== hooks: the program
     def program_start(self, interp, global_env) -> None:
         self.interp = interp
+        self.tape.pieces = getattr(interp, "pieces", self.tape.pieces)   # the engine appends each new piece
         self._engine_stack = getattr(interp, "stack", None)
         self.realm = getattr(interp, "realm", None)
         self.global_scope = global_env.scope
@@ -1114,7 +1116,6 @@ class Recorder(Hooks):
         tape.ctx_env.append(0)
         self._emit(S_PROGRAM_START, -1)
         tape.ctx_env[0] = self.env(global_env, 0)
-        tape.global_sizes.append(len(global_env.scope.names))
 
     def program_end(self, outcome: str, error) -> None:
         if self.finished:
@@ -1146,11 +1147,11 @@ class Recorder(Hooks):
         self._emit(S_PROGRAM_END, -1, OUTCOMES.index(self.outcome.value))
 
     # ================================================================== hooks: console entries
-    def entry_start(self, index: int, code: str, first_line: int) -> None:
+    def entry_start(self, index: int, code: str) -> None:
         self.finished = self.stopped = False
         self._program_outcome = self.outcome if index == 0 else self._program_outcome
         tape = self.tape
-        tape.source = getattr(self.interp, "source", tape.source)
+        tape.console_entries_started = True
         while self.frames:                   # what an uncaught error left on the stack is gone
             self._pop_frame(self.frames[-1].ctx, True)
         self.calls.clear()
@@ -1158,23 +1159,20 @@ class Recorder(Hooks):
         var_names, functions = getattr(self.interp, "entry_declared", ((), ()))
         self.entry_vars.update(var_names, functions)
         self.global_functions.update(functions)
-        lines = code.split("\n")
-        tape.locations.append(Loc(SourceRange(first_line, 0, first_line + len(lines) - 1, len(lines[-1])),
-                                  "ConsoleEntry", code))
-        self._entry = [index, code, first_line, self._nsteps(), len(tape.locations) - 1, "", False]
-        self._emit(S_ENTRY, self._entry[4], index)
+        self._entry = [index, code, self._nsteps(), "", False]
+        self._emit(S_ENTRY, -1, index)
         self._console_line("input", code)
 
     def entry_result(self, text: str, error: bool) -> None:
         e = self._entry
-        if not e[5]:
-            e[5] = text
-        e[6] = e[6] or error
+        if not e[3]:
+            e[3] = text
+        e[4] = e[4] or error
         if not self.stopped:
             while self.frames:
                 self._pop_frame(self.frames[-1].ctx, True)
             self.calls.clear()
-            self._emit(S_ENTRY_RESULT, e[4], e[0])
+            self._emit(S_ENTRY_RESULT, -1, e[0])
         self._console_line("error" if error else "result", text)
 
     def entry_end(self) -> None:
@@ -1184,7 +1182,8 @@ class Recorder(Hooks):
                 self._op(RUNNING, 0, 0, self.world.running, -1)
             self.orphans.clear()
             self._collect(force=True)
-        self.tape.console_entries.append(Entry(e[0], e[1], e[2], e[3], self._nsteps() - 1, e[5], e[6]))
+        piece = getattr(self.interp, "entry_pieces", {}).get(e[0], 0)
+        self.tape.console_entries.append(Entry(e[0], e[1], piece, e[2], self._nsteps() - 1, e[3], e[4]))
         self.finished = self.stopped = True
         self.outcome = self._program_outcome
 
@@ -1391,7 +1390,7 @@ class Recorder(Hooks):
 
     def _global_hoisted(self) -> None:
         """The script's own globals already on the global object (var/function names)."""
-        if self.realm is None:
+        if self.realm is None or self.tape.console_entries_started:    # (an entry makes its own: eval's vars)
             return
         g = self.realm.global_object
         for name in getattr(self.global_scope, "var_names", ()):
@@ -1401,20 +1400,23 @@ class Recorder(Hooks):
 
     def _grow_global(self) -> None:
         """A console entry's let/const/class joined the global environment (the engine gave it a grown
-        copy of its scope): Global Memory gets their rows, <uninitialized> until declared."""
+        copy of its scope): Global Memory gets their rows, <uninitialized> until declared, as an eval's
+        var grows its environment (see binding_write)."""
         tape = self.tape
         genv = tape.global_env
         engine_genv = getattr(self.interp, "global_env", None)
         if not genv or engine_genv is None or genv not in self.world.envs:
             return
         sc = engine_genv.scope
-        have = len(self.world.envs[genv])
+        vals = self.world.envs[genv]
+        have = len(vals)
         if len(sc.names) <= have:
             return
-        tape.scopes[tape.id_a[genv]] = ScopeInfo(sc.kind, tuple(sc.names), tuple(sc.decl_kinds),
-                                                 getattr(sc, "owner_name", "") or "")
-        self._op(ENV_GROW, genv, len(sc.names), have, 0)
-        tape.global_sizes.append(len(sc.names))
+        tape.env_sizes.setdefault(genv, have)
+        tape.id_a[genv] = self.scope(sc)
+        for slot in range(have, len(sc.names)):
+            vals.append(ABSENT)
+            self._op(ENV_SET, genv, slot, ABSENT, UNINIT)
 
     def context_execute(self, ctx) -> None:
         if self.stopped:
@@ -1588,13 +1590,15 @@ class Recorder(Hooks):
         if eid is None:
             eid = self.env(env)
         vals = self.world.envs[eid]
+        if slot >= len(vals) and eid == self.tape.global_env:
+            self._grow_global()        # a console entry's let/const/class (their creation phase had no step)
         if slot >= len(vals):
-            if eid != self.tape.global_env:
+            if slot != len(vals) or len(env.scope.names) <= slot:
                 return
-            self._grow_global()
-            vals = self.world.envs[eid]
-            if slot >= len(vals):
-                return
+            # an eval added a var to this environment: it has its own, longer scope from now on
+            self.tape.env_sizes.setdefault(eid, len(vals))
+            self.tape.id_a[eid] = self.scope(env.scope)
+            vals.append(ABSENT)
         old = vals[slot]
         new = self.enc(value)
         log = self._oplog

@@ -85,7 +85,6 @@ NCALL_POP = 23    # a=payload offset
 TEMPS = 24        # old/new=payload offset (-1: none)   values in flight (a new closure, a returned value)
 RUNNING = 25      # old/new=payload offset (-1: none)   what the job the event loop is running holds
 ELEMS_INIT = 26   # a=obj new=index in Tape.blobs         a newly seen array's (or Map/Set's) contents at once
-ENV_GROW = 27     # a=env b=new length old=old length     a console entry's let/const/class join Global Memory
 
 IRREVERSIBLE = frozenset((OBJ_DEL, PROP_DEL))
 
@@ -176,6 +175,8 @@ class Tape:
 
     def __init__(self, source: str):
         self.source = source
+        self.pieces: list = [("main", source)]   # (label, text): the program, then eval/Function code
+        self.env_sizes: dict[int, int] = {}      # env id -> its size when made, for one an eval added vars to
         # steps
         self.kinds = array("B")
         self.locs = array("i")
@@ -233,7 +234,7 @@ class Tape:
         self.global_kinds: dict[int, str] = {}           # key -> var, function, implicit
         self.global_order: list[int] = []
         self.console_entries: list = []                  # Entry, in order (console entries after the program)
-        self.global_sizes: list[int] = []                # the global environment's slot count, then each growth
+        self.console_entries_started = False
 
     # -------------------------------------------------------------- values
     def string(self, s: str) -> int:

@@ -67,6 +67,9 @@ class Trace:
                  outcome: Outcome = Outcome.COMPLETED, error_message: str | None = None, error_loc: int = -1):
         self.tape = tape
         self.source = tape.source
+        # (label, text) of each piece of code a step can point into: the program (0), then the code given
+        # to eval or Function (a step's ``range.piece``)
+        self.pieces: list = getattr(tape, "pieces", [("main", tape.source)])
         self.filename = filename
         self.outcome = outcome
         self.error_message = error_message
@@ -84,18 +87,14 @@ class Trace:
         self.steps = _Steps(self)
 
     # -------------------------------------------------------------- steps
-    def entry_at_line(self, line: int) -> Entry | None:
-        """The console entry whose code is on ``line`` of ``source`` (None: a line of the program)."""
+    def entry_of_step(self, i: int) -> Entry | None:
+        """The console entry step ``i`` belongs to (None: a step of the program)."""
         found = None
         for e in self.entries:
-            if e.first_line > line:
+            if e.start > i:
                 break
             found = e
         return found
-
-    def program_range(self, rng: SourceRange | None) -> SourceRange | None:
-        """``rng`` when it is in the program (the editor's text), None when it is in a console entry."""
-        return rng if rng is None or self.entry_at_line(rng.start_line) is None else None
 
     def __len__(self) -> int:
         return len(self.tape)

@@ -425,11 +425,7 @@ class ConsoleController(QObject):
 
     def _recorded_program(self, trace) -> tuple[str, list[str]]:
         """The program text and the entries the trace shown was recorded from."""
-        entries = [e.code for e in trace.entries]
-        if not trace.entries:
-            return trace.source, entries
-        lines = trace.source.split("\n")
-        return "\n".join(lines[:trace.entries[0].first_line - 1]), entries
+        return trace.source, [e.code for e in trace.entries]
 
     def clear_entries(self) -> None:
         w = self.window

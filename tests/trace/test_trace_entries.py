@@ -72,10 +72,12 @@ def test_entries_are_marked_and_their_lines_tagged_in_the_console():
     result_steps = [i for i in range(last.start, last.end + 1) if tr.kind(i) == StepKind.ENTRY_RESULT]
     timer_runs = [i for i in range(last.start, last.end + 1) if tr.kind(i) == StepKind.TASK_RUN]
     assert result_steps and timer_runs and result_steps[0] < timer_runs[0]
-    # the entries' steps point into the transcript after the program
-    program_lines = len(tr.source.splitlines()) - 3     # the transcript: the program, then one line per entry
-    assert tr.step(last.start).range.start_line == last.first_line > program_lines
-    assert tr.source.splitlines()[last.first_line - 1] == last.code
+    # an entry's code is a piece of its own: its steps point into that text, not into the program
+    assert tr.pieces[last.piece] == ("console", last.code)
+    own = [i for i in range(last.start, last.end + 1) if tr.step(i).range is not None
+           and tr.step(i).range.piece == last.piece]
+    assert own and all(tr.step(i).range.start_line == 1 for i in own)
+    assert tr.entry_of_step(own[0]) == last and tr.entry_of_step(last.start - 1) == tr.entries[1]
 
 
 def test_the_program_and_its_entries_are_one_deterministic_recording():

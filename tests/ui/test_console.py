@@ -120,9 +120,10 @@ def test_editing_the_program_replays_the_entries_and_says_which_now_fail(window,
     _recorded(window, qtbot)
     _type(window, qtbot, "increment()")
     _recorded(window, qtbot, 1)
-    text = window.editor.toPlainText().replace("const increment = setCounter(2)\nincrement()",
-                                               "const inc = setCounter(5)\ninc()")
-    window.editor.setPlainText(text)
+    text = window.editor.toPlainText()
+    assert "const increment = setCounter(2)" in text and "\nincrement()" in text
+    window.editor.setPlainText(text.replace("const increment = setCounter(2)", "const inc = setCounter(5)")
+                               .replace("\nincrement()", "\ninc()"))
     qtbot.waitUntil(lambda: window.trace is not None and len(window.trace.entries) == 1
                     and window.trace.entries[0].error, timeout=20000)
     assert "now fails" in " ".join(_texts(window, ("error",)))
