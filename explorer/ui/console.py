@@ -156,14 +156,12 @@ class ConsoleView(QListWidget):
             item = self.item(n)
             step = item.data(STEP_ROLE)
             kind = item.data(KIND_ROLE)
-            future = step > self._step and kind != "note"
+            future = step > self._step and kind not in ("note", "input-at", "error-at")    # answers are not the trace's
             item.setHidden(future and self.hide_future)
-            if kind in ("stderr", "error"):
+            if kind in ("stderr", "error", "error-at"):
                 color = QColor(t.editor["error"])
             elif kind in ("input", "input-at"):
                 color = QColor(t.palette["link"])
-            elif kind in ("result", "note"):
-                color = QColor(t.diagram["dim"])
             else:
                 color = QColor(t.editor["text"])
             if future:
@@ -419,7 +417,7 @@ class ConsoleController(QObject):
         view = self.panel.view
         view.add_note(f"> {code}".replace("\n", "\n… ") + f"    (at step {index + 1})", "input-at")
         for stream, text in answer.printed:
-            view.add_note(text, "error" if stream in ("error", "stderr") else "note")
+            view.add_note(text, "error-at" if stream in ("error", "stderr") else "note")
         if answer.note:
             view.add_note(answer.note, "note")
 
@@ -463,6 +461,11 @@ class ConsoleController(QObject):
         if self._go_to_end and trace is not None and len(trace):
             self._go_to_end = False
             self.window.controller.go(len(trace) - 1)
+        w = self.window
+        if trace is not None and len(trace.entries) < len(w.entry_book.entries(w.path)):
+            # entries continue a program that finished (or stopped at an uncaught error), as a REPL would
+            self.panel.view.add_note("The console entries did not run: the program did not finish "
+                                     f"({trace.outcome.value.replace('-', ' ')}).", "error-at")
 
     def step_shown(self, index: int) -> None:
         self.panel.set_mode(None if self.at_end() else index)
