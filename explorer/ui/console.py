@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -369,6 +369,30 @@ def newly_failing(before, after) -> list:
     return out
 
 
+class _Answering(QThread):
+    """Evaluate at a step off the GUI thread: the program runs again up to the step, which may take a while."""
+
+    answered = Signal(object)        # StepAnswer
+
+    def __init__(self, program: str, index: int, code: str, filename: str, entries):
+        super().__init__()
+        self.args = (program, index, code, filename, list(entries))
+
+    def run(self) -> None:
+        from explorer.trace.evaluate import StepAnswer, evaluate_at
+
+        program, index, code, filename, entries = self.args
+        try:
+            answer = evaluate_at(program, index, code, filename=filename, entries=entries)
+        except Exception as exc:  # noqa: BLE001 - an engine bug is said, never raised into the window
+            from explorer.ui.app import log_problem
+
+            log_problem("evaluating at a step", repr(exc))
+            answer = StepAnswer(index, (("error", "Closure Explorer could not evaluate this here "
+                                                    "(an internal error, logged)."),), True)
+        self.answered.emit(answer)
+
+
 class ConsoleController(QObject):
     """What the console's input means in the window: at the end of the run, a new entry (kept in the
     window's ``EntryBook`` for this file, recorded with the program); elsewhere, an answer at that step.
@@ -383,6 +407,7 @@ class ConsoleController(QObject):
         self.panel = window.console_panel
         self._go_to_end = False          # the recording under way was asked for by a new entry
         self._entries_seen: dict[str, tuple] = {}    # the entries of the last trace shown, per file
+        self._jobs: list = []            # answers at a step being computed
 
     def _key(self) -> str:
         return self.window.path or ""
@@ -406,20 +431,41 @@ class ConsoleController(QObject):
         w.record()
 
     def evaluate_here(self, code: str) -> None:
-        """An answer at the step shown (see explorer.trace.evaluate); the recording does not change."""
-        from explorer.trace.evaluate import evaluate_at
-
+        """An answer at the step shown (see explorer.trace.evaluate), computed off the GUI thread (the
+        program runs again up to that step); the recording does not change."""
         w = self.window
         index = w.session.index
         trace = w.session.trace
         program, entries = self._recorded_program(trace)
-        answer = evaluate_at(program, index, code, filename=trace.filename, entries=entries)
+        self.panel.view.add_note(f"> {code}".replace("\n", "\n… ") + f"    (at step {index + 1})", "input-at")
+        job = _Answering(program, index, code, trace.filename, entries)
+        job.answered.connect(self._answered)
+        job.finished.connect(lambda j=job: self._reap(j))
+        self._jobs.append(job)
+        self.panel.prompt.setText("…")
+        job.start()
+
+    def _answered(self, answer) -> None:
         view = self.panel.view
-        view.add_note(f"> {code}".replace("\n", "\n… ") + f"    (at step {index + 1})", "input-at")
         for stream, text in answer.printed:
             view.add_note(text, "error-at" if stream in ("error", "stderr") else "note")
         if answer.note:
             view.add_note(answer.note, "note")
+
+    def _reap(self, job) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+        if not self._jobs:
+            self.panel.prompt.setText(">")
+        job.deleteLater()
+
+    def busy(self) -> bool:
+        """An answer at a step is being computed."""
+        return bool(self._jobs)
+
+    def wait(self, ms: int = 10_000) -> None:
+        for job in list(self._jobs):
+            job.wait(ms)
 
     def _recorded_program(self, trace) -> tuple[str, list[str]]:
         """The program text and the entries the trace shown was recorded from."""

@@ -1134,6 +1134,7 @@ class MainWindow(QMainWindow):
         self.stop_play()
         self.recorder.cancel(silent=True)
         self.recorder.wait(3000)
+        self.console_control.wait(3000)
         self.save_settings()
         self.clear_recovery()
         event.accept()

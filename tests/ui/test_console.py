@@ -155,9 +155,11 @@ def test_at_an_earlier_step_enter_answers_there_and_the_recording_stays(window, 
     state = trace.state_at(inside)
     counter = next(b.value.text for e in state.environments.values() for b in e.bindings if b.name == "counter")
     _type(window, qtbot, "counter")
+    qtbot.waitUntil(lambda: not window.console_control.busy(), timeout=20000)
     assert window.trace is trace and len(trace.entries) == 0 and not window.recorder.busy()
     lines = window.console.lines()
     assert lines[-2][0] == f"> counter    (at step {inside + 1})" and lines[-1][0] == counter
     _type(window, qtbot, "counter = 50")
+    qtbot.waitUntil(lambda: not window.console_control.busy(), timeout=20000)
     assert "discarded" in window.console.lines()[-1][0]
     assert window.trace is trace
