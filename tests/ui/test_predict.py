@@ -263,6 +263,8 @@ def test_screenshots_of_each_question(window, qtbot, tmp_path, presentation):
             assert window.grab().save(str(path))
             image = QImage(str(path))
             assert image.width() >= 1200 and image.height() >= 700
+            prompt = window.predict.card.prompt
+            assert prompt.fontInfo().pixelSize() >= (28 if presentation else 16), "the card's own large type"
             card = window.predict.card.geometry()
             assert window.diagram.rect().contains(card), "the card stays inside the memory panel"
             if stage == "ask":
