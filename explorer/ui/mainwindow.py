@@ -33,6 +33,7 @@ from explorer.ui.console import ConsoleView
 from explorer.ui.controller import SessionController
 from explorer.ui.diagram import MemoryDiagram
 from explorer.ui.editor import EditorPane
+from explorer.ui.pieces import PieceView
 from explorer.ui.predict import PredictMode
 from explorer.files import FileProblem, read_source, write_source
 from explorer.ui.recorder import Recorder
@@ -136,7 +137,8 @@ class MainWindow(QMainWindow):
         c.traceChanged.connect(self._trace_shown)
         # first: a recording in the background waits while this step is painted
         c.stepChanged.connect(lambda _index: self.recorder.hold())
-        c.stepChanged.connect(lambda _index: self.editor.set_current_range(c.step().range))
+        c.stepChanged.connect(lambda index: self.editor.set_current_range(
+            self.piece_view.show_step(self.session.trace, index, c.step().range)))
         c.stepChanged.connect(lambda index: self.diagram.show_step(self.session.trace, index))
         c.stepChanged.connect(self.timeline.set_value)
         c.stepChanged.connect(self.console.set_step)
@@ -167,6 +169,8 @@ class MainWindow(QMainWindow):
         self.sample_note.closed.connect(self._update_actions)
         lv.addWidget(self.sample_note)
         lv.addWidget(self.editor_pane, 1)
+        self.piece_view = PieceView()          # eval / Function code a step points into
+        lv.addWidget(self.piece_view)
 
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -550,6 +554,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_theme(app, self.theme)
         self.editor.set_theme(self.theme)
+        self.piece_view.code.set_theme(self.theme)
         k = self._presentation_factor() if self.presentation else 1.0
         self.narration.setFont(sans_font(19 * k if self.presentation else 11.5))
         for label in (self.step_label, self.speed_label):
