@@ -503,6 +503,18 @@ class PredictMode(QObject):
             results = self.quiz.results
             self.quiz = Quiz(questions(self.trace, terms=terms))
             self.quiz.results.update(results)
+            # the question on show, in the new words
+            if self.pending is not None:
+                self.pending = self.quiz.question_at(self.pending.step)
+                self.card.hide()
+                self.step_shown(self.window.index)
+            if self.revealed is not None:
+                self.revealed = self.quiz.question_at(self.revealed.step)
+                if self.revealed is not None:
+                    result = self.quiz.result(self.revealed)
+                    self.card.reveal(self.revealed, None if result is None or result.response is None
+                                     else result.right, "")
+                    self._place_card()
 
     def _ensure_quiz(self) -> None:
         if self.quiz is None and self.trace is not None and len(self.trace) > 0:
