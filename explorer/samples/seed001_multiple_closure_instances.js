@@ -5,17 +5,21 @@
 // Watch: Each outer() call creates a new execution context with a new Local Memory holding counter = 0.
 // Watch: myNewFunction and anotherFunction in Global Memory carry different backpacks ([[scope]]): counting with one does not change the other.
 // Watch: The program prints nothing: follow the two counter values in the two backpacks (1, 2 and again 1, 2).
+// Try: myNewFunction()
+// Try: anotherFunction
+// Try: counter
 
 function outer() {
 	let counter = 0
-	function incrementCounter() { counter++ }
+	function incrementCounter() { counter++ }  // predict: counter
 	return incrementCounter
 }
 
-const myNewFunction = outer()
+const myNewFunction = outer()  // predict
 myNewFunction() // counter = 1
 myNewFunction() // counter = 2
 
 const anotherFunction = outer()
+// predict
 anotherFunction() // counter = 1, this is a different counter
 anotherFunction() // counter = 2, in a different backpack (closure)

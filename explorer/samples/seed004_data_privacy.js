@@ -5,17 +5,20 @@
 // Watch: createCounter() creates an execution context whose Local Memory holds count = 0; it returns an object with three functions.
 // Watch: increment, decrement and getCount all point at the same backpack ([[scope]]) holding count.
 // Watch: Global Memory holds counter (the object) but no count: the value 1, then 0, is visible only in the shared backpack.
+// Try: counter.count
+// Try: counter.increment()
+// Try: counter.getCount
 
 function createCounter() {
   let count = 0;
 
   return {
     increment: function() {
-      count += 1;
+      count += 1;  // predict
       return count;
     },
     decrement: function() {
-      count -= 1;
+      count -= 1;  // predict
       return count;
     },
     getCount: function() {
@@ -24,7 +27,7 @@ function createCounter() {
   };
 }
 
-const counter = createCounter();
+const counter = createCounter();  // predict
 console.log(counter.increment()); // 1
 console.log(counter.decrement()); // 0
 console.log(counter.getCount()); // 0

@@ -7,9 +7,12 @@ nothing here until someone reads them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .graph import kept_envs, kept_slots
 from .model import Terms
 from .tape import (
+    ABSENT,
     C_RESUMED,
     ELEM_SET,
     ENV_DEL,
@@ -31,6 +34,8 @@ from .tape import (
     S_CONSOLE,
     S_CONTEXT_CREATED,
     S_DECLARED,
+    S_ENTRY,
+    S_ENTRY_RESULT,
     S_PROGRAM_END,
     S_PROGRAM_START,
     S_PROPERTY_WRITTEN,
@@ -223,6 +228,8 @@ class Narrator:
             S_CAUGHT: self._caught,
             S_RELEASED: self._released_step,
             S_PROGRAM_END: self._program_end,
+            S_ENTRY: self._entry,
+            S_ENTRY_RESULT: self._entry_result,
         }[kind]
         return fn(i, t)
 
@@ -246,7 +253,12 @@ class Narrator:
                     items.append(f"`{name}` is hoisted as undefined")
             sc = tape.scopes[tape.id_a[eid]] if eid else None
             if sc is not None:
-                for n, k in zip(sc.names, sc.decl_kinds):
+                entries = tape.console_entries
+                if entries and i >= entries[0].start:     # a console entry's: the names it adds
+                    slots = [b for _p, op, a, b, old, _n in self._ops(i) if op == ENV_SET and a == eid and old == ABSENT]
+                else:
+                    slots = range(tape.env_sizes.get(eid, len(sc.names)))
+                for n, k in ((sc.names[s], sc.decl_kinds[s]) for s in slots):
                     if k in ("let", "const", "class"):
                         items.append(f"`{n}` exists but is <uninitialized>")
             what = "; ".join(items) if items else "it declares nothing"
@@ -257,7 +269,8 @@ class Narrator:
             if op == ENV_SET and a == eid:
                 vals[b] = new
         params = []
-        for s, (n, k) in enumerate(zip(sc.names, sc.decl_kinds)):
+        made = tape.env_sizes.get(eid, len(sc.names))     # (names an eval added later are not hoisted)
+        for s, (n, k) in enumerate(zip(sc.names[:made], sc.decl_kinds)):
             v = vals.get(s, UNINIT)
             if k == "param":
                 params.append(f"`{n}` = {self.d.short(v)}")
@@ -286,11 +299,43 @@ class Narrator:
             return "The program goes on."
         loc = self.tape.locations[li]
         line = loc.range.start_line
+        piece = loc.range.piece
+        where = f"Line {line} of the {self.tape.pieces[piece][0]} code" if piece else f"Line {line}"
+        if piece and self.tape.pieces[piece][0] == "console":
+            entry = self.trace.entry_of_step(i)
+            where = f"Console entry {entry.index + 1}" if entry is not None else "The console entry"
+            if "\n" in self.tape.pieces[piece][1]:
+                where += f", line {line},"
         if loc.node_type == "ArrowBody":
-            return f"Line {line}: the arrow function computes {_code(loc.text)} and returns it."
+            return f"{where}: the arrow function computes {_code(loc.text)} and returns it."
         if loc.node_type.endswith("Statement") or loc.node_type.endswith("Declaration"):
-            return f"Line {line} runs next: {_code(loc.text)}."
-        return f"Line {line}: the loop evaluates {_code(loc.text)}."
+            return f"{where} runs next: {_code(loc.text)}."
+        return f"{where}: the loop evaluates {_code(loc.text)}."
+
+    def _with_objects(self, i: int) -> list[tuple[int, str]]:
+        """The objects of the with statements the running code is inside, innermost first: (id, name)."""
+        state = self.trace.state_at(i)
+        if not state.stack:
+            return []
+        tape = self.tape
+        out = []
+        for e in state.stack[-1].env_chain:
+            view = state.environments.get(e)
+            if view is not None and view.kind == "with":
+                sc = tape.scopes[tape.id_a[e]]
+                name = sc.owner_name[6:-1] if sc.owner_name.startswith("with (") else "its object"
+                out.append((self._with_object(e), name))
+        return out
+
+    def _with_object(self, e: int) -> int:
+        """The heap id of a with environment's object (its one slot, set when it was made)."""
+        cache = self.__dict__.setdefault("_with_cache", {})
+        oid = cache.get(e)
+        if oid is None:
+            tape = self.tape
+            oid = cache[e] = next((tape.onew[p] >> 3 for p in range(len(tape.op))
+                                   if tape.op[p] == ENV_SET and tape.oa[p] == e and tape.onew[p] & 7 == T_REF), 0)
+        return oid
 
     def _callee_text(self, loc_i: int) -> str:
         if loc_i < 0:
@@ -419,7 +464,12 @@ class Narrator:
         if op == GLOBAL_SET:
             name = tape.keys[b]
             place = WORDS[t]["global"]
-            if declared and tape.global_kinds.get(b) == "implicit":
+            withs = self._with_objects(i) if declared and tape.global_kinds.get(b) == "implicit" else []
+            if withs:
+                objs = _join([f"`{w}`" for _oid, w in withs])
+                s = (f"`{name}` was not found on {objs}, so it was created in {place} as an implicit global "
+                     f"({self.d.short(new)}).")
+            elif declared and tape.global_kinds.get(b) == "implicit":
                 s = (f"`{name}` is assigned {self.d.short(new)} without a declaration: it becomes an "
                      f"implicit global in {place}.")
             elif declared:
@@ -436,7 +486,10 @@ class Narrator:
             kind = tape.scopes[tape.id_a[a]].decl_kinds[b]
             loc = tape.locs[i]
             in_declaration = loc >= 0 and tape.locations[loc].node_type == "VariableDeclaration"
-            if declared and kind == "function":
+            if declared and b >= tape.env_sizes.get(a, b + 1):
+                s = (f"The eval adds `{name}` to {place}: a `var` in sloppy eval code is declared in the "
+                     f"function that called eval.")
+            elif declared and kind == "function":
                 s = f"`{name}` is stored in {place}: the whole function definition."
             elif declared or (in_declaration and old in (UNDEF, UNINIT)):
                 s = f"`{name}` is initialised to {self.d.short(new)} in {place}."
@@ -463,6 +516,10 @@ class Narrator:
                     s = f"Element [{tape.ob[p] if op == ELEM_SET else keyname}] of {obj} is set to {self.d.short(new)}."
                 else:
                     s = f"Property `{keyname}` of {obj} is set to {self.d.short(new)}."
+                    found = [w for w_oid, w in self._with_objects(i) if w_oid == oid]
+                    if found:
+                        s = (f"`{keyname}` is found on `{found[0]}`, the object of the with statement: its "
+                             f"property `{keyname}` is set to {self.d.short(new)}.")
                 return f"{s} {self._released_sentence(i, t)}".strip()
         return f"Property `{keyname}` of {obj} is written."
 
@@ -513,6 +570,25 @@ class Narrator:
         if s:
             return s
         return "Memory that nothing refers to any more is released."
+
+    def _entry(self, i, t):
+        code = self.tape.console_entries[self.tape.payloads[i]].code
+        text = code if len(code) <= 60 and "\n" not in code else code.split("\n")[0][:59] + "…"
+        return (f"Console entry {self.tape.payloads[i] + 1}: `{text}` runs after the program, in the same "
+                f"{WORDS[t]['global']}: every variable and {'closure' if t == Terms.DEVTOOLS else 'backpack'} "
+                "is as the program left it.")
+
+    def _entry_result(self, i, t):
+        tape = self.tape
+        j = bisect_right(tape.console_steps, i)
+        line = next((c for c in reversed(tape.console[:j]) if c.stream in ("result", "error") and c.step == i), None)
+        if line is None:
+            return "The console shows the entry's value."
+        text = line.text.split("\n")[0]
+        text = text if len(text) <= 60 else text[:59] + "…"
+        if line.stream == "error":
+            return f"The entry stops with an uncaught error; the console shows {text}. The next entry still runs."
+        return f"The console shows the entry's value: {text}."
 
     def _program_end(self, i, t):
         tr = self.trace
