@@ -4,12 +4,50 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import tempfile
+import threading
 import traceback
-from pathlib import Path
 
-from .engine import DEFAULT_MAX_STEPS
+from .engine import Hooks
+from .engine.utf16 import as_printed
+
+RUN_TIMEOUT = 300.0    # seconds; `run` records nothing, so it has no step limit unless one is asked for
+EXIT_STOPPED = 3     # as for a step limit
+
+
+class _Streaming(Hooks):
+    """Prints the program's console output as it is produced (Node does not hold it back)."""
+
+    def __init__(self):
+        self.interp = None
+        self.live = True
+        self.written = {"stdout": 0, "stderr": 0}
+
+    def program_start(self, interp, global_env) -> None:
+        self.interp = interp
+
+    def program_end(self, outcome: str, error) -> None:
+        self.live = False       # console entries run afterwards are printed with their echo
+
+    def console(self, stream: str, text: str) -> None:
+        if self.live:
+            out = sys.stdout if stream == "stdout" else sys.stderr
+            out.write(text + "\n")
+            out.flush()
+            self.written[stream] += len(text) + 1
+
+
+def _end_on_interrupt(signum, frame) -> None:
+    """Ctrl-C: what was printed stays printed, the run ends now (the engine's thread with it)."""
+    for out in (sys.stdout, sys.stderr):
+        try:
+            out.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(130)
+
 
 def cmd_run(args) -> int:
     from .engine import run_source
@@ -21,10 +59,31 @@ def cmd_run(args) -> int:
         print(f"closure-explorer: {e}", file=sys.stderr)
         return 2
     entries = args.then or ()
-    result = run_source(source, filename=args.file, max_steps=args.max_steps, entries=entries)
-    sys.stdout.write(result.stdout)
+    hooks = _Streaming()
+    cancel = threading.Event()
+    timer = threading.Timer(args.timeout, cancel.set) if args.timeout and args.timeout > 0 else None
+    if timer is not None:
+        timer.daemon = True
+        timer.start()
+    on_main = threading.current_thread() is threading.main_thread()
+    interrupt = signal.signal(signal.SIGINT, _end_on_interrupt) if on_main else None
+    try:
+        result = run_source(source, filename=args.file, max_steps=args.max_steps or 10**18, entries=entries,
+                            hooks=hooks, cancel=cancel)
+    finally:
+        if timer is not None:
+            timer.cancel()
+        if on_main:
+            signal.signal(signal.SIGINT, interrupt)
+    sys.stdout.write(result.stdout[hooks.written["stdout"]:])
     sys.stdout.flush()
-    sys.stderr.write(result.stderr)
+    if result.outcome == "cancelled":
+        node = hooks.interp.current_node if hooks.interp is not None else None
+        line = node.loc.start.line if node is not None else 0
+        print(f"Stopped after {args.timeout:g} seconds (--timeout): the program may never finish "
+              f"(it was running line {line}).", file=sys.stderr)
+        return EXIT_STOPPED
+    sys.stderr.write(result.stderr[hooks.written["stderr"]:])
     for entry in result.entries:
         for n, line in enumerate(entry.lines()):
             stream = sys.stderr if n > entry.code.count("\n") and entry.printed[
@@ -38,10 +97,33 @@ def cmd_run(args) -> int:
     return result.exit_code
 
 
+class _Printed:
+    """A text stream that writes a JavaScript string's surrogates as Node does (a pair joined, a lone
+    one as U+FFFD): UTF-8 has no encoding for them."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(as_printed(text))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Dispatch; no Python traceback reaches the user (an engine bug is logged to a file instead)."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Printed(sys.stdout), _Printed(sys.stderr)
     try:
-        return _dispatch(list(sys.argv[1:] if argv is None else argv))
+        return _guarded(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _guarded(argv: list[str]) -> int:
+    try:
+        return _dispatch(argv)
     except BrokenPipeError:
         # the reader went away (`| head`): stop quietly, as command-line tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -49,8 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception:  # noqa: BLE001 - the last line of defence
-        log = Path(tempfile.gettempdir()) / "closure-explorer-error.log"
-        log.write_text(traceback.format_exc(), encoding="utf-8")
+        fd, log = tempfile.mkstemp(prefix="closure-explorer-error-", suffix=".log")   # one log per run
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(traceback.format_exc())
         print(f"closure-explorer: internal error; the details are in {log}. "
               "Please report it with the program that caused it.", file=sys.stderr)
         return 70
@@ -69,8 +152,10 @@ def _dispatch(argv: list[str]) -> int:
         p = argparse.ArgumentParser(prog="closure-explorer run",
                                     description="Run a JavaScript file as Node would (as a classic script).")
         p.add_argument("file")
-        p.add_argument("--max-steps", type=int, default=DEFAULT_MAX_STEPS,
-                       help=f"stop a run after this many steps (default {DEFAULT_MAX_STEPS:,})")
+        p.add_argument("--max-steps", type=int, default=None,
+                       help="stop a run after this many steps (default: no limit, as in Node)")
+        p.add_argument("--timeout", type=float, default=RUN_TIMEOUT,
+                       help=f"stop a run after this many seconds (default {RUN_TIMEOUT:g}; 0: never)")
         p.add_argument("--then", action="append", metavar="CODE",
                        help="a console entry run after the program, as Node's REPL runs it (repeatable)")
         return cmd_run(p.parse_args(argv[1:]))

@@ -27,7 +27,7 @@ from .memory import DEFAULT_MAX_HEAP_MB, MemoryBudget, out_of_memory_message
 from .realm import Realm
 from .runtime import Environment, ExecutionContext, JSArguments, MappedArguments, Phase, ScriptFunction
 from .scope import Resolver, Scope
-from .utf16 import utf16_length
+from .utf16 import as_printed, utf16_length
 from .values import (
     CONFIGURABLE,
     ENUMERABLE,
@@ -1181,6 +1181,7 @@ class Interpreter:
         return line, i - (text.rfind("\n", 0, i) + 1)
 
     def console_write(self, stream: str, text: str) -> None:
+        text = as_printed(text)
         (self.out if stream == "stdout" else self.err).append(text + "\n")
         if self.echo is not None:
             self.echo.append((stream, text))

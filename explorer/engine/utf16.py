@@ -12,6 +12,7 @@ from bisect import bisect_left
 from typing import Callable
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def utf16_slicer(source: str) -> Callable[[int, int], str]:
@@ -29,3 +30,11 @@ def utf16_slicer(source: str) -> Callable[[int, int], str]:
 def utf16_length(text: str) -> int:
     """How many UTF-16 code units ``text`` takes (JavaScript's length of the same text)."""
     return len(text) + len(_ASTRAL.findall(text))
+
+
+def as_printed(text: str) -> str:
+    """Text as Node writes it out (UTF-8): a surrogate pair made of two code units becomes its
+    character, a lone surrogate becomes U+FFFD."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

@@ -43,6 +43,9 @@ class StubHost:
         self.touched_objects = []
         self.current_node = None   # the node running (an error made now remembers it)
 
+    def count(self):
+        """A step of a built-in's own loop (the interpreter's step limit)."""
+
     def describe(self, v):
         if v is UNDEFINED:
             return "undefined"

@@ -56,6 +56,9 @@ class StubHost:
         self.clock = 0.0
         self.current_node = None   # the node running (an error made now remembers it)
 
+    def count(self):
+        """A step of a built-in's own loop (the interpreter's step limit)."""
+
     def describe(self, v):
         return insp.describe(v)
 
