@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -10,6 +11,9 @@ MAX_BYTES = 5 * 1024 * 1024
 
 class FileProblem(Exception):
     """A file that cannot be opened or saved; ``str()`` is the sentence to show."""
+
+
+_CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def read_source(path: str | os.PathLike) -> str:
@@ -29,7 +33,9 @@ def read_source(path: str | os.PathLike) -> str:
         data = p.read_bytes()
     except OSError as exc:
         raise FileProblem(f"“{name}” cannot be read: {exc.strerror or exc}.") from None
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    # a NUL may sit inside a string literal; many, or NULs among other control bytes, mean binary
+    if 0 in head and (head.count(0) > max(1, len(head) // 100) or _CONTROL.search(head) is not None):
         raise FileProblem(f"“{name}” looks like a binary file, not JavaScript source text.")
     try:
         text = data.decode("utf-8-sig")

@@ -1233,8 +1233,6 @@ class Compiler:
             it, nxt = realm.get_iterator(iterable)
             while True:
                 res = interp.call_next(nxt, it, binding)
-                if not isinstance(res, JSObject):
-                    raise type_error(f"Iterator result {realm.host.describe(res)} is not an object")
                 if to_boolean(res.get("done")):
                     return None
                 v = res.get("value")
@@ -1269,7 +1267,7 @@ class Compiler:
             while True:
                 res = interp.await_value(realm.call(nxt, it, []))
                 if not isinstance(res, JSObject):
-                    raise type_error(f"Iterator result {realm.host.describe(res)} is not an object")
+                    raise interp.not_an_iterator_result(res)
                 if to_boolean(res.get("done")):
                     return None
                 r = run_one(env, res.get("value"))

@@ -1349,13 +1349,38 @@ def _format_special_array(ctx, value, recurse_times, max_length, output, i) -> l
 # ----------------------------------------------------------------- properties
 
 
-def _format_accessor(ctx: _Ctx, desc: Accessor) -> str:
+def _format_accessor(ctx: _Ctx, desc: Accessor, owner=None, recurse_times: int = 0) -> str:
     if desc.get is not UNDEFINED:
         label = "Getter/Setter" if desc.set is not UNDEFINED else "Getter"
+        g = ctx.getters
+        if owner is not None and g and (g is True or (g == "get" and desc.set is UNDEFINED)
+                                         or (g == "set" and desc.set is not UNDEFINED)):
+            return _called_getter(ctx, desc, owner, recurse_times, label)
         return ctx.stylize(f"[{label}]", "special")
     if desc.set is not UNDEFINED:
         return ctx.stylize("[Setter]", "special")
     return ctx.stylize("undefined", "undefined")
+
+
+def _called_getter(ctx: _Ctx, desc: Accessor, owner, recurse_times: int, label: str) -> str:
+    """The `getters` option: the getter's value beside its label (Node's formatProperty)."""
+    sp = "special"
+    try:
+        v = desc.get.call(owner, [])
+    except JSThrow as e:
+        err = e.js_value(ctx.realm) if ctx.realm is not None else UNDEFINED
+        msg = err.get("message") if isinstance(err, JSObject) else UNDEFINED
+        shown = msg if type(msg) is str else "undefined"
+        return f"{ctx.stylize(f'[{label}:', sp)} <Inspection threw ({shown})>{ctx.stylize(']', sp)}"
+    ctx.indentation_lvl += 2
+    try:
+        if v is NULL:
+            return f"{ctx.stylize(f'[{label}:', sp)} {ctx.stylize('null', 'null')}{ctx.stylize(']', sp)}"
+        if isinstance(v, JSObject):
+            return f"{ctx.stylize(f'[{label}]', sp)} {_format_value(ctx, v, recurse_times)}"
+        return f"{ctx.stylize(f'[{label}:', sp)} {_format_primitive(ctx, v)}{ctx.stylize(']', sp)}"
+    finally:
+        ctx.indentation_lvl -= 2
 
 
 def _format_property(ctx: _Ctx, value, recurse_times, key, typ) -> str:
@@ -1364,7 +1389,7 @@ def _format_property(ctx: _Ctx, value, recurse_times, key, typ) -> str:
     if desc is MISSING:
         desc = UNDEFINED
     if type(desc) is Accessor:
-        s = _format_accessor(ctx, desc)
+        s = _format_accessor(ctx, desc, value, recurse_times)
     elif desc is UNDEFINED:
         s = ctx.stylize("undefined", "undefined")
     else:

@@ -867,9 +867,16 @@ class Interpreter:
         where V8 places the caller of a generator it resumes (see GeneratorState.resume)."""
         self.resume_site = site
         try:
-            return self.realm.call(nxt, it, list(args))
+            r = self.realm.call(nxt, it, list(args))
         finally:
             self.resume_site = None
+        if not isinstance(r, JSObject):
+            raise self.not_an_iterator_result(r)
+        return r
+
+    def not_an_iterator_result(self, r) -> JSError:
+        """V8's TypeError for a ``next()`` that returned a primitive."""
+        return type_error(f"Iterator result {no_side_effects_to_string(self.realm, r)} is not an object")
 
     def yield_delegate(self, iterable, node=None):
         """``yield* iterable`` at ``node`` (where V8 places the caller of a generator it resumes)."""
@@ -895,7 +902,7 @@ class Interpreter:
             if is_async:
                 res = self.await_value(res)
             if not isinstance(res, JSObject):
-                raise type_error(f"Iterator result {self.describe(res)} is not an object")
+                raise self.not_an_iterator_result(res)
             if to_boolean(res.get("done")):
                 if mode == "return":
                     raise GeneratorReturn(res.get("value"))
@@ -981,6 +988,8 @@ class Interpreter:
                         resolve_promise(realm, p, realm.iter_result(args[0] if args else UNDEFINED, True))
                         return p
                     r = f.call(it, list(args[:1]))
+                    if not isinstance(r, JSObject):
+                        raise self.not_an_iterator_result(r)
                     done = to_boolean(r.get("done"))
                     vp = promise_resolve(realm, r.get("value"))
                     perform_then(realm, vp, lambda v: resolve_promise(realm, p, realm.iter_result(v, done)),
@@ -1483,16 +1492,18 @@ class Interpreter:
         """
         if isinstance(value, JSObject) and value.cls == "Error":
             return _error_to_string(value)
-        return "Uncaught " + self.inspect(value)
+        return "Uncaught " + self.inspect(value, custom=False)
 
-    def inspect(self, value) -> str:
+    def inspect(self, value, custom: bool = True) -> str:
+        """util.inspect(value); ``custom``: run the value's own inspect.custom (Node's report of an
+        uncaught exception does not, so a throwing or endless one cannot spoil it)."""
         try:
-            from .inspect import inspect
+            from .inspect import InspectOptions, inspect
         except ImportError:
             from .values import to_string
 
             return to_string(value) if not isinstance(value, JSObject) else "[object]"
-        return inspect(value, realm=self.realm)
+        return inspect(value, realm=self.realm, options=None if custom else InspectOptions(custom_inspect=False))
 
     def source_report(self, node) -> str:
         """``file:line``, the source line and a caret under the column, as Node starts an error report."""
@@ -1508,7 +1519,7 @@ class Interpreter:
         where = self.source_report((getattr(value, "site", None) if rejection else None) or self.current_node)
         if isinstance(value, JSObject) and (value.cls == "Error" or not rejection):
             try:
-                body = self.inspect(value)
+                body = self.inspect(value, custom=False)
             except Exception:  # noqa: BLE001 - a report must not fail
                 body = self.error_text(value)
             return f"{where}\n{body}\n"

@@ -256,7 +256,7 @@ class Realm:
             while True:
                 r = self.call(nxt, it, [])
                 if not isinstance(r, JSObject):
-                    raise type_error(f"Iterator result {self.host.describe(r)} is not an object")
+                    raise self.host.not_an_iterator_result(r)
                 if to_boolean(r.get("done")):
                     done = True
                     return

@@ -608,7 +608,7 @@ def describe_callee(fn) -> str:
 # --------------------------------------------------------------- conversion
 
 _JS_SPACE = " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
-_DECIMAL = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\Z")
+_DECIMAL = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\Z", re.ASCII)   # \d: 0-9 only
 
 
 def js_trim(s: str) -> str:
@@ -632,7 +632,7 @@ def string_to_number(s: str) -> float:
         return 0.0
     if _DECIMAL.match(s):
         return float(s)
-    if len(s) > 2 and s[0] == "0" and s[1] in "xXoObB":
+    if len(s) > 2 and s[0] == "0" and s[1] in "xXoObB" and s.isascii():
         base = {"x": 16, "o": 8, "b": 2}[s[1].lower()]
         try:
             return int_to_number(int(s[2:], base)) if "_" not in s else math.nan

@@ -869,12 +869,16 @@ def install(realm) -> None:
                     v = elems[i]
                     if type(v) is float and v == x:
                         return float(i)
-                    if type(v) is Accessor and strict_equals(o.get(str(i)), x):
+                    if (type(v) is Accessor or v is HOLE and o.has(str(i))) and strict_equals(o.get(str(i)), x):
                         return float(i)
                 return -1.0
             for i in range(k, min(n, len(elems))):
                 v = elems[i]
-                if type(v) is Accessor:
+                if v is HOLE:   # a hole shows what the prototype chain holds at its index, if anything
+                    if not o.has(str(i)):
+                        continue
+                    v = o.get(str(i))
+                elif type(v) is Accessor:
                     v = o.get(str(i))
                 if strict_equals(v, x):
                     return float(i)

@@ -175,6 +175,25 @@ def _opt(options, name):
     return None if v is UNDEFINED else v
 
 
+_UTC_NAMES = frozenset(("utc", "gmt", "etc/utc", "etc/gmt", "etc/universal", "universal", "etc/zulu", "zulu",
+                        "etc/uct", "uct", "etc/greenwich", "greenwich", "etc/gmt0", "gmt0", "etc/gmt+0",
+                        "etc/gmt-0", "gmt+0", "gmt-0"))
+
+
+def _zone_offset(name: str, t: float) -> float:
+    """The offset (ms) of the IANA time zone ``name`` at time ``t``; a RangeError for an unknown one."""
+    if name.lower() in _UTC_NAMES:
+        return 0.0
+    try:
+        from datetime import datetime, timezone
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(name)
+        return datetime.fromtimestamp(t / 1000, timezone.utc).astimezone(zone).utcoffset().total_seconds() * 1000
+    except (ValueError, OSError, KeyError, ImportError, OverflowError):
+        raise JSError("RangeError", f"Invalid time zone specified: {name}") from None
+
+
 def locale_format(t: float, locales, options, required: str, defaults: str) -> str:
     """ToDateTimeOptions + FormatDateTime for en-US (and the numeric defaults of a few locales)."""
     if t != t:
@@ -196,7 +215,8 @@ def locale_format(t: float, locales, options, required: str, defaults: str) -> s
         raise type_error("Invalid option : timeStyle")
     if required == "time" and date_style is not None:
         raise type_error("Invalid option : dateStyle")
-    f = Fields(t)
+    zone = _opt(options, "timeZone")
+    f = Fields(t + _zone_offset(to_string(zone), t) if zone is not None else t)
     lang = locale.split("-")[0].lower()
     region = locale.lower()
     default_h12 = lang == "en" and region not in ("en-gb", "en-ie", "en-nz")

@@ -1,0 +1,2 @@
+const o = { [Symbol.for('nodejs.util.inspect.custom')]() { while (true) {} } };
+throw o;

@@ -1,0 +1,18 @@
+const bad = { [Symbol.iterator]() { return { next() { return 7; } }; } };
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name + ': ' + e.message); } };
+t(() => { const [a] = bad; return a; });
+t(() => { for (const x of bad) {} });
+t(() => [...bad]);
+t(() => { function* g() { yield* bad; } return [...g()]; });
+t(() => Array.from(bad));
+t(() => new Map(bad));
+Promise.all(bad).catch(e => console.log('all', e.message));
+t(() => { const [a, ...r] = bad; });
+const abad = { [Symbol.asyncIterator]() { return { next() { return 7; } }; } };
+(async () => { try { for await (const x of abad) {} } catch (e) { console.log('fa', e.name + ': ' + e.message); } })();
+(async () => { try { for await (const x of bad) {} } catch (e) { console.log('fa2', e.name + ': ' + e.message); } })();
+(async () => { try { async function* g() { yield* abad; } for await (const x of g()) {} } catch (e) { console.log('ay', e.name + ': ' + e.message); } })();
+const nulls = { [Symbol.iterator]() { return { next() { return null; } }; } };
+t(() => [...nulls]);
+const strs = { [Symbol.iterator]() { return { next: () => 'str' }; } };
+t(() => { for (const x of strs) {} });
