@@ -35,7 +35,7 @@ def read_source(path: str | os.PathLike) -> str:
         raise FileProblem(f"“{name}” cannot be read: {exc.strerror or exc}.") from None
     head = data[:8192]
     # a NUL may sit inside a string literal; many, or NULs among other control bytes, mean binary
-    if 0 in head and (head.count(0) > max(1, len(head) // 100) or _CONTROL.search(head) is not None):
+    if 0 in head and (head.count(0) * 20 > len(head) or _CONTROL.search(head) is not None):
         raise FileProblem(f"“{name}” looks like a binary file, not JavaScript source text.")
     try:
         text = data.decode("utf-8-sig")
