@@ -9,8 +9,8 @@ literals, optional chaining, and a little of the event loop (promises, timers,
 async/await). Everything they compute is printed with ``console.log``.
 
 They stay clear of what is knowingly different or nondeterministic: no
-``Math.random``, ``Date.now``/local time, error stacks, UTF-16 surrogates, and
-loops are bounded (a counter nothing else writes), so every program ends.
+``Math.random``, ``Date.now``/local time, error stacks, the UTF-16 length of characters outside
+the Basic Multilingual Plane (they are printed whole, never measured), and loops are bounded (a counter nothing else writes), so every program ends.
 Errors may be thrown on purpose (and caught or not): their messages are part
 of what is compared.
 
@@ -346,7 +346,7 @@ class Gen:
                 (2, self.inspect_stmt), (1, self.this_stmt), (1, self.iterable_stmt), (1, self.regex_stmt),
                 (1, self.number_format_stmt), (1, self.json_stmt), (1, self.inheritance_stmt),
                 (1, self.async_order_stmt), (1, self.bigint_stmt), (1, self.arguments_stmt), (1, self.tdz_stmt),
-                (1, self.property_stmt), (3, self.method_soup),
+                (1, self.property_stmt), (3, self.method_soup), (1, self.corner_stmt),
             ]
             total = sum(w for w, _ in options)
             x = r.uniform(0, total)
@@ -842,6 +842,61 @@ class Gen:
         self.emit(f"Object.defineProperty({p}, 'hidden', {{ value: 1, enumerable: false }});")
         self.emit(f"Object.defineProperty({p}, 'computed', {{ get() {{ return this.hidden + 1; }}, enumerable: true }});")
         self.log(p, f"Object.keys({p})", f"{p}.computed", f"JSON.stringify({p})", f"Object.getOwnPropertyNames({p})")
+
+    def corner_stmt(self) -> None:
+        """Corners that once ended in an internal error: super writes, delete through ?., iterators that
+        break the protocol, inspect.custom, lone surrogates, characters outside the BMP before code."""
+        kind = self.r.randrange(6)
+        if kind == 0:
+            a, b = self.fresh("Holder"), self.fresh("Writer")
+            self.emit(f"class {a} {{ set v(x) {{ this.seen = 'set ' + x; }} get v() {{ return this.seen; }} }}")
+            self.emit(f"class {b} extends {a} {{ set v(x) {{ super.v = x + 1; }} get v() {{ return super.v; }} "
+                      f"m(k) {{ super.n = {self.num(2)}; super[k] = {self.any_(2)}; super.n += 1; super.n++; "
+                      f"return [this.n, this[k]]; }} static s() {{ super.t = 1; return this.t; }} }}")
+            w = self.fresh("w")
+            self.emit(f"const {w} = new {b}();")
+            self.emit(f"{w}.v = {self.num(2)};")
+            key = self.pick(['"k"', "0", '"n"'])
+            self.log(f"{w}.v", f"{w}.m({key})", f"{b}.s()", w)
+            self.emit(f"try {{ Object.freeze({w}); {w}.m('z'); }} catch (e) {{ console.log(e.name, e.message); }}")
+        elif kind == 1:
+            o = self.fresh("maybe")
+            self.emit(f"let {o} = {self.pick(['null', 'undefined', '{ a: { b: 1 } }', '{}', '{ a: null }'])};")
+            self.log(f"delete {o}?.a", f"delete {o}?.a?.b", f"delete {o}?.['a']", o)
+            self.emit(f"try {{ console.log(delete {o}.a?.b); }} catch (e) {{ console.log(e.name, e.message); }}")
+        elif kind == 2:
+            it = self.fresh("broken")
+            result = self.pick(["7", "null", "'str'", "undefined", "{ done: true }", "{ value: 1, done: 'yes' }"])
+            self.emit(f"const {it} = {{ [Symbol.iterator]() {{ let i = 0; return {{ next() {{ "
+                      f"return i++ < 2 ? {{ value: i, done: false }} : {result}; }} }}; }} }};")
+            use = self.pick([f"[...{it}]", f"Array.from({it})", f"(() => {{ const [p, q, r] = {it}; return [p, q, r]; }})()",
+                             f"(() => {{ const out = []; for (const x of {it}) out.push(x); return out; }})()",
+                             f"[...(function* () {{ yield* {it}; }})()]", f"new Set({it})"])
+            self.emit(f"try {{ console.log({use}); }} catch (e) {{ console.log(e.name, e.message); }}")
+            self.emit(f"(async () => {{ const out = []; for await (const x of {it}) out.push(x); return out; }})()"
+                      f".then((v) => console.log('async', v), (e) => console.log('async', e.name, e.message));")
+        elif kind == 3:
+            c = self.fresh("custom")
+            body = self.pick(["return 'CUSTOM';", "throw new TypeError('inspect failed');",
+                              "return { shown: depth };", "return options.stylize('styled', 'special');"])
+            self.emit(f"const {c} = {{ a: 1, [Symbol.for('nodejs.util.inspect.custom')](depth, options) {{ {body} }} }};")
+            self.emit(f"try {{ console.log({c}, [{c}]); }} catch (e) {{ console.log(e.name, e.message); }}")
+            self.log(f"String({c}.a)", f"Object.keys({c})")
+        elif kind == 4:
+            unit = self.pick(["0xD800", "0xDBFF", "0xDC00", "0xDFFF"])
+            lone = self.fresh("lone")
+            self.emit(f"const {lone} = String.fromCharCode({unit});")
+            self.log(lone, f"[{lone}]", f"{lone}.length", f"'a' + {lone} + 'b'", "'\\uD83D' + '\\uDE00'",
+                     f"JSON.stringify({lone})", f"{lone}.isWellFormed()", f"encodeURIComponent('x')")
+        else:
+            e = self.fresh("emoji")
+            note = self.pick(["😀", "🎉 party", "naïve 🚀", "𝒳"])
+            text = self.pick(['"😀"', '"a🎉b"', '"𝒳 math"', "`🚀 ${1 + 1}`"])
+            self.emit(f"// {note} before the code that follows")
+            self.emit(f"const {e} = {text};")
+            f = self.fresh("after")
+            self.emit(f"function {f}(x) {{ return x + {e}; }}")
+            self.log(e, f"{f}('>')", f"String({f})", f"[{e}]", f"{e} === {e}.normalize()")
 
     def method_soup(self) -> None:
         """A built-in method called on a receiver with odd arguments: result or error message."""
