@@ -1098,6 +1098,21 @@ class Recorder(Hooks):
         stack = self._engine_stack
         return bool(stack) and stack[-1].phase is Phase.CREATION
 
+    def _kept_to_one_place(self) -> bool:
+        """Whether the second half of the run stayed within the lines its last tenth ran: the same
+        loop (or recursion) took most of the limit, so it may be endless; otherwise the program was
+        still moving on when the limit came."""
+        n = self._nsteps()
+        if n < 20:
+            return True
+        locs = memoryview(self._steplog)[(n // 2) * REC:n * REC].cast("q")[1::5].tolist()
+        ranges = self.tape.locations
+
+        def lines(part) -> tuple:
+            found = [ranges[i].range.start_line for i in set(part) if i >= 0]
+            return (min(found), max(found)) if found else (0, 0)
+        return lines(locs) == lines(locs[-max(1, len(locs) // 5):])
+
     def _cur_loc(self) -> int:
         f = self._top()
         if f is not None and f.last_loc >= 0:
@@ -1147,8 +1162,9 @@ class Recorder(Hooks):
         elif self.outcome == Outcome.STEP_LIMIT:
             loc = self._cur_loc()
             where = f" while running line {self.tape.locations[loc].range.start_line}" if loc >= 0 else ""
-            self.error_message = (f"Stopped after {self._nsteps():,} steps{where}: "
-                                  "the program may be stuck in an endless loop.")
+            self.error_message = (f"Stopped after {self._nsteps():,} steps{where}: " + (
+                "the program may be stuck in an endless loop." if self._kept_to_one_place()
+                else "the program had not finished yet."))
             self.error_loc = loc
         elif self.outcome == Outcome.CANCELLED:
             self.error_message = "The run was cancelled."

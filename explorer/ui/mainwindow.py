@@ -254,6 +254,16 @@ class MainWindow(QMainWindow):
         for w in (self.progress_label, self.progress, self.cancel_button):
             sb.addPermanentWidget(w)
             w.hide()
+        # a run stopped at the step limit can go on: twice the steps, then again (the limit is the
+        # usual one again once the code changes)
+        self._usual_limit = None      # the step limit before "Record further", while it is raised
+        self._further_text = ""
+        self.further_button = QToolButton()
+        self.further_button.setObjectName("recordFurther")
+        self.further_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.further_button.clicked.connect(self.record_further)
+        sb.addPermanentWidget(self.further_button)
+        self.further_button.hide()
 
     # ------------------------------------------------------------------ actions
     def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "", icon_name: str = "",
@@ -871,12 +881,22 @@ class MainWindow(QMainWindow):
         if self.editor.toPlainText() != self._recorded_text:
             self.record_timer.start()
 
+    def record_further(self) -> None:
+        """Record the same code again with twice the step limit (after a run stopped at it)."""
+        if self._usual_limit is None:
+            self._usual_limit = self.recorder.max_steps
+        self.recorder.max_steps *= 2
+        self._further_text = self.editor.toPlainText()
+        self.record()
+
     def restart(self) -> None:
         self.record(restart=True)
 
     def record(self, restart: bool = False) -> None:
         self.record_timer.stop()
         text = self.editor.toPlainText()
+        if self._usual_limit is not None and text != self._further_text:
+            self.recorder.max_steps, self._usual_limit = self._usual_limit, None
         self.session.recording_started(restart)
         self._recorded_text = text
         name = Path(self.path).name if self.path else "main.js"
@@ -887,6 +907,7 @@ class MainWindow(QMainWindow):
             self.recorder.cancel()
 
     def _record_started(self) -> None:
+        self.further_button.hide()
         self.progress_label.setText("Recording…")
         for w in (self.progress_label, self.progress, self.cancel_button):
             w.show()
@@ -948,6 +969,11 @@ class MainWindow(QMainWindow):
             Outcome.CANCELLED: f"Cancelled after {len(trace):,} steps. What was recorded can be explored.",
         }.get(trace.outcome, "")
         self.statusBar().showMessage(outcome, 8000)
+        if trace.outcome == Outcome.STEP_LIMIT:
+            further = self.recorder.max_steps * 2
+            self.further_button.setText(f"Record further ({further:,} steps)")
+            self.further_button.setToolTip(f"Record this code again, up to {further:,} steps")
+            self.further_button.show()
 
     def _trace_shown(self, trace) -> None:
         """What the window itself shows of a new trace: the editor's error mark, breakpoint marks, the buttons."""

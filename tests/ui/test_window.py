@@ -701,3 +701,39 @@ def test_the_views_follow_the_session_controller(window, qtbot):
     assert window.narration.text() == narration_html(trace.narration(7, window.terms)[:1].upper()
                                                      + trace.narration(7, window.terms)[1:])
     assert window.diagram._index == 7 and window.timeline._value == 7
+
+
+def test_a_run_stopped_at_the_step_limit_can_record_further(qtbot, settings, tmp_path):
+    """Issue 16: reaching the limit offers "Record further" (twice the steps, then again); a finite
+    program is not called stuck; the usual limit is back once the code changes."""
+    from explorer.trace.model import Outcome
+
+    w = MainWindow(settings, recovery_path=tmp_path / "recovery.json")
+    qtbot.addWidget(w)
+    w.recorder.preview_steps = 0
+    w.recorder.max_steps = 3_000
+    w.show()
+    source = "let s = 0;\nfor (let i = 0; i < 1500; i++) {\n  s += i;\n}\nconsole.log(s);\n"
+    w.set_source(source, None)
+    qtbot.waitUntil(lambda: w.trace is not None and not w.recorder.busy(), timeout=20_000)
+    assert w.trace.outcome == Outcome.STEP_LIMIT
+    assert w.further_button.isVisible() and w.further_button.text() == "Record further (6,000 steps)"
+    qtbot.mouseClick(w.further_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not w.recorder.busy() and w.trace.outcome != Outcome.STEP_LIMIT
+                    or (w.trace.outcome == Outcome.STEP_LIMIT and len(w.trace) > 3_100), timeout=20_000)
+    assert w.recorder.max_steps == 6_000
+    qtbot.waitUntil(lambda: not w.recorder.busy(), timeout=20_000)
+    if w.trace.outcome == Outcome.STEP_LIMIT:
+        qtbot.mouseClick(w.further_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not w.recorder.busy() and w.recorder.max_steps == 12_000, timeout=20_000)
+        qtbot.waitUntil(lambda: not w.recorder.busy(), timeout=20_000)
+    assert w.trace.outcome == Outcome.COMPLETED and not w.further_button.isVisible()
+    assert [w.console.item(n).text() for n in range(w.console.count())] == ["1124250"]
+    w.set_source("let n = 0;\nwhile (true) {\n  n++;\n}\n", None)
+    qtbot.waitUntil(lambda: not w.recorder.busy() and w.trace is not None
+                    and w.trace.outcome == Outcome.STEP_LIMIT, timeout=20_000)
+    assert w.recorder.max_steps == 3_000
+    assert w.trace.error_message.endswith("the program may be stuck in an endless loop.")
+    w.editor.document().setModified(False)
+    w.close()
+    w.recorder.wait()
