@@ -799,7 +799,8 @@ class Recorder(Hooks):
                 break
             slots_map = getattr(sc, "slots", None)
             found = [nm for nm in remaining if (nm in slots_map if slots_map is not None else nm in sc.names)]
-            if found:
+            # a function with a direct eval: fn may use vars the eval adds to it later, so it is kept anyway
+            if found or getattr(sc, "dynamic", False) and sc.kind == "function":
                 slots = sorted(slots_map[nm] if slots_map is not None else sc.names.index(nm) for nm in found)
                 eid = self.env(e)
                 out.append(eid)
