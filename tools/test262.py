@@ -95,11 +95,9 @@ def skip_reason(rel: str, meta: dict, skips, harness: Path) -> str | None:
 
 def run_one(job) -> tuple[str, str, str]:
     """(test id, "pass"/"fail", detail) for one test in one mode."""
-    from explorer.engine.interpreter import run_source
-
     rel, mode, source, negative, is_async = job
     try:
-        r = run_source(source, filename=rel.rsplit("/", 1)[-1], max_steps=MAX_STEPS)
+        r = run_script(source, rel.rsplit("/", 1)[-1])
     except Exception as e:  # noqa: BLE001 - an engine crash is a failure to report, not to hide
         return f"{rel} [{mode}]", "fail", f"internal error: {type(e).__name__}: {e}"
     tid = f"{rel} [{mode}]"
@@ -116,6 +114,30 @@ def run_one(job) -> tuple[str, str, str]:
         return tid, "pass" if ok else "fail", (r.stdout + r.stderr).strip()[:300]
     ok = r.exit_code == 0 and r.outcome == "completed"
     return tid, "pass" if ok else "fail", f"{r.outcome}: {(r.error or r.stderr).strip()[:300]}"
+
+
+def run_script(source: str, filename: str):
+    """``run_source`` with test262's host object ``$262`` (``global``, ``evalScript``) in the realm."""
+    from explorer.engine.errors import NotSupported, SourceError
+    from explorer.engine.interpreter import Interpreter, RunResult
+
+    try:
+        interp = Interpreter(source, filename=filename, max_steps=MAX_STEPS)
+    except SourceError as e:
+        outcome = "not-supported" if isinstance(e, NotSupported) else "syntax-error"
+        return RunResult("", str(e), 2 if outcome == "not-supported" else 1, outcome,
+                         str(e) if outcome == "not-supported" else f"SyntaxError: {e.message}", e.line, e.column)
+    realm = interp.realm
+    host = realm.new_object()
+
+    def eval_script(this, args):
+        src = args[0] if args and type(args[0]) is str else ""
+        return interp.eval_in_env(src, interp.global_env, strict=False, label="script", repl=True)
+
+    realm.method(host, "evalScript", eval_script, 1)
+    realm.value(host, "global", realm.global_object)
+    realm.define_global("$262", host)
+    return interp.run()
 
 
 def collect(root: Path, dirs, skips):

@@ -250,6 +250,7 @@ class Interpreter:
         # order they were first compiled; a node's ``loc.source`` is its piece (None for the program)
         self.pieces: list[tuple[str, str]] = [(filename, source)]
         self.eval_cache: dict = {}
+        self.late_lexicals: set[str] = set()   # global let/const/class declared by scripts after the program
         self.tick = self.hooks.tick_function(self) or self.tick
         on_deep_stack(self._front_end)
 
@@ -1148,6 +1149,8 @@ class Interpreter:
         g = self.global_scope
         label = "Function" if kind == "normal" else {"generator": "GeneratorFunction", "async": "AsyncFunction",
                                                       "asyncgenerator": "AsyncGeneratorFunction"}[kind]
+        strict_script = g.strict
+        g.strict = False       # a Function body is sloppy unless it says otherwise, whoever calls Function
         try:
             resolver._declare_walk(fnode, g, g)
             resolver._resolve_walk(fnode, g)
@@ -1157,6 +1160,8 @@ class Interpreter:
             make = compiler.function_maker(fnode, g)
         except NotSupported as e:
             raise self.not_supported_here(e, label) from None
+        finally:
+            g.strict = strict_script
         self.pieces.append((label, src))
         return make(self.global_env)
 

@@ -579,6 +579,9 @@ class Resolver:
                 if name in fs.slots:
                     break
                 fs = fs.parent
+            if fs is not None and name in fs.slots and fs.kind == "function" and fs.function is not None \
+                    and not fs.function.is_arrow and fs.decl_kinds[fs.slots[name]] == "var":
+                fs.function.uses_arguments = True     # `var arguments` is the same binding, made with the object
             if fs is not None and fs.kind == "function" and fs.function is not None and name not in fs.slots \
                     and fs.node.type != "PropertyDefinition" and fs.node.type != "StaticBlock" \
                     and self._inside_eval(fs):
