@@ -1602,6 +1602,12 @@ class Compiler:
             v = props.get(name, MISSING)
             if v is MISSING or type(v) is Accessor:
                 if not gobj.has(name):
+                    slot = interp.global_env.scope.slots.get(name)
+                    if slot is not None:       # a let/const/class a console entry added to the global scope
+                        v = interp.global_env.vals[slot]
+                        if v is UNINITIALIZED:
+                            raise at(node, tdz_error(name))
+                        return v
                     if typeof_mode:
                         return UNDEFINED
                     raise at(node, reference_error(name))
@@ -1642,9 +1648,7 @@ class Compiler:
         strict = scope.strict
         hooks = self.hooks
         at = self.interp.error_at
-
         interp = self.interp
-
         late = interp.late_lexicals
 
         def assign_global(env, v):
