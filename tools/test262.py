@@ -10,8 +10,9 @@ fails in the expected phase (parse: the program is a syntax error / refused befo
 resolution or runtime: an uncaught error) with the expected error type. ``async`` tests wait for
 ``$DONE`` (doneprintHandle.js): they pass when it printed ``Test262:AsyncTestComplete``.
 
-What is skipped, and why, is listed in ``tools/test262_skips.txt`` (one line a pattern: a
-directory, a file or a feature name, then the reason). Skipped tests do not count in pass/total.
+``tools/test262_skips.txt`` lists, one a line, ``skip PATTERN reason`` (not run, not counted: a
+directory, a file, or ``feature:NAME``) and ``fail FILE reason`` (run and counted; known to fail, and
+why). The runner exits 1 when a test fails that is not listed, or a listed one passes.
 
 Usage::
 
@@ -67,15 +68,20 @@ def frontmatter(text: str) -> dict:
     return meta
 
 
-def load_skips() -> list[tuple[str, str]]:
-    out = []
+def load_skips() -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """(skip patterns with reasons, known failures: file -> reason)."""
+    skips, known = [], {}
     for line in SKIPS.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        pattern, _, reason = line.partition(" ")
-        out.append((pattern, reason.strip()))
-    return out
+        what, _, rest = line.partition(" ")
+        pattern, _, reason = rest.strip().partition(" ")
+        if what == "skip":
+            skips.append((pattern, reason.strip()))
+        elif what == "fail":
+            known[pattern] = reason.strip()
+    return skips, known
 
 
 def skip_reason(rel: str, meta: dict, skips, harness: Path) -> str | None:
@@ -185,22 +191,30 @@ def main(argv=None) -> int:
     if not (root / "harness" / "assert.js").exists():
         print(f"no test262 checkout at {root} (give --test262 PATH)", file=sys.stderr)
         return 2
-    jobs, skipped = collect(root, args.dirs, load_skips())
+    skips, known = load_skips()
+    jobs, skipped = collect(root, args.dirs, skips)
     start = time.time()
     with concurrent.futures.ProcessPoolExecutor(max_workers=args.jobs) as pool:
         results = list(pool.map(run_one, jobs, chunksize=8))
     failed = [(tid, detail) for tid, status, detail in results if status != "pass"]
     passed = len(results) - len(failed)
-    files = len({j[0] for j in jobs})
-    print(f"test262: {passed}/{len(results)} runs pass ({100 * passed / max(1, len(results)):.1f} %), "
-          f"{files} files; {len(skipped)} files skipped; {time.time() - start:.0f} s")
+    files = {j[0] for j in jobs}
+    bad_files = {tid.rsplit(" [", 1)[0] for tid, _ in failed}
+    print(f"test262: {passed}/{len(results)} runs pass ({100 * passed / max(1, len(results)):.1f} %); "
+          f"{len(files) - len(bad_files)}/{len(files)} files pass in every mode "
+          f"({100 * (len(files) - len(bad_files)) / max(1, len(files)):.1f} %); {len(skipped)} files skipped; "
+          f"{time.time() - start:.0f} s")
     if args.failures:
         with open(args.failures, "w", encoding="utf-8") as f:
             for tid, detail in sorted(failed):
                 f.write(f"{tid}\n    {detail}\n")
-    for tid, detail in sorted(failed)[:40]:
+    unexpected = sorted((tid, d) for tid, d in failed if tid.rsplit(" [", 1)[0] not in known)
+    fixed = sorted(k for k in known if k in files and k not in bad_files)
+    for tid, detail in unexpected[:40]:
         print(f"FAIL {tid}: {detail[:160]}")
-    return 0 if not failed else 1
+    for k in fixed:
+        print(f"PASSES NOW (listed as failing): {k}")
+    return 0 if not unexpected and not fixed else 1
 
 
 if __name__ == "__main__":

@@ -581,10 +581,10 @@ class Interpreter:
             code.constructable = True
             code.name = name
             code.display_name = name or "(anonymous class)"
-            code.source_text = self.source[node.range[0]:node.range[1]]
+            code.source_text = compiler.source[node.range[0]:node.range[1]]
             self.compile_function_body(compiler, code)
             ctor_make = self.closure_factory(code)
-        class_src = self.source[node.range[0]:node.range[1]]
+        class_src = compiler.source[node.range[0]:node.range[1]]     # (eval code's classes: its own text)
         # members: (kind, static, key_static, key_ev, private_reader, maker_or_init)
         plans = []
         for m in members:
@@ -1397,8 +1397,12 @@ class Interpreter:
         if node is None:
             return ""
         line, column = self.error_position(node)
-        src = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-        return f"{self.filename}:{line}\n{src}\n{' ' * column}^\n"
+        piece = getattr(node.loc, "source", None)
+        lines = self.pieces[piece][1].splitlines() if piece else self.lines
+        src = lines[line - 1] if 0 < line <= len(lines) else ""
+        label = self.pieces[piece][0] if piece else ""
+        name = self.filename if not piece else "<anonymous_script>" if label == "eval" else f"{label} code"
+        return f"{name}:{line}\n{src}\n{' ' * column}^\n"
 
     def uncaught_report(self, value, rejection: bool) -> str:
         """What Node prints on stderr for an uncaught exception or an unhandled rejection (reported
