@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.lesson.predict import Question, Quiz, questions
-from explorer.trace.model import Outcome, Terms
+from explorer.trace.model import Outcome, StepKind, Terms
 from explorer.ui.theme import MONO_FAMILIES
 
 REVEAL_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right, Qt.Key.Key_PageDown)
@@ -152,7 +152,9 @@ class QuestionCard(QFrame):
         self.question = question
         self._collect = collect
         self.waiting_for_key = False
-        self.title.setText(f"Predict · question {number} of {total}")
+        self.prompt.show()
+        self.hint.show()
+        self.title.setText(f"Predict · {number} of {total}")
         self.prompt.setText(_rich(question.prompt))
         self.hint.setText(_HINTS[question.kind] if on_diagram or question.kind == "prints" else
                           _HINTS[question.kind].replace(" in the highlighted row of the diagram", "")
@@ -199,10 +201,13 @@ class QuestionCard(QFrame):
         self.hint.setText(("Answer locked in. " if answered else "") + "Press Space (or Enter) to reveal.")
         self.setFocus()
 
-    def reveal(self, question: Question, right: bool | None, response_text: str) -> None:
-        """``right`` None: shown without an answer."""
+    def reveal(self, question: Question, right: bool | None, response_text: str, compact: bool = True) -> None:
+        """``right`` None: shown without an answer. ``compact``: the question itself is folded away, so the
+        card covers less of the diagram that now shows the answer (a class keeps it in view)."""
         self.question = question
         self.waiting_for_key = False
+        self.prompt.setVisible(not compact)
+        self.hint.setVisible(not compact)
         self.answer.hide()
         self.choices_box.hide()
         self.check_button.hide()
@@ -223,7 +228,7 @@ class QuestionCard(QFrame):
         self.verdict.setText(verdict)
         self.verdict.show()
         self.explanation.setText(_rich(question.explanation))
-        self.explanation.show()
+        self.explanation.setVisible(not compact)
         self.hint.setText("Step forward to go on.")
         self.show()
         self.raise_()
@@ -513,7 +518,7 @@ class PredictMode(QObject):
                 if self.revealed is not None:
                     result = self.quiz.result(self.revealed)
                     self.card.reveal(self.revealed, None if result is None or result.response is None
-                                     else result.right, "")
+                                     else result.right, "", compact=not self.window.presentation)
                     self._place_card()
 
     def _ensure_quiz(self) -> None:
@@ -535,7 +540,7 @@ class PredictMode(QObject):
                 return current
             if target < current:
                 self._hide()
-        if self.revealed is not None and target != self.revealed.step:
+        if self.revealed is not None and target != self.reveal_step(self.revealed):
             self.revealed = None
             self.card.hide()
         question = self.quiz.stop_before(current, target)
@@ -594,16 +599,28 @@ class PredictMode(QObject):
         self.locked, self.has_locked = None, False
         self.inputs.clear()
         self.revealed = q
-        self.go(q.step)
+        self.go(self.reveal_step(q))
         if isinstance(response, list):
             text = ", ".join(response) if response else "none"
         elif isinstance(response, int):
             text = next((c for c, e in zip(q.choices, q.options) if e == response), "").replace("`", "")
         else:
             text = "" if response is None else str(response)
-        self.card.reveal(q, None if response is None else right, text)
+        compact = not self.window.presentation
+        self.card.reveal(q, None if response is None else right, text, compact=compact)
+        if compact:     # the explanation where the narration is read, the card left small over the diagram
+            self.window.narration.setText(_rich(q.explanation))
         self._place_card()
         self._emit_score()
+
+    def reveal_step(self, q: Question) -> int:
+        """The step that shows the answer: the step itself; for a call, the step after it, where the new
+        execution context is drawn with its link to the backpack it uses."""
+        trace = self.trace
+        if q.kind == "which-backpack" and trace is not None and q.step + 1 < len(trace) \
+                and trace.kind(q.step + 1) == StepKind.CONTEXT_CREATED:
+            return q.step + 1
+        return q.step
 
     # -- look and place
     def set_look(self, theme, presentation: bool, factor: float) -> None:
