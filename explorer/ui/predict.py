@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import traceback
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -454,7 +455,6 @@ class PredictMode(QObject):
     """Predict mode for one window. ``go`` is how it moves the window (to reveal a step)."""
 
     asked = Signal(object)          # a question is on show (the window stops autoplay)
-    scoreChanged = Signal(str)
 
     def __init__(self, window, go):
         super().__init__(window)
@@ -525,9 +525,12 @@ class PredictMode(QObject):
         if self.quiz is None and self.trace is not None and len(self.trace) > 0:
             try:
                 self.quiz = Quiz(questions(self.trace, terms=self.window.terms))
-            except Exception as exc:  # noqa: BLE001 - a question that cannot be worked out must not stop the window
+            except Exception:  # noqa: BLE001 - a question that cannot be worked out must not stop the window
+                from explorer.ui.app import log_problem
+
                 self.quiz = Quiz([])
-                self.window.statusBar().showMessage(f"Predict mode has no questions for this run ({exc!r}).", 6000)
+                log_problem("predict mode", traceback.format_exc())
+                self.window.statusBar().showMessage("Predict mode found no questions to ask in this run.", 6000)
 
     # -- the window's steps
     def gate(self, current: int, target: int) -> int:
@@ -688,4 +691,3 @@ class PredictMode(QObject):
         text = self.quiz.score_text() if (self.enabled and self.quiz is not None) else ""
         self.score_label.setText(text)
         self.card.score.setText(text)
-        self.scoreChanged.emit(text)
