@@ -3,6 +3,8 @@ the memory budget holds under a capped address space, and a child whose window w
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 
 import pytest
@@ -127,3 +129,26 @@ def test_a_memory_bomb_stops_at_the_budget_in_a_capped_address_space(launcher, b
     assert trace.outcome == Outcome.UNCAUGHT_ERROR and "Out of memory" in trace.error_message
     assert "200 MB" in trace.error_message
     assert f"running line {bomb.count(chr(10))}" in trace.error_message        # the loop's line, the last one
+
+
+def _capped(limit_bytes: int):
+    def cap():
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, limit_bytes))
+    return cap
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS is enforced on Linux")
+@pytest.mark.parametrize("command", ["trace", "run"])
+def test_a_built_in_making_big_strings_stops_with_out_of_memory_under_the_cli(tmp_path, command):
+    """Each step makes a 32 MB string: the budget's checks every 1,024 steps would come far too late. Under a
+    1.5 GB address space the command ends with RangeError: Out of memory (exit 1), never a traceback."""
+    bomb = tmp_path / "bomb.js"
+    bomb.write_text("const s = 'x'.repeat(2 ** 25);\nconst keep = [];\nwhile (true) keep.push(s.toUpperCase());\n",
+                    encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "explorer", command, str(bomb)], capture_output=True, text=True,
+                          timeout=300, preexec_fn=_capped(1500 * 1024 * 1024))
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert "RangeError: Out of memory" in done.stderr and "(it was running line 3)" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout and "internal error" not in done.stderr

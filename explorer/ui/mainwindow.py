@@ -35,7 +35,7 @@ from explorer.ui.editor import EditorPane
 from explorer.ui.pieces import PieceView
 from explorer.ui.predict import PredictMode
 from explorer.files import FileProblem, read_source, write_source
-from explorer.ui.recorder import Recorder
+from explorer.ui.recorder import BackgroundRecorder
 from explorer.lesson import GROUPS, first_code_line, is_sample, list_samples, parse_sample
 from explorer.ui.samples import SampleNote, SamplesDialog
 from explorer.ui.terms import LABELS
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self.recorder = Recorder(record_fn, parent=self)
+        self.recorder = BackgroundRecorder(record_fn, parent=self)
         self.recorder.started.connect(self._record_started)
         self.recorder.progress.connect(self._record_progress)
         self.recorder.previewed.connect(self._record_previewed)

@@ -114,7 +114,7 @@ class _ProcessJob(_Job):
         self.process.kill()
 
 
-class Recorder(QObject):
+class BackgroundRecorder(QObject):
     """One recording at a time; a newer request ends the older one, whose result is then ignored."""
 
     started = Signal()

@@ -99,7 +99,7 @@ def test_cancel_stops_parsing_a_source_just_under_five_megabytes(window, qtbot):
     start = time.monotonic()
     window.cancel_recording()
     qtbot.waitUntil(lambda: not alive(pid), timeout=3000)
-    assert time.monotonic() - start < 2.5
+    assert time.monotonic() - start < 5      # the 1 s grace, then a kill (parsing alone takes minutes)
 
 
 RECOVERY_DRIVER = """
