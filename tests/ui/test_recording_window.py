@@ -61,7 +61,11 @@ def test_the_window_answers_while_a_slow_regex_records_and_cancel_ends_it(window
     assert pid is not None and pid != os.getpid() and alive(pid)
     gaps = gaps_while(qtbot, 3.0)
     assert window.recorder.busy() and alive(pid)              # the regex is still at work
-    assert len(gaps) > 100 and max(gaps) < 100, max(gaps)      # the event loop answered every 100 ms
+    # the event loop answered within 100 ms (a recording on a thread of the window stalls it for the regex's
+    # 20 s); on a test machine loaded past its cores the system itself may keep the window waiting for one
+    # rare tick, so one gap in a hundred may be longer, never half a second
+    late = sorted(gaps)[-len(gaps) // 100 - 1:]
+    assert len(gaps) > 100 and late[0] < 100 and max(gaps) < 500, sorted(gaps)[-10:]
     if sys.platform.startswith("linux"):
         assert "libQt6" not in Path(f"/proc/{pid}/maps").read_text()   # the recording process has no Qt
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
