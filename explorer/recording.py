@@ -48,6 +48,7 @@ class Job:
     max_steps: int = 1_000_000
     preview_steps: int = 0              # 0: no preview
     max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB
+    entries: tuple[str, ...] = ()       # console entries run after the program (the preview's too)
 
 
 # -- what a recording says, in order: Progress*, then Previewed (a long run), then Done or Failed
@@ -82,16 +83,17 @@ def run_job(job: Job, record_fn, cancel, send) -> None:
             last = steps
             send(Progress(steps))
 
+    more = {"entries": job.entries} if job.entries else {}      # a record_fn of one's own need not take them
     try:
         if 0 < job.preview_steps < job.max_steps:
             trace = record_fn(job.source, filename=job.filename, max_steps=job.preview_steps, cancel=cancel,
-                              progress=progress, preview=True)
+                              progress=progress, preview=True, **more)
             if trace.outcome != Outcome.PREVIEW:      # the run ended within the preview: it is all there
                 send(Done(trace))
                 return
             send(Previewed(trace))
         trace = record_fn(job.source, filename=job.filename, max_steps=job.max_steps, cancel=cancel,
-                          progress=progress)
+                          progress=progress, **more)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a problem the window shows
         send(Failed(problem_of(exc, traceback.format_exc())))
         return

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
 from . import navigation
-from .model import ConsoleLine, MemoryState, Outcome, SourceRange, Step, StepKind, Terms
+from .model import ConsoleLine, Entry, MemoryState, Outcome, SourceRange, Step, StepKind, Terms
 from .narration import Narrator
 from .tape import Tape
 from .views import Describer, StateBuilder
@@ -76,6 +76,7 @@ class Trace:
         self.error_message = error_message
         self.error_range: SourceRange | None = tape.locations[error_loc].range if error_loc >= 0 else None
         self._error_loc = error_loc
+        self.entries: tuple[Entry, ...] = tuple(tape.console_entries)   # console entries, after the program
         self.describer = Describer(tape)
         self._builder = StateBuilder(tape, self.describer)
         self._narrator = Narrator(self)
@@ -94,6 +95,15 @@ class Trace:
                         error_loc=self._error_loc), (self.tape, self._checkpoints))
 
     # -------------------------------------------------------------- steps
+    def entry_of_step(self, i: int) -> Entry | None:
+        """The console entry step ``i`` belongs to (None: a step of the program)."""
+        found = None
+        for e in self.entries:
+            if e.start > i:
+                break
+            found = e
+        return found
+
     def __len__(self) -> int:
         return len(self.tape)
 

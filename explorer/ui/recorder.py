@@ -149,11 +149,12 @@ class BackgroundRecorder(QObject):
         job = self._job
         return job.process.pid if isinstance(job, _ProcessJob) else None
 
-    def start(self, source: str, filename: str = "main.js") -> None:
+    def start(self, source: str, filename: str = "main.js", entries=()) -> None:
+        """Record ``source``, then its console ``entries`` (strings: what the learner typed)."""
         self.cancel(silent=True)
         self._stopped_id = 0
         self._next_id += 1
-        spec = Job(source, filename, self.max_steps, self.preview_steps, self.max_heap_mb)
+        spec = Job(source, filename, self.max_steps, self.preview_steps, self.max_heap_mb, tuple(entries))
         if self._launcher is not None:
             job = _ProcessJob(self._next_id, spec, self._launcher)
         else:
