@@ -1189,6 +1189,19 @@ class Recorder(Hooks):
         self.finished = self.stopped = True
         self.outcome = self._program_outcome
 
+    def entry_failed(self) -> None:
+        """The engine failed inside the last entry (a bug, not the learner's): the entry says so and ends
+        the entries; the program's recording stays whole."""
+        from dataclasses import replace
+
+        text = "Closure Explorer could not run this entry (an internal error); the entries stop here."
+        if self.tape.console_entries:
+            last = self.tape.console_entries[-1]
+            self.tape.console_entries[-1] = replace(last, result=last.result or text, error=True)
+        self._console_line("error", text)
+        self.finished = self.stopped = True
+        self.outcome = getattr(self, "_program_outcome", self.outcome)
+
     def _console_line(self, stream: str, text: str) -> None:
         """A console line at the last step (an entry's echo and what the console shows for it)."""
         step = self._nsteps() - 1
@@ -1954,6 +1967,8 @@ def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000
             rec.finished = True
             rec.outcome = Outcome.CANCELLED
             rec.error_message = "The run was cancelled."
+        except Exception:  # noqa: BLE001 - an engine bug in an entry must not take the program's recording with it
+            rec.entry_failed()
         finally:
             gc.set_threshold(*thresholds)
     return rec.trace()
