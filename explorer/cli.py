@@ -130,6 +130,11 @@ def _guarded(argv: list[str]) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        # past the address-space cap, somewhere the engine's own checks do not reach (the run itself ends
+        # such a case with its "Out of memory" message)
+        print("closure-explorer: out of memory: the program needs more memory than a run is given.", file=sys.stderr)
+        return 1
     except Exception:  # noqa: BLE001 - the last line of defence
         fd, log = tempfile.mkstemp(prefix="closure-explorer-error-", suffix=".log")   # one log per run
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -140,6 +145,11 @@ def _guarded(argv: list[str]) -> int:
 
 
 def _dispatch(argv: list[str]) -> int:
+    if argv and argv[0] in ("trace", "export", "run"):
+        from .engine.memory import DEFAULT_MAX_HEAP_MB, limit_address_space
+
+        # whatever one step allocates (a built-in making gigabytes), the process stays near the memory budget
+        limit_address_space(DEFAULT_MAX_HEAP_MB)
     if argv and argv[0] == "trace":
         from .trace.cli_trace import trace_command
 
