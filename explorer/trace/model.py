@@ -148,6 +148,10 @@ class HeapObject:
     result: Value | None = None
     proto: int | None = None         # heap id of the prototype when it is the script's own object
     settles: int | None = None       # a promise's resolve or reject function: heap id of that promise
+    # what it holds besides properties and elements, as the engine says (engine.edges): (role, value)
+    # with roles such as "get value", "#count", "this", "prototype", "[[BoundTargetFunction]]",
+    # "[[PromiseFulfillReactions]]"; a holder the panel names is drawn through these
+    internals: tuple[tuple[str, Value], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
