@@ -118,6 +118,9 @@ class ContextView:
     arguments: tuple[Value, ...] | None
     env_chain: tuple[int, ...]       # environment ids, innermost first
     function: int | None             # heap id of the function running
+    uses_this: bool = False          # its code says `this` (a learner is shown the value it reads)
+    uses_arguments: bool = False     # its code reads its own `arguments` object (an arrow has none)
+    this_is_global: bool = False     # `this` is the global object (a plain call in sloppy code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,3 +195,4 @@ class MemoryState:
     console: tuple[ConsoleLine, ...] = ()
     changed: tuple[Change, ...] = ()
     released: tuple[int, ...] = ()              # environment ids released at exactly this step
+    thrown: Value | None = None                 # a THROWN step: the value on its way

@@ -34,6 +34,7 @@ from ..engine.values import (
     JSBigInt,
     JSError,
     JSFunction,
+    JSThrow,
     JSObject,
     JSSymbol,
 )
@@ -442,7 +443,8 @@ class Recorder(Hooks):
                             tuple(getattr(code, "captured", ())), getattr(code, "func_kind", "normal"),
                             tuple(rng) if rng else (0, 0),
                             bool(getattr(getattr(code, "info", None), "uses_this", False)),
-                            self._globals_used(node, getattr(code, "scope", None)))
+                            self._globals_used(node, getattr(code, "scope", None)),
+                            bool(getattr(getattr(code, "info", None), "uses_arguments", False)))
             i = self.code_ids[id(code)] = len(self.tape.codes)
             self.tape.codes.append(info)
             self._keep.append(code)
@@ -1436,6 +1438,10 @@ class Recorder(Hooks):
         if frame.creating:
             self._emit_created(frame)
         self._cut_flight(frame.mark)
+        if frame.ctx.new_target is not None and self.tape.ctx_this[frame.idx] & 7 == T_REF:
+            # a constructor's object goes back to the `new` that made it (or to the derived class's
+            # constructor that called super()): in flight there
+            self._set_temps([self.tape.ctx_this[frame.idx]])
         wf = self.world.frames.pop()
         self._oplog += self._pack(POP, frame.idx, wf[2], wf[1], 0)
         frames.pop()
@@ -1491,9 +1497,10 @@ class Recorder(Hooks):
             return
         if frame.call is not None:
             frame.call.bound = False
+        if threw and isinstance(value, JSThrow):
+            value = value.value if value.value is not None else UNDEFINED   # the JavaScript value thrown
         vc = self.enc(value)
-        if not threw:
-            self._set_temps([vc])
+        self._set_temps([vc])       # the value returned, or the exception on its way to a catch
         self._collect()
         loc = frame.call and self.loc(frame.call.node)
         if loc is None or loc < 0:

@@ -139,10 +139,10 @@ class CodeInfo:
     """What the trace keeps of one function's code (shared by every closure made from it)."""
 
     __slots__ = ("name", "display_name", "params", "loc", "header", "captured", "func_kind", "source", "uses_this",
-                 "globals_used")
+                 "globals_used", "uses_arguments")
 
     def __init__(self, name, display_name, params, loc, header, captured, func_kind, source, uses_this=False,
-                 globals_used=()):
+                 globals_used=(), uses_arguments=False):
         self.name = name
         self.display_name = display_name
         self.params = params
@@ -153,6 +153,7 @@ class CodeInfo:
         self.source = source
         self.uses_this = uses_this
         self.globals_used = globals_used      # global names it uses: they are not in any backpack
+        self.uses_arguments = uses_arguments  # its own `arguments` object (never an arrow's)
 
 
 class ScopeInfo:

@@ -47,6 +47,7 @@ from .tape import (
     OBJ_NEW,
     PROP_DEL,
     PROP_SET,
+    S_THROWN,
     SETTER,
     T_FLOAT,
     T_INT,
@@ -305,6 +306,7 @@ class StateBuilder:
             console=tuple(tape.console[:n_console]),
             changed=self._changes(start, end),
             released=tuple(released),
+            thrown=self.d.value(tape.payloads[i]) if i < len(tape) and tape.kinds[i] == S_THROWN else None,
         )
 
     # -------------------------------------------------------------- parts
@@ -390,6 +392,10 @@ class StateBuilder:
         off = tape.ctx_args[ctx]
         args = tuple(value(c) for c in tape.items(off)) if off else ()
         loc = tape.ctx_loc[ctx]
+        code = tape.codes[tape.id_a[fn]] if fn and tape.id_kind[fn] in FUNCTION_KINDS else None
+        this = tape.ctx_this[ctx]
+        this_is_global = this & 7 == T_REF and tape.id_kind[this >> 3] == K_BUILTIN and \
+            tape.strings[tape.id_a[this >> 3]] == "globalThis"
         return ContextView(
             name=self.d.ctx_name(ctx),
             call_line=tape.locations[loc].range.start_line if loc >= 0 else None,
@@ -398,6 +404,10 @@ class StateBuilder:
             arguments=args if fn else None,
             env_chain=tuple(chain),
             function=fn or None,
+            uses_this=bool(code is not None and code.uses_this),
+            uses_arguments=bool(code is not None and code.uses_arguments
+                                and code.func_kind not in ("arrow", "asyncarrow")),
+            this_is_global=this_is_global,
         )
 
     def _heap_view(self, o: int, world: World, alive) -> HeapObject:
