@@ -178,3 +178,46 @@ def hidden_edges(o: JSObject) -> list[tuple[str, object]]:
     elif o.cls == "Promise":
         out.extend(promise_edges(o))
     return out
+
+
+def _kept_by_python(x, out: list, depth: int = 0) -> None:
+    """The JavaScript values a Python value of the engine keeps: itself if it is one, a function's
+    closure, a reaction's handler and promise, a list's items."""
+    if _is_heap(x):
+        out.append(x)
+        return
+    if depth > 3 or x is None:
+        return
+    if type(x) in (list, tuple):
+        for y in x:
+            _kept_by_python(y, out, depth + 1)
+        return
+    if hasattr(x, "handler") and hasattr(x, "derived"):       # a promise reaction
+        _kept_by_python(x.handler, out, depth + 1)
+        _kept_by_python(x.derived, out, depth + 1)
+        return
+    for cell in getattr(x, "__closure__", None) or ():
+        try:
+            y = cell.cell_contents
+        except ValueError:
+            continue
+        _kept_by_python(y, out, depth + 1)
+
+
+def job_edges(interp, kind: str, job_id: int) -> list:
+    """What a queued job keeps until it runs: a timer its callback and extra arguments; a microtask
+    (a reaction's job) its handler, the promise it settles and the value it passes on."""
+    out: list = []
+    if kind == "microtask":
+        for entry in reversed(interp.microtasks):
+            if entry[1] == job_id:
+                _kept_by_python(entry[0], out)
+                break
+    else:
+        for entry in interp.timers:
+            if entry[2] == job_id:
+                _kept_by_python(entry[3], out)
+                _kept_by_python(entry[4], out)
+                break
+    seen: set = set()
+    return [x for x in out if not (id(x) in seen or seen.add(id(x)))]

@@ -1516,6 +1516,12 @@ class Recorder(Hooks):
     def context_suspend(self, ctx) -> None:
         if self.stopped:
             return
+        frames = self.frames
+        flying = []
+        if frames and frames[-1].ctx is ctx:
+            items = self.tape.items
+            for off in self.world.flight[frames[-1].mark:]:
+                flying.extend(items(off))
         frame = self._pop_frame(ctx, False)
         if frame is None:
             return
@@ -1523,10 +1529,14 @@ class Recorder(Hooks):
         self.escaped.update(frame.chain)
         self.suspended_chains[frame.idx] = frame.chain
         promise = ctx.async_promise
-        if isinstance(promise, JSObject) and frame.idx not in self.awaiting:
-            # a paused async call keeps the promise it will settle (and what waits on that promise)
-            self.awaiting[frame.idx] = off = self.tape.payload([self.enc(promise)])
+        if isinstance(promise, JSObject):
+            # a paused async call keeps the promise it will settle, and the value it awaits (in flight
+            # when it paused): the panel links the paused memory to both
+            old = self.awaiting.get(frame.idx)
+            self.awaiting[frame.idx] = off = self.tape.payload([self.enc(promise)] + flying)
             self._op(NCALL_PUSH, off)
+            if old:
+                self._unhold(old)
         gid = self.gen_of_ctx.get(frame.idx)
         if gid is not None and gid in self.world.objs:
             self._op(HOLD, gid, 0, self.world.objs[gid][H], top)
@@ -1769,6 +1779,12 @@ class Recorder(Hooks):
                 break
             if not held and not self.calls and self.world.running > 0:
                 held = self.world.running   # queued by the job being run (resolving a thenable): it holds the same
+        if self.interp is not None:
+            # what the engine's job keeps until it runs (the value a reaction passes on, a timer's arguments)
+            kept = [self.enc(x) for x in engine_edges.job_edges(self.interp, kind, job_id)]
+            if kept:
+                codes = list(tape.items(held)) if held > 0 else []
+                held = tape.payload(codes + [c for c in kept if c not in codes])
         env = 0
         if isinstance(callback, ExecutionContext):
             # an await's job: the function carries on in the environment its paused context keeps

@@ -758,7 +758,7 @@ class MemoryDiagram(QGraphicsView):
         if trace.kind(i) != StepKind.THROWN:
             return None
         rng = trace.step(i).range
-        return Thrown(False, "", rng.start_line if rng is not None else None)
+        return Thrown(False, "", rng.start_line if rng is not None else None, trace.state_at(i).thrown)
 
     def extent(self) -> QRectF:
         """The room the trace's diagrams need (every step seen or surveyed): what the automatic zoom fits."""

@@ -131,6 +131,7 @@ class Thrown:
     uncaught: bool = False
     message: str = ""            # "ReferenceError: counter is not defined", when the trace gives it
     line: int | None = None      # where it was thrown
+    value: object = None         # the value thrown, as the trace's THROWN step says (a Ref or a Primitive)
 
 
 @dataclass
@@ -457,7 +458,7 @@ class Layout:
             visit_backpack(env_id)
 
         if thrown is not None:
-            box = self._thrown_box(thrown, heap, state.thrown)
+            box = self._thrown_box(thrown, heap, thrown.value if thrown.value is not None else state.thrown)
             left.insert(exception_at, box)
             stack_boxes = ghosts_left + [box] + ctx_boxes
         right = [right_boxes[k] for k in right_order] + ghosts_right
