@@ -76,6 +76,7 @@ def header_json(trace) -> dict:
             "message": trace.error_message, "range": _range(trace.error_range)},
         "console": [_plain(line) for line in trace.console],
         "step_count": len(trace),
+        "entries": [_plain(e) for e in getattr(trace, "entries", ())],
     }
 
 
@@ -239,7 +240,8 @@ class _OptEncoder:
             "ordered_globals": ordered,
             "stack_to_render": rendered,
             "heap": heap,
-            "stdout": "".join(line.text + "\n" for line in st.console if line.stream == "stdout"),
+            "stdout": "".join(("> " if line.stream == "input" else "") + line.text + "\n"
+                              for line in st.console if line.stream != "stderr"),
         }
         if event in ("exception", "uncaught_exception", "instruction_limit_reached"):
             point["exception_msg"] = trace.error_message or trace.narration(i)

@@ -27,6 +27,8 @@ class StepKind(str, Enum):
     CAUGHT = "caught"
     RELEASED = "released"                    # an environment became garbage
     PROGRAM_END = "program-end"
+    ENTRY = "entry"                          # a console entry starts (after the program: same realm)
+    ENTRY_RESULT = "entry-result"            # the console shows the entry's value or its uncaught error
 
 
 class Outcome(str, Enum):
@@ -121,6 +123,7 @@ class ContextView:
     uses_this: bool = False          # its code says `this` (a learner is shown the value it reads)
     uses_arguments: bool = False     # its code reads its own `arguments` object (an arrow has none)
     this_is_global: bool = False     # `this` is the global object (a plain call in sloppy code)
+    call_piece: int = 0              # the piece the call site is in (``Trace.pieces``; 0: the program)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +174,21 @@ class QueuedJob:
 @dataclass(frozen=True, slots=True)
 class ConsoleLine:
     step: int
-    stream: str                      # stdout, stderr
+    stream: str                      # stdout, stderr; a console entry's: input (its code), result, error
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A console entry run after the program: its steps follow the program's in the same trace."""
+
+    index: int                       # 0 for the first entry
+    code: str                        # as typed
+    piece: int                       # its code's piece (``Trace.pieces``, label "console"); 0: it never compiled
+    start: int                       # its ENTRY step
+    end: int                         # its last step (the jobs it queued included)
+    result: str                      # what the console showed: its value, or "Uncaught ..." (``error``)
+    error: bool                      # it, or a job it queued, ended in an uncaught error
 
 
 @dataclass(frozen=True, slots=True)

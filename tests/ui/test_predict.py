@@ -88,7 +88,10 @@ def test_lives_on_stops_before_the_return_and_the_ticks_are_marked_by_the_trace(
     kept = {b.name for b in after.environments[q.env].bindings if b.captured}
     backpack = drawn_box(window, f"env:{q.env}")
     assert kept == {"num", "counter"} and set(backpack["dim"]) == {"count"}
-    assert trace.narration(q.step, window.terms) in window.predict.card.explanation.text().replace("<code style='font-family: monospace; font-weight: 600'>", "`").replace("</code>", "`")
+    # the explanation in the narration's words, where the narration is read
+    code = "<code style='font-family: monospace; font-weight: 600'>"
+    assert q.explanation == trace.narration(q.step, window.terms)
+    assert window.narration.text().replace(code, "`").replace("</code>", "`") == q.explanation
 
 
 def test_value_is_typed_into_the_bindings_row_and_a_wrong_value_is_marked(window, qtbot):
@@ -117,9 +120,13 @@ def test_which_backpack_is_answered_by_clicking_a_backpack(window, qtbot):
     buttons = window.predict.inputs.buttons
     assert set(buttons) == set(q.options) and len(buttons) == 2
     qtbot.mouseClick(buttons[q.env], Qt.MouseButton.LeftButton)
-    assert window.index == q.step and "Right" in window.predict.card.verdict.text()
+    assert "Right" in window.predict.card.verdict.text()
+    # the reveal shows the call's new execution context, linked to the backpack it uses
+    assert window.index == q.step + 1 and trace.kind(q.step + 1) == StepKind.CONTEXT_CREATED
     entered = trace.state_at(q.step + 1)
     assert entered.environments[entered.stack[-1].env_chain[0]].parent == q.env
+    arrows = window.diagram.drawn()["arrows"]
+    assert any(src.startswith("ctx:") and dst == f"env:{q.env}" for _kind, src, _row, dst in arrows), arrows
 
 
 def test_a_wrong_backpack_is_marked_wrong(window, qtbot):
@@ -263,6 +270,8 @@ def test_screenshots_of_each_question(window, qtbot, tmp_path, presentation):
             assert window.grab().save(str(path))
             image = QImage(str(path))
             assert image.width() >= 1200 and image.height() >= 700
+            prompt = window.predict.card.prompt
+            assert prompt.fontInfo().pixelSize() >= (28 if presentation else 16), "the card's own large type"
             card = window.predict.card.geometry()
             assert window.diagram.rect().contains(card), "the card stays inside the memory panel"
             if stage == "ask":
@@ -271,3 +280,28 @@ def test_screenshots_of_each_question(window, qtbot, tmp_path, presentation):
                     window.predict.reveal()
         window.set_predict(False)
         window.set_presentation(False)
+
+
+def test_autoplay_stops_at_a_question(window, qtbot):
+    open_sample(window, qtbot, "seed002_set_counter.js")
+    window.set_predict(True)
+    window.speed.setValue(20)
+    window.start_play()
+    qtbot.waitUntil(lambda: window.predict.pending is not None, timeout=10000)
+    assert not window.play_timer.isActive()
+    assert window.index == window.predict.pending.step - 1
+
+
+def test_new_words_reword_the_question_on_show(window, qtbot):
+    from explorer.trace.model import Terms
+
+    open_sample(window, qtbot, "seed002_set_counter.js")
+    window.set_predict(True)
+    q = step_until_asked(window, "lives-on")
+    window.set_terms(Terms.DEVTOOLS)
+    assert window.predict.pending.step == q.step
+    assert "Local scope" in window.predict.card.prompt.text() and "Closure scope" in window.predict.card.prompt.text()
+    window.predict.inputs.ticks["num"].setChecked(True)
+    window.predict.inputs.ticks["counter"].setChecked(True)
+    window.predict.card.check_button.click()
+    assert "Right" in window.predict.card.verdict.text()
