@@ -219,5 +219,11 @@ def job_edges(interp, kind: str, job_id: int) -> list:
                 _kept_by_python(entry[3], out)
                 _kept_by_python(entry[4], out)
                 break
+        else:   # setImmediate's: (job id, callback, arguments), None for the timers' turn
+            for entry in interp.immediates or ():
+                if entry is not None and entry[0] == job_id:
+                    _kept_by_python(entry[1], out)
+                    _kept_by_python(entry[2], out)
+                    break
     seen: set = set()
     return [x for x in out if not (id(x) in seen or seen.add(id(x)))]
