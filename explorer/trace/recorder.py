@@ -19,7 +19,7 @@ import math
 import struct
 from array import array
 
-from ..engine.errors import Cancelled, StepLimitReached
+from ..engine.errors import DEFAULT_MAX_STEPS, Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
 from ..engine.runtime import ExecutionContext, Phase, ScriptFunction
 from ..engine.values import (
@@ -220,7 +220,7 @@ def _key_text(k) -> str:
 
 
 class Recorder(Hooks):
-    def __init__(self, source: str, filename: str = "main.js", max_steps: int = 1_000_000, progress=None,
+    def __init__(self, source: str, filename: str = "main.js", max_steps: int = DEFAULT_MAX_STEPS, progress=None,
                  preview: bool = False):
         self.tape = Tape(source)
         self.world = World()
@@ -1822,7 +1822,7 @@ class Recorder(Hooks):
         return t
 
 
-def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000, cancel=None, progress=None,
+def record(source: str, *, filename: str = "main.js", max_steps: int = DEFAULT_MAX_STEPS, cancel=None, progress=None,
            preview: bool = False):
     """Run ``source`` and record it. Raises JSSyntaxError / NotSupported for programs that cannot run.
 

@@ -12,6 +12,8 @@ import traceback
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
+from explorer.engine.errors import DEFAULT_MAX_STEPS
+
 
 PREVIEW_STEPS = 20_000     # about 0.1 s of recording: a long run shows its opening steps at once
 HOLD_MS = 60               # a step shown holds a running recording back this long: it is painted by then
@@ -107,7 +109,7 @@ class Recorder(QObject):
     failed = Signal(object)         # exception
     cancelled = Signal()
 
-    def __init__(self, record_fn=None, max_steps: int = 1_000_000, parent=None, preview_steps: int | None = None):
+    def __init__(self, record_fn=None, max_steps: int = DEFAULT_MAX_STEPS, parent=None, preview_steps: int | None = None):
         super().__init__(parent)
         self.record_fn = record_fn or default_record
         self.max_steps = max_steps
