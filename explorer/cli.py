@@ -230,6 +230,11 @@ def cmd_export(args) -> int:
 
 
 def cmd_window(args) -> int:
+    from .platform_check import check_window_platform
+
+    problem = check_window_platform()     # before Qt loads: a missing X11 library makes Qt abort the process
+    if problem:
+        raise Stop(EXIT_UNUSABLE, problem, bare=True)
     from .ui.app import run_app
 
     return run_app(args.file)
