@@ -1,7 +1,7 @@
-"""Checks on the sample programs in ``explorer/samples/`` (not on the engine).
+"""Checks on the sample programs in ``samples/`` (not on the engine).
 
 Every sample must carry the header the samples browser parses, have its
-expected Node.js output stored in ``explorer/samples/expected/``, and the samples
+expected Node.js output stored in ``samples/expected/``, and the samples
 taken from the tutorial documents must cover every code example of those
 documents and print what the documents say they print.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES_DIR = ROOT / "explorer" / "samples"
+from explorer.data import SAMPLES_DIR  # noqa: E402
 EXPECTED_DIR = SAMPLES_DIR / "expected"
 SEEDS_DIR = Path(os.environ.get("CLOSURE_EXPLORER_SEEDS", ROOT.parent / "shared" / "seeds"))
 
@@ -352,7 +352,7 @@ def _regenerate_module():
 def test_stored_output_matches_node(name):
     regenerate = _regenerate_module()
     stdout, error = regenerate.run_sample(regenerate.find_node(), SAMPLES_DIR / f"{name}.js")
-    assert stdout == expected_out(name), "run explorer/samples/expected/regenerate.py"
+    assert stdout == expected_out(name), "run samples/expected/regenerate.py"
     err = EXPECTED_DIR / f"{name}.err"
     stored = err.read_text(encoding="utf-8").strip() if err.is_file() else None
     assert error == stored

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"  # package data: a wheel installs it with the code
+from explorer.data import SAMPLES_DIR
+
 GROUPS = ("From the documents", "Patterns", "Pitfalls")
 DEFAULT_SAMPLE = SAMPLES_DIR / "seed001_retaining_function_memory.js"
 _HEADER = re.compile(r"^//\s*(Title|Group|Source|Summary|Watch):\s*(.*\S)\s*$")

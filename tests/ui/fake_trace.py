@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from explorer.data import SAMPLES_DIR
 from explorer.trace.model import (
     Binding,
     Change,
@@ -29,7 +30,7 @@ from explorer.trace.model import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED001 = ROOT / "explorer" / "samples" / "seed001_retaining_function_memory.js"
+SEED001 = SAMPLES_DIR / "seed001_retaining_function_memory.js"
 
 UNINIT = Primitive("uninitialized", "<uninitialized>")
 UNDEF = Primitive("undefined", "undefined")
