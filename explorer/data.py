@@ -21,6 +21,4 @@ def data_folder(name: str) -> Path:
     return PACKAGE / name          # installed package data
 
 
-# The one place each folder is named.
-SAMPLES_DIR = data_folder("samples")
-RESOURCES_DIR = data_folder("resources")
+RESOURCES_DIR = data_folder("resources")   # themes and icons (the samples folder is explorer.lesson.SAMPLES_DIR)

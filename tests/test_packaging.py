@@ -22,8 +22,9 @@ from pathlib import Path
 
 import pytest
 
+from explorer.lesson import SAMPLES_DIR
+
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES_DIR = ROOT / "samples"
 RESOURCES_DIR = ROOT / "resources"
 PIP = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input", "-q"]
 
@@ -33,7 +34,7 @@ import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 import explorer
-from explorer.ui.samples import DEFAULT_SAMPLE, SAMPLES_DIR, is_sample, list_samples
+from explorer.lesson import DEFAULT_SAMPLE, SAMPLES_DIR, is_sample, list_samples
 from explorer.ui.theme import ICONS_DIR, THEME_KEYS, THEMES_DIR, icon, load_theme
 print(json.dumps({
     "package": explorer.__file__,
@@ -103,7 +104,7 @@ def test_the_wheel_holds_every_sample_theme_and_icon_but_not_the_test_data(wheel
 
 def _installed_sample(venv: Path, name: str) -> Path:
     done = _run_installed(venv, str(_venv_python(venv)), "-c",
-                          f"from explorer.data import SAMPLES_DIR; print(SAMPLES_DIR / {name!r})")
+                          f"from explorer.lesson import SAMPLES_DIR; print(SAMPLES_DIR / {name!r})")
     assert done.returncode == 0, done.stderr
     return Path(done.stdout.strip())
 

@@ -33,15 +33,8 @@ from explorer.ui.diagram import MemoryDiagram
 from explorer.ui.editor import EditorPane
 from explorer.files import FileProblem, read_source, write_source
 from explorer.ui.recorder import Recorder
-from explorer.ui.samples import (
-    GROUPS,
-    SampleNote,
-    SamplesDialog,
-    first_code_line,
-    is_sample,
-    list_samples,
-    parse_header,
-)
+from explorer.lesson import GROUPS, first_code_line, is_sample, list_samples, parse_sample
+from explorer.ui.samples import SampleNote, SamplesDialog
 from explorer.ui.terms import LABELS
 from explorer.ui.theme import THEME_KEYS, apply_theme, icon, load_theme, sans_font
 from explorer.ui.timeline import Timeline
@@ -678,7 +671,7 @@ class MainWindow(QMainWindow):
         self.editor.set_errors([])
         self.editor.setPlainText(text)
         self.editor.document().setModified(modified)
-        self.sample_note.set_sample(parse_header(Path(path), text) if path else None)
+        self.sample_note.set_sample(parse_sample(path, text) if path else None)
         if self.sample_note.sample is not None:
             # the note says what the header comments say: start the editor at the code
             self.editor.verticalScrollBar().setValue(first_code_line(text) - 1)

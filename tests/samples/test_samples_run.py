@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from explorer.data import SAMPLES_DIR as SAMPLES
 from explorer.engine import run_source
+from explorer.lesson import SAMPLES_DIR
 
+SAMPLES = SAMPLES_DIR
 FILES = sorted(SAMPLES.glob("*.js"))
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
-
-from explorer.data import SAMPLES_DIR as SAMPLES
+from explorer.lesson import SAMPLES_DIR
 from explorer.trace import Primitive, Ref, StepKind, record
 
+SAMPLES = SAMPLES_DIR
 
 
 @cache

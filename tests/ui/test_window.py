@@ -14,7 +14,7 @@ import fake_trace
 from explorer.engine.errors import JSSyntaxError, NotSupported
 from explorer.trace.model import StepKind, Terms
 from explorer.ui.mainwindow import MainWindow
-from explorer.ui.samples import DEFAULT_SAMPLE, GROUPS, list_samples
+from explorer.lesson import DEFAULT_SAMPLE, GROUPS, list_samples, read_sample
 
 
 def fake_record(source, **kwargs):
@@ -396,9 +396,7 @@ def test_presentation_mode_enlarges_the_diagram_and_restores_it(window, qtbot):
 
 
 def test_opening_a_sample_shows_its_summary_and_what_to_watch(window, qtbot, tmp_path):
-    from explorer.ui.samples import parse_header
-
-    sample = parse_header(DEFAULT_SAMPLE, DEFAULT_SAMPLE.read_text(encoding="utf-8"))
+    sample = read_sample(DEFAULT_SAMPLE)
     assert sample.summary and sample.watch
     open_seed(window, qtbot)
     note = window.sample_note
