@@ -685,3 +685,19 @@ def test_a_held_recording_waits_in_its_cancel_check_until_let_go_or_cancelled():
     flag.set()                                         # a cancel ends the wait too, and is seen
     worker.join(2)
     assert answered == [False, True]
+
+
+def test_the_views_follow_the_session_controller(window, qtbot):
+    """Moving the timeline goes through the controller: one stepChanged, and every view shows that step."""
+    trace = open_seed(window, qtbot)
+    seen = []
+    window.controller.stepChanged.connect(seen.append)
+    window.timeline.moved.emit(7)
+    assert seen == [7] and window.index == 7
+    assert window.editor.current_range() == trace.step(7).range
+    assert window.step_label.text().startswith("Step 8 of ")
+    from explorer.ui.mainwindow import narration_html
+
+    assert window.narration.text() == narration_html(trace.narration(7, window.terms)[:1].upper()
+                                                     + trace.narration(7, window.terms)[1:])
+    assert window.diagram._index == 7 and window.timeline._value == 7
