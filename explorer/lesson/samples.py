@@ -53,6 +53,7 @@ class Sample:
     group: str
     summary: str = ""
     source: str = ""
+    order: int = 0                                          # Source's "example N": its place in its document
     watch: tuple[str, ...] = ()
     tries: tuple[str, ...] = ()                             # `// Try:` console exercises, in file order
     fields: tuple[tuple[str, str], ...] = ()                # every header field in file order (key, value)
@@ -101,6 +102,7 @@ def parse_sample(path: Path | str, text: str) -> Sample:
         group=group,
         summary=first.get("Summary", ""),
         source=first.get("Source", ""),
+        order=_example_number(first.get("Source", "")),
         watch=tuple(v for k, v in fields if k == "Watch"),
         tries=tuple(v for k, v in fields if k == "Try"),
         fields=tuple(fields),
@@ -108,6 +110,12 @@ def parse_sample(path: Path | str, text: str) -> Sample:
         code_line=first_code_line(text),
         text=text,
     )
+
+
+def _example_number(source: str) -> int:
+    """``001_….txt, "Topic", example 3`` -> 3 (0 without one)."""
+    match = re.search(r",\s*example\s+(\d+)\s*$", source)
+    return int(match.group(1)) if match else 0
 
 
 def read_sample(path: Path | str) -> Sample:
@@ -150,7 +158,9 @@ def predict_points(text: str) -> tuple[PredictPoint, ...]:
 
 
 def list_samples(directory: Path = SAMPLES_DIR) -> dict[str, list[Sample]]:
-    """Samples by group, in the order of GROUPS, each group sorted by file name."""
+    """Samples by group, in the order of GROUPS. The documents' samples come in the documents' order: by
+    document (its number), then in the order the document shows them (Source's ``example N``); the others by
+    file name."""
     groups: dict[str, list[Sample]] = {g: [] for g in GROUPS}
     if not directory.is_dir():
         return groups
@@ -160,6 +170,7 @@ def list_samples(directory: Path = SAMPLES_DIR) -> dict[str, list[Sample]]:
         except (OSError, UnicodeDecodeError):
             continue
         groups[sample.group].append(sample)
+    groups[GROUPS[0]].sort(key=lambda s: (s.source.split(",")[0], s.order or 1_000, s.path.name))
     return groups
 
 

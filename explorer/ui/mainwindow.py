@@ -36,7 +36,7 @@ from explorer.ui.editor import EditorPane
 from explorer.files import FileProblem, read_source, write_source
 from explorer.ui.recorder import Recorder
 from explorer.lesson import GROUPS, first_code_line, is_sample, list_samples, parse_sample
-from explorer.ui.samples import SampleNote, SamplesDialog
+from explorer.ui.samples import SHORT_WINDOW, SampleNote, SamplesDialog
 from explorer.ui.terms import LABELS
 from explorer.ui.theme import THEME_KEYS, apply_theme, icon, load_theme, sans_font
 from explorer.ui.timeline import Timeline
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.terms = Terms.HARD_PARTS
         self.theme = load_theme("light")
         self.presentation = False
+        self._short = None               # the window is short (see resizeEvent); None: not known yet
         self._recorded_text: str | None = None
         self._play_stop_at: int | None = None
         self._last_recovery_text: str | None = None
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         lv.addWidget(self.editor_title)
         self.sample_note = SampleNote()
         self.sample_note.closed.connect(self._update_actions)
+        self.sample_note.closed.connect(self._fold_header)
         lv.addWidget(self.sample_note)
         lv.addWidget(self.editor_pane, 1)
 
@@ -562,6 +564,25 @@ class MainWindow(QMainWindow):
         self.diagram.set_animations(on)
         self.settings.setValue("animations", "true" if on else "false")
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        short = self.height() < SHORT_WINDOW
+        if short != self._short and not self.presentation:
+            self._short = short
+            self.console_title.setVisible(not short)     # the console's placeholder says what it is
+            if short:
+                QTimer.singleShot(0, self._compact_bottom)    # once the splitter has its new size
+
+    def _compact_bottom(self) -> None:
+        """A short window (a laptop's 720 or 768 lines, the 960x600 minimum): the narration, the timeline and
+        a few console lines get their room, the code and the memory panel the rest."""
+        bottom = self.main_split.widget(1)
+        lines = self.console.fontMetrics().lineSpacing()
+        want = bottom.minimumSizeHint().height() + 3 * lines
+        total = sum(self.main_split.sizes())
+        if total > 0 and self.main_split.sizes()[1] > want and not self.presentation:
+            self.main_split.setSizes([total - want, want])
+
     def _presentation_factor(self) -> float:
         """Presentation sizes are for a 1080p screen; a smaller window gets a little less, so code still fits."""
         return 1.0 if self.width() >= 1600 and self.height() >= 900 else 0.85
@@ -580,7 +601,7 @@ class MainWindow(QMainWindow):
         self.editor_title.setVisible(not on)
         self.diagram_title.setVisible(not on)
         self.toolbar.setIconSize(QSize(30, 30) if on else QSize(22, 22))
-        self.console_title.setVisible(not on)
+        self.console_title.setVisible(not on and not self._short)
         self.console.set_hide_future(on)
         if on:
             k = self._presentation_factor()
@@ -593,7 +614,7 @@ class MainWindow(QMainWindow):
             self.top_split.setSizes([code, width - code])
             height = max(1, self.main_split.height())
             self.main_split.setSizes([int(height * 0.78), int(height * 0.22)])
-            self.diagram.fit()
+            self.diagram.fit(whole=True)      # the class sees all of it: nothing cut off at the sides
             self._show_code_from_the_top()
         else:
             font, fit_mode, zoom, diagram_scale, console_font = self._saved_zoom
@@ -621,6 +642,13 @@ class MainWindow(QMainWindow):
                   + self.editor.verticalScrollBar().sizeHint().width() + 24)
         return int(min(self.top_split.sizes()[0], max(width * 0.32, min(width * 0.42, needed))))
 
+    def _fold_header(self) -> None:
+        """While a sample's note shows, its header comments are folded away in the editor: the note says what
+        they say, and the code gets the room (the text is unchanged; closing the note unfolds them)."""
+        text = self.editor.toPlainText()
+        fold = self.sample_note.sample is not None and not self.sample_note.isHidden()
+        self.editor.set_folded_lines(first_code_line(text) - 1 if fold else 0)
+
     def _show_code_from_the_top(self) -> None:
         """Scroll the editor to the first line of code (past a sample's header comments), the current step in view."""
         self.editor.verticalScrollBar().setValue(first_code_line(self.editor.toPlainText()) - 1)
@@ -639,7 +667,7 @@ class MainWindow(QMainWindow):
     def zoom_reset(self) -> None:
         self.editor.set_font_size(round(PRESENTATION_EDITOR_FONT * self._presentation_factor())
                                   if self.presentation else EDITOR_FONT)
-        self.diagram.fit()
+        self.diagram.fit(whole=self.presentation)     # presentation keeps its sizes and shows the whole diagram
         self._save_zoom()
 
     def fit_diagram(self, whole: bool = True) -> None:
@@ -690,9 +718,11 @@ class MainWindow(QMainWindow):
         self.path = path
         self.editor.set_breakpoints(set())
         self.editor.set_errors([])
+        self.editor.set_folded_lines(0)
         self.editor.setPlainText(text)
         self.editor.document().setModified(modified)
         self.sample_note.set_sample(parse_sample(path, text) if path else None)
+        self._fold_header()
         if self.sample_note.sample is not None:
             # the note says what the header comments say: start the editor at the code
             self.editor.verticalScrollBar().setValue(first_code_line(text) - 1)
@@ -1030,6 +1060,7 @@ class MainWindow(QMainWindow):
     def show_sample_notes(self) -> None:
         if self.sample_note.sample is not None:
             self.sample_note.show()
+            self._fold_header()
         self._update_actions()
 
     # ------------------------------------------------------------------ export
