@@ -152,6 +152,12 @@ class Session:
         self.index = max(0, min(len(trace) - 1, index))
         return self.index
 
+    def resume_at(self, index: int) -> None:
+        """The recording under way lands on step ``index`` (clamped), not on the first step: a second start
+        on the file left last, unchanged, at the step it was left on."""
+        self._restart = False
+        self._pending = Position(max(0, int(index)), None, 0)
+
     def forget(self) -> None:
         """No trace any more (a new file, a program that cannot run)."""
         self.trace = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import os
@@ -53,6 +54,10 @@ NEW_FILE_TEXT = "// A new program: write some JavaScript and watch its memory.\n
 # more than the fill, about a third of the painting time of a step on a two-core machine. Qt reads this once,
 # at the first such fill, so setting it when the window's module is imported is in time.
 os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def narration_html(text: str) -> str:
@@ -487,7 +492,41 @@ class MainWindow(QMainWindow):
         s.setValue("pace", self.speed.value())
         s.setValue("animations", "true" if self.act_animations.isChecked() else "false")
         s.setValue("presentation/contrast", "true" if self.act_contrast.isChecked() else "false")
+        self._remember_last()
         s.sync()
+
+    # ------------------------------------------------------------------ the file left last
+    def _remember_last(self) -> None:
+        """The file open at the end, and its step if its text is the file's (unsaved edits go to recovery)."""
+        s = self.settings
+        s.setValue("last/path", self.path or "")
+        saved = self.path is not None and not self.editor.document().isModified()
+        s.setValue("last/step", self.index if saved and self.trace is not None else 0)
+        s.setValue("last/digest", _digest(self.editor.toPlainText()) if saved else "")
+
+    def reopen_last(self) -> bool:
+        """Open the file that was open last (at the step it was left on, when the file has not changed since)."""
+        path = str(self.settings.value("last/path", "") or "")
+        if not path or not Path(path).is_file() or not self.open_path(path, ask=False):
+            return False
+        if _digest(self.editor.toPlainText()) == str(self.settings.value("last/digest", "")):
+            try:
+                step = int(self.settings.value("last/step", 0))
+            except (TypeError, ValueError):
+                step = 0
+            self.session.resume_at(step)
+        return True
+
+    def dialog_folder(self) -> str:
+        """Where the Open, Save As and Export dialogs start: the open file's folder (not the samples' folder,
+        which may be inside the installed package), else the folder used last, else the home folder."""
+        if self.path and not is_sample(self.path):
+            return str(Path(self.path).parent)
+        last = str(self.settings.value("dialogs/folder", "") or "")
+        return last if last and Path(last).is_dir() else str(Path.home())
+
+    def _remember_folder(self, path: str) -> None:
+        self.settings.setValue("dialogs/folder", str(Path(path).resolve().parent))
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent", [])
@@ -742,10 +781,11 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_discard():
             return
-        start = str(Path(self.path).parent) if self.path else str(Path.home())
+        start = str(Path(self.path).parent) if self.path else self.dialog_folder()
         path, _ = QFileDialog.getOpenFileName(self, "Open a JavaScript file", start,
                                               "JavaScript (*.js *.mjs *.cjs);;All files (*)")
         if path:
+            self._remember_folder(path)
             self.open_path(path, ask=False)
 
     def open_path(self, path: str, ask: bool = True) -> bool:
@@ -759,6 +799,7 @@ class MainWindow(QMainWindow):
         self.set_source(text, str(Path(path).resolve()))
         if not is_sample(path):
             self._remember_recent(str(Path(path).resolve()))
+            self._remember_folder(path)
         self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
         return True
 
@@ -774,10 +815,11 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = Path(self.path).name if self.path else "untitled.js"
-        start = str(Path.home() / suggested) if (not self.path or is_sample(self.path)) else self.path
+        start = str(Path(self.dialog_folder()) / suggested)
         path, _ = QFileDialog.getSaveFileName(self, "Save the program as", start, "JavaScript (*.js);;All files (*)")
         if not path:
             return False
+        self._remember_folder(path)
         if not Path(path).suffix:
             path += ".js"
         return self._write(path)
@@ -1066,11 +1108,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ export
     def _export(self, kind: str) -> None:
         base = Path(self.path).stem if self.path else "diagram"
-        start = str(Path.home() / f"{base}-step{self.index + 1}.{kind}")
+        start = str(Path(self.dialog_folder()) / f"{base}-step{self.index + 1}.{kind}")
         path, _ = QFileDialog.getSaveFileName(self, f"Export the diagram as {kind.upper()}", start,
                                               f"{kind.upper()} image (*.{kind})")
         if not path:
             return
+        self._remember_folder(path)
         if not path.lower().endswith("." + kind):
             path += "." + kind
         ok = self.diagram.export_png(path) if kind == "png" else self.diagram.export_svg(path)
