@@ -107,6 +107,16 @@ class Session:
             return getattr(self.trace, name)()
         return getattr(self.trace, name)(self.index)
 
+    def next_line_step(self, index: int, stop_at: int | None = None) -> int:
+        """Autoplay by line: the next statement after ``index`` (the small steps inside a line are skipped), or
+        ``stop_at`` (a breakpoint) if that comes first, or the last step."""
+        trace = self.trace
+        last = len(trace) - 1
+        j = index + 1
+        while j < last and trace.kind(j) != StepKind.STATEMENT and (stop_at is None or j < stop_at):
+            j += 1
+        return min(j, last)
+
     def breakpoint_target(self, lines, forward: bool = True) -> int | None:
         if not self.has_steps():
             return None

@@ -34,6 +34,7 @@ from explorer.ui.console import ConsoleView
 from explorer.ui.controller import SessionController
 from explorer.ui.diagram import MemoryDiagram
 from explorer.ui.editor import EditorPane
+from explorer.ui.keys import LAPTOP_KEYS, TypingGuard
 from explorer.files import FileProblem, read_source, write_source
 from explorer.ui.recorder import Recorder
 from explorer.lesson import GROUPS, first_code_line, is_sample, list_samples, parse_sample
@@ -54,6 +55,20 @@ NEW_FILE_TEXT = "// A new program: write some JavaScript and watch its memory.\n
 # more than the fill, about a third of the painting time of a step on a two-core machine. Qt reads this once,
 # at the first such fill, so setting it when the window's module is imported is in time.
 os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
+# Autoplay's paces, in steps per second: from one step every 3 s (time to read the narration) to 20 a second.
+PACES = (1 / 3, 1 / 2, 1, 2, 3, 4, 6, 8, 12, 20)
+DEFAULT_PACE = 4
+
+
+def pace_text(pace: float) -> str:
+    return f"1 step / {round(1 / pace)} s" if pace < 1 else f"Speed {pace:g}/s"
+
+
+def reading_ms(text: str) -> int:
+    """How long a narration takes to read (about 3.5 words a second for someone learning, and a second more)."""
+    return 1000 + round(len(text.split()) * 1000 / 3.5)
 
 
 def _digest(text: str) -> str:
@@ -95,6 +110,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
         self._build_widgets()
         self._build_actions()
+        self.typing_guard = TypingGuard(self)
         self._build_menus()
         self._build_toolbar()
         self.recorder = Recorder(record_fn, parent=self)
@@ -243,11 +259,11 @@ class MainWindow(QMainWindow):
         act = QAction(text, self)
         act.setObjectName(name)
         if shortcut:
-            if isinstance(shortcut, (list, tuple)):
-                act.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                act.setShortcut(QKeySequence(shortcut))
-        keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            shortcuts = list(shortcut) if isinstance(shortcut, (list, tuple)) else [shortcut]
+            if name in LAPTOP_KEYS:
+                shortcuts.append(LAPTOP_KEYS[name])       # a key that needs no Fn
+            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys = " or ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
         act.setToolTip(f"{tip or text.replace('&', '')}" + (f"  ({keys})" if keys else ""))
         act.setStatusTip(tip or text.replace("&", ""))
         act.setCheckable(checkable)
@@ -295,6 +311,8 @@ class MainWindow(QMainWindow):
         a("next_breakpoint", "&Next Breakpoint", lambda: self._nav_breakpoint(True), "F8",
           "Go to the next breakpoint", "next_breakpoint")
         a("play", "&Play", self.toggle_play, "F7", "Play the steps one by one (stops at breakpoints)", "play")
+        a("by_line", "By &Line", self._by_line_toggled, tip="Play line by line: one statement at a time, skipping "
+          "the small steps inside a line, with time to read each narration", checkable=True)
         a("first", "&First Step", lambda: self._nav("first"), "Alt+Home", "Go to the first step", "first")
         a("last", "&Last Step", lambda: self._nav("last"), "Alt+End", "Go to the last step", "last")
         a("run_to_cursor", "Run to &Cursor", self.run_to_cursor, "Ctrl+F10", "Go to the next step on the cursor's line")
@@ -376,8 +394,8 @@ class MainWindow(QMainWindow):
         m = mb.addMenu("&Run")
         for act in (self.act_record, self.act_cancel, None, self.act_step_over, self.act_step_into, self.act_step_out,
                     self.act_step_back, self.act_step_back_over, None, self.act_prev_breakpoint,
-                    self.act_next_breakpoint, self.act_run_to_cursor, None, self.act_play, self.act_first,
-                    self.act_last):
+                    self.act_next_breakpoint, self.act_run_to_cursor, None, self.act_play, self.act_by_line,
+                    self.act_first, self.act_last):
             m.addSeparator() if act is None else m.addAction(act)
 
         m = mb.addMenu("&View")
@@ -415,16 +433,21 @@ class MainWindow(QMainWindow):
         speed_box = QWidget()
         sl = QHBoxLayout(speed_box)
         sl.setContentsMargins(6, 0, 6, 0)
-        self.speed_label = QLabel("Speed 4/s")
+        self.speed_label = QLabel(pace_text(DEFAULT_PACE))
+        self.speed_label.setMinimumWidth(self.speed_label.fontMetrics().horizontalAdvance(pace_text(1 / 3)) + 4)
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setObjectName("speed")
-        self.speed.setRange(1, 20)
-        self.speed.setValue(4)
+        self.speed.setRange(0, len(PACES) - 1)          # an index into PACES
+        self.speed.setValue(PACES.index(DEFAULT_PACE))
         self.speed.setFixedWidth(110)
-        self.speed.setToolTip("Autoplay speed: steps per second")
+        self.speed.setToolTip("Autoplay's pace: from one step every 3 seconds to 20 steps a second")
         self.speed.valueChanged.connect(self._speed_changed)
         sl.addWidget(self.speed_label)
         sl.addWidget(self.speed)
+        self.by_line_button = QToolButton()
+        self.by_line_button.setDefaultAction(self.act_by_line)
+        self.by_line_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        sl.addWidget(self.by_line_button)
         speed_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)   # the label by its slider
         tb.addWidget(speed_box)
         spacer = QWidget()
@@ -460,7 +483,12 @@ class MainWindow(QMainWindow):
         elif zoom < 0:
             self.diagram.fit(whole=True)
         self._sync_fit_action()
-        self.speed.setValue(int(s.value("pace", 4)))
+        try:
+            pace = float(s.value("pace", DEFAULT_PACE))
+        except (TypeError, ValueError):
+            pace = DEFAULT_PACE
+        self.speed.setValue(min(range(len(PACES)), key=lambda i: abs(PACES[i] - pace)))
+        self.act_by_line.setChecked(str(s.value("play/by_line", "false")) == "true")
         self.act_animations.setChecked(str(s.value("animations", "true")) == "true")
         self.diagram.set_animations(self.act_animations.isChecked())
         self.act_contrast.setChecked(str(s.value("presentation/contrast", "false")) == "true")
@@ -489,7 +517,7 @@ class MainWindow(QMainWindow):
             s.setValue("diagram/zoom", self._zoom_setting())
             s.setValue("split/top", self.top_split.saveState())
             s.setValue("split/main", self.main_split.saveState())
-        s.setValue("pace", self.speed.value())
+        s.setValue("pace", PACES[self.speed.value()])
         s.setValue("animations", "true" if self.act_animations.isChecked() else "false")
         s.setValue("presentation/contrast", "true" if self.act_contrast.isChecked() else "false")
         self._remember_last()
@@ -801,6 +829,7 @@ class MainWindow(QMainWindow):
             self._remember_recent(str(Path(path).resolve()))
             self._remember_folder(path)
         self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
+        self.diagram.setFocus()      # the arrow keys and Space step and play; a click in the editor types
         return True
 
     def open_samples_dialog(self) -> None:
@@ -1056,11 +1085,20 @@ class MainWindow(QMainWindow):
             self._refresh_icons()
 
     def _play_interval(self) -> int:
-        return max(30, round(1000 / self.speed.value()))
+        """The pause before the next step: the pace's, and by line at least the time to read the narration."""
+        ms = max(30, round(1000 / PACES[self.speed.value()]))
+        if self.act_by_line.isChecked() and self.session.has_steps():
+            ms = max(ms, reading_ms(self.session.narration(self.terms)))
+        return ms
 
     def _speed_changed(self, value: int) -> None:
-        self.speed_label.setText(f"Speed {value}/s")
-        self.settings.setValue("pace", value)
+        self.speed_label.setText(pace_text(PACES[value]))
+        self.settings.setValue("pace", PACES[value])
+        if self.play_timer.isActive():
+            self.play_timer.setInterval(self._play_interval())
+
+    def _by_line_toggled(self, on: bool) -> None:
+        self.settings.setValue("play/by_line", "true" if on else "false")
         if self.play_timer.isActive():
             self.play_timer.setInterval(self._play_interval())
 
@@ -1069,10 +1107,13 @@ class MainWindow(QMainWindow):
             self.stop_play()
             return
         target = self.session.target("step_forward")
+        if self.act_by_line.isChecked():
+            target = self.session.next_line_step(self.index, stop_at=self._play_stop_at)
         if target == self.index:
             self.stop_play()
             return
         self.go(target)
+        self.play_timer.setInterval(self._play_interval())
         if self._play_stop_at is not None and target >= self._play_stop_at:
             self.stop_play()
             self.statusBar().showMessage(f"Paused at the breakpoint on line {self.trace.step(target).range.start_line}.", 4000)
@@ -1147,7 +1188,12 @@ class MainWindow(QMainWindow):
                     self.act_presentation, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, self.act_fit):
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
             rows.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(act.text().replace('&', ''))}</td></tr>")
-        QMessageBox.information(self, "Keyboard shortcuts", "<table cellspacing=6>" + "".join(rows) + "</table>")
+        note = ("<p>The arrow keys and Space need no Fn key. They step and play whenever you are not typing: "
+                "click the memory panel or the timeline after editing (in the editor they move the cursor).</p>"
+                "<p><b>By Line</b> (next to the speed) plays one statement at a time, with time to read each "
+                "narration; the slowest pace is one step every 3 seconds.</p>")
+        QMessageBox.information(self, "Keyboard shortcuts",
+                                "<table cellspacing=6>" + "".join(rows) + "</table>" + note)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event) -> None:
