@@ -40,6 +40,9 @@ class SamplesDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
+        self.tree.setWordWrap(True)                       # long titles wrap, never "…"
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         split.addWidget(self.tree)
@@ -63,7 +66,7 @@ class SamplesDialog(QDialog):
             self.tree.addTopLevelItem(top)
             for sample in samples:
                 item = QTreeWidgetItem([sample.title])
-                item.setToolTip(0, sample.summary)
+                item.setToolTip(0, f"<b>{escape(sample.title)}</b><br>{escape(sample.summary)}")
                 item.setData(0, Qt.ItemDataRole.UserRole, str(sample.path))
                 self._samples[id(item)] = sample
                 top.addChild(item)

@@ -124,3 +124,33 @@ def test_the_pace_is_kept_between_starts(qtbot, settings, tmp_path):
     again = MainWindow(settings, recovery_path=tmp_path / "r.json")
     assert PACES[again.speed.value()] == PACES[0] and again.act_by_line.isChecked()
     again.close()
+
+
+def test_the_samples_menu_and_browser_follow_the_documents_order(window, qtbot):
+    """000, then 001's examples as 001 shows them, ..., then patterns and pitfalls; whole titles."""
+    from explorer.lesson import GROUPS, list_samples
+    from explorer.ui.samples import SamplesDialog
+
+    groups = list_samples()
+    documents = [s.title for s in groups["From the documents"]]
+    assert [s.source.split(",")[0][:3] for s in groups["From the documents"]] == sorted(
+        s.source.split(",")[0][:3] for s in groups["From the documents"])
+    ones = [s.path.stem for s in groups["From the documents"] if s.source.startswith("001_")]
+    assert ones == ["seed001_returning_functions", "seed001_nested_function_scope",
+                    "seed001_nested_function_scope_fixed", "seed001_retaining_function_memory",
+                    "seed001_multiple_closure_instances"]
+    menus = [a for a in window.samples_menu.actions() if a.menu() is not None]
+    assert [a.text() for a in menus] == list(GROUPS)
+    assert [a.text() for a in menus[0].menu().actions()] == documents
+    d = SamplesDialog()
+    qtbot.addWidget(d)
+    d.show()
+    top = d.tree.topLevelItem(0)
+    assert [top.child(n).text(0) for n in range(top.childCount())] == documents
+    longest = max(range(top.childCount()), key=lambda n: len(top.child(n).text(0)))
+    item = top.child(longest)
+    shown = d.tree.visualItemRect(item)
+    needed = d.tree.fontMetrics().horizontalAdvance(item.text(0))
+    # the whole title is drawn: on one line, or wrapped onto more
+    assert shown.width() >= needed or shown.height() > d.tree.fontMetrics().lineSpacing() * 1.5
+    assert item.text(0) in item.toolTip(0)
