@@ -162,6 +162,12 @@ class Session:
         self.index = max(0, min(len(trace) - 1, index))
         return self.index
 
+    def keep_after_failure(self) -> None:
+        """The edited text does not parse: the trace shown stays (the last one that ran), and the next
+        recording starts from where the learner is in it then."""
+        self._pending = None
+        self._restart = False
+
     def resume_at(self, index: int) -> None:
         """The recording under way lands on step ``index`` (clamped), not on the first step: a second start
         on the file left last, unchanged, at the step it was left on."""

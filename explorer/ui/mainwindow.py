@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -69,6 +70,20 @@ def pace_text(pace: float) -> str:
 def reading_ms(text: str) -> int:
     """How long a narration takes to read (about 3.5 words a second for someone learning, and a second more)."""
     return 1000 + round(len(text.split()) * 1000 / 3.5)
+
+
+STALE_OPACITY = 0.45     # the last good recording, while the text does not parse
+
+
+def browser_hint(error_message: str | None) -> str | None:
+    """A program that used a web page's names gets Node's ReferenceError; the window adds what it means."""
+    match = re.match(r"ReferenceError: (alert|prompt|confirm|document|window) is not defined", error_message or "")
+    if match is None:
+        return None
+    name = match.group(1)
+    what = f"{name}()" if name in ("alert", "prompt", "confirm") else name
+    return (f"{what} belongs to a browser page. Closure Explorer runs plain JavaScript, as Node does: "
+            "use console.log(...) to show a value.")
 
 
 def _digest(text: str) -> str:
@@ -195,7 +210,21 @@ class MainWindow(QMainWindow):
         self.fit_button.setAutoRaise(True)
         head.addWidget(self.fit_button)
         rv.addLayout(head)
+        # one line over the diagram: why it shows the last recording (the text does not parse), or a hint
+        self.banner = QLabel(objectName="banner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(False)
+        self.banner.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.banner.mousePressEvent = lambda _event: self._banner_clicked()
+        self.banner.hide()
+        rv.addWidget(self.banner)
         rv.addWidget(self.diagram, 1)
+        self._dim = QGraphicsOpacityEffect(self.diagram)
+        self._dim.setOpacity(STALE_OPACITY)
+        self._dim.setEnabled(False)
+        self.diagram.setGraphicsEffect(self._dim)
+        self._stale: Problem | None = None     # the text does not parse: the diagram is the last good recording
+        self._recording_an_edit = False        # the recording under way is of an edit (not a new file, not F5)
 
         self.top_split = QSplitter(Qt.Orientation.Horizontal)
         self.top_split.setObjectName("topSplit")
@@ -928,6 +957,7 @@ class MainWindow(QMainWindow):
         self.record_timer.stop()
         text = self.editor.toPlainText()
         self.session.recording_started(restart)
+        self._recording_an_edit = not restart      # a failure then keeps the last run on screen
         self._recorded_text = text
         name = Path(self.path).name if self.path else "main.js"
         self.recorder.start(text, name)
@@ -958,9 +988,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Recording cancelled: the steps recorded until now come up.", 6000)
 
     def _record_failed(self, problem: Problem) -> None:
-        """The program could not be recorded: say why where the learner looks (editor, console, memory panel)."""
+        """The program could not be recorded: say why where the learner looks (editor, console, memory panel).
+        While editing, the last recording that ran stays on screen, dimmed, with the error on one line above it:
+        when the text parses again the learner is where they were."""
         self._record_done_ui()
         self.stop_play()
+        if not problem.internal and self.session.has_steps() and self._recording_an_edit:
+            self._show_stale(problem)
+            return
+        self._clear_banner()
         self.controller.clear()
         self.console.show_problem(problem.console)
         self._set_narration(problem.narration)
@@ -975,6 +1011,35 @@ class MainWindow(QMainWindow):
         self.diagram.show_problem(problem.title, problem.body, rng.start_line, rng.start_column,
                                   self._recorded_text or "", problem.hint)
         self.step_label.setText("Not recorded")
+
+    def _show_stale(self, problem: Problem) -> None:
+        rng = problem.range
+        self._stale = problem
+        self.session.keep_after_failure()
+        self.editor.set_errors([(rng, problem.text)])
+        self._dim.setEnabled(True)
+        self._set_banner(f"{problem.text}. The memory panel shows the last run until the code parses again.",
+                         "error")
+        self.step_label.setText(self.session.step_label() + " (last run)")
+
+    def _set_banner(self, text: str, kind: str) -> None:
+        self.banner.setProperty("kind", kind)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.setToolTip(text)
+        width = max(120, self.diagram.width() - 24)
+        self.banner.setText(self.banner.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
+        self.banner.show()
+
+    def _clear_banner(self) -> None:
+        self._stale = None
+        self._dim.setEnabled(False)
+        self.banner.hide()
+
+    def _banner_clicked(self) -> None:
+        if self._stale is not None and self._stale.range is not None:
+            self.editor.reveal_line(self._stale.range.start_line)
+            self.editor.setFocus()
 
     def _log_internal(self, detail: str) -> None:
         from explorer.ui.app import log_problem
@@ -1000,8 +1065,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(outcome, 8000)
 
     def _trace_shown(self, trace) -> None:
-        """What the window itself shows of a new trace: the editor's error mark, breakpoint marks, the buttons."""
+        """What the window itself shows of a new trace: the editor's error mark, breakpoint marks, the buttons,
+        and a hint over the diagram when the program used a browser page's names."""
+        self._clear_banner()
         if trace is not None:
+            hint = browser_hint(trace.error_message)
+            if hint:
+                self._set_banner(hint, "hint")
             self._size_step_label()
             errors = []
             if trace.error_range is not None and trace.error_message:
@@ -1012,7 +1082,7 @@ class MainWindow(QMainWindow):
 
     def _step_shown(self, _index: int) -> None:
         self._show_narration()
-        self.step_label.setText(self.session.step_label())
+        self.step_label.setText(self.session.step_label() + (" (last run)" if self._stale is not None else ""))
         self._update_actions()
 
     # ------------------------------------------------------------------ stepping
