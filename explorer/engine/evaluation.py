@@ -206,8 +206,11 @@ def declare_eval_vars(interp, env, code: EvalCode) -> None:
         e = e.parent
     gobj = interp.realm.global_object
     fn_names = {n for n, _ in code.functions}
+    global_vars = interp.global_scope.var_names
     for name in names:
         if var_env.scope.kind == "global":
+            if name not in global_vars:
+                global_vars.append(name)     # a var of the global code from now on (not an implicit global)
             if name not in fn_names and not gobj.has_own(name):
                 gobj.define_own(name, UNDEFINED, WRITABLE | ENUMERABLE | CONFIGURABLE)
                 interp.hooks.global_write(name, UNDEFINED)
