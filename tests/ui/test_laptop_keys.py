@@ -145,6 +145,9 @@ def test_the_samples_menu_and_browser_follow_the_documents_order(window, qtbot):
     d = SamplesDialog()
     qtbot.addWidget(d)
     d.show()
+    qtbot.waitExposed(d)
+    d.tree.doItemsLayout()
+    qtbot.wait(20)
     top = d.tree.topLevelItem(0)
     assert [top.child(n).text(0) for n in range(top.childCount())] == documents
     longest = max(range(top.childCount()), key=lambda n: len(top.child(n).text(0)))
