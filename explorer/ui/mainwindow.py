@@ -84,8 +84,8 @@ def browser_hint(error_message: str | None) -> str | None:
         return None
     name = match.group(1)
     what = f"{name}()" if name in ("alert", "prompt", "confirm") else name
-    return (f"{what} belongs to a browser page. Closure Explorer runs plain JavaScript, as Node does: "
-            "use console.log(...) to show a value.")
+    return (f"{what} belongs to a web page in a browser. Closure Explorer runs plain JavaScript, as Node "
+            "does: use console.log(...) to show a value.")
 
 
 def _digest(text: str) -> str:
@@ -1054,8 +1054,7 @@ class MainWindow(QMainWindow):
         self.session.keep_after_failure()
         self.editor.set_errors([(rng, problem.text)])
         self._dim.setEnabled(True)
-        self._set_banner(f"{problem.text}. The memory panel shows the last run until the code parses again.",
-                         "error")
+        self._set_banner(f"{problem.text} — showing the last run until the code parses again", "error")
         self.step_label.setText(self.session.step_label() + " (last run)")
 
     def _set_banner(self, text: str, kind: str) -> None:
@@ -1063,8 +1062,13 @@ class MainWindow(QMainWindow):
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
         self.banner.setToolTip(text)
-        width = max(120, self.diagram.width() - 24)
-        self.banner.setText(self.banner.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
+        if kind == "hint":                 # a hint is read whole (two lines in a narrow panel)
+            self.banner.setWordWrap(True)
+            self.banner.setText(text)
+        else:                              # the error: one line (the editor marks it, the tooltip has it all)
+            self.banner.setWordWrap(False)
+            width = max(120, self.diagram.width() - 24)
+            self.banner.setText(self.banner.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
         self.banner.show()
 
     def _clear_banner(self) -> None:

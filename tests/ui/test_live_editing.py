@@ -122,7 +122,7 @@ def test_browser_names_get_nodes_reference_error_and_a_hint(window, qtbot, tmp_p
         assert f"ReferenceError: {name} is not defined" in done.stderr
     assert window.banner.isVisible()
     hint = window.banner.toolTip()
-    assert "browser page" in hint and "console.log" in hint and name in hint
+    assert "browser" in hint and "console.log" in hint and name in hint
     window.go(0)
     assert window.banner.isVisible()                                # at every step
     # a program without them has no hint
