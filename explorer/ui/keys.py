@@ -4,13 +4,14 @@ They are extra shortcuts of the window's actions (Right/Left step forward/back, 
 over, Space plays or pauses), so they work whatever has focus, except where the keys are typed: the
 editor takes them itself, and ``TypingGuard`` hands them to any other place the learner types in (an
 input line, a spin box, an editable combo box), where Qt would otherwise give Up, Down or Space to the
-window's shortcuts.
+window's shortcuts; a focused button keeps Space (it presses the button).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit,
+                               QTextEdit)
 
 # action name -> the key that needs no Fn (F10, F11 and Shift+F11 need Fn on most laptops; F11 is macOS's)
 LAPTOP_KEYS = {
@@ -46,6 +47,8 @@ class TypingGuard(QObject):
         if (event.type() == QEvent.Type.ShortcutOverride and event.key() in _PLAIN
                 and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)):
             focus = QApplication.focusWidget()
-            if focus is not None and focus.window() is self.window and is_typing_in(focus):
+            if focus is not None and focus.window() is self.window and (
+                    is_typing_in(focus)
+                    or (event.key() == Qt.Key.Key_Space and isinstance(focus, QAbstractButton))):
                 event.accept()          # the widget gets the key as a key press, the shortcut does not fire
         return False
