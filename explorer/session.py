@@ -15,6 +15,7 @@ tested without a window.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from explorer.engine.errors import NotSupported, SourceError
@@ -74,6 +75,17 @@ def problem_of(exc: BaseException, detail: str = "") -> Problem:
     return Problem("Recording failed", "Recording failed (see the console).", "",
                    "Recording failed: this is a bug in Closure Explorer, not in your program.",
                    repr(exc), f"Internal error while recording: {exc!r}", None, detail or repr(exc))
+
+
+def browser_hint(error_message: str | None) -> str | None:
+    """A program that used a web page's names stops with Node's ReferenceError; the window adds what it means."""
+    match = re.match(r"ReferenceError: (alert|prompt|confirm|document|window) is not defined", error_message or "")
+    if match is None:
+        return None
+    name = match.group(1)
+    what = f"{name}()" if name in ("alert", "prompt", "confirm") else name
+    return (f"{what} belongs to a web page in a browser. Closure Explorer runs plain JavaScript, as Node "
+            "does: use console.log(...) to show a value.")
 
 
 class Session:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import os
@@ -15,7 +14,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -34,8 +32,12 @@ from explorer.trace.model import Outcome, Terms
 from explorer.ui.console import ConsoleView
 from explorer.ui.controller import SessionController
 from explorer.ui.diagram import MemoryDiagram
+from explorer.session import browser_hint
+from explorer.ui.banner import Banner
 from explorer.ui.editor import EditorPane
 from explorer.ui.keys import LAPTOP_KEYS, TypingGuard
+from explorer.ui.pace import DEFAULT_PACE, PACES, interval_ms, nearest, pace_text
+from explorer.ui.places import Places
 from explorer.ui.pieces import PieceView
 from explorer.ui.predict import PredictMode
 from explorer.files import FileProblem, read_source, write_source
@@ -60,38 +62,6 @@ NEW_FILE_TEXT = "// A new program: write some JavaScript and watch its memory.\n
 os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
-# Autoplay's paces, in steps per second: from one step every 3 s (time to read the narration) to 20 a second.
-PACES = (1 / 3, 1 / 2, 1, 2, 3, 4, 6, 8, 12, 20)
-DEFAULT_PACE = 4
-
-
-def pace_text(pace: float) -> str:
-    return f"1 step / {round(1 / pace)} s" if pace < 1 else f"Speed {pace:g}/s"
-
-
-def reading_ms(text: str) -> int:
-    """How long a narration takes to read (about 3.5 words a second for someone learning, and a second more)."""
-    return 1000 + round(len(text.split()) * 1000 / 3.5)
-
-
-STALE_OPACITY = 0.45     # the last good recording, while the text does not parse
-
-
-def browser_hint(error_message: str | None) -> str | None:
-    """A program that used a web page's names gets Node's ReferenceError; the window adds what it means."""
-    match = re.match(r"ReferenceError: (alert|prompt|confirm|document|window) is not defined", error_message or "")
-    if match is None:
-        return None
-    name = match.group(1)
-    what = f"{name}()" if name in ("alert", "prompt", "confirm") else name
-    return (f"{what} belongs to a web page in a browser. Closure Explorer runs plain JavaScript, as Node "
-            "does: use console.log(...) to show a value.")
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
 def narration_html(text: str) -> str:
     """`code` spans of a narration sentence become <code>; everything else is escaped."""
     parts = re.split(r"(`[^`]*`)", text)
@@ -110,6 +80,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, record_fn=None, recovery_path: Path | None = None):
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
+        self.places = Places(self.settings, is_sample)
         self.recovery_path = recovery_path
         self.session = Session()
         self.controller = SessionController(self.session, self)
@@ -222,19 +193,10 @@ class MainWindow(QMainWindow):
         self.fit_button.setAutoRaise(True)
         head.addWidget(self.fit_button)
         rv.addLayout(head)
-        # one line over the diagram: why it shows the last recording (the text does not parse), or a hint
-        self.banner = QLabel(objectName="banner")
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setWordWrap(False)
-        self.banner.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.banner.mousePressEvent = lambda _event: self._banner_clicked()
-        self.banner.hide()
+        self.banner = Banner(self.diagram)      # why the diagram is the last run (dimmed), or a hint
+        self.banner.clicked.connect(self._banner_clicked)
         rv.addWidget(self.banner)
         rv.addWidget(self.diagram, 1)
-        self._dim = QGraphicsOpacityEffect(self.diagram)
-        self._dim.setOpacity(STALE_OPACITY)
-        self._dim.setEnabled(False)
-        self.diagram.setGraphicsEffect(self._dim)
         self._stale: Problem | None = None     # the text does not parse: the diagram is the last good recording
         self._recording_an_edit = False        # the recording under way is of an edit (not a new file, not F5)
 
@@ -535,7 +497,7 @@ class MainWindow(QMainWindow):
             pace = float(s.value("pace", DEFAULT_PACE))
         except (TypeError, ValueError):
             pace = DEFAULT_PACE
-        self.speed.setValue(min(range(len(PACES)), key=lambda i: abs(PACES[i] - pace)))
+        self.speed.setValue(nearest(pace))
         self.act_by_line.setChecked(str(s.value("play/by_line", "false")) == "true")
         self.act_animations.setChecked(str(s.value("animations", "true")) == "true")
         self.diagram.set_animations(self.act_animations.isChecked())
@@ -575,36 +537,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ the file left last
     def _remember_last(self) -> None:
-        """The file open at the end, and its step if its text is the file's (unsaved edits go to recovery)."""
-        s = self.settings
-        s.setValue("last/path", self.path or "")
-        saved = self.path is not None and not self.editor.document().isModified()
-        s.setValue("last/step", self.index if saved and self.trace is not None else 0)
-        s.setValue("last/digest", _digest(self.editor.toPlainText()) if saved else "")
+        saved = self.path is not None and not self.editor.document().isModified() and self.trace is not None
+        self.places.remember_last(self.path, self.index, self.editor.toPlainText(), saved)
 
     def reopen_last(self) -> bool:
         """Open the file that was open last (at the step it was left on, when the file has not changed since)."""
-        path = str(self.settings.value("last/path", "") or "")
-        if not path or not Path(path).is_file() or not self.open_path(path, ask=False):
+        path = self.places.last_path()
+        if path is None or not self.open_path(path, ask=False):
             return False
-        if _digest(self.editor.toPlainText()) == str(self.settings.value("last/digest", "")):
-            try:
-                step = int(self.settings.value("last/step", 0))
-            except (TypeError, ValueError):
-                step = 0
+        step = self.places.last_step(self.editor.toPlainText())
+        if step is not None:
             self.session.resume_at(step)
         return True
-
-    def dialog_folder(self) -> str:
-        """Where the Open, Save As and Export dialogs start: the open file's folder (not the samples' folder,
-        which may be inside the installed package), else the folder used last, else the home folder."""
-        if self.path and not is_sample(self.path):
-            return str(Path(self.path).parent)
-        last = str(self.settings.value("dialogs/folder", "") or "")
-        return last if last and Path(last).is_dir() else str(Path.home())
-
-    def _remember_folder(self, path: str) -> None:
-        self.settings.setValue("dialogs/folder", str(Path(path).resolve().parent))
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent", [])
@@ -874,11 +818,11 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_discard():
             return
-        start = str(Path(self.path).parent) if self.path else self.dialog_folder()
+        start = str(Path(self.path).parent) if self.path else self.places.dialog_folder(self.path)
         path, _ = QFileDialog.getOpenFileName(self, "Open a JavaScript file", start,
                                               "JavaScript (*.js *.mjs *.cjs);;All files (*)")
         if path:
-            self._remember_folder(path)
+            self.places.remember_folder(path)
             self.open_path(path, ask=False)
 
     def open_path(self, path: str, ask: bool = True) -> bool:
@@ -892,7 +836,7 @@ class MainWindow(QMainWindow):
         self.set_source(text, str(Path(path).resolve()))
         if not is_sample(path):
             self._remember_recent(str(Path(path).resolve()))
-            self._remember_folder(path)
+            self.places.remember_folder(path)
         self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
         self.diagram.setFocus()      # the arrow keys and Space step and play; a click in the editor types
         return True
@@ -909,11 +853,11 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = Path(self.path).name if self.path else "untitled.js"
-        start = str(Path(self.dialog_folder()) / suggested)
+        start = str(Path(self.places.dialog_folder(self.path)) / suggested)
         path, _ = QFileDialog.getSaveFileName(self, "Save the program as", start, "JavaScript (*.js);;All files (*)")
         if not path:
             return False
-        self._remember_folder(path)
+        self.places.remember_folder(path)
         if not Path(path).suffix:
             path += ".js"
         return self._write(path)
@@ -1049,32 +993,15 @@ class MainWindow(QMainWindow):
         self.step_label.setText("Not recorded")
 
     def _show_stale(self, problem: Problem) -> None:
-        rng = problem.range
         self._stale = problem
         self.session.keep_after_failure()
-        self.editor.set_errors([(rng, problem.text)])
-        self._dim.setEnabled(True)
-        self._set_banner(f"{problem.text} — showing the last run until the code parses again", "error")
+        self.editor.set_errors([(problem.range, problem.text)])
+        self.banner.show_stale(problem.text)
         self.step_label.setText(self.session.step_label() + " (last run)")
-
-    def _set_banner(self, text: str, kind: str) -> None:
-        self.banner.setProperty("kind", kind)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.banner.setToolTip(text)
-        if kind == "hint":                 # a hint is read whole (two lines in a narrow panel)
-            self.banner.setWordWrap(True)
-            self.banner.setText(text)
-        else:                              # the error: one line (the editor marks it, the tooltip has it all)
-            self.banner.setWordWrap(False)
-            width = max(120, self.diagram.width() - 24)
-            self.banner.setText(self.banner.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
-        self.banner.show()
 
     def _clear_banner(self) -> None:
         self._stale = None
-        self._dim.setEnabled(False)
-        self.banner.hide()
+        self.banner.clear()
 
     def _banner_clicked(self) -> None:
         if self._stale is not None and self._stale.range is not None:
@@ -1111,7 +1038,7 @@ class MainWindow(QMainWindow):
         if trace is not None:
             hint = browser_hint(trace.error_message)
             if hint:
-                self._set_banner(hint, "hint")
+                self.banner.show_hint(hint)
             self._size_step_label()
             errors = []
             if trace.error_range is not None and trace.error_message:
@@ -1195,11 +1122,8 @@ class MainWindow(QMainWindow):
             self._refresh_icons()
 
     def _play_interval(self) -> int:
-        """The pause before the next step: the pace's, and by line at least the time to read the narration."""
-        ms = max(30, round(1000 / PACES[self.speed.value()]))
-        if self.act_by_line.isChecked() and self.session.has_steps():
-            ms = max(ms, reading_ms(self.session.narration(self.terms)))
-        return ms
+        by_line = self.act_by_line.isChecked() and self.session.has_steps()
+        return interval_ms(self.speed.value(), by_line, self.session.narration(self.terms) if by_line else "")
 
     def _speed_changed(self, value: int) -> None:
         self.speed_label.setText(pace_text(PACES[value]))
@@ -1259,12 +1183,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ export
     def _export(self, kind: str) -> None:
         base = Path(self.path).stem if self.path else "diagram"
-        start = str(Path(self.dialog_folder()) / f"{base}-step{self.index + 1}.{kind}")
+        start = str(Path(self.places.dialog_folder(self.path)) / f"{base}-step{self.index + 1}.{kind}")
         path, _ = QFileDialog.getSaveFileName(self, f"Export the diagram as {kind.upper()}", start,
                                               f"{kind.upper()} image (*.{kind})")
         if not path:
             return
-        self._remember_folder(path)
+        self.places.remember_folder(path)
         if not path.lower().endswith("." + kind):
             path += "." + kind
         ok = self.diagram.export_png(path) if kind == "png" else self.diagram.export_svg(path)

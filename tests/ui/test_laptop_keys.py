@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from explorer.lesson import DEFAULT_SAMPLE
 from explorer.trace.model import StepKind
-from explorer.ui.mainwindow import PACES, MainWindow, pace_text, reading_ms
+from explorer.ui.mainwindow import MainWindow
+from explorer.ui.pace import PACES, pace_text, reading_ms
 
 
 @pytest.fixture
