@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -40,9 +41,9 @@ class SamplesDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
-        self.tree.setWordWrap(True)                       # long titles wrap, never "…"
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)      # whole titles, never "…"
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         split.addWidget(self.tree)
@@ -71,6 +72,12 @@ class SamplesDialog(QDialog):
                 self._samples[id(item)] = sample
                 top.addChild(item)
             top.setExpanded(True)
+        # the list is as wide as its longest title (the details pane gives way; past 560 px it scrolls)
+        widest = max((self.tree.fontMetrics().horizontalAdvance(s.title) for g in list_samples().values() for s in g),
+                     default=300)
+        left = min(560, widest + 2 * self.tree.indentation() + 64)
+        split.setSizes([left, max(360, 900 - left)])
+        self.resize(max(self.width(), left + 420), self.height())
         self.tree.currentItemChanged.connect(self._show)
         self.tree.itemDoubleClicked.connect(lambda item, _col: self._accept())
         first = self.tree.topLevelItem(0)
