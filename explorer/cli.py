@@ -63,15 +63,15 @@ def source_problem(exc, source: str, filename: str) -> Stop:
     return Stop(EXIT[outcome], text.rstrip("\n"), bare=True)
 
 
-def record_program(path: str, *, filename: str | None = None, max_steps: int = DEFAULT_MAX_STEPS):
-    """Read and record a program; a file or source problem becomes ``Stop``."""
+def record_program(path: str, *, filename: str | None = None, max_steps: int = DEFAULT_MAX_STEPS, entries=()):
+    """Read and record a program (and console entries after it); a file or source problem becomes ``Stop``."""
     from .engine.errors import SourceError
     from .trace import record
 
     source = read_program(path)
     name = path if filename is None else filename
     try:
-        return record(source, filename=name, max_steps=max_steps)
+        return record(source, filename=name, max_steps=max_steps, entries=tuple(entries))
     except SourceError as exc:
         raise source_problem(exc, source, name) from None
 
@@ -108,6 +108,8 @@ def build_parser(command: str) -> argparse.ArgumentParser:
                                     description="Run a JavaScript file as Node would (as a classic script).")
         p.add_argument("file", help="the .js program")
         _add_max_steps(p)
+        p.add_argument("--then", action="append", metavar="CODE",
+                       help="a console entry run after the program, as Node's REPL runs it (repeatable)")
         return p
     if command == "trace":
         p = argparse.ArgumentParser(prog=f"{PROG} trace", epilog=epilog,
@@ -121,6 +123,8 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         p.add_argument("--terms", choices=_terms_choices(), default="hard-parts",
                        help="the words the narration uses (text format)")
         p.add_argument("--no-states", action="store_true", help="json: leave out the memory state of each step")
+        p.add_argument("--then", action="append", metavar="CODE",
+                       help="a console entry run after the program and recorded as more steps (repeatable)")
         return p
     if command == "export":
         from .ui.theme import THEME_KEYS
@@ -155,10 +159,21 @@ def cmd_run(args) -> int:
     from .engine import run_source
 
     source = read_program(args.file)
-    result = run_source(source, filename=args.file, max_steps=args.max_steps)
+    entries = args.then or ()
+    result = run_source(source, filename=args.file, max_steps=args.max_steps, entries=entries)
     sys.stdout.write(result.stdout)
     sys.stdout.flush()
     sys.stderr.write(result.stderr)
+    for entry in result.entries:
+        for n, line in enumerate(entry.lines()):
+            stream = sys.stderr if n > entry.code.count("\n") and entry.printed[
+                n - entry.code.count("\n") - 1][0] == "stderr" else sys.stdout
+            stream.write(line + "\n")
+            stream.flush()
+    if len(result.entries) < len(entries):
+        print(f"{PROG} run: the console entries did not run: the program did not finish", file=sys.stderr)
+    if any(e.error for e in result.entries):
+        return result.exit_code or EXIT_JS_ERROR
     return result.exit_code
 
 
@@ -168,7 +183,7 @@ def cmd_trace(args) -> int:
     from .trace.export import text_lines, to_opt, write_json
     from .trace.model import Terms
 
-    trace = record_program(args.file, max_steps=args.max_steps)
+    trace = record_program(args.file, max_steps=args.max_steps, entries=args.then or ())
     out = sys.stdout
     if args.format == "text":
         for line in text_lines(trace, Terms(args.terms)):
@@ -181,7 +196,8 @@ def cmd_trace(args) -> int:
     out.flush()
     if trace.error_message and trace.outcome.value != "completed":
         print(trace.error_message, file=sys.stderr)
-    return EXIT.get(trace.outcome.value, EXIT_JS_ERROR)
+    code = EXIT.get(trace.outcome.value, EXIT_JS_ERROR)
+    return code or (EXIT_JS_ERROR if any(e.error for e in trace.entries) else EXIT_OK)
 
 
 def _parse_range(text: str, count: int) -> tuple[int, int]:

@@ -34,6 +34,7 @@ KINDS = ("prints", "value", "lives-on", "which-backpack")
 DEFAULT_PER_LINE = 3           # default questions of one kind on one line
 MARKED_PER_LINE = 20           # questions of one kind on a line a // predict comment marks
 SCAN_BACK = 20000              # steps a lives-on question looks back for the start of the call
+MAX_TRIES = 40                 # steps of one kind on one line looked at without a question: enough
 MAX_LOOKS = 4000               # states a quiz may read: a long run's quiz stays quick
 
 # The question's words for a backpack and a Local Memory, in each terminology (as the narration says them).
@@ -386,6 +387,16 @@ _ASKERS = {
 }
 
 
+def _kinds_and_places(trace):
+    """(step kind, place key) of every step: from the trace's compact arrays when it has them (a million steps
+    in a fraction of a second), else through its public API. Steps at one place share one source range."""
+    tape = getattr(trace, "tape", None)
+    if tape is not None and hasattr(tape, "kinds") and hasattr(tape, "locs"):
+        kinds = list(StepKind)
+        return ((kinds[k], loc) for k, loc in zip(tape.kinds, tape.locs))
+    return ((trace.kind(i), i) for i in range(len(trace)))
+
+
 def questions(trace, points: Iterable[PredictPoint] | None = None, terms: Terms = Terms.HARD_PARTS,
               max_looks: int = MAX_LOOKS) -> list[Question]:
     """The questions predict mode asks over ``trace``, in step order. ``points``: the file's ``// predict``
@@ -395,23 +406,30 @@ def questions(trace, points: Iterable[PredictPoint] | None = None, terms: Terms 
     asker = _Asker(trace, terms, tuple(points))
     per_line = MARKED_PER_LINE if asker.marked_mode else DEFAULT_PER_LINE
     asked: dict[tuple[str, int | None], int] = {}
+    tried: dict[tuple[str, int | None], int] = {}
+    line_of: dict[object, int | None] = {}
     out: list[Question] = []
-    for i in range(len(trace)):
-        entry = _ASKERS.get(trace.kind(i))
+    for i, (step_kind, place) in enumerate(_kinds_and_places(trace)):
+        entry = _ASKERS.get(step_kind)
         if entry is None:
             continue
         kind, ask = entry
-        if kind == "value" and trace.kind(i) == StepKind.DECLARED and not asker.marked_mode:
+        if kind == "value" and step_kind == StepKind.DECLARED and not asker.marked_mode:
             continue
-        step = trace.step(i)
-        line = step.range.start_line if step.range else None
-        if not asker.allowed(line) or asked.get((kind, line), 0) >= per_line:
+        line = line_of.get(place, -1)
+        if line == -1:
+            rng = trace.step(i).range
+            line = line_of[place] = rng.start_line if rng else None
+        key = (kind, line)
+        # a place asked enough, or tried often without a question (a loop's writes no closure uses)
+        if not asker.allowed(line) or asked.get(key, 0) >= per_line or tried.get(key, 0) >= MAX_TRIES:
             continue
         if asker.looks >= max_looks and kind != "prints":
             continue
-        question = ask(asker, i, step)
+        question = ask(asker, i, trace.step(i))
+        tried[key] = tried.get(key, 0) + 1
         if question is not None:
-            asked[(kind, line)] = asked.get((kind, line), 0) + 1
+            asked[key] = asked.get(key, 0) + 1
             out.append(question)
     return out
 

@@ -84,6 +84,8 @@ def header_json(trace) -> dict:
             "message": trace.error_message, "range": _range(trace.error_range)},
         "console": [dict(_plain(line), step=step_number(line.step)) for line in trace.console],
         "step_count": len(trace),
+        "entries": [dict(_plain(e), start=step_number(e.start), end=step_number(e.end))
+                    for e in getattr(trace, "entries", ())],
     }
 
 
@@ -247,7 +249,8 @@ class _OptEncoder:
             "ordered_globals": ordered,
             "stack_to_render": rendered,
             "heap": heap,
-            "stdout": "".join(line.text + "\n" for line in st.console if line.stream == "stdout"),
+            "stdout": "".join(("> " if line.stream == "input" else "") + line.text + "\n"
+                              for line in st.console if line.stream != "stderr"),
         }
         if event in ("exception", "uncaught_exception", "instruction_limit_reached"):
             point["exception_msg"] = trace.error_message or trace.narration(i)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from explorer.lesson.predict import Question, Quiz, questions
 from explorer.trace.model import Outcome, Terms
-from explorer.ui.theme import mono_font, sans_font
+from explorer.ui.theme import MONO_FAMILIES
 
 REVEAL_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -121,22 +121,28 @@ class QuestionCard(QFrame):
 
     # -- look
     def set_look(self, theme, presentation: bool, factor: float) -> None:
+        """Sizes in the card's own style sheet (a style sheet set later, the window's theme, would otherwise
+        take fonts set with setFont back to the application's)."""
         k = factor if presentation else 1.0
         big = presentation
-        self.title.setFont(sans_font((16 if big else 10) * k, bold=True))
-        self.score.setFont(sans_font((16 if big else 10) * k))
-        self.prompt.setFont(sans_font((24 if big else 13) * k, bold=True))
-        self.hint.setFont(sans_font((15 if big else 10) * k))
-        self.verdict.setFont(sans_font((22 if big else 12.5) * k))
-        self.explanation.setFont(sans_font((17 if big else 11) * k))
-        self.answer.setFont(mono_font((20 if big else 12) * k))
+        sizes = {"predictTitle": 16 if big else 10, "predictScore": 16 if big else 10,
+                 "predictPrompt": 24 if big else 13, "predictHint": 15 if big else 10,
+                 "predictVerdict": 22 if big else 12.5, "predictExplanation": 17 if big else 11,
+                 "predictAnswer": 20 if big else 12}
+        self.fonts = {name: points * k for name, points in sizes.items()}
         pal = theme.palette
         button_pt = (15 if big else 10.5) * k
-        self.setStyleSheet(
-            f"#predictCard {{ background: {pal['base']}; border: 2px solid {pal['highlight']}; border-radius: 8px; }}"
-            f"#predictCard QPushButton {{ font-size: {button_pt:.1f}pt; padding: 3px 12px; }}"
-            f"#predictTitle {{ color: {pal['highlight']}; }}"
-            f"#predictHint, #predictScore {{ color: {pal['placeholder']}; }}")
+        families = ", ".join(f'"{f}"' for f in MONO_FAMILIES)
+        rules = [f"#predictCard {{ background: {pal['base']}; border: 2px solid {pal['highlight']};"
+                 f" border-radius: 8px; }}",
+                 f"#predictCard QPushButton, #predictCard QCheckBox {{ font-size: {button_pt:.1f}pt; }}",
+                 f"#predictCard QPushButton {{ padding: 3px 12px; }}",
+                 f"#predictTitle {{ color: {pal['highlight']}; font-weight: bold; }}",
+                 f"#predictPrompt {{ font-weight: bold; }}",
+                 f"#predictHint, #predictScore {{ color: {pal['placeholder']}; }}",
+                 f"#predictAnswer {{ font-family: {families}; }}"]
+        rules += [f"#{name} {{ font-size: {points:.1f}pt; }}" for name, points in self.fonts.items()]
+        self.setStyleSheet("\n".join(rules))
         self.good = QColor(theme.diagram["phase_execution"]).name()
         self.bad = QColor(theme.editor["error"]).name()
 
@@ -159,18 +165,16 @@ class QuestionCard(QFrame):
         self._clear_choices()
         if question.kind == "which-backpack":
             for n, label in enumerate(question.choices):
-                text = label.replace("`", "").removeprefix("the ")
+                text = label.replace("`", "").removeprefix("the ").removeprefix("backpack of ")
                 button = QPushButton(f"{LETTERS[n % 26]}  {text}")
                 button.setToolTip(text)
                 button.setObjectName(f"predictChoice{n}")
                 button.setStyleSheet("text-align: left; padding: 3px 8px;")
-                button.setFont(self.hint.font())
                 button.clicked.connect(lambda _c=False, env=question.options[n]: self.submitted.emit(env))
                 self.choices.addWidget(button)
         elif question.kind == "lives-on" and not on_diagram:
             for name in question.choices:
                 box = QCheckBox(name)
-                box.setFont(mono_font(self.hint.font().pointSizeF() + 1))
                 self.choices.addWidget(box)
         self.choices_box.setVisible(self.choices.count() > 0)
         self.check_button.setVisible(question.kind != "which-backpack")
@@ -246,6 +250,38 @@ class QuestionCard(QFrame):
         return super().event(event)
 
 
+class BackpackChoice(QFrame):
+    """A backpack of the diagram made clickable while ``which-backpack`` is asked: a frame over the whole box,
+    with its letter."""
+
+    clicked = Signal()
+
+    def __init__(self, letter: str, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("predictBackpackChoice")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        self.setStyleSheet("#predictBackpackChoice { background: rgba(47, 111, 219, 18); border: 3px dashed #2f6fdb;"
+                           " border-radius: 8px; }"
+                           "#predictBackpackChoice:hover { background: rgba(47, 111, 219, 48);"
+                           " border-style: solid; }"
+                           "QLabel { background: #2f6fdb; color: white; border-radius: 5px; padding: 1px 7px;"
+                           " font-weight: 600; }")
+        self.badge = QLabel(f"{letter} · this one?", self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.place_badge()
+
+    def place_badge(self) -> None:
+        self.badge.adjustSize()
+        self.badge.move(self.width() - self.badge.width() - 6, 4)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+
+
 class DiagramInputs(QObject):
     """The inputs predict mode puts on the memory diagram, kept over the boxes and rows they belong to while
     the view scrolls and zooms."""
@@ -259,7 +295,7 @@ class DiagramInputs(QObject):
         self.question: Question | None = None
         self.field: QLineEdit | None = None
         self.ticks: dict[str, QPushButton] = {}
-        self.buttons: dict[int, QPushButton] = {}
+        self.buttons: dict[int, BackpackChoice] = {}
         self._places: dict[QWidget, tuple] = {}
         self.viewport.installEventFilter(self)
         diagram.horizontalScrollBar().valueChanged.connect(lambda _v: self.place())
@@ -311,8 +347,9 @@ class DiagramInputs(QObject):
             self.field.setObjectName("predictValue")
             self.field.setPlaceholderText("?")
             self.field.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            families = ", ".join(f'"{f}"' for f in MONO_FAMILIES)
             self.field.setStyleSheet("QLineEdit { border: 2px solid #2f6fdb; border-radius: 4px; padding: 0 4px;"
-                                     " background: #fffbe0; color: #1f2328; }")
+                                     f" background: #fffbe0; color: #1f2328; font-family: {families}; }}")
             self.field.returnPressed.connect(lambda: self.submitted.emit(self.field.text()))
             self._places[self.field] = ("row-value", box.key, row.name)
         elif question.kind == "lives-on":
@@ -339,16 +376,11 @@ class DiagramInputs(QObject):
                 box = self._box(key=f"env:{env_id}")
                 if box is None:
                     continue
-                button = QPushButton(f"{LETTERS[n % 26]} · this one", self.viewport)
-                button.setObjectName(f"predictBackpack_{env_id}")
-                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button = BackpackChoice(LETTERS[n % 26], self.viewport)
                 button.setToolTip(question.choices[n].replace("`", ""))
-                button.setStyleSheet("QPushButton { background: #2f6fdb; color: white; border-radius: 6px;"
-                                     " padding: 2px 8px; font-weight: 600; }"
-                                     "QPushButton:hover { background: #1f4fa8; }")
-                button.clicked.connect(lambda _c=False, env=env_id: self.submitted.emit(env))
+                button.clicked.connect(lambda env=env_id: self.submitted.emit(env))
                 self.buttons[env_id] = button
-                self._places[button] = ("box-title", box.key, None)
+                self._places[button] = ("box", box.key, None)
             if not self.buttons:
                 return False
         self.place()
@@ -392,14 +424,20 @@ class DiagramInputs(QObject):
                 width = 74 * m.scale
                 rect = QRectF(box.x + box.w - m.pad - width, box.y + row.y + 1, width, m.row_h - 2)
             else:
-                rect = QRectF(box.x + box.w - 110 * m.scale, box.y - 12 * m.scale, 104 * m.scale, 24 * m.scale)
+                rect = QRectF(box.x - 4, box.y - 4, box.w + 8, box.h + 8)
             view_rect = self.diagram.mapFromScene(rect).boundingRect()
             if widget.geometry() != view_rect:
                 widget.setGeometry(view_rect)
-            if how == "row-value":
-                widget.setFont(mono_font(max(7.0, 9.5 * m.scale * scale)))
-            else:
-                widget.setFont(sans_font(max(7.0, 8.5 * m.scale * scale), bold=True))
+            points = round(max(7.0, (9.5 if how == "row-value" else 8.5) * m.scale * scale), 1)
+            if widget.property("points") != points:      # in the style sheet: a new theme keeps it
+                widget.setProperty("points", points)
+                base = widget.property("style") or widget.styleSheet()
+                widget.setProperty("style", base)
+                target = "QLabel" if isinstance(widget, BackpackChoice) else type(widget).__name__
+                widget.setStyleSheet(f"{base} {target} {{ font-size: {points}pt; }}")
+                if isinstance(widget, BackpackChoice):
+                    widget.badge.ensurePolished()
+                    widget.place_badge()
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.viewport and event.type() in (QEvent.Type.Resize, QEvent.Type.Paint) and self._places:
@@ -465,6 +503,18 @@ class PredictMode(QObject):
             results = self.quiz.results
             self.quiz = Quiz(questions(self.trace, terms=terms))
             self.quiz.results.update(results)
+            # the question on show, in the new words
+            if self.pending is not None:
+                self.pending = self.quiz.question_at(self.pending.step)
+                self.card.hide()
+                self.step_shown(self.window.index)
+            if self.revealed is not None:
+                self.revealed = self.quiz.question_at(self.revealed.step)
+                if self.revealed is not None:
+                    result = self.quiz.result(self.revealed)
+                    self.card.reveal(self.revealed, None if result is None or result.response is None
+                                     else result.right, "")
+                    self._place_card()
 
     def _ensure_quiz(self) -> None:
         if self.quiz is None and self.trace is not None and len(self.trace) > 0:

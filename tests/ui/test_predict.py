@@ -263,6 +263,8 @@ def test_screenshots_of_each_question(window, qtbot, tmp_path, presentation):
             assert window.grab().save(str(path))
             image = QImage(str(path))
             assert image.width() >= 1200 and image.height() >= 700
+            prompt = window.predict.card.prompt
+            assert prompt.fontInfo().pixelSize() >= (28 if presentation else 16), "the card's own large type"
             card = window.predict.card.geometry()
             assert window.diagram.rect().contains(card), "the card stays inside the memory panel"
             if stage == "ask":
@@ -271,3 +273,28 @@ def test_screenshots_of_each_question(window, qtbot, tmp_path, presentation):
                     window.predict.reveal()
         window.set_predict(False)
         window.set_presentation(False)
+
+
+def test_autoplay_stops_at_a_question(window, qtbot):
+    open_sample(window, qtbot, "seed002_set_counter.js")
+    window.set_predict(True)
+    window.speed.setValue(20)
+    window.start_play()
+    qtbot.waitUntil(lambda: window.predict.pending is not None, timeout=10000)
+    assert not window.play_timer.isActive()
+    assert window.index == window.predict.pending.step - 1
+
+
+def test_new_words_reword_the_question_on_show(window, qtbot):
+    from explorer.trace.model import Terms
+
+    open_sample(window, qtbot, "seed002_set_counter.js")
+    window.set_predict(True)
+    q = step_until_asked(window, "lives-on")
+    window.set_terms(Terms.DEVTOOLS)
+    assert window.predict.pending.step == q.step
+    assert "Local scope" in window.predict.card.prompt.text() and "Closure scope" in window.predict.card.prompt.text()
+    window.predict.inputs.ticks["num"].setChecked(True)
+    window.predict.inputs.ticks["counter"].setChecked(True)
+    window.predict.card.check_button.click()
+    assert "Right" in window.predict.card.verdict.text()
