@@ -32,6 +32,10 @@ EXIT = {"completed": EXIT_OK, "uncaught-error": EXIT_JS_ERROR, "syntax-error": E
 
 SUBCOMMANDS = ("run", "trace", "export")
 
+# past this many steps `trace --format json` leaves each step's state and narration out unless --full asks for
+# them: a million steps with both is 1.7 GB written over many minutes
+LONG_JSON_STEPS = 100_000
+
 
 class Stop(Exception):
     """End a subcommand with ``code`` after printing ``message`` (if any) to stderr."""
@@ -125,6 +129,9 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         p.add_argument("--no-states", action="store_true", help="json: leave out the memory state of each step")
         p.add_argument("--then", action="append", metavar="CODE",
                        help="a console entry run after the program and recorded as more steps (repeatable)")
+        p.add_argument("--full", action="store_true",
+                       help=f"json: keep each step's state and narration in a run of more than {LONG_JSON_STEPS:,} "
+                            "steps (gigabytes, minutes)")
         return p
     if command == "export":
         from .ui.theme import THEME_KEYS
@@ -189,7 +196,11 @@ def cmd_trace(args) -> int:
         for line in text_lines(trace, Terms(args.terms)):
             out.write(line + "\n")
     elif args.format == "json":
-        write_json(trace, out, states=not args.no_states)
+        full = args.full or len(trace) <= LONG_JSON_STEPS
+        if not full:
+            print(f"{PROG} trace: the run has {len(trace):,} steps, more than {LONG_JSON_STEPS:,}: each step's "
+                  "state and narration are left out (--full keeps them).", file=sys.stderr)
+        write_json(trace, out, states=full and not args.no_states, narration=full)
     else:
         json.dump(to_opt(trace), out, ensure_ascii=False)
         out.write("\n")
@@ -271,6 +282,11 @@ def main(argv: list[str] | None = None) -> int:
             args = build_parser(command).parse_args(argv[1:] if command else argv)
         except SystemExit as exc:          # --help (0) or a usage error (argparse printed it; 2)
             return EXIT_OK if exc.code in (0, None) else EXIT_UNUSABLE
+        if command:
+            from .engine.memory import DEFAULT_MAX_HEAP_MB, limit_address_space
+
+            # whatever one step allocates (a built-in making gigabytes), the process stays near the memory budget
+            limit_address_space(DEFAULT_MAX_HEAP_MB)
         return COMMANDS[command](args)
     except Stop as stop:
         if stop.message:
@@ -282,6 +298,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        # past the address-space cap, somewhere the engine's own checks do not reach (the run itself ends
+        # such a case with its "Out of memory" message)
+        print(f"{prog}: out of memory: the program needs more memory than a run is given.", file=sys.stderr)
+        return EXIT_JS_ERROR
     except Exception:  # noqa: BLE001 - the last line of defence
         log = Path(tempfile.gettempdir()) / "closure-explorer-error.log"
         log.write_text(traceback.format_exc(), encoding="utf-8")

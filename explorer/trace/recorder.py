@@ -21,6 +21,7 @@ from array import array
 
 from ..engine.errors import DEFAULT_MAX_STEPS, Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
+from ..engine.memory import DEFAULT_MAX_HEAP_MB
 from ..engine.repl import can_run_entries
 from ..engine.runtime import ExecutionContext, Phase, ScriptFunction
 from ..engine.values import (
@@ -1906,7 +1907,7 @@ class Recorder(Hooks):
 
 
 def record(source: str, *, filename: str = "main.js", max_steps: int = DEFAULT_MAX_STEPS, cancel=None, progress=None,
-           preview: bool = False, entries=()):
+           preview: bool = False, entries=(), max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB):
     """Run ``source`` and record it. Raises JSSyntaxError / NotSupported for programs that cannot run.
 
     ``entries``: console entries run after the program (and its event loop) in the same realm, each
@@ -1921,7 +1922,8 @@ def record(source: str, *, filename: str = "main.js", max_steps: int = DEFAULT_M
     from ..engine import Interpreter
 
     rec = Recorder(source, filename, max_steps, progress, preview)
-    interp = Interpreter(source, filename=filename, hooks=rec, max_steps=max_steps, cancel=cancel)
+    interp = Interpreter(source, filename=filename, hooks=rec, max_steps=max_steps, cancel=cancel,
+                         max_heap_mb=max_heap_mb)
     thresholds = gc.get_threshold()
     # Every call makes a few small objects (a context, its environment, tuples), so Python's
     # young-generation collection would run every few hundred steps; a larger threshold makes it
