@@ -30,7 +30,7 @@ EXIT_INTERNAL = 70     # a bug in Closure Explorer (the details go to a log file
 EXIT = {"completed": EXIT_OK, "uncaught-error": EXIT_JS_ERROR, "syntax-error": EXIT_JS_ERROR,
         "not-supported": EXIT_UNUSABLE, "step-limit": EXIT_STEP_LIMIT}
 
-SUBCOMMANDS = ("run", "trace", "export")
+SUBCOMMANDS = ("run", "trace", "export", "quiz")
 
 # past this many steps `trace --format json` leaves each step's state and narration out unless --full asks for
 # them: a million steps with both is 1.7 GB written over many minutes
@@ -152,9 +152,21 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         p.add_argument("--frame-ms", type=_positive, default=900, help="GIF: milliseconds per step")
         _add_max_steps(p)
         return p
+    if command == "quiz":
+        p = argparse.ArgumentParser(
+            prog=f"{PROG} quiz", epilog=epilog,
+            description="The questions predict mode asks about a program, in order, with their answers: a "
+                        "worksheet. Steps are counted from 1, as the window counts them.")
+        p.add_argument("file", help="the .js program")
+        p.add_argument("--format", choices=("text", "json"), default="text",
+                       help="text: a worksheet, each question with its step, kind and answer; json: the same as data")
+        p.add_argument("--terms", choices=_terms_choices(), default="hard-parts", help="the words the questions use")
+        _add_max_steps(p)
+        return p
     p = argparse.ArgumentParser(
         prog=PROG, epilog=epilog,
-        description="See how JavaScript closures work. Commands: run FILE.js, trace FILE.js, export FILE.js "
+        description="See how JavaScript closures work. Commands: run FILE.js, trace FILE.js, export FILE.js, "
+                    "quiz FILE.js "
                     "(each with --help); with only a FILE.js (or nothing) the window opens.")
     p.add_argument("file", nargs="?", help="a .js file to open in the window")
     return p
@@ -256,6 +268,26 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def cmd_quiz(args) -> int:
+    import json
+
+    from .lesson import questions, quiz_json, quiz_text
+    from .trace.model import Terms
+
+    name = Path(args.file).name
+    trace = record_program(args.file, filename=name, max_steps=args.max_steps)
+    qs = questions(trace, terms=Terms(args.terms))
+    if args.format == "json":
+        json.dump(quiz_json(qs, name), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(quiz_text(qs, name))
+    sys.stdout.flush()
+    if trace.error_message and trace.outcome.value != "completed":
+        print(trace.error_message, file=sys.stderr)
+    return EXIT.get(trace.outcome.value, EXIT_JS_ERROR)
+
+
 def cmd_window(args) -> int:
     from .platform_check import check_window_platform
 
@@ -267,7 +299,7 @@ def cmd_window(args) -> int:
     return run_app(args.file)
 
 
-COMMANDS = {"run": cmd_run, "trace": cmd_trace, "export": cmd_export, "": cmd_window}
+COMMANDS = {"run": cmd_run, "trace": cmd_trace, "export": cmd_export, "quiz": cmd_quiz, "": cmd_window}
 
 
 # ------------------------------------------------------------------ entry point
