@@ -87,6 +87,8 @@ def header_json(trace) -> dict:
         "step_count": len(trace),
         "entries": [dict(_plain(e), start=step_number(e.start), end=step_number(e.end))
                     for e in getattr(trace, "entries", ())],
+        # the code a step's range.piece points into: 0 the program, then eval / Function / console code
+        "pieces": [{"label": label, "text": text} for label, text in getattr(trace, "pieces", ())],
     }
 
 
