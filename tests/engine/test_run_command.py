@@ -98,9 +98,10 @@ def test_trace_of_a_program_holding_a_lone_surrogate_prints(tmp_path):
 
 
 def test_each_internal_error_gets_its_own_log(monkeypatch, capsys):
-    def broken(argv):
+    def broken(args):
         raise RuntimeError("an engine bug")
-    monkeypatch.setattr(cli, "_dispatch", broken)
+    monkeypatch.setitem(cli.COMMANDS, "run", broken)
+    monkeypatch.setattr("explorer.engine.memory.limit_address_space", lambda mb: None)
     logs = []
     for _ in range(2):
         assert cli.main(["run", "x.js"]) == 70
