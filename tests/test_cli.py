@@ -91,8 +91,9 @@ def test_help_lists_the_exit_codes_and_exits_0(capsys):
 
 
 def test_the_step_limit_default_is_typed_once():
-    parsers = [build_parser(c) for c in ("run", "trace")]
+    parsers = [build_parser(c) for c in ("trace", "export", "quiz")]
     assert all(p.parse_args(["x.js"]).max_steps == DEFAULT_MAX_STEPS for p in parsers)
+    assert build_parser("run").parse_args(["x.js"]).max_steps is None     # `run` records nothing: no limit
     typed = [str(p.relative_to(ROOT)) for p in (ROOT / "explorer").rglob("*.py")
              if re.search(r"\b1_?000_?000\b", p.read_text(encoding="utf-8"))]
     assert typed == ["explorer/engine/errors.py"]
