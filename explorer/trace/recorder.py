@@ -340,6 +340,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
             self.outcome = Outcome.UNCAUGHT_ERROR
         if self.world.running > 0:
             self._op(RUNNING, 0, 0, self.world.running, -1)
+            self.dirty = True
         self.orphans.clear()
         if self.dirty:
             self._collect(force=True)
@@ -752,6 +753,15 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
             self._op(HOLD, gid, 0, self.world.objs[gid][H], 0)
             self.dirty = True
         flags = R_THREW if threw else 0
+        run = self.world.running
+        if not self.frames and run > 0 and frame.idx:
+            # the job's function returned: the job no longer holds it (what it settles next, it still does)
+            fn = (self.tape.ctx_fn[frame.idx] << 3) | T_REF
+            items = list(self.tape.items(run))
+            if fn in items:
+                items.remove(fn)
+                self._op(RUNNING, 0, 0, run, self.tape.payload(items) or -1)
+                self.dirty = True
         if frame.idx == 0:
             self._collect_standalone()
             return
@@ -931,6 +941,10 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
             return
         i = self.obj_rows.get(obj.oid)
         if i is None:
+            c = obj.props.get("constructor")
+            if isinstance(c, ScriptFunction) and c.oid in self.obj_rows and c.props.get("prototype") is obj:
+                # `F.prototype.m = ...`: F's prototype now holds something: F's edges include it from now on
+                self._diff(self.obj_rows[c.oid], c)
             return
         if type(key) is float and key.is_integer():
             key = str(int(key))
