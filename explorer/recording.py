@@ -38,6 +38,8 @@ from explorer.trace.model import Outcome
 PREVIEW_STEPS = 20_000     # about 0.1 s of recording: a long run shows its opening steps at once
 PROGRESS_EVERY = 2_000     # steps between two progress messages
 CANCEL_GRACE_S = 1.0       # how long a cancelled child may take to hand back what it recorded
+WARM_UP = ("function outer() {\n  let n = 0;\n  return function inner() { n += 1; return [n, {n}, `${n}`]; };\n}\n"
+           "const f = outer();\nfor (let i = 0; i < 3000; i++) f();\nconsole.log(f(), 'done');\n")
 _PACKAGE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -72,9 +74,10 @@ class Failed:
     problem: Problem
 
 
-def run_job(job: Job, record_fn, cancel, send) -> None:
+def run_job(job: Job, record_fn, cancel, send, after_preview=None) -> None:
     """Record ``job`` (its opening steps first when it asks for a preview) and ``send`` every message;
-    whatever goes wrong is sent as ``Failed``, nothing is raised."""
+    whatever goes wrong is sent as ``Failed``, nothing is raised. ``after_preview()`` runs once a preview
+    is sent, before the whole run records."""
     last = 0
 
     def progress(steps: int) -> None:
@@ -92,6 +95,8 @@ def run_job(job: Job, record_fn, cancel, send) -> None:
                 send(Done(trace))
                 return
             send(Previewed(trace))
+            if after_preview is not None:
+                after_preview()
         trace = record_fn(job.source, filename=job.filename, max_steps=job.max_steps, cancel=cancel,
                           progress=progress, **more)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a problem the window shows
@@ -124,6 +129,11 @@ def child_main() -> int:
     from explorer.trace import record
 
     try:
+        # a first run in a fresh process pays for lazy imports and caches (about 0.15 s): pay it before the job
+        record(WARM_UP)
+    except Exception:  # noqa: BLE001 - only a warm-up: the job's own run reports its problems
+        pass
+    try:
         job = pickle.load(stdin)
     except (EOFError, OSError, pickle.UnpicklingError):
         return 0                            # the window went away before giving a job
@@ -144,7 +154,8 @@ def child_main() -> int:
         stdout.flush()
 
     try:
-        run_job(job, lambda source, **kw: record(source, max_heap_mb=job.max_heap_mb, **kw), cancel, send)
+        run_job(job, lambda source, **kw: record(source, max_heap_mb=job.max_heap_mb, **kw), cancel, send,
+                _yield_to_the_window)
     except OSError:
         return 0                            # nobody listens any more
     except MemoryError:
@@ -154,6 +165,15 @@ def child_main() -> int:
         except (MemoryError, OSError):
             pass
     return 0
+
+
+def _yield_to_the_window() -> None:
+    """While the whole run records, the learner steps through its preview: on a busy machine the window
+    should get the processor first (a recording on a thread of the window was held back for this)."""
+    try:
+        os.nice(10)             # the engine's thread, started after this, inherits it
+    except (AttributeError, OSError):
+        pass
 
 
 def _die_with_parent(parent: int | None) -> bool:
