@@ -63,10 +63,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(argv: list[str]) -> int:
     if argv and argv[0] in ("trace", "export", "run"):
-        from .engine.memory import DEFAULT_MAX_HEAP_MB, limit_address_space
+        from .engine.memory import DEFAULT_MAX_HEAP_MB, capped_address_space
 
         # whatever one step allocates (a built-in making gigabytes), the process stays near the memory budget
-        limit_address_space(DEFAULT_MAX_HEAP_MB)
+        with capped_address_space(DEFAULT_MAX_HEAP_MB):
+            return _command(argv)
+    return _command(argv)
+
+
+def _command(argv: list[str]) -> int:
     if argv and argv[0] == "trace":
         from .trace.cli_trace import trace_command
 

@@ -31,7 +31,7 @@ import threading
 import traceback
 from dataclasses import dataclass
 
-from explorer.engine.memory import DEFAULT_MAX_HEAP_MB, limit_address_space
+from explorer.engine.memory import DEFAULT_MAX_HEAP_MB, capped_address_space
 from explorer.session import Problem, problem_of
 from explorer.trace.model import Outcome
 
@@ -147,15 +147,15 @@ def child_main() -> int:
         cancel.set()
 
     threading.Thread(target=listen, daemon=True).start()
-    limit_address_space(job.max_heap_mb)
 
     def send(message) -> None:
         pickle.dump(message, stdout, protocol=pickle.HIGHEST_PROTOCOL)
         stdout.flush()
 
     try:
-        run_job(job, lambda source, **kw: record(source, max_heap_mb=job.max_heap_mb, **kw), cancel, send,
-                _yield_to_the_window)
+        with capped_address_space(job.max_heap_mb):
+            run_job(job, lambda source, **kw: record(source, max_heap_mb=job.max_heap_mb, **kw), cancel, send,
+                    _yield_to_the_window)
     except OSError:
         return 0                            # nobody listens any more
     except MemoryError:
