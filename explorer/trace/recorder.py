@@ -804,7 +804,8 @@ class Recorder(Hooks):
                 break
             slots_map = getattr(sc, "slots", None)
             found = [nm for nm in remaining if (nm in slots_map if slots_map is not None else nm in sc.names)]
-            if found:
+            # a function with a direct eval: fn may use vars the eval adds to it later, so it is kept anyway
+            if found or getattr(sc, "dynamic", False) and sc.kind == "function":
                 slots = sorted(slots_map[nm] if slots_map is not None else sc.names.index(nm) for nm in found)
                 eid = self.env(e)
                 out.append(eid)
@@ -1187,6 +1188,19 @@ class Recorder(Hooks):
         self.tape.console_entries.append(Entry(e[0], e[1], piece, e[2], self._nsteps() - 1, e[3], e[4]))
         self.finished = self.stopped = True
         self.outcome = self._program_outcome
+
+    def entry_failed(self) -> None:
+        """The engine failed inside the last entry (a bug, not the learner's): the entry says so and ends
+        the entries; the program's recording stays whole."""
+        from dataclasses import replace
+
+        text = "Closure Explorer could not run this entry (an internal error); the entries stop here."
+        if self.tape.console_entries:
+            last = self.tape.console_entries[-1]
+            self.tape.console_entries[-1] = replace(last, result=last.result or text, error=True)
+        self._console_line("error", text)
+        self.finished = self.stopped = True
+        self.outcome = getattr(self, "_program_outcome", self.outcome)
 
     def _console_line(self, stream: str, text: str) -> None:
         """A console line at the last step (an entry's echo and what the console shows for it)."""
@@ -1953,6 +1967,8 @@ def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000
             rec.finished = True
             rec.outcome = Outcome.CANCELLED
             rec.error_message = "The run was cancelled."
+        except Exception:  # noqa: BLE001 - an engine bug in an entry must not take the program's recording with it
+            rec.entry_failed()
         finally:
             gc.set_threshold(*thresholds)
     return rec.trace()

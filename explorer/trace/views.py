@@ -257,6 +257,8 @@ class StateBuilder:
                 for e, slots in kept:
                     held.setdefault(e, []).append(o)
                     captured.setdefault(e, set()).update(slots)
+                    if e in tape.env_sizes:      # vars an eval added after fn was made: by name
+                        self._grown_captured(o, e, captured[e])
                 continue
             m = world.objs.get(o)
             e = m[H] if m is not None else 0
@@ -352,6 +354,12 @@ class StateBuilder:
             cache.clear()
         cache[e] = (key, view)
         return view
+
+    def _grown_captured(self, fn: int, e: int, slots: set) -> None:
+        tape = self.tape
+        names = tape.codes[tape.id_a[fn]].captured
+        sc = tape.scopes[tape.id_a[e]]
+        slots.update(j for j in range(tape.env_sizes[e], len(sc.names)) if sc.names[j] in names)
 
     def _with_view(self, e, vals, world, parent, on_stack, held_by, released_at) -> EnvironmentView:
         """A with statement's object environment: its rows are its object's own properties, as they are

@@ -112,3 +112,21 @@ def test_every_export_format_carries_the_entries():
     assert data["entries"][0]["code"] == "increment()"
     opt = to_opt(tr)
     assert len(opt["trace"]) >= len(tr) - 1
+
+
+def test_an_engine_failure_inside_an_entry_keeps_the_programs_recording(monkeypatch):
+    from explorer.engine import Interpreter
+
+    real = Interpreter.eval_in_env
+
+    def broken(self, source, env, **kw):
+        if "boom" in source:
+            raise RuntimeError("an engine bug")
+        return real(self, source, env, **kw)
+
+    monkeypatch.setattr(Interpreter, "eval_in_env", broken)
+    tr = _record("seed002_set_counter.js", "increment()", "boom()", "increment()")
+    assert tr.outcome.value == "completed" and len(tr.entries) == 2
+    assert tr.entries[0].result == "undefined" and tr.entries[1].error
+    assert "internal error" in tr.console[-1].text and tr.console[-1].stream == "error"
+    tr.state_at(len(tr) - 1)
