@@ -1216,9 +1216,17 @@ class Compiler:
         interp = self.interp
         # V8 places the caller of a generator's next() at the loop's binding
         binding = lnode.declarations[0].id if lnode.type == "VariableDeclaration" else lnode
+        hooks = self.hooks
 
         def ex(env):
             iterable = right(env)
+            hooks.hold(iterable)        # the loop keeps its iterable alive while it runs (the trace's roots)
+            try:
+                return loop(env, iterable)
+            finally:
+                hooks.release(iterable)
+
+        def loop(env, iterable):
             if iterable is UNDEFINED or iterable is NULL or (
                     not isinstance(iterable, JSObject) and type(iterable) is not str
                     and realm.get_v(iterable, SYM_ITERATOR) is UNDEFINED):

@@ -1237,6 +1237,8 @@ class Interpreter:
         if any(t[2] == jid for t in self.timers):
             self.cleared.add(jid)
             self.hooks.cancelled("timer", jid)
+        elif getattr(self, "running_timer", None) == jid and not getattr(self, "current_interval_cleared", False):
+            self.hooks.cancelled("interval", jid)     # an interval cleared by its own callback
         self.current_interval_cleared = getattr(self, "running_timer", None) == jid or getattr(
             self, "current_interval_cleared", False)
 
