@@ -32,7 +32,7 @@ import traceback
 from dataclasses import dataclass
 
 from explorer.engine.memory import DEFAULT_MAX_HEAP_MB, capped_address_space
-from explorer.session import Problem, problem_of
+from explorer.session import Problem, out_of_memory_problem, problem_of
 from explorer.trace.model import Outcome
 
 PREVIEW_STEPS = 20_000     # about 0.1 s of recording: a long run shows its opening steps at once
@@ -108,11 +108,10 @@ def run_job(job: Job, record_fn, cancel, send, after_preview=None) -> None:
 def ended_problem(exitcode: int | None, max_heap_mb: float | None) -> Problem:
     """A recording process that ended without handing back a trace (killed by the system, or crashed)."""
     if exitcode is not None and exitcode < 0 and -exitcode == 9:
-        what = (f"the program needed more memory than the system could give (the budget is "
-                f"{max_heap_mb:,.0f} MB)" if max_heap_mb else "the program needed more memory than the system had")
-        body = what[:1].upper() + what[1:] + ", and the run was ended."
-        return Problem("Out of memory", body, "Make the program use less memory and it records again.",
-                       f"The recording stopped: {what}.", body, body, None, f"recording process killed ({exitcode})")
+        return out_of_memory_problem(
+            f"the program needed more memory than the system could give (the budget is {max_heap_mb:,.0f} MB)"
+            if max_heap_mb else "the program needed more memory than the system had",
+            f"recording process killed ({exitcode})")
     return problem_of(RuntimeError(f"the recording process ended unexpectedly (exit code {exitcode})"))
 
 

@@ -124,6 +124,11 @@ def test_a_memory_bomb_stops_at_the_budget_in_a_capped_address_space(launcher, b
         last = messages(process, timeout=120)[-1]
     finally:
         process.close()
+    if isinstance(last, Failed):
+        # out of memory where the engine's stop could not keep the steps (while the recorder itself grew):
+        # said as such, not as a bug
+        assert last.problem.title == "Out of memory" and not last.problem.internal, last.problem
+        return
     assert isinstance(last, Done), last
     trace = last.trace
     assert trace.outcome == Outcome.UNCAUGHT_ERROR and "Out of memory" in trace.error_message

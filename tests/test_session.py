@@ -139,3 +139,9 @@ def test_anything_else_is_an_internal_problem_logged_not_shown_as_a_traceback():
     assert p.internal and p.range is None
     assert p.console.startswith("Internal error") and "Traceback" not in p.console + p.narration + p.body
     assert p.detail.startswith("Traceback")
+
+
+def test_running_out_of_memory_while_recording_is_said_as_such_not_as_a_bug():
+    p = problem_of(MemoryError())
+    assert p.title == "Out of memory" and not p.internal and p.range is None
+    assert "more memory" in p.narration and "Internal" not in p.console
