@@ -1,4 +1,4 @@
-"""``closure-explorer export``: the memory panel of chosen steps as SVG, PNG, numbered PNG frames or a GIF.
+"""Drawing for ``closure-explorer export`` (its arguments are parsed in explorer/cli.py): the memory panel of chosen steps as SVG, PNG, numbered PNG frames or a GIF.
 
 It draws with the same ``MemoryDiagram`` the window uses, offscreen, so a
 slide shows exactly what the learner saw. Steps are counted from 1, as the
@@ -7,24 +7,15 @@ window's "Step i of n" counts them.
 
 from __future__ import annotations
 
-import argparse
 import io
 import os
 import sys
 from pathlib import Path
 
 
-def _parse_range(text: str, count: int) -> tuple[int, int]:
-    """``A-B`` (B may be left out: to the last step) as 1-based inclusive bounds."""
-    a, sep, b = text.partition("-")
-    start = int(a) if a else 1
-    end = (int(b) if b else count) if sep else start
-    return start, end
-
-
 def _diagram(theme: str, terms: str, scale: float):
-    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"     # no window is shown: no display (or X11 library) needed
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -66,81 +57,40 @@ def _write_gif(images, path: Path, ms_per_frame: int) -> None:
     frames[0].save(path, save_all=True, append_images=frames[1:], duration=ms_per_frame, loop=0, optimize=True)
 
 
-def export_command(argv: list[str]) -> int:
-    from explorer.trace.model import Terms
-    from explorer.ui.theme import THEME_KEYS
+def draw_step(trace, step: int, out: str, *, theme: str = "light", terms: str = "hard-parts",
+              scale: float = 1.0) -> bool:
+    """Step ``step`` (from 1) as an SVG or a PNG (by ``out``'s suffix); False when it cannot be written."""
+    app, diagram = _diagram(theme, terms, scale)
+    diagram.show_step(trace, step - 1)
+    return diagram.export_svg(out) if out.lower().endswith(".svg") else diagram.export_png(out)
 
-    p = argparse.ArgumentParser(
-        prog="closure-explorer export",
-        description="Draw the memory panel at a step (or a range of steps) of a program, without a window.")
-    p.add_argument("file", help="the .js program")
-    p.add_argument("--step", type=int, default=None,
-                   help="the step to draw, counted from 1 as the window shows it (default: the last step)")
-    p.add_argument("--steps", help="a range A-B of steps (B left out: to the end), for --out-dir or a .gif")
-    p.add_argument("--out", help="the file to write: .png or .svg for one step, .gif for a range")
-    p.add_argument("--out-dir", help="with --steps: a folder for numbered PNG frames")
-    p.add_argument("--theme", choices=THEME_KEYS, default="light")
-    p.add_argument("--terms", choices=[t.value for t in Terms], default=Terms.HARD_PARTS.value,
-                   help="the words on the boxes (default: hard-parts)")
-    p.add_argument("--scale", type=float, default=1.0, help="font scale, e.g. 1.5 for slides seen from afar")
-    p.add_argument("--frame-ms", type=int, default=900, help="GIF: milliseconds per step")
-    args = p.parse_args(argv)
 
-    def fail(message: str, code: int = 2) -> int:
-        print(f"closure-explorer export: {message}", file=sys.stderr)
-        return code
-
-    if args.steps is None and (not args.out or Path(args.out).suffix.lower() not in (".png", ".svg")):
-        return fail("--out must end in .png or .svg (or give --steps for frames or a .gif)")
-    if args.steps is not None and not args.out_dir and not (args.out and args.out.lower().endswith(".gif")):
-        return fail("--steps needs --out-dir DIR or --out FILE.gif")
-
-    from explorer.engine.errors import SourceError
-    from explorer.files import FileProblem, read_source
-    from explorer.trace import record
-
+def draw_frames(trace, start: int, end: int, out: Path, *, theme: str = "light", terms: str = "hard-parts",
+                scale: float = 1.0) -> bool:
+    """Steps ``start``..``end`` (from 1, inclusive) as ``step-N.png`` frames in the folder ``out``."""
+    app, diagram = _diagram(theme, terms, scale)
     try:
-        trace = record(read_source(args.file), filename=os.path.basename(args.file))
-    except FileProblem as exc:
-        return fail(str(exc))
-    except SourceError as exc:
-        return fail(str(exc), 1)
-    count = len(trace)
-
-    if args.steps is None:
-        step = count if args.step is None else args.step
-        if not 1 <= step <= count:
-            return fail(f"--step {step} is outside 1-{count}")
-        app, diagram = _diagram(args.theme, args.terms, args.scale)
-        diagram.show_step(trace, step - 1)
-        ok = diagram.export_svg(args.out) if args.out.lower().endswith(".svg") else diagram.export_png(args.out)
-        if not ok:
-            return fail(f"cannot write {args.out}", 1)
-        print(f"step {step} of {count} drawn to {args.out}")
-        return 0
-
-    try:
-        start, end = _parse_range(args.steps, count)
-    except ValueError:
-        return fail(f"--steps wants A-B, got {args.steps!r}")
-    end = min(end, count)
-    if not 1 <= start <= end:
-        return fail(f"--steps {args.steps} is outside 1-{count}")
-    app, diagram = _diagram(args.theme, args.terms, args.scale)
-    if args.out_dir:
-        out = Path(args.out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        width = len(str(end))
-        for step in range(start, end + 1):
-            diagram.show_step(trace, step - 1)
-            if not diagram.export_png(str(out / f"step-{step:0{width}d}.png")):
-                return fail(f"cannot write into {out}", 1)
-        print(f"steps {start}-{end} of {count} drawn into {out}")
-        return 0
+    except OSError:
+        return False
+    width = len(str(end))
+    for step in range(start, end + 1):
+        diagram.show_step(trace, step - 1)
+        if not diagram.export_png(str(out / f"step-{step:0{width}d}.png")):
+            return False
+    return True
+
+
+def draw_gif(trace, start: int, end: int, out: Path, ms_per_frame: int = 900, *, theme: str = "light",
+             terms: str = "hard-parts", scale: float = 1.0) -> bool:
+    """Steps ``start``..``end`` (from 1, inclusive) as an animated GIF."""
+    app, diagram = _diagram(theme, terms, scale)
     images = []
     for step in range(start, end + 1):
         diagram.show_step(trace, step - 1)
         images.append(_to_pil(diagram.render_image(scale=1.0)))
-    _write_gif(images, Path(args.out), args.frame_ms)
-    print(f"steps {start}-{end} of {count} drawn to {args.out}")
-    return 0
+    try:
+        _write_gif(images, out, ms_per_frame)
+    except OSError:
+        return False
+    return True
