@@ -346,7 +346,7 @@ class Gen:
                 (2, self.inspect_stmt), (1, self.this_stmt), (1, self.iterable_stmt), (1, self.regex_stmt),
                 (1, self.number_format_stmt), (1, self.json_stmt), (1, self.inheritance_stmt),
                 (1, self.async_order_stmt), (1, self.bigint_stmt), (1, self.arguments_stmt), (1, self.tdz_stmt),
-                (1, self.property_stmt), (3, self.method_soup), (1, self.eval_with_stmt), (1, self.corner_stmt),
+                (1, self.property_stmt), (3, self.method_soup), (1, self.eval_with_stmt),
             ]
             total = sum(w for w, _ in options)
             x = r.uniform(0, total)
@@ -952,6 +952,9 @@ class Gen:
         if r.random() < 0.1:   # sometimes end with an uncaught error: its report is compared too
             self.emit(self.pick([f"throw new Error({self.str_(2)});", "null.end;", f"throw {self.any_(2)};",
                                  f"Promise.reject(new RangeError({self.str_(2)}));"]))
+        # the corners come last, drawn after everything above, so each seed's earlier program stays as it was
+        if r.random() < 0.5:
+            self.corner_stmt()
         return "\n".join(self.lines) + "\n"
 
 
