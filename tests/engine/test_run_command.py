@@ -101,7 +101,6 @@ def test_each_internal_error_gets_its_own_log(monkeypatch, capsys):
     def broken(args):
         raise RuntimeError("an engine bug")
     monkeypatch.setitem(cli.COMMANDS, "run", broken)
-    monkeypatch.setattr("explorer.engine.memory.limit_address_space", lambda mb: None)
     logs = []
     for _ in range(2):
         assert cli.main(["run", "x.js"]) == 70
