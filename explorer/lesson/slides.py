@@ -14,9 +14,9 @@ from explorer.trace.model import SourceRange, Terms
 APP_NAME = "Closure Explorer"
 
 # --pace read: a sentence stays up as long as a slow reader needs for it
-READ_BASE_MS = 1200
-READ_MS_PER_WORD = 300          # 200 words a minute: read aloud in a class, not skimmed
-READ_MAX_MS = 9000
+READ_BASE_MS = 1000
+READ_MS_PER_WORD = 250          # 240 words a minute: read aloud in a class, not skimmed
+READ_MAX_MS = 8000
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from explorer.lesson import merge_runs, parse_range, read_ms
 from explorer.trace.model import Terms
 
 KINDS = ("png", "svg", "frames", "gif", "video", "html")
-VIDEO_FPS = 10                     # a step lasts a whole number of tenths of a second
+READ_FPS = 4                       # --pace read: a step lasts a whole number of quarter seconds in a video
 VIDEO_SUFFIXES = (".mp4", ".webm")
 VIDEO_HELP = ("Video export needs the optional video extra: pip install 'closure-explorer[video]' "
               "(imageio with its own ffmpeg). GIF and PNG frames work without it.")
@@ -134,7 +134,7 @@ def _write_gif(frames, path: Path) -> int:
     return len(images)
 
 
-def _write_video(frames, path: Path) -> int:
+def _write_video(frames, path: Path, fps: float) -> int:
     if not video_available():
         raise ExportProblem(VIDEO_HELP)
     import imageio.v2 as imageio
@@ -153,10 +153,11 @@ def _write_video(frames, path: Path) -> int:
                 even.paste(pil, (0, 0))
                 pil = even
             if writer is None:
-                writer = imageio.get_writer(str(path), fps=VIDEO_FPS, codec=codec, macro_block_size=2,
-                                            pixelformat="yuv420p", output_params=["-loglevel", "error"])
+                speed = ["-deadline", "good", "-cpu-used", "5", "-row-mt", "1"] if codec == "libvpx-vp9" else []
+                writer = imageio.get_writer(str(path), fps=fps, codec=codec, macro_block_size=2,
+                                            pixelformat="yuv420p", output_params=["-loglevel", "error", *speed])
             data = numpy.asarray(pil)
-            for _ in range(max(1, round(ms * VIDEO_FPS / 1000))):
+            for _ in range(max(1, round(ms * fps / 1000))):
                 writer.append_data(data)
                 written += 1
     finally:
@@ -216,7 +217,10 @@ def export_steps(trace, kind: str, out: str, first: int, last: int, opts: Export
             return f"steps {first + 1}-{last + 1} of {count} drawn into {out} ({n} frames)"
         strip = opts.layout == "diagram"       # a plain diagram in an animation says which step it shows
         frames = _frames(trace, steps, opts, diagram, strip, check)
-        n = _write_gif(frames, Path(out)) if kind == "gif" else _write_video(frames, Path(out))
+        if kind == "gif":
+            n = _write_gif(frames, Path(out))
+        else:      # a fixed pace is one video frame per step; read pace repeats a frame as long as it is read
+            n = _write_video(frames, Path(out), READ_FPS if opts.pace == "read" else 1000 / opts.frame_ms)
         return f"steps {first + 1}-{last + 1} of {count} drawn to {out} ({n} frames)"
     except OSError as exc:
         raise ExportProblem(f"cannot write {out}: {exc.strerror or exc}") from exc
