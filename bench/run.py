@@ -33,12 +33,12 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-SAMPLES = ROOT / "explorer" / "samples"
 sys.path.insert(0, str(ROOT))
 
 MIN_TOTAL = 1.0           # seconds of repeated runs for a short program
 MAX_STEPS = 50_000_000    # no benchmark program is cut short
 ACCESS_MIN_STEPS = 1_000_000
+from explorer.lesson import SAMPLES_DIR as SAMPLES  # noqa: E402
 from explorer.ui.recorder import PREVIEW_STEPS  # noqa: E402 - the window's preview of a long run
 JS2PY_VENV = BENCH / ".venv-js2py"
 
@@ -275,7 +275,7 @@ def main() -> int:
             misses.append(f"{a['bytes_per_step']:.0f} bytes/step")
 
     if not ns.skip_ui:
-        from explorer.ui.samples import DEFAULT_SAMPLE
+        from explorer.lesson import DEFAULT_SAMPLE
 
         print("4. The window, offscreen")
         s = startup(DEFAULT_SAMPLE)

@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from explorer.lesson import SAMPLES_DIR
+
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES_DIR = ROOT / "explorer" / "samples"
 RESOURCES_DIR = ROOT / "explorer" / "ui" / "resources"
 PIP = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input", "-q"]
 
@@ -29,7 +30,7 @@ import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 import explorer
-from explorer.ui.samples import DEFAULT_SAMPLE, SAMPLES_DIR, is_sample, list_samples
+from explorer.lesson import DEFAULT_SAMPLE, SAMPLES_DIR, is_sample, list_samples
 from explorer.ui.theme import ICONS_DIR, THEME_KEYS, THEMES_DIR, icon, load_theme
 print(json.dumps({
     "package": explorer.__file__,

@@ -1,6 +1,6 @@
 """Checks on the sample programs in ``explorer/samples/`` (not on the engine).
 
-Every sample must carry the header the samples browser parses, have its
+Every sample must carry the header the app reads (explorer.lesson's grammar, the one parser), have its
 expected Node.js output stored in ``explorer/samples/expected/``, and the samples
 taken from the tutorial documents must cover every code example of those
 documents and print what the documents say they print.
@@ -16,15 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from explorer.lesson import GROUPS, SAMPLES_DIR, Sample, read_sample
+
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES_DIR = ROOT / "explorer" / "samples"
 EXPECTED_DIR = SAMPLES_DIR / "expected"
 SEEDS_DIR = Path(os.environ.get("CLOSURE_EXPLORER_SEEDS", ROOT.parent / "shared" / "seeds"))
 
-GROUPS = ("From the documents", "Patterns", "Pitfalls")
 GROUP_OF_PREFIX = {"seed": "From the documents", "pattern": "Patterns", "pitfall": "Pitfalls"}
 
-HEADER_LINE = re.compile(r"^// (Title|Group|Source|Summary|Watch): (\S.*)$")
 SOURCE_VALUE = re.compile(r'^(\d{3})_[0-9a-f]{16}\.txt, "([^"]+)"$')
 
 # Every code example of every seed document, in document order:
@@ -95,31 +94,19 @@ def sample_names() -> list[str]:
     return [p.stem for p in sample_paths()]
 
 
-def parse_header(text: str) -> tuple[list[tuple[str, str]], str]:
-    """Return the header fields in order and the code after the blank line."""
-    lines = text.split("\n")
-    fields = []
-    i = 0
-    while i < len(lines):
-        match = HEADER_LINE.match(lines[i])
-        if not match:
-            break
-        fields.append((match.group(1), match.group(2).rstrip()))
-        i += 1
-    assert i < len(lines) and lines[i] == "", "the header must be followed by one blank line"
-    return fields, "\n".join(lines[i + 1:])
+def sample_of(name: str) -> Sample:
+    return read_sample(SAMPLES_DIR / f"{name}.js")
 
 
 def header_of(name: str) -> dict[str, list[str]]:
-    fields, _ = parse_header((SAMPLES_DIR / f"{name}.js").read_text(encoding="utf-8"))
     result: dict[str, list[str]] = {}
-    for key, value in fields:
+    for key, value in sample_of(name).fields:
         result.setdefault(key, []).append(value)
     return result
 
 
 def code_of(name: str) -> str:
-    return parse_header((SAMPLES_DIR / f"{name}.js").read_text(encoding="utf-8"))[1]
+    return sample_of(name).code
 
 
 def group_for(name: str) -> str:
@@ -165,25 +152,31 @@ needs_seeds = pytest.mark.skipif(not SEEDS_DIR.is_dir(), reason=f"seed documents
 
 
 def test_there_are_samples_in_every_group():
-    groups = [header_of(n).get("Group", [None])[0] for n in sample_names()]
+    groups = [sample_of(n).group for n in sample_names()]
     for group in GROUPS:
         assert group in groups, f"no sample in group {group!r}"
 
 
 @pytest.mark.parametrize("name", sample_names())
 def test_header_is_well_formed(name):
-    text = (SAMPLES_DIR / f"{name}.js").read_text(encoding="utf-8")
-    assert text.startswith("// Title: "), "the first line must be the Title"
-    fields, code = parse_header(text)
-    keys = [k for k, _ in fields]
+    """The house style on top of the grammar: `// Key: value` lines from line 1 on, in a fixed order
+    (Watch lines, then any Try lines), one blank line, then the code."""
+    sample = sample_of(name)
+    lines = sample.text.split("\n")
+    assert lines[0].startswith("// Title: "), "the first line must be the Title"
+    n = len(sample.fields)
+    assert sample.field_lines == tuple(range(1, n + 1)), "the header lines must come first, one after another"
+    assert all(lines[i - 1].startswith(f"// {key}: ") for i, (key, _) in zip(sample.field_lines, sample.fields))
+    assert lines[n] == "" and lines[n + 1].strip(), "the header must be followed by one blank line, then code"
+    keys = [k for k, _ in sample.fields]
     is_document = group_for(name) == "From the documents"
     fixed = ["Title", "Group", "Source", "Summary"] if is_document else ["Title", "Group", "Summary"]
     assert keys[: len(fixed)] == fixed, f"header order must be {fixed} then Watch lines, got {keys}"
     rest = keys[len(fixed):]
-    assert rest and all(k == "Watch" for k in rest), "at least one Watch line must close the header"
-    assert all(value.strip() for _, value in fields)
-    assert code.strip(), "the sample has no code"
-    assert not HEADER_LINE.match(code.split("\n", 1)[0]), "stray header line after the blank line"
+    watch = rest[: len(rest) - rest.count("Try")]
+    assert watch and all(k == "Watch" for k in watch), "at least one Watch line must follow the Summary"
+    assert all(k == "Try" for k in rest[len(watch):]), "Try lines come last"
+    assert sample.code.strip(), "the sample has no code"
 
 
 @pytest.mark.parametrize("name", sample_names())

@@ -15,7 +15,8 @@ import math
 
 from .builtins.math import js_pow  # V8's pow, bit for bit
 from .errors import NotSupported
-from .runtime import Environment, JSArguments, ScriptFunction
+from .evaluation import find_binding, perform_eval, with_has
+from .runtime import Environment, JSArguments, ObjectEnvironment, ScriptFunction
 from .scope import FunctionInfo, Resolver, Scope, _pattern_names
 from .values import (
     CONFIGURABLE,
@@ -526,6 +527,31 @@ BINARY = {
 }
 
 
+_RESETS_COMPLETION = frozenset({"IfStatement", "WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement",
+                                "ForOfStatement", "SwitchStatement", "TryStatement", "WithStatement"})
+
+
+def _completion_statements(stmts, out: set) -> None:
+    """The statements of eval code (not of the functions in it) that its completion value comes from."""
+    for st in stmts:
+        if st is None:
+            continue
+        out.add(id(st))
+        t = st.type
+        if t == "BlockStatement":
+            _completion_statements(st.body, out)
+        elif t == "IfStatement":
+            _completion_statements([st.consequent, st.alternate], out)
+        elif t in ("WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement", "ForOfStatement",
+                   "LabeledStatement", "WithStatement"):
+            _completion_statements([st.body], out)
+        elif t == "TryStatement":
+            _completion_statements([st.block, st.handler.body if st.handler else None], out)
+        elif t == "SwitchStatement":
+            for c in st.cases:
+                _completion_statements(c.consequent, out)
+
+
 def _is_anonymous_fn(node) -> bool:
     return node is not None and node.type in ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression") \
         and getattr(node, "id", None) is None
@@ -574,6 +600,8 @@ class Compiler:
         self.codes: dict[int, FunctionCode] = {}
         self.labels: list = []
         self.read_sites: dict = {}   # id(identifier) -> where its failed read is reported (a ReadSite or a node)
+        self.completion_nodes: set = set()   # eval code: ids of the statements that set its completion value
+        self.completion = None               # eval code: [value] its statements write their completion into
 
     # ---------------------------------------------------------------- scopes
     def hops(self, scope: Scope, target: Scope) -> int:
@@ -686,6 +714,34 @@ class Compiler:
             self.read_sites[id(ident)] = expression
 
     def statement(self, node, scope: Scope):
+        if self.completion_nodes and id(node) in self.completion_nodes:
+            return self.completion_statement(node, scope)
+        return self.plain_statement(node, scope)
+
+    def completion_statement(self, node, scope: Scope):
+        """A statement of eval code that sets the code's completion value (what ``eval`` returns): an
+        expression statement's value; ``undefined`` where an if, loop, switch, try or with begins
+        (UpdateEmpty(stmt, undefined)); other statements leave it as it was."""
+        cell = self.completion
+        if node.type == "ExpressionStatement":
+            tick = self.interp.tick
+            self.note_read_sites(node)
+            ev = self.expr(node.expression, scope)
+
+            def completing_expression(env):
+                tick(node, env)
+                cell[0] = ev(env)
+            return completing_expression
+        ex = self.plain_statement(node, scope)
+        if node.type not in _RESETS_COMPLETION:
+            return ex
+
+        def completing(env):
+            cell[0] = UNDEFINED
+            return ex(env)
+        return completing
+
+    def plain_statement(self, node, scope: Scope):
         t = node.type
         tick = self.interp.tick
         self.note_read_sites(node)
@@ -774,7 +830,7 @@ class Compiler:
         if id(node) in self.resolver.annex_b:
             decl_scope = Resolver.lookup(scope, node.id.name)
             var_scope = decl_scope.parent
-            while var_scope is not None and var_scope.kind not in ("function", "global"):
+            while var_scope is not None and var_scope.kind not in ("function", "global", "eval"):
                 var_scope = var_scope.parent
             get = self.read_var(node.id.name, scope, node)
             assign = self.assign_var(node.id.name, var_scope, node, force_var=True) if var_scope else None
@@ -1292,12 +1348,141 @@ class Compiler:
         return ex
 
     def stmt_WithStatement(self, node, scope):
-        raise NotSupported("the with statement", node.loc.start.line, node.loc.start.column)
+        """``with (obj) body``: the body runs in an object environment whose bindings are obj's
+        properties (sloppy code only: strict code is a SyntaxError the parser reports)."""
+        obj = self.expr(node.object, scope)
+        ws = self.scope_of(node, scope)
+        body = self.statement(node.body, ws)
+        realm = self.realm
+        hooks = self.hooks
+        at = self.interp.error_at
+
+        def ex(env):
+            v = obj(env)
+            if v is UNDEFINED or v is NULL:
+                raise at(node.object, type_error("Cannot convert undefined or null to object"))
+            inner = ObjectEnvironment(realm.to_object(v), env, ws)
+            hooks.env_enter(inner)
+            try:
+                return body(inner)
+            finally:
+                hooks.env_exit(inner)
+        return ex
+
+    # ---------------------------------------------------------------- eval code
+    def compile_eval(self, program, es: Scope):
+        """Eval code: its body, the maker of its strict functions, its sloppy top-level functions
+        (name, maker) for the caller's variable environment, and the cell of its completion value."""
+        self.global_scope = self.interp.global_scope
+        self._mark_materialized(es)
+        es.materialized = bool(es.names)
+        self.completion = [UNDEFINED]
+        self.completion_nodes = set()
+        _completion_statements(program.body, self.completion_nodes)
+        stmts = program.body
+        if es.strict:
+            hoist = self.hoist_functions(stmts, es)
+            functions = []
+        else:
+            hoist = None
+            functions = []
+            for st in stmts:
+                while st.type == "LabeledStatement":
+                    st = st.body
+                if st.type == "FunctionDeclaration":
+                    functions.append((st.id.name, self.function_maker(st, es)))
+        body = self.statements(stmts, es)
+        return body, hoist, functions, self.completion
+
+    @staticmethod
+    def is_dynamic(name: str, scope: Scope, d: Scope | None) -> bool:
+        """Whether ``name`` seen from ``scope`` must be looked up at run time: a scope between here and
+        its declaration (``d``, or the global object's when None) is a with, eval code, or a function
+        a sloppy direct eval may add vars to."""
+        s = scope
+        while s is not None and s is not d:
+            if s.dynamic:
+                return True
+            s = s.parent
+        return False
+
+    @staticmethod
+    def through_with(name: str, scope: Scope) -> bool:
+        """Whether a ``with`` (or eval code, which may run inside one) lies between ``scope`` and the
+        declaration of ``name``: a call of it may then get the with's object as ``this``."""
+        d = Resolver.lookup(scope, name)
+        s = scope
+        while s is not None and s is not d:
+            if s.kind in ("with", "eval"):
+                return True
+            s = s.parent
+        return False
+
+    def dynamic_reader(self, name: str, node, typeof_mode=False):
+        """Read ``name`` by walking the live environments (GetIdentifierReference + GetValue)."""
+        at = self.interp.error_at
+        global_get = self.read_global(name, typeof_mode, node)
+
+        def get(env):
+            e, slot = find_binding(env, name)
+            if e is None:
+                return global_get(env)
+            if slot is None:
+                return e.obj.get(name)
+            v = e.vals[slot]
+            if v is UNINITIALIZED:
+                raise at(node, tdz_error(name))
+            return v
+        return get
+
+    def dynamic_callee(self, name: str, node):
+        """``(function, this)`` for a call of a name that may be a with object's property (``this`` is
+        then the object, as for ``obj.f()``)."""
+        read = self.dynamic_reader(name, node)
+
+        def callee(env):
+            e, slot = find_binding(env, name)
+            if e is not None and slot is None:
+                return e.obj.get(name), e.obj
+            return read(env), UNDEFINED
+        return callee
+
+    def dynamic_assigner(self, name: str, scope: Scope, node):
+        """Assign ``name`` by walking the live environments (PutValue on a resolved reference)."""
+        at = self.interp.error_at
+        hooks = self.hooks
+        strict = scope.strict
+        global_put = self._global_assigner(name, scope, node)
+
+        def assign(env, v):
+            e, slot = find_binding(env, name)
+            if e is None:
+                return global_put(env, v)
+            if slot is None:
+                o = e.obj
+                if not o.put(name, v) and strict:
+                    raise at(node, type_error(f"Cannot assign to read only property '{name}' of object"))
+                hooks.prop_write(o, name, v)
+                return
+            kind = e.scope.decl_kinds[slot]
+            if e.vals[slot] is UNINITIALIZED and kind in ("let", "const", "class", "param"):
+                raise at(node, tdz_error(name))
+            if kind == "const":
+                raise at(node, type_error("Assignment to constant variable."))
+            if kind == "funcname":
+                if strict:
+                    raise at(node, type_error("Assignment to constant variable."))
+                return
+            e.vals[slot] = v
+            hooks.binding_write(e, slot, v, False)
+        return assign
 
     # ---------------------------------------------------------------- variables
     def read_var(self, name: str, scope: Scope, node, typeof_mode=False):
         node = self.read_sites.get(id(node), node)
         d = Resolver.lookup(scope, name)
+        if self.is_dynamic(name, scope, d):
+            return self.dynamic_reader(name, node, typeof_mode)
         if d is None or d.kind == "global" and name not in d.slots:
             return self.read_global(name, typeof_mode, node)
         hops = self.hops(scope, d)
@@ -1384,26 +1569,31 @@ class Compiler:
             hooks.binding_write(e, slot, v, True)
         return init
 
+    def _global_assigner(self, name: str, scope: Scope, node):
+        gobj = self.realm.global_object
+        strict = scope.strict
+        hooks = self.hooks
+        at = self.interp.error_at
+
+        def assign_global(env, v):
+            if name in gobj.props or gobj.has(name):
+                if not gobj.put(name, v) and strict:
+                    raise at(node, type_error(f"Cannot assign to read only property '{name}' of object '#<Object>'"))
+            elif strict:
+                raise at(node, reference_error(name))
+            else:
+                gobj.put(name, v)
+            hooks.global_write(name, v)
+        return assign_global
+
     def assign_var(self, name: str, scope: Scope, node, force_var=False):
         """Assignment to a name: TDZ and const checks, implicit globals in sloppy mode."""
+        if self.is_dynamic(name, scope, Resolver.lookup(scope, name)):
+            return self.dynamic_assigner(name, scope, node)
         d, hops, slot = self._slot_target(name, scope)
         hooks = self.hooks
         if d is None:
-            gobj = self.realm.global_object
-            strict = scope.strict
-
-            at = self.interp.error_at
-
-            def assign_global(env, v):
-                if name in gobj.props or gobj.has(name):
-                    if not gobj.put(name, v) and strict:
-                        raise at(node, type_error(f"Cannot assign to read only property '{name}' of object '#<Object>'"))
-                elif strict:
-                    raise at(node, reference_error(name))
-                else:
-                    gobj.put(name, v)
-                hooks.global_write(name, v)
-            return assign_global
+            return self._global_assigner(name, scope, node)
         kind = d.decl_kinds[slot]
         at = self.interp.error_at
         if kind == "const":
@@ -2002,6 +2192,9 @@ class Compiler:
         if op == "typeof":
             if arg.type == "Identifier":
                 d = Resolver.lookup(scope, arg.name)
+                if self.is_dynamic(arg.name, scope, d):
+                    get = self.dynamic_reader(arg.name, arg, typeof_mode=True)
+                    return lambda env: typeof(get(env))
                 if d is None or (d.kind == "global" and arg.name not in d.slots):
                     get = self.read_global(arg.name, typeof_mode=True)
                     return lambda env: typeof(get(env))
@@ -2045,6 +2238,18 @@ class Compiler:
                 gobj = self.realm.global_object
                 name = arg.name
                 d = Resolver.lookup(scope, name)
+                if self.is_dynamic(name, scope, d):
+                    def delete_dynamic(env):
+                        e, slot = find_binding(env, name)
+                        if e is None:
+                            return gobj.delete_own(name) if gobj.has_own(name) else True
+                        if slot is None:
+                            ok = e.obj.delete_own(name)
+                            if ok:
+                                self.hooks.prop_delete(e.obj, name)
+                            return ok
+                        return False
+                    return delete_dynamic
                 if d is None or d.kind == "global" and name not in d.slots:
                     return lambda env: gobj.delete_own(name) if gobj.has_own(name) else True
                 return lambda env: False
@@ -2525,6 +2730,23 @@ class Compiler:
             hooks.returned(node, r)
             return r
 
+        callee_node = node.callee
+        if callee_node.type == "Identifier" and callee_node.name == "eval" and not optional:
+            return self.eval_call(node, scope, args, call_native)
+        if callee_node.type == "Identifier" and self.through_with(callee_node.name, scope):
+            dyn = self.dynamic_callee(callee_node.name, self.read_sites.get(id(callee_node), callee_node))
+
+            def call_through_with(env):
+                f, this = dyn(env)
+                a = args(env)
+                if type(f) is ScriptFunction:
+                    hooks.call(node, f, this, a)
+                    interp.call_site = node
+                    r = f.code.invoke(f, this, a, None)
+                    hooks.returned(node, r)
+                    return r
+                return call_native(f, this, a)
+            return call_through_with
         if node.callee.type not in ("MemberExpression", "ChainExpression"):
             # `f(...)`: `this` is undefined, so no (function, this) pair is built per call
             fn = self.expr(node.callee, scope)
@@ -2557,6 +2779,39 @@ class Compiler:
                 return r
             return call_native(f, this, a)
         return call
+
+    def eval_call(self, node, scope, args, call_native):
+        """``eval(src)``: a direct eval when ``eval`` is the realm's own (PerformEval in this
+        environment, with this code's strictness); any other function is called as usual."""
+        name = node.callee.name
+        fn = self.dynamic_callee(name, node.callee) if self.through_with(name, scope) else None
+        read = self.expr(node.callee, scope)
+        interp = self.interp
+        hooks = self.hooks
+        strict = scope.strict
+        intrinsic = self.realm.intrinsics
+
+        def call_eval(env):
+            if fn is not None:
+                f, this = fn(env)
+            else:
+                f, this = read(env), UNDEFINED
+            a = args(env)
+            if f is intrinsic.get("%eval%"):
+                hooks.call(node, f, this, a)
+                src = a[0] if a else UNDEFINED
+                r = perform_eval(interp, src, env, strict=strict) if type(src) is str else src
+                interp.current_node = node
+                hooks.returned(node, r)
+                return r
+            if type(f) is ScriptFunction:
+                hooks.call(node, f, this, a)
+                interp.call_site = node
+                r = f.code.invoke(f, this, a, None)
+                hooks.returned(node, r)
+                return r
+            return call_native(f, this, a)
+        return call_eval
 
     def expr_NewExpression(self, node, scope):
         ctor = self.expr(node.callee, scope)

@@ -21,6 +21,7 @@ from greenlet import greenlet
 from .builtins.function import BoundFunction
 from .compiler import Compiler, FunctionCode, Ret
 from .errors import Cancelled, HeapLimitReached, JSSyntaxError, NotSupported, SourceError, StepLimitReached
+from .evaluation import install_eval, parse_piece, perform_eval
 from .hooks import Hooks
 from .memory import DEFAULT_MAX_HEAP_MB, MemoryBudget, out_of_memory_message
 from .realm import Realm
@@ -245,6 +246,10 @@ class Interpreter:
         self.out: list[str] = []
         self.err: list[str] = []
         self.pending_rejections: list = []
+        # the texts code was compiled from: the program's (0), then each eval's and Function's, in the
+        # order they were first compiled; a node's ``loc.source`` is its piece (None for the program)
+        self.pieces: list[tuple[str, str]] = [(filename, source)]
+        self.eval_cache: dict = {}
         self.tick = self.hooks.tick_function(self) or self.tick
         on_deep_stack(self._front_end)
 
@@ -255,6 +260,7 @@ class Interpreter:
             self.resolver = Resolver()
             self.global_scope: Scope = self.resolver.analyse(self.program)
             self.realm = Realm(self)
+            install_eval(self.realm)
             self.compiler = Compiler(self, self.resolver, self.source)
             self.main_hoist, self.main_body = self.compiler.compile_program(self.program, self.global_scope)
         except RecursionError:
@@ -1128,12 +1134,8 @@ class Interpreter:
                    "asyncgenerator": "async function*"}[kind]
         head = f"({keyword} anonymous({','.join(params)}\n) "
         src = f"{head}{{\n{body}\n}})"
-        try:
-            program = esprima.parseScript(src, {"loc": True, "range": True})
-        except RecursionError:
-            raise JSError("RangeError", "Maximum call stack size exceeded") from None
-        except Exception as e:  # noqa: BLE001 - esprima.Error or an esprima assertion
-            raise JSError("SyntaxError", _syntax_error(src, e).message) from None
+        piece = len(self.pieces)
+        program = parse_piece(src, False, piece)
         # the parameters and the body must each stand alone (V8's CreateDynamicFunction checks)
         stmts = program.body
         fnode = stmts[0].expression if len(stmts) == 1 and stmts[0].type == "ExpressionStatement" else None
@@ -1144,14 +1146,46 @@ class Interpreter:
                           else "Arg string terminates parameters early")
         resolver = self.resolver
         g = self.global_scope
-        resolver._declare_walk(fnode, g, g)
-        resolver._resolve_walk(fnode, g)
-        compiler = Compiler(self, resolver, src)
-        compiler.global_scope = g
-        compiler._mark_materialized(g)
-        make = compiler.function_maker(fnode, g)
+        label = "Function" if kind == "normal" else {"generator": "GeneratorFunction", "async": "AsyncFunction",
+                                                      "asyncgenerator": "AsyncGeneratorFunction"}[kind]
+        try:
+            resolver._declare_walk(fnode, g, g)
+            resolver._resolve_walk(fnode, g)
+            compiler = Compiler(self, resolver, src)
+            compiler.global_scope = g
+            compiler._mark_materialized(g)
+            make = compiler.function_maker(fnode, g)
+        except NotSupported as e:
+            raise self.not_supported_here(e, label) from None
+        self.pieces.append((label, src))
         return make(self.global_env)
 
+    def not_supported_here(self, e: NotSupported, label: str) -> NotSupported:
+        """A construct the engine refuses, found in code given to eval or Function while the program
+        runs: reported at the call that gave the code (the program ends there, as it would have
+        before it ran had the construct been in its own text)."""
+        node = self.current_node
+        line, col = (node.loc.start.line, node.loc.start.column) if node is not None else (1, 0)
+        where = f"line {e.line} of the code given to {label}" if label else f"line {e.line}"
+        found = NotSupported(f"{e.message} ({where})", line, col)
+        found.piece = getattr(getattr(node, "loc", None), "source", None) if node is not None else None
+        return found
+
+    def eval_in_env(self, source: str, env, *, strict: bool | None = None, label: str = "console"):
+        """Compile ``source`` against the live environment ``env`` and run it, as a direct eval there.
+
+        ``env`` is any environment of the running program (``ctx.env`` of a context on ``self.stack``,
+        the env a ``Hooks.statement`` call passed, or ``self.global_env``). ``this``, ``arguments`` and
+        ``new.target`` are those of the function ``env`` belongs to. Sloppy code's var and function
+        declarations go to that function's environment (or Global Memory); let/const/class and strict
+        code get a new environment. Returns the completion value; a JavaScript exception propagates as
+        ``JSThrow`` (a syntax error in ``source`` as a catchable ``SyntaxError``). ``strict`` defaults
+        to the strictness of the code ``env`` belongs to. Each call's text is a new piece
+        (``self.pieces``) unless the same text was compiled for the same scope before.
+        """
+        if strict is None:
+            strict = bool(env.scope.strict)
+        return perform_eval(self, source, env, strict=strict, label=label)
     # ---------------------------------------------------------------- queues
     def next_job_id(self) -> int:
         self.job_ids += 1
@@ -1264,6 +1298,12 @@ class Interpreter:
             error = (f"Stopped after {self.max_steps:,} steps: the program may never finish "
                      f"(it was running line {line}).")
             err_line, err_col = line, node.loc.start.column if node is not None else 0
+            self.err.append(error + "\n")
+        except NotSupported as e:
+            outcome = "not-supported"
+            exit_code = 2
+            error = str(e)
+            err_line, err_col = e.line, e.column
             self.err.append(error + "\n")
         except Cancelled:
             outcome = "cancelled"

@@ -38,6 +38,30 @@ class Environment:
         """CreatePerIterationEnvironment: a fresh record with the same values."""
         return Environment(list(self.vals), self.parent, self.scope, self.ctx)
 
+    def declare(self, name: str, kind: str = "var") -> int:
+        """A binding an eval adds to this environment (EvalDeclarationInstantiation): this environment
+        gets its own copy of its scope, one name longer; compiled code's slots stay valid."""
+        slot = self.scope.slots.get(name)
+        if slot is not None:
+            return slot
+        self.scope = self.scope.grown(name, kind)
+        self.vals.append(UNDEFINED)
+        return len(self.vals) - 1
+
+
+class ObjectEnvironment(Environment):
+    """The object environment record of a ``with`` statement: its bindings are ``obj``'s properties
+    (ES2024 9.1.1.2). ``vals`` stays empty; its static scope (kind "with") has no names."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj, parent, scope):
+        Environment.__init__(self, [], parent, scope)
+        self.obj = obj
+
+    def __repr__(self) -> str:
+        return f"<ObjectEnvironment #{self.id} with {self.obj!r}>"
+
 
 class Phase(Enum):
     CREATION = "creation"

@@ -18,7 +18,7 @@ UNSUPPORTED_GLOBALS = frozenset({
     "Proxy", "Intl", "WeakRef", "FinalizationRegistry", "ArrayBuffer", "SharedArrayBuffer", "DataView",
     "Atomics", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
     "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "WebAssembly",
-    "structuredClone", "setImmediate", "clearImmediate", "TextEncoder", "TextDecoder", "fetch", "eval",
+    "structuredClone", "setImmediate", "clearImmediate", "TextEncoder", "TextDecoder", "fetch",
 })
 
 
@@ -26,7 +26,7 @@ class Scope:
     """One static scope: the names an environment of this kind will hold, in slot order."""
 
     __slots__ = ("kind", "parent", "node", "names", "decl_kinds", "slots", "function", "strict",
-                 "captured_names", "var_names", "materialized", "owner_name")
+                 "captured_names", "var_names", "materialized", "owner_name", "dynamic", "base")
 
     def __init__(self, kind: str, parent: "Scope | None", node, function: "FunctionInfo | None", strict: bool):
         self.kind = kind              # global, function, block, catch, for, class, switch
@@ -41,6 +41,27 @@ class Scope:
         self.var_names: list[str] = []          # global scope only: var/function names (global object)
         self.materialized = True
         self.owner_name = ""
+        # Names looked up through this scope are resolved at run time: a `with` object may hold any
+        # name, a sloppy direct eval may add vars to its function, and eval code's own outer names
+        # live in environments compiled without it.
+        self.dynamic = kind in ("with", "eval")
+        self.base = self    # an environment grown by eval gets its own copy; this is the static original
+
+    def grown(self, name: str, kind: str) -> "Scope":
+        """A copy of this scope with one more name (an eval's ``var`` in one environment of it): the
+        other environments of the scope keep the static one, and its slots stay a prefix of the copy's."""
+        c = Scope(self.kind, self.parent, self.node, self.function, self.strict)
+        c.names = list(self.names)
+        c.decl_kinds = list(self.decl_kinds)
+        c.slots = dict(self.slots)
+        c.captured_names = set(self.captured_names) | {name}
+        c.var_names = self.var_names
+        c.materialized = self.materialized
+        c.owner_name = self.owner_name
+        c.dynamic = self.dynamic
+        c.base = self.base
+        c.declare(name, kind)
+        return c
 
     def declare(self, name: str, kind: str) -> int:
         i = self.slots.get(name)
@@ -75,6 +96,7 @@ class FunctionInfo:
         self.params: list[str] = []
         self.simple_params = True
         self.var_declared_functions: list = []   # FunctionDeclaration nodes hoisted to this scope
+        self.has_eval = False        # a direct eval may run in it (every name it sees is kept)
 
     @property
     def display_name(self) -> str:
@@ -151,6 +173,7 @@ class Resolver:
         self._keep: list = []                     # keep nodes alive so ids stay unique
         self.global_vars: set = set()
         self._where = (1, 0)
+        self._eval_root: Scope | None = None      # eval code: the scopes above it are compiled, not to be changed
 
     # ---------------------------------------------------------------- pass 1
     def analyse(self, program) -> Scope:
@@ -174,8 +197,25 @@ class Resolver:
             self._hoist_vars(s, var_scope)
         self._declare_lexical(stmts, lex_scope, var_scope)
 
+    def analyse_eval(self, program, outer: Scope, strict: bool) -> Scope:
+        """Eval code (and a console entry evaluated at a step) whose outer scope is ``outer``, the static
+        scope of the live environment it runs in (PerformEval, EvalDeclarationInstantiation).
+
+        Sloppy eval code declares its ``var``s and functions in the caller's variable environment: they
+        are listed in ``var_names`` and made at run time. Strict code keeps them in its own environment.
+        """
+        strict = strict or _is_strict_body(program.body)
+        es = Scope("eval", outer, program, outer.function, strict)
+        es.owner_name = "eval"
+        self._eval_root = es
+        self._open(program, es)
+        self._hoist_body(program.body, es, es)
+        self._declare_walk(program.body, es, es)
+        self._resolve_walk(program.body, es)
+        return es
+
     def _declare_var(self, scope: Scope, name: str, kind: str) -> None:
-        if scope.kind == "global":
+        if scope.kind == "global" or scope.kind == "eval" and not scope.strict:
             if name in scope.slots:
                 return
             if name not in scope.var_names:
@@ -218,7 +258,7 @@ class Resolver:
                 for x in c.consequent:
                     self._hoist_vars(x, var_scope)
         elif t == "WithStatement":
-            raise NotSupported("the with statement", *_loc(s))
+            self._hoist_vars(s.body, var_scope)
 
     def _declare_lexical(self, stmts, scope: Scope, var_scope: Scope) -> None:
         for s in stmts:
@@ -243,7 +283,7 @@ class Resolver:
                     if scope.strict or not plain or not _var_would_fit(s.id.name, scope, var_scope):
                         continue
                     self.annex_b.add(id(s))
-                    if var_scope.kind != "global":
+                    if var_scope.kind != "global" and not (var_scope.kind == "eval" and not var_scope.strict):
                         var_scope.declare(s.id.name, "var")
                     else:
                         self._declare_var(var_scope, s.id.name, "var")
@@ -395,6 +435,13 @@ class Resolver:
                 else:
                     self._declare_walk(m, cs, var_scope)
             return
+        if t == "WithStatement":
+            self._declare_walk(node.object, scope, var_scope)
+            ws = Scope("with", scope, node, scope.function, scope.strict)
+            ws.owner_name = "with"
+            self._open(node, ws)
+            self._declare_walk(node.body, ws, var_scope)
+            return
         if t == "ImportExpression":
             raise NotSupported("dynamic import()", *_loc(node))
         for k, v in node.__dict__.items():
@@ -418,6 +465,10 @@ class Resolver:
             inner = self.scopes.get(id(node), scope)
             self._resolve_walk(node.left, inner)
             self._resolve_walk(node.body, inner)
+            return
+        if t == "WithStatement":
+            self._resolve_walk(node.object, scope)
+            self._resolve_walk(node.body, self.scopes[id(node)])
             return
         opened = self.scopes.get(id(node))
         if opened is not None and opened is not scope:
@@ -452,8 +503,7 @@ class Resolver:
             self._this_reference(scope)
             return
         if t == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "eval":
-            if self.lookup(scope, "eval") is None:
-                raise NotSupported("eval", *_loc(node))
+            self._direct_eval(scope)
         if t in ("FunctionExpression", "FunctionDeclaration", "ArrowFunctionExpression"):
             fs = self.scopes[id(node)]
             self._resolve_walk(node.params, fs)
@@ -467,6 +517,30 @@ class Resolver:
             elif hasattr(v, "type"):
                 self._resolve_walk(v, scope)
 
+    def _direct_eval(self, scope: Scope) -> None:
+        """``eval(...)`` may be a direct eval: its code sees every name in scope, so every enclosing
+        function keeps them all (as V8 does), ``arguments`` and ``this`` are there for it, and a sloppy
+        one may add vars to its function's environment, so names looked up through that are dynamic."""
+        s = scope
+        seen: list = []
+        while s is not None and s is not self._eval_root:
+            seen.append(s)
+            s = s.parent
+        for sc in seen:
+            for name in list(sc.names):
+                if not name.startswith("#"):
+                    self._reference(name, scope)
+        self._reference("arguments", scope)
+        self._this_reference(scope)
+        for sc in seen:
+            if sc.function is not None:
+                sc.function.has_eval = True
+            if sc.kind in ("function", "eval") and not sc.strict:
+                sc.dynamic = True
+                break
+            if sc.kind == "function":
+                break
+
     @staticmethod
     def lookup(scope: Scope, name: str) -> Scope | None:
         s = scope
@@ -476,6 +550,18 @@ class Resolver:
             s = s.parent
         return None
 
+    def _inside_eval(self, scope: Scope) -> bool:
+        """Whether ``scope`` belongs to the code being analysed (not to compiled code an eval runs in)."""
+        root = self._eval_root
+        if root is None:
+            return True
+        s = scope
+        while s is not None:
+            if s is root:
+                return True
+            s = s.parent
+        return False
+
     def _reference(self, name: str, scope: Scope) -> None:
         if name == "arguments":
             fs = scope
@@ -484,7 +570,8 @@ class Resolver:
                     break
                 fs = fs.parent
             if fs is not None and fs.kind == "function" and fs.function is not None and name not in fs.slots \
-                    and fs.node.type != "PropertyDefinition" and fs.node.type != "StaticBlock":
+                    and fs.node.type != "PropertyDefinition" and fs.node.type != "StaticBlock" \
+                    and self._inside_eval(fs):
                 fs.function.uses_arguments = True
                 fs.declare("arguments", "arguments")
         d = self.lookup(scope, name)
@@ -493,7 +580,8 @@ class Resolver:
         if d is None or d.kind == "global":
             return
         s = scope
-        while s is not d:
+        root = self._eval_root
+        while s is not d and s is not root:
             if s.kind == "function" and s.function is not None and name not in s.function.captured:
                 s.function.captured.append(name)
                 d.captured_names.add(name)
@@ -501,7 +589,7 @@ class Resolver:
 
     def _this_reference(self, scope: Scope) -> None:
         s = scope
-        while s is not None:
+        while s is not None and self._inside_eval(s):
             if s.kind == "function" and s.function is not None:
                 s.function.uses_this = True
                 if not s.function.is_arrow:

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout
 
-from explorer.ui.samples import DEFAULT_SAMPLE
+from explorer.lesson import DEFAULT_SAMPLE
 
 ORG, APP = "ClosureExplorer", "Closure Explorer"
 

@@ -9,7 +9,7 @@ import re
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,21 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.trace.model import Outcome, StepKind, Terms
+from explorer.session import Problem, Session
+from explorer.trace.model import Outcome, Terms
 from explorer.ui.console import ConsoleView
+from explorer.ui.controller import SessionController
 from explorer.ui.diagram import MemoryDiagram
 from explorer.ui.editor import EditorPane
 from explorer.files import FileProblem, read_source, write_source
 from explorer.ui.recorder import Recorder
-from explorer.ui.samples import (
-    GROUPS,
-    SampleNote,
-    SamplesDialog,
-    first_code_line,
-    is_sample,
-    list_samples,
-    parse_header,
-)
+from explorer.lesson import GROUPS, first_code_line, is_sample, list_samples, parse_sample
+from explorer.ui.samples import SampleNote, SamplesDialog
 from explorer.ui.terms import LABELS
 from explorer.ui.theme import THEME_KEYS, apply_theme, icon, load_theme, sans_font
 from explorer.ui.timeline import Timeline
@@ -51,7 +46,6 @@ RECOVERY_EVERY_MS = 4000
 EDITOR_FONT, PRESENTATION_EDITOR_FONT = 12.0, 17.0
 PRESENTATION_DIAGRAM_SCALE = 1.35    # diagram fonts (and the boxes around them) in presentation mode
 MAX_RECENT = 8
-LONG_TRACE = 200_000        # past this many steps, skip whole-trace scans on the GUI thread
 NEW_FILE_TEXT = "// A new program: write some JavaScript and watch its memory.\n\n"
 
 # Qt hands a fill taller than about a hundred rows to a pool of threads in pieces and waits for them. What a
@@ -74,23 +68,19 @@ def narration_html(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    stepChanged = Signal(int)
-    traceChanged = Signal(object)
+    """Builds the widgets and wires them to the session's controller; the session decides, the views follow."""
 
     def __init__(self, settings: QSettings | None = None, record_fn=None, recovery_path: Path | None = None):
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
         self.recovery_path = recovery_path
-        self.trace = None
-        self.index = 0
+        self.session = Session()
+        self.controller = SessionController(self.session, self)
         self.path: str | None = None
         self.terms = Terms.HARD_PARTS
         self.theme = load_theme("light")
         self.presentation = False
         self._recorded_text: str | None = None
-        self._pending_position: tuple | None = None
-        self._showing_preview = False      # the trace shown is a long run's opening steps
-        self._restart_after_record = False
         self._play_stop_at: int | None = None
         self._last_recovery_text: str | None = None
 
@@ -121,12 +111,36 @@ class MainWindow(QMainWindow):
         self.editor.document().modificationChanged.connect(lambda _m: self._update_title())
         self.editor.breakpointsChanged.connect(self._breakpoints_changed)
         self.diagram.functionHovered.connect(self.editor.set_hover_range)
-        self.console.jump.connect(self.go)
-        self.timeline.moved.connect(self.go)
+        self._wire_views()
 
         self._load_settings()
         self._update_actions()
         self._update_title()
+
+    @property
+    def trace(self):
+        return self.session.trace
+
+    @property
+    def index(self) -> int:
+        return self.session.index
+
+    def _wire_views(self) -> None:
+        """The views follow the controller; the order of the connections is the order they are told in."""
+        c = self.controller
+        c.traceChanged.connect(self.diagram.set_trace)
+        c.traceChanged.connect(self.timeline.set_trace)
+        c.traceChanged.connect(self.console.set_trace)
+        c.traceChanged.connect(self._trace_shown)
+        # first: a recording in the background waits while this step is painted
+        c.stepChanged.connect(lambda _index: self.recorder.hold())
+        c.stepChanged.connect(lambda _index: self.editor.set_current_range(c.step().range))
+        c.stepChanged.connect(lambda index: self.diagram.show_step(self.session.trace, index))
+        c.stepChanged.connect(self.timeline.set_value)
+        c.stepChanged.connect(self.console.set_step)
+        c.stepChanged.connect(self._step_shown)
+        self.console.jump.connect(c.go)
+        self.timeline.moved.connect(c.go)
 
     # ------------------------------------------------------------------ widgets
     def _build_widgets(self) -> None:
@@ -678,13 +692,12 @@ class MainWindow(QMainWindow):
         self.editor.set_errors([])
         self.editor.setPlainText(text)
         self.editor.document().setModified(modified)
-        self.sample_note.set_sample(parse_header(Path(path), text) if path else None)
+        self.sample_note.set_sample(parse_sample(path, text) if path else None)
         if self.sample_note.sample is not None:
             # the note says what the header comments say: start the editor at the code
             self.editor.verticalScrollBar().setValue(first_code_line(text) - 1)
         self._update_actions()
-        self.trace = None
-        self._pending_position = None
+        self.session.forget()        # the views keep the old picture until the new recording comes (no empty flash)
         self._update_title()
         self.record_timer.stop()
         self.record(restart=True)
@@ -813,10 +826,7 @@ class MainWindow(QMainWindow):
     def record(self, restart: bool = False) -> None:
         self.record_timer.stop()
         text = self.editor.toPlainText()
-        self._restart_after_record = restart
-        if self.trace is not None and self._pending_position is None:
-            self._pending_position = self._position_key()
-        self._showing_preview = False      # a new recording: its own preview (if any) comes first
+        self.session.recording_started(restart)
         self._recorded_text = text
         name = Path(self.path).name if self.path else "main.js"
         self.recorder.start(text, name)
@@ -832,7 +842,7 @@ class MainWindow(QMainWindow):
         self.act_cancel.setEnabled(True)
 
     def _record_progress(self, steps: int) -> None:
-        if self._showing_preview:
+        if self.session.showing_preview:
             self.progress_label.setText(f"Recording the whole run… {steps:,} steps")
         else:
             self.progress_label.setText(f"Recording… {steps:,} steps")
@@ -846,49 +856,24 @@ class MainWindow(QMainWindow):
         self._record_done_ui()
         self.statusBar().showMessage("Recording cancelled: the steps recorded until now come up.", 6000)
 
-    def _record_failed(self, exc) -> None:
+    def _record_failed(self, problem: Problem) -> None:
+        """The program could not be recorded: say why where the learner looks (editor, console, memory panel)."""
         self._record_done_ui()
-        self._showing_preview = False
         self.stop_play()
-        line = getattr(exc, "line", None)
-        column = getattr(exc, "column", None)
-        text = str(exc)
-        if line is not None:
-            from explorer.trace.model import SourceRange
-
-            line, column = int(line), int(column or 0)
-            rng = SourceRange(line, column, line, column)
-            where = f"line {line}, column {column + 1}"
-            message = getattr(exc, "message", text)
-            if getattr(exc, "kind", "") == "NotSupported":
-                title = "Not supported yet"
-                body = message[:1].upper() + message[1:]
-                hint = ("Closure Explorer's engine does not run this yet (the list is in docs/unsupported.md). "
-                        "Rewrite that part and the program records again.")
-                narration = f"This program uses something Closure Explorer cannot run yet: {message} ({where})."
-            else:
-                title = getattr(exc, "kind", "") or "SyntaxError"
-                body = message
-                hint = "Fix it in the editor: the program records again as soon as you stop typing."
-                narration = f"The program cannot run: {title}: {message} ({where}). Fix it in the editor to go on."
-            self.editor.set_errors([(rng, text)])
-            self.editor.set_current_range(None)
-            self.editor.reveal_line(line)
-            self.console.show_problem(text[:1].upper() + text[1:])
-            self.diagram.show_problem(title, body, line, column, self._recorded_text or "", hint)
-            self._set_narration(narration)
-            self.step_label.setText("Not recorded")
-        else:
-            detail = getattr(exc, "formatted", "") or repr(exc)
-            self.console.show_problem(f"Internal error while recording: {exc!r}")
-            self.diagram.show_message("Recording failed (see the console).")
-            self._set_narration("Recording failed: this is a bug in Closure Explorer, not in your program.")
-            self._log_internal(detail)
-        self.trace = None
-        self.timeline.set_trace(None)
-        self._pending_position = None
-        self._update_actions()
-        self.traceChanged.emit(None)
+        self.controller.clear()
+        self.console.show_problem(problem.console)
+        self._set_narration(problem.narration)
+        if problem.internal:
+            self.diagram.show_message(problem.body)
+            self._log_internal(problem.detail)
+            return
+        rng = problem.range
+        self.editor.set_errors([(rng, problem.text)])
+        self.editor.set_current_range(None)
+        self.editor.reveal_line(rng.start_line)
+        self.diagram.show_problem(problem.title, problem.body, rng.start_line, rng.start_column,
+                                  self._recorded_text or "", problem.hint)
+        self.step_label.setText("Not recorded")
 
     def _log_internal(self, detail: str) -> None:
         from explorer.ui.app import log_problem
@@ -897,15 +882,14 @@ class MainWindow(QMainWindow):
 
     def _record_previewed(self, trace) -> None:
         """A long run's opening steps: shown at once while the whole run records (the progress stays)."""
-        self._show_trace(trace)
-        self._showing_preview = True
+        self.controller.show_trace(trace, preview=True)
         self.progress_label.setText("Recording the whole run…")
         self.statusBar().showMessage(f"Showing the first {len(trace) - 1:,} steps while the whole run "
                                      "is recorded.", 8000)
 
     def _record_finished(self, trace) -> None:
         self._record_done_ui()
-        self._show_trace(trace)
+        self.controller.show_trace(trace)
         outcome = {
             Outcome.COMPLETED: f"Recorded {len(trace):,} steps.",
             Outcome.UNCAUGHT_ERROR: f"Recorded {len(trace):,} steps; the program stops with an uncaught error.",
@@ -914,85 +898,25 @@ class MainWindow(QMainWindow):
         }.get(trace.outcome, "")
         self.statusBar().showMessage(outcome, 8000)
 
-    def _show_trace(self, trace) -> None:
-        """Show a new trace, at the place the learner was (the same step of a preview's full run)."""
-        old_key = self._pending_position
-        self._pending_position = None
-        after_preview = self._showing_preview and self.trace is not None
-        self._showing_preview = False
-        self.trace = trace
-        self.diagram.set_trace(trace)
-        self.timeline.set_trace(trace)
-        self.console.set_trace(trace)
-        self._size_step_label()
-        errors = []
-        if trace.error_range is not None and trace.error_message:
-            errors.append((trace.error_range, trace.error_message))
-        self.editor.set_errors(errors)
+    def _trace_shown(self, trace) -> None:
+        """What the window itself shows of a new trace: the editor's error mark, breakpoint marks, the buttons."""
+        if trace is not None:
+            self._size_step_label()
+            errors = []
+            if trace.error_range is not None and trace.error_message:
+                errors.append((trace.error_range, trace.error_message))
+            self.editor.set_errors(errors)
         self._breakpoints_changed(self.editor.breakpoints())
-        if after_preview:
-            index = self.index         # the same run, recorded further: the learner stays where they are
-        elif self._restart_after_record or old_key is None:
-            index = trace.first()
-        else:
-            index = self._find_position(old_key)
-        self.index = -1
-        self.go(index)
-        self.traceChanged.emit(trace)
+        self._update_actions()
 
-    def _position_key(self) -> tuple:
-        """Where the user is: the line of the step and which visit of that line it is."""
-        step = self.trace.step(self.index)
-        line = step.range.start_line if step.range is not None else None
-        visit = 0
-        if len(self.trace) > LONG_TRACE:
-            line = None                   # too long to scan on every edit: keep the step number
-        if line is not None:
-            for j in range(self.index):
-                r = self.trace.step(j).range
-                if r is not None and r.start_line == line:
-                    visit += 1
-        return (self.index, len(self.trace), line, visit, step.kind)
-
-    def _find_position(self, key: tuple) -> int:
-        index, old_len, line, visit, kind = key
-        trace = self.trace
-        n = len(trace)
-        if line is not None:
-            seen = 0
-            candidate = None
-            for j in range(n):
-                step = trace.step(j)
-                if step.range is not None and step.range.start_line == line:
-                    if seen == visit:
-                        return j
-                    candidate = j
-                    seen += 1
-            if candidate is not None:
-                return candidate
-        return min(index, n - 1)
+    def _step_shown(self, _index: int) -> None:
+        self._show_narration()
+        self.step_label.setText(self.session.step_label())
+        self._update_actions()
 
     # ------------------------------------------------------------------ stepping
     def go(self, index: int) -> None:
-        trace = self.trace
-        if trace is None or len(trace) == 0:
-            return
-        index = max(0, min(len(trace) - 1, int(index)))
-        self.recorder.hold()         # a recording in the background waits while this step is shown
-        changed = index != self.index
-        self.index = index
-        step = trace.step(index)
-        self.editor.set_current_range(step.range)
-        self.diagram.show_step(trace, index)
-        self.timeline.set_value(index)
-        self.console.set_step(index)
-        self._show_narration()
-        line = f" · line {step.range.start_line}" if step.range is not None else ""
-        total = f"{len(trace) - 1:,}+" if trace.outcome == Outcome.PREVIEW else f"{len(trace):,}"
-        self.step_label.setText(f"Step {index + 1:,} of {total}{line}")
-        self._update_actions()
-        if changed:
-            self.stepChanged.emit(index)
+        self.controller.go(index)
 
     def _size_step_label(self) -> None:
         """Room for the longest "Step i of n · line k" of this trace, so the timeline does not shift as steps go by."""
@@ -1004,13 +928,7 @@ class MainWindow(QMainWindow):
         self.step_label.setText(shown)
 
     def _nav(self, name: str) -> None:
-        if self.trace is None:
-            return
-        if name in ("first", "last"):
-            target = getattr(self.trace, name)()
-        else:
-            target = getattr(self.trace, name)(self.index)
-        self.go(target)
+        self.controller.navigate(name)
 
     def _nav_breakpoint(self, forward: bool) -> None:
         if self.trace is None:
@@ -1019,7 +937,7 @@ class MainWindow(QMainWindow):
         if not lines:
             self.statusBar().showMessage("No breakpoints: click in the margin left of a line to set one (F9).", 5000)
             return
-        target = self.trace.next_breakpoint(self.index, lines, forward=forward)
+        target = self.session.breakpoint_target(lines, forward=forward)
         if target == self.index:
             self.statusBar().showMessage("No breakpoint is reached " + ("after" if forward else "before") + " this step.", 4000)
         self.go(target)
@@ -1028,23 +946,16 @@ class MainWindow(QMainWindow):
         if self.trace is None:
             return
         line = self.editor.textCursor().blockNumber() + 1
-        target = self.trace.run_to_line(self.index, line, forward=True)
+        target = self.session.line_target(line)
         if target == self.index:
             self.statusBar().showMessage(f"Line {line} is not reached after this step.", 4000)
         self.go(target)
 
     def _breakpoints_changed(self, lines) -> None:
-        trace = self.trace
-        if trace is None:
-            self.timeline.set_breakpoint_steps([])
-            return
-        steps = []
-        if lines and len(trace) <= LONG_TRACE:
-            steps = [s.index for s in trace.steps
-                     if s.kind == StepKind.STATEMENT and s.range is not None and s.range.start_line in lines]
-        self.timeline.set_breakpoint_steps(steps)
-        if self.play_timer.isActive():
-            self._play_stop_at = self.trace.next_breakpoint(self.index, lines) if lines else None
+        self.timeline.set_breakpoint_steps(self.session.breakpoint_steps(lines))
+        if self.trace is not None and self.play_timer.isActive():
+            self._play_stop_at = self.session.breakpoint_target(lines) if lines else None
+
 
     # -- autoplay
     def toggle_play(self) -> None:
@@ -1057,9 +968,9 @@ class MainWindow(QMainWindow):
         if self.trace is None:
             return
         if self.index >= len(self.trace) - 1:
-            self.go(self.trace.first())
+            self._nav("first")
         lines = self.editor.breakpoints()
-        target = self.trace.next_breakpoint(self.index, lines) if lines else None
+        target = self.session.breakpoint_target(lines) if lines else None
         self._play_stop_at = target if target is not None and target != self.index else None
         self.play_timer.start(self._play_interval())
         self.act_play.setText("&Pause")
@@ -1085,7 +996,7 @@ class MainWindow(QMainWindow):
         if self.trace is None:
             self.stop_play()
             return
-        target = self.trace.step_forward(self.index)
+        target = self.session.target("step_forward")
         if target == self.index:
             self.stop_play()
             return
@@ -1096,35 +1007,25 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ narration and state of the buttons
     def _show_narration(self) -> None:
-        if self.trace is None or not hasattr(self, "narration"):
-            return
-        text = self.trace.narration(self.index, self.terms)
-        trace = self.trace
-        rng = getattr(trace, "error_range", None)
-        if (self.index == len(trace) - 1 and rng is not None and trace.outcome == Outcome.UNCAUGHT_ERROR
-                and f"line {rng.start_line}" not in text):
-            text = text.rstrip() + f" It was thrown at line {rng.start_line}, column {rng.start_column + 1}."
-        if text.startswith("the "):       # "the anonymous function from line 9 returns…" starts a sentence
-            text = "T" + text[1:]
-        self._set_narration(text)
+        if self.session.has_steps():
+            self._set_narration(self.session.narration(self.terms))
 
     def _set_narration(self, text: str) -> None:
         self.narration.setText(narration_html(text))
 
     def _update_actions(self) -> None:
-        has = self.trace is not None and len(self.trace) > 0
-        at_start = not has or self.index <= 0
-        at_end = not has or self.index >= len(self.trace) - 1
+        session = self.session
         for act in (self.act_step_back, self.act_step_back_over, self.act_first, self.act_prev_breakpoint):
-            act.setEnabled(not at_start)
+            act.setEnabled(not session.at_start())
         for act in (self.act_step_over, self.act_step_into, self.act_step_out, self.act_last,
                     self.act_next_breakpoint, self.act_run_to_cursor):
-            act.setEnabled(not at_end)
-        self.act_play.setEnabled(has)
+            act.setEnabled(not session.at_end())
+        self.act_play.setEnabled(session.has_steps())
         self.act_cancel.setEnabled(self.recorder.busy() if hasattr(self, "recorder") else False)
         for act in (self.act_export_png, self.act_export_svg, self.act_copy_diagram):
-            act.setEnabled(has)
+            act.setEnabled(session.has_steps())
         self.act_show_notes.setEnabled(self.sample_note.sample is not None and self.sample_note.isHidden())
+
 
     def show_sample_notes(self) -> None:
         if self.sample_note.sample is not None:

@@ -12,6 +12,8 @@ import traceback
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
+from explorer.session import problem_of
+
 
 PREVIEW_STEPS = 20_000     # about 0.1 s of recording: a long run shows its opening steps at once
 HOLD_MS = 60               # a step shown holds a running recording back this long: it is painted by then
@@ -60,7 +62,7 @@ class _Job(QThread):
     progress = Signal(int, int)            # job id, steps so far
     previewed = Signal(int, object)        # job id, Trace of the opening steps (outcome PREVIEW)
     done = Signal(int, object)             # job id, Trace
-    failed = Signal(int, object)           # job id, exception (JSSyntaxError / NotSupported / other)
+    failed = Signal(int, object)           # job id, Problem (a syntax error, not supported, an internal error)
 
     def __init__(self, job_id: int, source: str, filename: str, record_fn, max_steps: int,
                  preview_steps: int = 0):
@@ -91,8 +93,7 @@ class _Job(QThread):
             trace = self.record_fn(self.source, filename=self.filename, max_steps=self.max_steps,
                                    cancel=self.cancel, progress=self._progress)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message in the window
-            exc.formatted = traceback.format_exc()
-            self.failed.emit(self.job_id, exc)
+            self.failed.emit(self.job_id, problem_of(exc, traceback.format_exc()))
             return
         self.done.emit(self.job_id, trace)
 
@@ -104,7 +105,7 @@ class Recorder(QObject):
     progress = Signal(int)
     previewed = Signal(object)      # Trace of a long run's opening steps; ``finished`` follows
     finished = Signal(object)       # Trace
-    failed = Signal(object)         # exception
+    failed = Signal(object)         # Problem: why there is no trace
     cancelled = Signal()
 
     def __init__(self, record_fn=None, max_steps: int = 1_000_000, parent=None, preview_steps: int | None = None):

@@ -1,11 +1,8 @@
-"""The sample programs: their header comments, grouped the way the samples browser lists them."""
+"""The samples browser and the sample note above the editor (what a header says is explorer.lesson's)."""
 
 from __future__ import annotations
 
-import re
 from html import escape
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,73 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"  # package data: a wheel installs it with the code
-GROUPS = ("From the documents", "Patterns", "Pitfalls")
-DEFAULT_SAMPLE = SAMPLES_DIR / "seed001_retaining_function_memory.js"
-_HEADER = re.compile(r"^//\s*(Title|Group|Source|Summary|Watch):\s*(.*\S)\s*$")
-
-
-@dataclass(frozen=True)
-class Sample:
-    path: Path
-    title: str
-    group: str
-    summary: str = ""
-    source: str = ""
-    watch: tuple[str, ...] = field(default=())
-
-
-def parse_header(path: Path, text: str) -> Sample:
-    fields: dict[str, str] = {}
-    watch: list[str] = []
-    for line in text.splitlines():
-        m = _HEADER.match(line)
-        if m is None:
-            if line.strip() and not line.startswith("//"):
-                break
-            continue
-        key, value = m.groups()
-        if key == "Watch":
-            watch.append(value)
-        else:
-            fields.setdefault(key, value)
-    group = fields.get("Group", "")
-    if group not in GROUPS:
-        group = "Patterns"
-    return Sample(path, fields.get("Title", path.stem), group, fields.get("Summary", ""),
-                  fields.get("Source", ""), tuple(watch))
-
-
-def first_code_line(text: str) -> int:
-    """The 1-based line where the code starts, after the header comments and blank lines."""
-    for n, line in enumerate(text.splitlines(), 1):
-        if line.strip() and not line.lstrip().startswith("//"):
-            return n
-    return 1
-
-
-def list_samples(directory: Path = SAMPLES_DIR) -> dict[str, list[Sample]]:
-    """Samples by group, in the order of GROUPS, each group sorted by file name."""
-    groups: dict[str, list[Sample]] = {g: [] for g in GROUPS}
-    if not directory.is_dir():
-        return groups
-    for path in sorted(directory.glob("*.js")):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        sample = parse_header(path, text)
-        groups[sample.group].append(sample)
-    return groups
-
-
-def is_sample(path: str | Path | None) -> bool:
-    if not path:
-        return False
-    try:
-        return Path(path).resolve().parent == SAMPLES_DIR.resolve()
-    except OSError:
-        return False
+from explorer.lesson import Sample, list_samples
 
 
 class SamplesDialog(QDialog):

@@ -135,6 +135,9 @@ ESCAPES = [
     ("typeof Function('return import.meta')", "SyntaxError: Cannot use 'import.meta' outside a module"),
     ("Function('}), (function () {')", "SyntaxError: Single function literal required"),
     ("Function('a', 'return a')('ok')", "ok"),
+    ("eval('process')", "ReferenceError: process is not defined"),
+    ("(0, eval)('typeof require + typeof __import__')", "undefinedundefined"),
+    ("eval('(function () { return this; })()') === globalThis", "true"),
     ("Symbol.for('__class__').description", "__class__"),
     ("String(new Error('e').stack).includes('.py')", "false"),
     ("[1, 2].map(function () { return new Error('x').stack; })[0].includes('.py')", "false"),
@@ -158,10 +161,7 @@ def test_escape_attempts():
 
 @pytest.mark.parametrize("source, what", [
     ('import("fs")', "dynamic import()"),
-    ('eval("process")', "eval"),
-    ("const e = eval; e('1')", "eval"),
     ("new Proxy({}, {})", "Proxy"),
-    ("with ({}) {}", "the with statement"),
 ])
 def test_escape_hatches_that_are_refused_up_front(source, what):
     with pytest.raises(NotSupported) as info:

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from explorer.engine import run_source
+from explorer.lesson import SAMPLES_DIR
 
-SAMPLES = Path(__file__).resolve().parents[2] / "explorer" / "samples"
+SAMPLES = SAMPLES_DIR
 FILES = sorted(SAMPLES.glob("*.js"))
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
-
+from explorer.lesson import SAMPLES_DIR
 from explorer.trace import Primitive, Ref, StepKind, record
 
-SAMPLES = Path(__file__).resolve().parents[2] / "explorer" / "samples"
+SAMPLES = SAMPLES_DIR
 
 
 @cache

@@ -7,8 +7,8 @@ step by step, as the Hard Parts pictures tell it.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
+from explorer.lesson import SAMPLES_DIR
 from explorer.trace.model import (
     Binding,
     Change,
@@ -28,8 +28,7 @@ from explorer.trace.model import (
     Terms,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED001 = ROOT / "explorer" / "samples" / "seed001_retaining_function_memory.js"
+SEED001 = SAMPLES_DIR / "seed001_retaining_function_memory.js"
 
 UNINIT = Primitive("uninitialized", "<uninitialized>")
 UNDEF = Primitive("undefined", "undefined")

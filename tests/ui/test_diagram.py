@@ -458,7 +458,7 @@ def test_a_new_theme_or_new_words_paint_every_box_again(diagram):
 
 
 def _sample(stem: str):
-    from explorer.ui.samples import list_samples
+    from explorer.lesson import list_samples
 
     return next(s.path for group in list_samples().values() for s in group if s.path.stem == stem)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.ui.samples import DEFAULT_SAMPLE
+from explorer.lesson import DEFAULT_SAMPLE
 
 pytest.importorskip("explorer.trace")
 

@@ -8,7 +8,7 @@ import pytest
 
 from checks import check_drawn
 from explorer.ui.diagram import MemoryDiagram
-from explorer.ui.samples import SAMPLES_DIR
+from explorer.lesson import SAMPLES_DIR
 
 trace_module = pytest.importorskip("explorer.trace")
 SAMPLES = sorted(SAMPLES_DIR.glob("*.js"))

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 import fake_trace
 from explorer.trace.model import StepKind
 from explorer.ui.mainwindow import MainWindow
-from explorer.ui.samples import DEFAULT_SAMPLE
+from explorer.lesson import DEFAULT_SAMPLE
 
 
 def _record(source, **kwargs):

@@ -14,7 +14,7 @@ import fake_trace
 from explorer.engine.errors import JSSyntaxError, NotSupported
 from explorer.trace.model import StepKind, Terms
 from explorer.ui.mainwindow import MainWindow
-from explorer.ui.samples import DEFAULT_SAMPLE, GROUPS, list_samples
+from explorer.lesson import DEFAULT_SAMPLE, GROUPS, list_samples, read_sample
 
 
 def fake_record(source, **kwargs):
@@ -396,9 +396,7 @@ def test_presentation_mode_enlarges_the_diagram_and_restores_it(window, qtbot):
 
 
 def test_opening_a_sample_shows_its_summary_and_what_to_watch(window, qtbot, tmp_path):
-    from explorer.ui.samples import parse_header
-
-    sample = parse_header(DEFAULT_SAMPLE, DEFAULT_SAMPLE.read_text(encoding="utf-8"))
+    sample = read_sample(DEFAULT_SAMPLE)
     assert sample.summary and sample.watch
     open_seed(window, qtbot)
     note = window.sample_note
@@ -687,3 +685,19 @@ def test_a_held_recording_waits_in_its_cancel_check_until_let_go_or_cancelled():
     flag.set()                                         # a cancel ends the wait too, and is seen
     worker.join(2)
     assert answered == [False, True]
+
+
+def test_the_views_follow_the_session_controller(window, qtbot):
+    """Moving the timeline goes through the controller: one stepChanged, and every view shows that step."""
+    trace = open_seed(window, qtbot)
+    seen = []
+    window.controller.stepChanged.connect(seen.append)
+    window.timeline.moved.emit(7)
+    assert seen == [7] and window.index == 7
+    assert window.editor.current_range() == trace.step(7).range
+    assert window.step_label.text().startswith("Step 8 of ")
+    from explorer.ui.mainwindow import narration_html
+
+    assert window.narration.text() == narration_html(trace.narration(7, window.terms)[:1].upper()
+                                                     + trace.narration(7, window.terms)[1:])
+    assert window.diagram._index == 7 and window.timeline._value == 7

@@ -1,0 +1,235 @@
+"""Code compiled against a live scope chain: direct and indirect ``eval``, ``with``, and the
+console's "evaluate at this step" (one machinery for all of them).
+
+Compiled code normally finds a name at a fixed (hops, slot) pair. Where a scope can gain names
+while it runs (a function with a sloppy direct eval, a ``with`` object, the outer scopes of eval
+code) the resolver marks it ``dynamic`` and the compiler asks this module instead: it walks the
+live environments, reading each one's names from its scope (``env.scope.slots``; an environment
+an eval added a var to has its own, longer scope), a ``with`` object's properties, and at the end
+the global object, as ResolveBinding / GetIdentifierReference do (ES2024 9.1.2.1).
+"""
+
+from __future__ import annotations
+
+import esprima
+
+from .errors import JSSyntaxError, NotSupported
+from .runtime import Environment, ObjectEnvironment
+from .values import (
+    CONFIGURABLE,
+    ENUMERABLE,
+    HIDDEN,
+    SYM_UNSCOPABLES,
+    UNDEFINED,
+    UNINITIALIZED,
+    WRITABLE,
+    JSError,
+    JSObject,
+    to_boolean,
+)
+
+LEXICAL = ("let", "const", "class")
+
+
+# ------------------------------------------------------------------ finding a name at run time
+
+
+def with_has(env: ObjectEnvironment, name: str) -> bool:
+    """HasBinding of a with's object environment: the property exists and is not unscopable."""
+    o = env.obj
+    if not o.has(name):
+        return False
+    unscopables = o.get(SYM_UNSCOPABLES)
+    if isinstance(unscopables, JSObject) and to_boolean(unscopables.get(name)):
+        return False
+    return True
+
+
+def find_binding(env, name: str):
+    """The environment holding ``name`` and its slot: ``(env, slot)``, ``(with env, None)``, or
+    ``(None, None)`` when only the global object can have it."""
+    e = env
+    while e is not None:
+        if type(e) is ObjectEnvironment:
+            if with_has(e, name):
+                return e, None
+        else:
+            slot = e.scope.slots.get(name)
+            if slot is not None:
+                return e, slot
+        e = e.parent
+    return None, None
+
+
+def variable_environment(env):
+    """The nearest function's environment (a function's own scope, arrows included), or the global
+    one: where a sloppy direct eval puts its vars."""
+    e = env
+    while e is not None:
+        if type(e) is not ObjectEnvironment and e.scope.kind in ("function", "global"):
+            return e
+        e = e.parent
+    return None
+
+
+# ------------------------------------------------------------------ eval
+
+
+def parse_piece(source: str, strict: bool, piece: int):
+    """Parse eval code (or a Function's text); a syntax error is the catchable SyntaxError V8 throws.
+    Its nodes' ``loc.source`` is ``piece``: the trace shows their steps in that text."""
+    from .interpreter import _syntax_error
+
+    def attempt(text):
+        try:
+            return esprima.parseScript(text, {"loc": True, "range": True, "source": piece})
+        except RecursionError:
+            raise JSError("RangeError", "Maximum call stack size exceeded") from None
+        except Exception as e:  # noqa: BLE001 - esprima.Error or an esprima assertion
+            raise JSError("SyntaxError", _syntax_error(text, e).message) from None
+
+    program = attempt(source)
+    if strict:
+        # code an eval runs in strict mode obeys strict mode's early errors: check them on a copy
+        attempt('"use strict";' + source)
+    return program
+
+
+class EvalCode:
+    """One piece of eval code compiled for one outer scope: its body and what it declares."""
+
+    __slots__ = ("scope", "body", "hoist", "var_names", "functions", "completion", "piece")
+
+    def __init__(self, scope, body, hoist, var_names, functions, completion, piece):
+        self.scope = scope            # the eval's own Scope (its let/const/class, its vars when strict)
+        self.body = body
+        self.hoist = hoist            # strict: makes its functions in its own environment
+        self.var_names = var_names    # sloppy: vars and functions for the caller's variable environment
+        self.functions = functions    # sloppy: (name, maker) of its top-level function declarations
+        self.completion = completion  # a one-item list the body writes its completion value into
+        self.piece = piece            # the piece of source text its nodes belong to
+
+
+def compile_eval(interp, source: str, outer_scope, strict: bool, label: str) -> EvalCode:
+    from .compiler import Compiler
+    from .scope import Resolver
+
+    key = (source, id(outer_scope.base), strict)
+    cache = interp.eval_cache
+    hit = cache.get(key)
+    if hit is not None:
+        return hit[1]
+    piece = len(interp.pieces)
+    program = parse_piece(source, strict, piece)
+    interp.pieces.append((label, source))
+    resolver = Resolver()
+    resolver.global_vars = interp.resolver.global_vars
+    es = resolver.analyse_eval(program, outer_scope.base, strict)
+    compiler = Compiler(interp, resolver, source)
+    body, hoist, functions, cell = compiler.compile_eval(program, es)
+    code = EvalCode(es, body, hoist, list(es.var_names), functions, cell, piece)
+    if len(cache) > 500:
+        cache.clear()
+    cache[key] = (outer_scope.base, code)
+    return code
+
+
+def perform_eval(interp, source: str, env, *, strict: bool, label: str = "eval") -> object:
+    """Run ``source`` as eval code in the live environment ``env`` (PerformEval with direct true, or
+    the global environment for an indirect eval) and return its completion value."""
+    try:
+        code = compile_eval(interp, source, env.scope, strict, label)
+    except NotSupported as e:
+        raise interp.not_supported_here(e, label) from None
+    except JSSyntaxError as e:
+        raise JSError("SyntaxError", e.message) from None
+    es = code.scope
+    hooks = interp.hooks
+    if not es.strict:
+        declare_eval_vars(interp, env, code)
+    if es.materialized:
+        inner = Environment([UNINITIALIZED if k in LEXICAL else UNDEFINED for k in es.decl_kinds], env, es)
+        hooks.env_enter(inner)
+    else:
+        inner = env
+    cell = code.completion
+    cell[0] = UNDEFINED
+    try:
+        if code.hoist is not None:
+            code.hoist(inner)
+        if code.functions:
+            var_env = variable_environment(env)
+            for name, make in code.functions:
+                put_var(interp, var_env, name, make(inner), function=True)
+        code.body(inner)
+    finally:
+        if inner is not env:
+            hooks.env_exit(inner)
+    return cell[0]
+
+
+def declare_eval_vars(interp, env, code: EvalCode) -> None:
+    """EvalDeclarationInstantiation for sloppy code: a var may not redeclare a let/const/class between
+    the eval and its variable environment; new vars are made (undefined) in that environment."""
+    names = code.var_names
+    if not names:
+        return
+    var_env = variable_environment(env)
+    e = env
+    while e is not None:
+        if type(e) is not ObjectEnvironment:
+            sc = e.scope
+            for name in names:
+                slot = sc.slots.get(name)
+                if slot is not None and sc.decl_kinds[slot] in LEXICAL:
+                    raise JSError("SyntaxError", f"Identifier '{name}' has already been declared")
+        if e is var_env:
+            break
+        e = e.parent
+    gobj = interp.realm.global_object
+    fn_names = {n for n, _ in code.functions}
+    for name in names:
+        if var_env.scope.kind == "global":
+            if name not in fn_names and not gobj.has_own(name):
+                gobj.define_own(name, UNDEFINED, WRITABLE | ENUMERABLE | CONFIGURABLE)
+                interp.hooks.global_write(name, UNDEFINED)
+        elif name not in var_env.scope.slots:
+            slot = var_env.declare(name, "var")
+            interp.hooks.binding_write(var_env, slot, UNDEFINED, True)
+
+
+def put_var(interp, var_env, name: str, value, function: bool = False) -> None:
+    """Set a var binding an eval declared in its variable environment."""
+    if var_env.scope.kind == "global":
+        gobj = interp.realm.global_object
+        if function:
+            flags = gobj.flags_of(name) if gobj.has_own(name) else None
+            if flags is None or flags & CONFIGURABLE:
+                gobj.define_own(name, value, WRITABLE | ENUMERABLE | CONFIGURABLE)
+            else:
+                gobj.put(name, value)
+        else:
+            gobj.put(name, value)
+        interp.hooks.global_write(name, value)
+        return
+    slot = var_env.declare(name, "var")
+    var_env.vals[slot] = value
+    interp.hooks.binding_write(var_env, slot, value, True)
+
+
+def install_eval(realm) -> None:
+    """The global ``eval`` (an indirect call of it runs its code in the global scope, sloppy)."""
+    host = realm.host
+
+    def eval_(this, args):
+        x = args[0] if args else UNDEFINED
+        if type(x) is not str:
+            return x
+        return perform_eval(host, x, host.global_env, strict=False, label="eval")
+
+    f = realm.native(eval_, "eval", 1)
+    realm.global_object.define_own("eval", f, HIDDEN)
+    realm.intrinsics["%eval%"] = f
+
+
+__all__ = ["find_binding", "with_has", "perform_eval", "compile_eval", "install_eval", "variable_environment"]
