@@ -10,7 +10,7 @@ from PIL import Image
 from explorer.lesson import console_lines, read_ms, slide
 from explorer.trace import Terms, record
 from explorer.ui.export import ExportOptions, export_command, export_steps, video_available
-from explorer.ui.samples import DEFAULT_SAMPLE
+from explorer.lesson import DEFAULT_SAMPLE
 
 SAMPLES = DEFAULT_SAMPLE.parent
 COUNTER = """function makeCounter() {

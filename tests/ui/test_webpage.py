@@ -11,7 +11,7 @@ from browser import Browser, find_chromium
 from explorer.lesson import console_lines
 from explorer.trace import Terms, record
 from explorer.ui.export import export_command
-from explorer.ui.samples import DEFAULT_SAMPLE
+from explorer.lesson import DEFAULT_SAMPLE
 from explorer.ui.theme import THEME_KEYS
 
 SAMPLES = DEFAULT_SAMPLE.parent
