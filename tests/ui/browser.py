@@ -110,19 +110,28 @@ class Browser:
         elif method == "Runtime.consoleAPICalled" and params.get("type") == "error":
             self.errors.append("console.error: " + " ".join(str(a.get("value", a.get("description", "")))
                                                              for a in params.get("args", [])))
+        if method == "Page.javascriptDialogOpening":      # an alert() would hold the page: note it and close it
+            self.errors.append(f"{params.get('type')}: {params.get('message')}")
+            self.send(msg.get("sessionId"), "Page.handleJavaScriptDialog", accept=True)
         for handler in list(self._handlers):
             handler(method, params)
         self.events.put(msg)
 
-    def call(self, method: str, session: str | None = None, **params):
+    def send(self, session: str | None, method: str, **params) -> int:
+        """Send a command without waiting for its answer (the reader thread may not wait for itself)."""
         with self._lock:
             self._next += 1
             mid = self._next
-            q = self._replies[mid] = queue.Queue()
-        msg = {"id": mid, "method": method, "params": params}
-        if session:
-            msg["sessionId"] = session
-        os.write(self._to_child, json.dumps(msg).encode("utf-8") + b"\0")
+            self._replies[mid] = queue.Queue()
+            msg = {"id": mid, "method": method, "params": params}
+            if session:
+                msg["sessionId"] = session
+            os.write(self._to_child, json.dumps(msg).encode("utf-8") + b"\0")
+        return mid
+
+    def call(self, method: str, session: str | None = None, **params):
+        mid = self.send(session, method, **params)
+        q = self._replies[mid]
         try:
             reply = q.get(timeout=self.timeout)
         except queue.Empty:
