@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.lesson import GROUPS, SAMPLES_DIR, Sample, read_sample
+from explorer.lesson import GROUPS, SAMPLES_DIR, Sample, read_sample, without_predict_comments
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED_DIR = SAMPLES_DIR / "expected"
@@ -106,7 +106,8 @@ def header_of(name: str) -> dict[str, list[str]]:
 
 
 def code_of(name: str) -> str:
-    return sample_of(name).code
+    """The sample's code as its author wrote it: without the `// predict` markers predict mode reads."""
+    return without_predict_comments(sample_of(name).code)
 
 
 def group_for(name: str) -> str:
@@ -280,6 +281,11 @@ def test_faithful_nested_function_scope_throws(name):
 def test_only_the_documented_samples_end_in_an_error():
     errs = {p.stem for p in EXPECTED_DIR.glob("*.err")}
     assert errs == set(DOCUMENTED_ERRORS)
+
+
+def test_the_seed_samples_mark_moments_for_predict_mode():
+    seeds = [n for n in sample_names() if n.startswith("seed") and n not in DOCUMENTED_ERRORS]
+    assert all(sample_of(n).predict for n in seeds), [n for n in seeds if not sample_of(n).predict]
 
 
 def test_nested_function_scope_typo_is_kept_and_fixed_in_the_twin():

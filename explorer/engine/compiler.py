@@ -1435,6 +1435,17 @@ class Compiler:
             return v
         return get
 
+    def dynamic_initializer(self, name: str, node):
+        """Initialise a binding made at run time in an outer environment (a console entry's top-level
+        let/const/class, which persist in the global lexical environment as in Node's REPL)."""
+        hooks = self.hooks
+
+        def init(env, v):
+            e, slot = find_binding(env, name)
+            e.vals[slot] = v
+            hooks.binding_write(e, slot, v, True)
+        return init
+
     def dynamic_callee(self, name: str, node):
         """``(function, this)`` for a call of a name that may be a with object's property (``this`` is
         then the object, as for ``obj.f()``)."""
@@ -1551,6 +1562,8 @@ class Compiler:
 
     def init_var(self, name: str, scope: Scope, node, hoisting=False):
         """Initialise a declaration's binding (let/const/class/function/param/catch)."""
+        if self.is_dynamic(name, scope, Resolver.lookup(scope, name)):
+            return self.dynamic_initializer(name, node)
         d, hops, slot = self._slot_target(name, scope)
         hooks = self.hooks
         if d is None:

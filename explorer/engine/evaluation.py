@@ -98,9 +98,9 @@ def parse_piece(source: str, strict: bool, piece: int):
 class EvalCode:
     """One piece of eval code compiled for one outer scope: its body and what it declares."""
 
-    __slots__ = ("scope", "body", "hoist", "var_names", "functions", "completion", "piece")
+    __slots__ = ("scope", "body", "hoist", "var_names", "functions", "completion", "piece", "global_lexicals")
 
-    def __init__(self, scope, body, hoist, var_names, functions, completion, piece):
+    def __init__(self, scope, body, hoist, var_names, functions, completion, piece, global_lexicals=()):
         self.scope = scope            # the eval's own Scope (its let/const/class, its vars when strict)
         self.body = body
         self.hoist = hoist            # strict: makes its functions in its own environment
@@ -108,13 +108,14 @@ class EvalCode:
         self.functions = functions    # sloppy: (name, maker) of its top-level function declarations
         self.completion = completion  # a one-item list the body writes its completion value into
         self.piece = piece            # the piece of source text its nodes belong to
+        self.global_lexicals = global_lexicals   # REPL entries: (name, kind) it adds to the global lexical env
 
 
-def compile_eval(interp, source: str, outer_scope, strict: bool, label: str) -> EvalCode:
+def compile_eval(interp, source: str, outer_scope, strict: bool, label: str, repl: bool = False) -> EvalCode:
     from .compiler import Compiler
     from .scope import Resolver
 
-    key = (source, id(outer_scope.base), strict)
+    key = (source, id(outer_scope.base), strict, repl)
     cache = interp.eval_cache
     hit = cache.get(key)
     if hit is not None:
@@ -125,20 +126,31 @@ def compile_eval(interp, source: str, outer_scope, strict: bool, label: str) -> 
     resolver = Resolver()
     resolver.global_vars = interp.resolver.global_vars
     es = resolver.analyse_eval(program, outer_scope.base, strict)
+    global_lexicals = ()
+    if repl and not es.strict:
+        # Node's REPL: top-level let/const/class of an entry stay in the global lexical environment;
+        # the eval scope forgets them, so the entry's code finds them there at run time
+        global_lexicals = tuple((n, k) for n, k in zip(es.names, es.decl_kinds) if k in LEXICAL)
+        kept = [(n, k) for n, k in zip(es.names, es.decl_kinds) if k not in LEXICAL]
+        es.names = [n for n, _ in kept]
+        es.decl_kinds = [k for _, k in kept]
+        es.slots = {n: i for i, n in enumerate(es.names)}
     compiler = Compiler(interp, resolver, source)
     body, hoist, functions, cell = compiler.compile_eval(program, es)
-    code = EvalCode(es, body, hoist, list(es.var_names), functions, cell, piece)
+    code = EvalCode(es, body, hoist, list(es.var_names), functions, cell, piece, global_lexicals)
     if len(cache) > 500:
         cache.clear()
     cache[key] = (outer_scope.base, code)
     return code
 
 
-def perform_eval(interp, source: str, env, *, strict: bool, label: str = "eval") -> object:
+def perform_eval(interp, source: str, env, *, strict: bool, label: str = "eval", repl: bool = False) -> object:
     """Run ``source`` as eval code in the live environment ``env`` (PerformEval with direct true, or
-    the global environment for an indirect eval) and return its completion value."""
+    the global environment for an indirect eval) and return its completion value. ``repl``: in the
+    global environment, top-level let/const/class persist there (Node's REPL)."""
+    repl = repl and env.scope.kind == "global"
     try:
-        code = compile_eval(interp, source, env.scope, strict, label)
+        code = compile_eval(interp, source, env.scope, strict, label, repl)
     except NotSupported as e:
         raise interp.not_supported_here(e, label) from None
     except JSSyntaxError as e:
@@ -147,6 +159,12 @@ def perform_eval(interp, source: str, env, *, strict: bool, label: str = "eval")
     hooks = interp.hooks
     if not es.strict:
         declare_eval_vars(interp, env, code)
+    for name, kind in code.global_lexicals:
+        gobj = interp.realm.global_object
+        if name in env.scope.slots or gobj.has_own(name) and not gobj.flags_of(name) & CONFIGURABLE:
+            raise JSError("SyntaxError", f"Identifier '{name}' has already been declared")
+    for name, kind in code.global_lexicals:
+        env.vals[env.declare(name, kind)] = UNINITIALIZED
     if es.materialized:
         inner = Environment([UNINITIALIZED if k in LEXICAL else UNDEFINED for k in es.decl_kinds], env, es)
         hooks.env_enter(inner)
@@ -188,8 +206,11 @@ def declare_eval_vars(interp, env, code: EvalCode) -> None:
         e = e.parent
     gobj = interp.realm.global_object
     fn_names = {n for n, _ in code.functions}
+    global_vars = interp.global_scope.var_names
     for name in names:
         if var_env.scope.kind == "global":
+            if name not in global_vars:
+                global_vars.append(name)     # a var of the global code from now on (not an implicit global)
             if name not in fn_names and not gobj.has_own(name):
                 gobj.define_own(name, UNDEFINED, WRITABLE | ENUMERABLE | CONFIGURABLE)
                 interp.hooks.global_write(name, UNDEFINED)

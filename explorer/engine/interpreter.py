@@ -1171,7 +1171,8 @@ class Interpreter:
         found.piece = getattr(getattr(node, "loc", None), "source", None) if node is not None else None
         return found
 
-    def eval_in_env(self, source: str, env, *, strict: bool | None = None, label: str = "console"):
+    def eval_in_env(self, source: str, env, *, strict: bool | None = None, label: str = "console",
+                    repl: bool = False):
         """Compile ``source`` against the live environment ``env`` and run it, as a direct eval there.
 
         ``env`` is any environment of the running program (``ctx.env`` of a context on ``self.stack``,
@@ -1181,11 +1182,12 @@ class Interpreter:
         code get a new environment. Returns the completion value; a JavaScript exception propagates as
         ``JSThrow`` (a syntax error in ``source`` as a catchable ``SyntaxError``). ``strict`` defaults
         to the strictness of the code ``env`` belongs to. Each call's text is a new piece
-        (``self.pieces``) unless the same text was compiled for the same scope before.
+        (``self.pieces``) unless the same text was compiled for the same scope before. ``repl``: run in
+        the global environment, top-level let/const/class persist there, as in Node's REPL.
         """
         if strict is None:
             strict = bool(env.scope.strict)
-        return perform_eval(self, source, env, strict=strict, label=label)
+        return perform_eval(self, source, env, strict=strict, label=label, repl=repl)
     # ---------------------------------------------------------------- queues
     def next_job_id(self) -> int:
         self.job_ids += 1

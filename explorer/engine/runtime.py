@@ -51,12 +51,14 @@ class Environment:
 
 class ObjectEnvironment(Environment):
     """The object environment record of a ``with`` statement: its bindings are ``obj``'s properties
-    (ES2024 9.1.1.2). ``vals`` stays empty; its static scope (kind "with") has no names."""
+    (ES2024 9.1.1.2). Its one slot holds the object (named ``(object)``, never an identifier), so
+    whoever reads environments as values-by-slot sees what it keeps alive; names are looked up on
+    the object (``evaluation.find_binding``)."""
 
     __slots__ = ("obj",)
 
     def __init__(self, obj, parent, scope):
-        Environment.__init__(self, [], parent, scope)
+        Environment.__init__(self, [obj], parent, scope)
         self.obj = obj
 
     def __repr__(self) -> str:

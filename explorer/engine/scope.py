@@ -11,6 +11,7 @@ from __future__ import annotations
 from .errors import NotSupported
 
 LEXICAL = ("let", "const", "class")
+WITH_OBJECT = "(object)"     # the one slot of a with's environment: its object (not an identifier)
 
 # Built-ins Node has that this engine does not: a program using one is refused
 # up front ("not supported yet") rather than failing later with a ReferenceError.
@@ -438,7 +439,8 @@ class Resolver:
         if t == "WithStatement":
             self._declare_walk(node.object, scope, var_scope)
             ws = Scope("with", scope, node, scope.function, scope.strict)
-            ws.owner_name = "with"
+            ws.owner_name = f"with ({node.object.name})" if node.object.type == "Identifier" else "with (…)"
+            ws.declare(WITH_OBJECT, "with")
             self._open(node, ws)
             self._declare_walk(node.body, ws, var_scope)
             return
@@ -528,7 +530,7 @@ class Resolver:
             s = s.parent
         for sc in seen:
             for name in list(sc.names):
-                if not name.startswith("#"):
+                if not name.startswith(("#", "(")):
                     self._reference(name, scope)
         self._reference("arguments", scope)
         self._this_reference(scope)

@@ -121,30 +121,50 @@ def first_code_line(text: str) -> int:
     return 1
 
 
+def _predict_comments(text: str) -> tuple[list[tuple[int, int, str | None]], set[int]]:
+    """The ``// predict`` comments as (line, column, name), and the lines that hold code."""
+    try:
+        tokens = esprima.tokenize(text, {"comment": True, "loc": True})
+    except Exception:  # esprima raises its own Error, and sometimes an assertion, on broken text
+        return [], set()
+    code_lines: set[int] = set()
+    comments: list[tuple[int, int, str | None]] = []
+    for token in tokens:
+        if token.type == "LineComment":
+            match = _PREDICT.match(token.value)
+            if match is not None:
+                comments.append((token.loc.start.line, token.loc.start.column, match.group(1)))
+        elif token.type != "BlockComment":
+            code_lines.update(range(token.loc.start.line, token.loc.end.line + 1))
+    return comments, code_lines
+
+
 @lru_cache(maxsize=64)
 def predict_points(text: str) -> tuple[PredictPoint, ...]:
     """The ``// predict`` comments of a source text, found by esprima's tokenizer (so a ``// predict``
     inside a string or a template is not one). A text esprima cannot tokenize has none."""
-    try:
-        tokens = esprima.tokenize(text, {"comment": True, "loc": True})
-    except Exception:  # esprima raises its own Error, and sometimes an assertion, on broken text
-        return ()
-    code_lines: set[int] = set()
-    comments: list[tuple[int, str]] = []
-    for token in tokens:
-        if token.type == "LineComment":
-            comments.append((token.loc.start.line, token.value))
-        elif token.type != "BlockComment":
-            code_lines.update(range(token.loc.start.line, token.loc.end.line + 1))
+    comments, code_lines = _predict_comments(text)
     points: list[PredictPoint] = []
-    for line, value in comments:
-        match = _PREDICT.match(value)
-        if match is None:
-            continue
+    for line, _column, name in comments:
         target = line if line in code_lines else min((n for n in code_lines if n > line), default=None)
         if target is not None:
-            points.append(PredictPoint(target, match.group(1)))
+            points.append(PredictPoint(target, name))
     return tuple(sorted(set(points), key=lambda p: (p.line, p.name or "")))
+
+
+def without_predict_comments(text: str) -> str:
+    """``text`` without its ``// predict`` markers (a line that held only the marker goes): the code as its
+    author wrote it, for a worksheet or for comparing a sample with its document."""
+    comments, code_lines = _predict_comments(text)
+    if not comments:
+        return text
+    lines = text.split("\n")
+    drop = set()
+    for line, column, _name in comments:
+        lines[line - 1] = lines[line - 1][:column].rstrip()
+        if line not in code_lines and not lines[line - 1].strip():
+            drop.add(line - 1)
+    return "\n".join(line for n, line in enumerate(lines) if n not in drop)
 
 
 def list_samples(directory: Path = SAMPLES_DIR) -> dict[str, list[Sample]]:

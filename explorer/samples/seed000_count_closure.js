@@ -12,7 +12,7 @@
 function count(){
   var count = 0;
   return function(){
-    return ++count;
+    return ++count;  // predict: count
   };
 }
 
@@ -22,10 +22,11 @@ console.log(count());
 
 // "We will store instances of the function count() inside variables,
 // that is what creates our instances."
-var counterA = count();
+var counterA = count();  // predict
 var counterB = count();
 
 console.log(counterA()); // 1
 console.log(counterA()); // 2
 console.log(counterA()); // 3
+// predict
 console.log(counterB()); // 1 (a different instance with its own count)

@@ -8,14 +8,15 @@
 
 function outer() {
 	let counter = 0
-	function incrementCounter() { counter++ }
+	function incrementCounter() { counter++ }  // predict: counter
 	return incrementCounter
 }
 
-const myNewFunction = outer()
+const myNewFunction = outer()  // predict
 myNewFunction() // counter = 1
 myNewFunction() // counter = 2
 
 const anotherFunction = outer()
+// predict
 anotherFunction() // counter = 1, this is a different counter
 anotherFunction() // counter = 2, in a different backpack (closure)

@@ -11,10 +11,10 @@
 function outer() {
 	let counter = 0;
 	function incrementCounter() {
-		counter++
+		counter++  // predict: counter
 	}
 	incrementCounter()
 	// Added for Closure Explorer: show the value
-	console.log(counter)
+	console.log(counter)  // predict
 }
 outer()

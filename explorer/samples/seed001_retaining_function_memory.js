@@ -9,10 +9,10 @@
 
 function outer() {
 	let counter = 0
-	function incrementCounter() { counter++ }
+	function incrementCounter() { counter++ }  // predict: counter
 	return incrementCounter
 }
 
-const myNewFunction = outer()
+const myNewFunction = outer()  // predict
 myNewFunction() // counter = 1
 myNewFunction() // counter = 2

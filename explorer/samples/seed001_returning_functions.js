@@ -13,8 +13,8 @@ function createFunction() {
 	return multiplyBy2
 }
 
-const generatedFunc = createFunction()
+const generatedFunc = createFunction()  // predict
 const result = generatedFunc(3) // 6
 
 // Added for Closure Explorer: show the value
-console.log(result)
+console.log(result)  // predict

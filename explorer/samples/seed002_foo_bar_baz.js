@@ -10,11 +10,13 @@ const foo = function () {
   const x = 1
 
   const bar = function () {
+    // predict
     console.log(x) //notice this inner function using the outer function's variable
   }
 
   return bar
 }
 
+// predict
 const baz = foo() //out here, x doesn't exist
 baz() //but when we invoke baz, we're printing x!

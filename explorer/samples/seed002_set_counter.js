@@ -10,14 +10,14 @@ const setCounter = function (num) {
   let counter = 0
 
   const count = function () {
-    counter += num;
-    console.log(counter)
+    counter += num;  // predict
+    console.log(counter)  // predict
   }
 
   return count
 }
 
-const increment = setCounter(2)
+const increment = setCounter(2)  // predict
 increment()
 
 // Added for Closure Explorer: the text asks "Try to invoke the increment()

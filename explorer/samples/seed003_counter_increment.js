@@ -12,15 +12,15 @@ function counter(initValue) {
     
     var increment = function(step) {
         
-        currentValue += step; 
-        console.log('currentValue = ' + currentValue);
+        currentValue += step;  // predict
+        console.log('currentValue = ' + currentValue);  // predict
         
     };
     
     return increment;
 }
 
-var incrementCounter = counter(0);
+var incrementCounter = counter(0);  // predict
 
 incrementCounter(1);
 incrementCounter(2);

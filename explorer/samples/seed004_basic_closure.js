@@ -10,11 +10,11 @@ function outerFunction() {
   const outerVariable = 'I am from the outer scope';
 
   function innerFunction() {
-    console.log(outerVariable);
+    console.log(outerVariable);  // predict
   }
 
   return innerFunction;
 }
 
-const closure = outerFunction();
+const closure = outerFunction();  // predict
 closure(); // "I am from the outer scope"

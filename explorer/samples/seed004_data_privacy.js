@@ -11,11 +11,11 @@ function createCounter() {
 
   return {
     increment: function() {
-      count += 1;
+      count += 1;  // predict
       return count;
     },
     decrement: function() {
-      count -= 1;
+      count -= 1;  // predict
       return count;
     },
     getCount: function() {
@@ -24,7 +24,7 @@ function createCounter() {
   };
 }
 
-const counter = createCounter();
+const counter = createCounter();  // predict
 console.log(counter.increment()); // 1
 console.log(counter.decrement()); // 0
 console.log(counter.getCount()); // 0

@@ -49,6 +49,7 @@ class SourceRange:
     start_column: int    # 0-based
     end_line: int
     end_column: int
+    piece: int = 0       # which text: 0 the program, n ``Trace.pieces[n]`` (an eval's or a Function's code)
 
 
 @dataclass(frozen=True, slots=True)

@@ -246,7 +246,7 @@ class Narrator:
                     items.append(f"`{name}` is hoisted as undefined")
             sc = tape.scopes[tape.id_a[eid]] if eid else None
             if sc is not None:
-                for n, k in zip(sc.names, sc.decl_kinds):
+                for n, k in zip(sc.names[:tape.env_sizes.get(eid, len(sc.names))], sc.decl_kinds):
                     if k in ("let", "const", "class"):
                         items.append(f"`{n}` exists but is <uninitialized>")
             what = "; ".join(items) if items else "it declares nothing"
@@ -257,7 +257,8 @@ class Narrator:
             if op == ENV_SET and a == eid:
                 vals[b] = new
         params = []
-        for s, (n, k) in enumerate(zip(sc.names, sc.decl_kinds)):
+        made = tape.env_sizes.get(eid, len(sc.names))     # (names an eval added later are not hoisted)
+        for s, (n, k) in enumerate(zip(sc.names[:made], sc.decl_kinds)):
             v = vals.get(s, UNINIT)
             if k == "param":
                 params.append(f"`{n}` = {self.d.short(v)}")
@@ -286,11 +287,38 @@ class Narrator:
             return "The program goes on."
         loc = self.tape.locations[li]
         line = loc.range.start_line
+        piece = loc.range.piece
+        where = f"Line {line} of the {self.tape.pieces[piece][0]} code" if piece else f"Line {line}"
         if loc.node_type == "ArrowBody":
-            return f"Line {line}: the arrow function computes {_code(loc.text)} and returns it."
+            return f"{where}: the arrow function computes {_code(loc.text)} and returns it."
         if loc.node_type.endswith("Statement") or loc.node_type.endswith("Declaration"):
-            return f"Line {line} runs next: {_code(loc.text)}."
-        return f"Line {line}: the loop evaluates {_code(loc.text)}."
+            return f"{where} runs next: {_code(loc.text)}."
+        return f"{where}: the loop evaluates {_code(loc.text)}."
+
+    def _with_objects(self, i: int) -> list[tuple[int, str]]:
+        """The objects of the with statements the running code is inside, innermost first: (id, name)."""
+        state = self.trace.state_at(i)
+        if not state.stack:
+            return []
+        tape = self.tape
+        out = []
+        for e in state.stack[-1].env_chain:
+            view = state.environments.get(e)
+            if view is not None and view.kind == "with":
+                sc = tape.scopes[tape.id_a[e]]
+                name = sc.owner_name[6:-1] if sc.owner_name.startswith("with (") else "its object"
+                out.append((self._with_object(e), name))
+        return out
+
+    def _with_object(self, e: int) -> int:
+        """The heap id of a with environment's object (its one slot, set when it was made)."""
+        cache = self.__dict__.setdefault("_with_cache", {})
+        oid = cache.get(e)
+        if oid is None:
+            tape = self.tape
+            oid = cache[e] = next((tape.onew[p] >> 3 for p in range(len(tape.op))
+                                   if tape.op[p] == ENV_SET and tape.oa[p] == e and tape.onew[p] & 7 == T_REF), 0)
+        return oid
 
     def _callee_text(self, loc_i: int) -> str:
         if loc_i < 0:
@@ -419,7 +447,12 @@ class Narrator:
         if op == GLOBAL_SET:
             name = tape.keys[b]
             place = WORDS[t]["global"]
-            if declared and tape.global_kinds.get(b) == "implicit":
+            withs = self._with_objects(i) if declared and tape.global_kinds.get(b) == "implicit" else []
+            if withs:
+                objs = _join([f"`{w}`" for _oid, w in withs])
+                s = (f"`{name}` was not found on {objs}, so it was created in {place} as an implicit global "
+                     f"({self.d.short(new)}).")
+            elif declared and tape.global_kinds.get(b) == "implicit":
                 s = (f"`{name}` is assigned {self.d.short(new)} without a declaration: it becomes an "
                      f"implicit global in {place}.")
             elif declared:
@@ -436,7 +469,10 @@ class Narrator:
             kind = tape.scopes[tape.id_a[a]].decl_kinds[b]
             loc = tape.locs[i]
             in_declaration = loc >= 0 and tape.locations[loc].node_type == "VariableDeclaration"
-            if declared and kind == "function":
+            if declared and b >= tape.env_sizes.get(a, b + 1):
+                s = (f"The eval adds `{name}` to {place}: a `var` in sloppy eval code is declared in the "
+                     f"function that called eval.")
+            elif declared and kind == "function":
                 s = f"`{name}` is stored in {place}: the whole function definition."
             elif declared or (in_declaration and old in (UNDEF, UNINIT)):
                 s = f"`{name}` is initialised to {self.d.short(new)} in {place}."
@@ -463,6 +499,10 @@ class Narrator:
                     s = f"Element [{tape.ob[p] if op == ELEM_SET else keyname}] of {obj} is set to {self.d.short(new)}."
                 else:
                     s = f"Property `{keyname}` of {obj} is set to {self.d.short(new)}."
+                    found = [w for w_oid, w in self._with_objects(i) if w_oid == oid]
+                    if found:
+                        s = (f"`{keyname}` is found on `{found[0]}`, the object of the with statement: its "
+                             f"property `{keyname}` is set to {self.d.short(new)}.")
                 return f"{s} {self._released_sentence(i, t)}".strip()
         return f"Property `{keyname}` of {obj} is written."
 

@@ -345,9 +345,11 @@ class Recorder(Hooks):
 
     def _new_loc(self, node, end_line, end_col) -> int:
         s = node.loc.start
-        r = SourceRange(s.line, s.column, end_line, end_col)
+        piece = node.loc.source or 0     # code given to eval or Function: its own text
+        r = SourceRange(s.line, s.column, end_line, end_col, piece) if piece else SourceRange(
+            s.line, s.column, end_line, end_col)
         rng = getattr(node, "range", None)
-        text = self.tape.source[rng[0]:rng[1]] if rng else ""
+        text = (self.tape.pieces[piece][1] if piece else self.tape.source)[rng[0]:rng[1]] if rng else ""
         locs = self.tape.locations
         locs.append(Loc(r, node.type, text))
         self._keep.append(node)
@@ -1090,6 +1092,7 @@ class Recorder(Hooks):
     # ================================================================== hooks: the program
     def program_start(self, interp, global_env) -> None:
         self.interp = interp
+        self.tape.pieces = getattr(interp, "pieces", self.tape.pieces)   # the engine appends each new piece
         self._engine_stack = getattr(interp, "stack", None)
         self.realm = getattr(interp, "realm", None)
         self.global_scope = global_env.scope
@@ -1515,7 +1518,12 @@ class Recorder(Hooks):
             eid = self.env(env)
         vals = self.world.envs[eid]
         if slot >= len(vals):
-            return
+            if slot != len(vals) or len(env.scope.names) <= slot:
+                return
+            # an eval added a var to this environment: it has its own, longer scope from now on
+            self.tape.env_sizes.setdefault(eid, len(vals))
+            self.tape.id_a[eid] = self.scope(env.scope)
+            vals.append(ABSENT)
         old = vals[slot]
         new = self.enc(value)
         log = self._oplog

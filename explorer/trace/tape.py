@@ -175,6 +175,8 @@ class Tape:
 
     def __init__(self, source: str):
         self.source = source
+        self.pieces: list = [("main", source)]   # (label, text): the program, then eval/Function code
+        self.env_sizes: dict[int, int] = {}      # env id -> its size when made, for one an eval added vars to
         # steps
         self.kinds = array("B")
         self.locs = array("i")

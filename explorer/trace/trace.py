@@ -67,6 +67,9 @@ class Trace:
                  outcome: Outcome = Outcome.COMPLETED, error_message: str | None = None, error_loc: int = -1):
         self.tape = tape
         self.source = tape.source
+        # (label, text) of each piece of code a step can point into: the program (0), then the code given
+        # to eval or Function (a step's ``range.piece``)
+        self.pieces: list = getattr(tape, "pieces", [("main", tape.source)])
         self.filename = filename
         self.outcome = outcome
         self.error_message = error_message

@@ -67,9 +67,10 @@ _CONST_TYPES = {UNDEF: "undefined", NULL_C: "null", FALSE_C: "boolean", TRUE_C: 
                 UNINIT: "uninitialized", HOLE_C: "empty", GETTER: "accessor", SETTER: "accessor",
                 GETSET: "accessor"}
 ENV_KINDS = {"global": "global", "function": "function", "block": "block", "for": "block",
-             "switch": "block", "catch": "catch", "class": "class", "funcname": "block"}
+             "switch": "block", "catch": "catch", "class": "class", "funcname": "block", "with": "with",
+             "eval": "block"}
 _BLOCK_WORDS = {"block": "block", "for": "loop", "switch": "switch", "catch": "catch block",
-                "class": "class body", "funcname": "name binding"}
+                "class": "class body", "funcname": "name binding", "eval": "eval code"}
 
 
 def _fmt(v) -> str:
@@ -215,7 +216,7 @@ class Describer:
                 return sc.owner_name or base
             return base
         word = _BLOCK_WORDS.get(sc.kind, "block")
-        if sc.kind == "class" and sc.owner_name:
+        if sc.kind in ("class", "with") and sc.owner_name:
             word = sc.owner_name
         return f"{word} in {base if base != 'global' else 'the global code'}"
 
@@ -313,8 +314,8 @@ class StateBuilder:
         if g and g in world.envs:
             sc = tape.scopes[tape.id_a[g]]
             vals = world.envs[g]
-            for s, name in enumerate(sc.names):
-                out.append(Binding(name, sc.decl_kinds[s], value(vals[s])))
+            for s in range(len(vals)):       # (an environment an eval grew is shorter before it did)
+                out.append(Binding(sc.names[s], sc.decl_kinds[s], value(vals[s])))
         for k, c in world.globals.items():
             out.append(Binding(tape.keys[k], tape.global_kinds.get(k, "var"), value(c)))
         return tuple(out)
@@ -331,6 +332,9 @@ class StateBuilder:
     def _env_view(self, e, vals, world, captured, on_stack, held_by, released_at=None,
                   paused=False) -> EnvironmentView:
         parent = self._display_parent(e, world)
+        tape = self.tape
+        if tape.scopes[tape.id_a[e]].kind == "with":
+            return self._with_view(e, vals, world, parent, on_stack, held_by, released_at)
         key = (tuple(vals), frozenset(captured), bool(on_stack), held_by, parent, released_at, paused)
         hit = self._env_cache.get(e)
         if hit is not None and hit[0] == key:
@@ -348,6 +352,23 @@ class StateBuilder:
             cache.clear()
         cache[e] = (key, view)
         return view
+
+    def _with_view(self, e, vals, world, parent, on_stack, held_by, released_at) -> EnvironmentView:
+        """A with statement's object environment: its rows are its object's own properties, as they are
+        now (a name the body uses is looked up there first)."""
+        tape = self.tape
+        value = self.d.value
+        rows = []
+        code = vals[0] if vals else UNINIT
+        m = world.objs.get(code >> 3) if code & 7 == T_REF else None
+        if m is not None:
+            for key, c in m[P].items():
+                acc = c in (GETTER, SETTER, GETSET)
+                rows.append(Binding(tape.keys[key], "property", value(GETTER if acc else c), True))
+            if m[E] is not None and tape.id_kind[code >> 3] == K_ARRAY:
+                rows.extend(Binding(str(j), "property", value(c), True) for j, c in enumerate(m[E]))
+        return EnvironmentView(e, "with", self.d.env_owner(e), parent, tuple(rows), bool(on_stack), held_by,
+                               released_at)
 
     def _context_view(self, frame, world: World) -> ContextView:
         ctx, phase, env = frame

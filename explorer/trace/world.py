@@ -104,7 +104,11 @@ class World:
     def do(self, tape: Tape, op: int, a: int, b: int, new: int) -> None:
         """Apply one operation (the recorder calls this as it logs; ``apply`` when replaying)."""
         if op == ENV_SET:
-            self.envs[a][b] = new
+            vals = self.envs[a]
+            if b == len(vals):        # a var an eval added to this environment
+                vals.append(new)
+            else:
+                vals[b] = new
         elif op == PROP_SET:
             self.objs[a][P][b] = new
         elif op == GLOBAL_SET:
@@ -112,7 +116,9 @@ class World:
         elif op == FRAME_ENV:
             self.frames[a][2] = new
         elif op == ENV_NEW:
-            n = len(tape.scopes[tape.id_a[a]].names)
+            n = tape.env_sizes.get(a)
+            if n is None:
+                n = len(tape.scopes[tape.id_a[a]].names)
             self.envs[a] = [UNINIT] * n
         elif op == ENV_DEL:
             del self.envs[a]
@@ -186,7 +192,10 @@ class World:
         for i in range(self.pos, pos):
             op = ops[i]
             if op == ENV_SET:
-                envs[oa[i]][ob[i]] = onew[i]
+                try:
+                    envs[oa[i]][ob[i]] = onew[i]
+                except IndexError:      # a var an eval added to the environment (try costs nothing here)
+                    envs[oa[i]].append(onew[i])
             elif op == PROP_SET:
                 objs[oa[i]][P][ob[i]] = onew[i]
             elif op == GLOBAL_SET:
@@ -204,7 +213,10 @@ class World:
         a = tape.oa[i]
         old = tape.oold[i]
         if op == ENV_SET:
-            self.envs[a][tape.ob[i]] = old
+            if old == ABSENT:         # undo a var an eval added
+                self.envs[a].pop()
+            else:
+                self.envs[a][tape.ob[i]] = old
         elif op == PROP_SET:
             props = self.objs[a][P]
             if old == ABSENT:

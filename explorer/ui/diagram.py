@@ -994,6 +994,10 @@ class MemoryDiagram(QGraphicsView):
             self._anim.deleteLater()
             self._anim = None
 
+    def drawing(self) -> Drawing | None:
+        """The drawing shown now: its boxes and rows in scene coordinates (predict mode places its inputs there)."""
+        return self._drawing
+
     def drawn(self) -> dict:
         """What the panel shows now: boxes (title, rows) and arrows (kind, from box, from row, to box)."""
         if self._drawing is None:

@@ -561,7 +561,9 @@ class Layout:
             env = state.environments.get(env_id)
             if env is None:
                 continue
-            if env.kind == "function" or (not is_global and env_id == own[-1]):
+            if env.kind == "with":      # an object environment: its rows are the object's properties
+                label = f"{env.owner.split(' in ')[0]} · properties of its object"
+            elif env.kind == "function" or (not is_global and env_id == own[-1]):
                 label = self.t.local_memory
             else:
                 label = f"{self.t.block_memory} ({env.kind})" if env.kind not in ("block",) else self.t.block_memory

@@ -33,6 +33,8 @@ from explorer.ui.console import ConsoleView
 from explorer.ui.controller import SessionController
 from explorer.ui.diagram import MemoryDiagram
 from explorer.ui.editor import EditorPane
+from explorer.ui.pieces import PieceView
+from explorer.ui.predict import PredictMode
 from explorer.files import FileProblem, read_source, write_source
 from explorer.ui.recorder import Recorder
 from explorer.lesson import GROUPS, first_code_line, is_sample, list_samples, parse_sample
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(QSize(960, 600))
         self._build_widgets()
+        self.predict = PredictMode(self, lambda index: self.controller.go(index))
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -134,13 +137,20 @@ class MainWindow(QMainWindow):
         c.traceChanged.connect(self._trace_shown)
         # first: a recording in the background waits while this step is painted
         c.stepChanged.connect(lambda _index: self.recorder.hold())
-        c.stepChanged.connect(lambda _index: self.editor.set_current_range(c.step().range))
+        c.stepChanged.connect(lambda index: self.editor.set_current_range(
+            self.piece_view.show_step(self.session.trace, index, c.step().range)))
         c.stepChanged.connect(lambda index: self.diagram.show_step(self.session.trace, index))
         c.stepChanged.connect(self.timeline.set_value)
         c.stepChanged.connect(self.console.set_step)
         c.stepChanged.connect(self._step_shown)
         self.console.jump.connect(c.go)
         self.timeline.moved.connect(c.go)
+        # predict mode: it may stop a move before a question, and asks once the step before it is drawn
+        c.gate = self.predict.gate
+        c.traceChanged.connect(self.predict.set_trace)
+        c.stepChanged.connect(self.predict.step_shown)
+        self.predict.asked.connect(lambda _q: self.stop_play())
+        self.statusBar().addPermanentWidget(self.predict.score_label)
 
     # ------------------------------------------------------------------ widgets
     def _build_widgets(self) -> None:
@@ -159,6 +169,8 @@ class MainWindow(QMainWindow):
         self.sample_note.closed.connect(self._update_actions)
         lv.addWidget(self.sample_note)
         lv.addWidget(self.editor_pane, 1)
+        self.piece_view = PieceView()          # eval / Function code a step points into
+        lv.addWidget(self.piece_view)
 
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -291,6 +303,12 @@ class MainWindow(QMainWindow):
         a("first", "&First Step", lambda: self._nav("first"), "Alt+Home", "Go to the first step", "first")
         a("last", "&Last Step", lambda: self._nav("last"), "Alt+End", "Go to the last step", "last")
         a("run_to_cursor", "Run to &Cursor", self.run_to_cursor, "Ctrl+F10", "Go to the next step on the cursor's line")
+        a("predict", "P&redict Mode", self.set_predict, ["F6", "Ctrl+Shift+K"],
+          "Predict first: stepping forward stops before a step that teaches something and asks what will happen",
+          checkable=True)
+        self.act_predict.setIconText("Predict")
+        a("hide_future", "&Hide Console Output Not Yet Printed", self._sync_console_future,
+          tip="The console shows only what was printed up to the current step", checkable=True)
 
         a("presentation", "&Presentation Mode", self.set_presentation, ["F12", "Ctrl+Shift+P"],
           "Large fonts and less chrome, for teaching", checkable=True)
@@ -370,7 +388,7 @@ class MainWindow(QMainWindow):
         for act in (self.act_record, self.act_cancel, None, self.act_step_over, self.act_step_into, self.act_step_out,
                     self.act_step_back, self.act_step_back_over, None, self.act_prev_breakpoint,
                     self.act_next_breakpoint, self.act_run_to_cursor, None, self.act_play, self.act_first,
-                    self.act_last):
+                    self.act_last, None, self.act_predict):
             m.addSeparator() if act is None else m.addAction(act)
 
         m = mb.addMenu("&View")
@@ -389,6 +407,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_show_notes)
         m.addAction(self.act_animations)
+        m.addAction(self.act_hide_future)
 
         m = mb.addMenu("&Help")
         m.addAction(self.act_shortcuts)
@@ -403,7 +422,7 @@ class MainWindow(QMainWindow):
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for act in (self.act_record, None, self.act_first, self.act_step_back, self.act_step_over, self.act_step_into,
                     self.act_step_out, self.act_last, None, self.act_prev_breakpoint, self.act_next_breakpoint, None,
-                    self.act_play):
+                    self.act_play, None, self.act_predict):
             tb.addSeparator() if act is None else tb.addAction(act)
         speed_box = QWidget()
         sl = QHBoxLayout(speed_box)
@@ -457,6 +476,7 @@ class MainWindow(QMainWindow):
         self.act_animations.setChecked(str(s.value("animations", "true")) == "true")
         self.diagram.set_animations(self.act_animations.isChecked())
         self.act_contrast.setChecked(str(s.value("presentation/contrast", "false")) == "true")
+        self.act_hide_future.setChecked(str(s.value("console/hide_future", "false")) == "true")
         geometry = s.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -485,6 +505,7 @@ class MainWindow(QMainWindow):
         s.setValue("pace", self.speed.value())
         s.setValue("animations", "true" if self.act_animations.isChecked() else "false")
         s.setValue("presentation/contrast", "true" if self.act_contrast.isChecked() else "false")
+        s.setValue("console/hide_future", "true" if self.act_hide_future.isChecked() else "false")
         s.sync()
 
     def recent_files(self) -> list[str]:
@@ -533,6 +554,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_theme(app, self.theme)
         self.editor.set_theme(self.theme)
+        self.piece_view.code.set_theme(self.theme)
         k = self._presentation_factor() if self.presentation else 1.0
         self.narration.setFont(sans_font(19 * k if self.presentation else 11.5))
         for label in (self.step_label, self.speed_label):
@@ -545,12 +567,14 @@ class MainWindow(QMainWindow):
         self.diagram.set_theme(self.theme)
         self.console.set_theme(self.theme)
         self.timeline.set_colors(self.theme.palette["highlight"], self.theme.palette["mid"])
+        self.predict.set_look(self.theme, self.presentation, self._presentation_factor())
         self._refresh_icons()
 
     def set_terms(self, terms: Terms, save: bool = True) -> None:
         self.terms = terms
         self.term_actions[terms].setChecked(True)
         self.diagram.set_terms(terms)
+        self.predict.set_terms(terms)
         self._show_narration()
         if save:
             self.settings.setValue("terms", terms.value)
@@ -581,7 +605,7 @@ class MainWindow(QMainWindow):
         self.diagram_title.setVisible(not on)
         self.toolbar.setIconSize(QSize(30, 30) if on else QSize(22, 22))
         self.console_title.setVisible(not on)
-        self.console.set_hide_future(on)
+        self._sync_console_future()
         if on:
             k = self._presentation_factor()
             self.editor.set_font_size(round(PRESENTATION_EDITOR_FONT * k))
@@ -609,6 +633,18 @@ class MainWindow(QMainWindow):
             self.sample_note.set_watch_open(True)
         self._sync_fit_action()
         self._apply_theme()
+
+    def set_predict(self, on: bool) -> None:
+        """Predict mode: stepping forward asks first; the console shows nothing the program has not printed yet."""
+        self.act_predict.setChecked(on)
+        self.predict.set_enabled(on)
+        self._sync_console_future()
+        if on:
+            self.statusBar().showMessage("Predict mode: step forward, and predict what happens before you see it.",
+                                         6000)
+
+    def _sync_console_future(self, _on: bool = False) -> None:
+        self.console.set_hide_future(self.presentation or self.predict.enabled or self.act_hide_future.isChecked())
 
     def _code_width(self) -> int:
         """The code pane's width in presentation mode: room for the longest line of code, kept between 32% and 42%
@@ -1070,7 +1106,7 @@ class MainWindow(QMainWindow):
         for act in (self.act_record, self.act_step_over, self.act_step_into, self.act_step_out, self.act_step_back,
                     self.act_step_back_over, self.act_next_breakpoint, self.act_prev_breakpoint, self.act_toggle_breakpoint,
                     self.act_run_to_cursor, self.act_play, self.act_first, self.act_last, self.act_find,
-                    self.act_presentation, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, self.act_fit):
+                    self.act_presentation, self.act_predict, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, self.act_fit):
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
             rows.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(act.text().replace('&', ''))}</td></tr>")
         QMessageBox.information(self, "Keyboard shortcuts", "<table cellspacing=6>" + "".join(rows) + "</table>")

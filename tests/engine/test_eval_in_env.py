@@ -114,3 +114,21 @@ def test_refused_code_inside_function_is_reported_at_the_call():
     assert (r.stdout, r.exit_code, r.outcome) == ("1\n", 2, "not-supported")
     assert r.stderr == ("not supported yet: dynamic import() (line 3 of the code given to Function) "
                         "(line 2, column 1)\n")
+
+
+def test_repl_entries_keep_their_top_level_let_const_and_class_as_node_s_repl():
+    interp = Interpreter("let a = 1;\nvar v = 2;\n")
+    interp.run()
+    g = interp.global_env
+    assert interp.eval_in_env("let b = a + 1; const c = 10; class K {}", g, repl=True) is UNDEFINED
+    assert interp.eval_in_env("[a, b, c, typeof K].join()", g, repl=True) == "1,2,10,function"
+    for src, message in [("let b = 5", "Identifier 'b' has already been declared"),
+                         ("let v = 1", "Identifier 'v' has already been declared"),
+                         ("c = 11", "Assignment to constant variable.")]:
+        with pytest.raises(JSThrow) as info:
+            interp.eval_in_env(src, g, repl=True)
+        assert interp.error_text(info.value.js_value(interp.realm)).endswith(message)
+    assert interp.eval_in_env("function f() { return b * 2 } f()", g, repl=True) == 4.0
+    assert interp.eval_in_env("let d = 1", g) is UNDEFINED          # plain eval: d is its own
+    with pytest.raises(JSThrow):
+        interp.eval_in_env("d", g)

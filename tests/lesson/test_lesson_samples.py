@@ -16,6 +16,7 @@ from explorer.lesson import (
     parse_sample,
     predict_points,
     read_sample,
+    without_predict_comments,
 )
 
 HEADER = """// Title: Two counters
@@ -87,3 +88,9 @@ def test_the_default_sample_is_a_sample(tmp_path):
     other.write_text("x;\n")
     assert not is_sample(other) and not is_sample(None)
     assert read_sample(DEFAULT_SAMPLE).title == "Retaining Function Memory"
+
+
+def test_without_predict_comments_gives_back_the_code_as_written():
+    assert without_predict_comments(HEADER) == HEADER.replace("   // predict", "").replace("// predict: n\n", "")
+    untouched = "let s = '// predict';\n"
+    assert without_predict_comments(untouched) == untouched

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from explorer.lesson import SAMPLES_DIR
+from explorer.lesson import SAMPLES_DIR, without_predict_comments
 from explorer.trace.model import (
     Binding,
     Change,
@@ -151,7 +151,8 @@ def _step(kind, rng, depth, sentence) -> Step:
 def retaining_function_memory() -> FakeTrace:
     """seed001 "Retaining Function Memory": outer() returns incrementCounter, which keeps counter in its backpack."""
     src = SEED001.read_text(encoding="utf-8")
-    ln = {text.strip(): k + 1 for k, text in enumerate(src.splitlines())}
+    # each line as written, without a `// predict` marker (line by line, so the numbers stay)
+    ln = {without_predict_comments(text).strip(): k + 1 for k, text in enumerate(src.splitlines())}
     L_LET = ln["let counter = 0"]
     L_INC = ln["function incrementCounter() { counter++ }"]
     L_RET = ln["return incrementCounter"]
