@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from pygments.lexers import JavascriptLexer
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QImage, QPainter, QTextDocument
 
 from explorer.lesson import APP_NAME, Slide, console_lines, slide
 from explorer.trace.model import Terms
@@ -45,13 +45,13 @@ def _font(families, px: float, bold: bool = False) -> QFont:
     return f
 
 
-def _narration_html(text: str, theme: Theme, px: float) -> str:
-    """The sentence with its `code` in the code font, as the window's narration shows it."""
+def _narration_html(text: str, theme: Theme, px: float, mono: str) -> str:
+    """The sentence with its `code` in the code font (``mono``, a family this machine has), as the window shows it."""
     parts = re.split(r"(`[^`]*`)", text)
     out = []
     for part in parts:
         if len(part) >= 2 and part[0] == part[-1] == "`":
-            out.append(f'<span style="font-family:{MONO_FAMILIES[0]},monospace;color:{theme.syntax["Name.Function"].split()[0]}">'
+            out.append(f'<span style="font-family:\'{mono}\';color:{theme.syntax["Name.Function"].split()[0]}">'
                        f"{html.escape(part[1:-1])}</span>")
         else:
             out.append(html.escape(part))
@@ -133,7 +133,7 @@ class FrameMaker:
         doc = QTextDocument()
         doc.setDefaultFont(_font(SANS_FAMILIES, NARRATION_PX))
         doc.setDocumentMargin(0)
-        doc.setHtml(_narration_html(text, self.theme, NARRATION_PX))
+        doc.setHtml(_narration_html(text, self.theme, NARRATION_PX, QFontInfo(self.code_font).family()))
         doc.setTextWidth(width)
         return doc
 
