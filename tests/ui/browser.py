@@ -69,9 +69,9 @@ class Browser:
         self._next = 0
         self._replies: dict[int, queue.Queue] = {}
         self._lock = threading.Lock()
-        self.events: queue.Queue = queue.Queue()
         self.errors: list[str] = []
         self._handlers = []
+        self._unawaited: set[int] = set()       # commands sent by send() alone: their answers are dropped
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
         target = self.call("Target.createTarget", url="about:blank")["targetId"]
@@ -98,6 +98,9 @@ class Browser:
                     q = self._replies.get(msg["id"])
                     if q is not None:
                         q.put(msg)
+                    if msg["id"] in self._unawaited:
+                        self._unawaited.discard(msg["id"])
+                        self._replies.pop(msg["id"], None)
                 else:
                     self._event(msg)
 
@@ -115,14 +118,15 @@ class Browser:
             self.send(msg.get("sessionId"), "Page.handleJavaScriptDialog", accept=True)
         for handler in list(self._handlers):
             handler(method, params)
-        self.events.put(msg)
 
-    def send(self, session: str | None, method: str, **params) -> int:
-        """Send a command without waiting for its answer (the reader thread may not wait for itself)."""
+    def send(self, session: str | None, method: str, wait: bool = False, **params) -> int:
+        """Send a command; its answer is dropped unless ``wait`` (the reader thread may not wait for itself)."""
         with self._lock:
             self._next += 1
             mid = self._next
             self._replies[mid] = queue.Queue()
+            if not wait:
+                self._unawaited.add(mid)
             msg = {"id": mid, "method": method, "params": params}
             if session:
                 msg["sessionId"] = session
@@ -130,7 +134,7 @@ class Browser:
         return mid
 
     def call(self, method: str, session: str | None = None, **params):
-        mid = self.send(session, method, **params)
+        mid = self.send(session, method, wait=True, **params)
         q = self._replies[mid]
         try:
             reply = q.get(timeout=self.timeout)
