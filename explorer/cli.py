@@ -20,10 +20,21 @@ def cmd_run(args) -> int:
     except FileProblem as e:
         print(f"closure-explorer: {e}", file=sys.stderr)
         return 2
-    result = run_source(source, filename=args.file, max_steps=args.max_steps)
+    entries = args.then or ()
+    result = run_source(source, filename=args.file, max_steps=args.max_steps, entries=entries)
     sys.stdout.write(result.stdout)
     sys.stdout.flush()
     sys.stderr.write(result.stderr)
+    for entry in result.entries:
+        for n, line in enumerate(entry.lines()):
+            stream = sys.stderr if n > entry.code.count("\n") and entry.printed[
+                n - entry.code.count("\n") - 1][0] == "stderr" else sys.stdout
+            stream.write(line + "\n")
+            stream.flush()
+    if len(result.entries) < len(entries):
+        print("closure-explorer: the console entries did not run: the program did not finish", file=sys.stderr)
+    if any(e.error for e in result.entries):
+        return result.exit_code or 1
     return result.exit_code
 
 
@@ -60,6 +71,8 @@ def _dispatch(argv: list[str]) -> int:
         p.add_argument("file")
         p.add_argument("--max-steps", type=int, default=DEFAULT_MAX_STEPS,
                        help=f"stop a run after this many steps (default {DEFAULT_MAX_STEPS:,})")
+        p.add_argument("--then", action="append", metavar="CODE",
+                       help="a console entry run after the program, as Node's REPL runs it (repeatable)")
         return cmd_run(p.parse_args(argv[1:]))
     p = argparse.ArgumentParser(
         prog="closure-explorer",

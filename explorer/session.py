@@ -196,7 +196,9 @@ class Session:
         trace = self.trace
         text = trace.narration(self.index, terms)
         rng = trace.error_range
-        if (self.index == len(trace) - 1 and rng is not None and trace.outcome == Outcome.UNCAUGHT_ERROR
+        entries = getattr(trace, "entries", ())
+        program_end = entries[0].start - 1 if entries else len(trace) - 1     # console entries come after it
+        if (self.index == program_end and rng is not None and trace.outcome == Outcome.UNCAUGHT_ERROR
                 and f"line {rng.start_line}" not in text):
             text = text.rstrip() + f" It was thrown at line {rng.start_line}, column {rng.start_column + 1}."
         if text.startswith("the "):       # "the anonymous function from line 9 returns…" starts a sentence
@@ -207,6 +209,10 @@ class Session:
         trace = self.trace
         step = trace.step(self.index)
         line = f" · line {step.range.start_line}" if step.range is not None else ""
+        piece = step.range.piece if step.range is not None else 0
+        if piece and trace.pieces[piece][0] == "console":
+            entry = trace.entry_of_step(self.index)
+            line = f" · console entry {entry.index + 1}" if entry is not None else " · console entry"
         total = f"{len(trace) - 1:,}+" if trace.outcome == Outcome.PREVIEW else f"{len(trace):,}"
         return f"Step {self.index + 1:,} of {total}{line}"
 

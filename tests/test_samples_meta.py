@@ -71,7 +71,7 @@ DOCUMENTED_STDOUT = {
     "seed001_retaining_function_memory": "",  # counter is only in the backpack
     "seed001_multiple_closure_instances": "",
     "seed002_foo_bar_baz": "1\n",  # "The number 1 is logged."
-    "seed002_set_counter": "2\n4\n",  # "2 will be logged ... This time 4 is printed."
+    "seed002_set_counter": "2\n",  # "2 will be logged"; "This time 4 is printed" is its `// Try: increment()`
     "seed003_counter_increment": "currentValue = 1\ncurrentValue = 3\ncurrentValue = 6\n",
     "seed004_basic_closure": "I am from the outer scope\n",
     "seed004_data_privacy": "1\n0\n0\n",
@@ -295,10 +295,26 @@ def test_nested_function_scope_typo_is_kept_and_fixed_in_the_twin():
     assert "let counter = 0;" in fixed and "couter" not in fixed.replace("`couter`", "")
 
 
-def test_set_counter_calls_increment_twice_as_the_text_asks():
-    code = code_of("seed002_set_counter")
-    assert code.count("\nincrement()") == 2
-    assert "Added for Closure Explorer" in code
+def test_the_documents_console_exercises_are_try_lines_that_print_what_the_text_says():
+    """"Try to invoke the increment() function again. This time 4 is printed." / "type counter and press
+    enter": the console entries of the samples' `// Try:` lines, run after the program."""
+    from explorer.engine import run_source
+
+    wanted = {
+        "seed002_set_counter": {"increment()": "4\nundefined", "counter": "Uncaught ReferenceError: counter is not defined"},
+        "seed002_foo_bar_baz": {"console.log(x)": "Uncaught ReferenceError: x is not defined", "baz()": "1\nundefined"},
+        "seed004_data_privacy": {"counter.count": "undefined", "counter.increment()": "1"},
+        "seed001_multiple_closure_instances": {"myNewFunction()": "undefined", "counter":
+                                               "Uncaught ReferenceError: counter is not defined"},
+    }
+    for name, expected in wanted.items():
+        sample = read_sample(SAMPLES_DIR / f"{name}.js")
+        assert set(expected) <= set(sample.tries), name
+        code = code_of(name)
+        assert code.count("\nincrement()") <= 1
+        for entry, shown in expected.items():
+            (result,) = run_source(sample.text, entries=[entry]).entries
+            assert "\n".join(t for _s, t in result.printed) == shown, (name, entry)
 
 
 def test_count_closure_is_rebuilt_from_the_text():

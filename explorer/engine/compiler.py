@@ -1543,10 +1543,18 @@ class Compiler:
         props = gobj.props
         at = self.interp.error_at
 
+        interp = self.interp
+
         def get(env):
             v = props.get(name, MISSING)
             if v is MISSING or type(v) is Accessor:
                 if not gobj.has(name):
+                    slot = interp.global_env.scope.slots.get(name)
+                    if slot is not None:       # a let/const/class a console entry added to the global scope
+                        v = interp.global_env.vals[slot]
+                        if v is UNINITIALIZED:
+                            raise at(node, tdz_error(name))
+                        return v
                     if typeof_mode:
                         return UNDEFINED
                     raise at(node, reference_error(name))
@@ -1588,10 +1596,23 @@ class Compiler:
         hooks = self.hooks
         at = self.interp.error_at
 
+        interp = self.interp
+
         def assign_global(env, v):
             if name in gobj.props or gobj.has(name):
                 if not gobj.put(name, v) and strict:
                     raise at(node, type_error(f"Cannot assign to read only property '{name}' of object '#<Object>'"))
+            elif name in interp.global_env.scope.slots:     # a console entry's global let/const/class
+                genv = interp.global_env
+                slot = genv.scope.slots[name]
+                kind = genv.scope.decl_kinds[slot]
+                if genv.vals[slot] is UNINITIALIZED:
+                    raise at(node, tdz_error(name))
+                if kind == "const":
+                    raise at(node, type_error("Assignment to constant variable."))
+                genv.vals[slot] = v
+                hooks.binding_write(genv, slot, v, False)
+                return
             elif strict:
                 raise at(node, reference_error(name))
             else:

@@ -20,6 +20,17 @@ class Hooks:
     def program_end(self, outcome: str, error) -> None:
         """``outcome``: completed, uncaught-error, step-limit, cancelled; ``error`` the thrown value or a message."""
 
+    # -- console entries (after program_end: more scripts in the same realm, see repl.py)
+    def entry_start(self, index: int, code: str) -> None:
+        """Console entry ``index`` (from 0) starts; its code becomes a piece labelled "console" (``interp.pieces``)."""
+
+    def entry_result(self, text: str, error: bool) -> None:
+        """What the REPL shows for the entry: its value, or ``Uncaught ...`` (``error``), also for a job it
+        queued that threw. Its synchronous output came before; what it queued runs after."""
+
+    def entry_end(self) -> None:
+        """The entry and the jobs it queued are done."""
+
     # -- steps of code
     def statement(self, node, env) -> None:
         """A statement (or a loop test/update) is about to run in ``env``."""

@@ -66,6 +66,7 @@ class RunResult:
     error: str | None     # "TypeError: x is not a function" when the run ended on an error
     error_line: int | None = None
     error_column: int | None = None
+    entries: tuple = ()   # an EntryResult per console entry run after the program (run_source(entries=...))
 
 
 EXIT_STEP_LIMIT = 3
@@ -246,6 +247,10 @@ class Interpreter:
         self.out: list[str] = []
         self.err: list[str] = []
         self.pending_rejections: list = []
+        self.outcome: str | None = None    # how the program's run ended, once it has
+        self.entries_run = 0               # console entries run so far (see repl.py)
+        self.entry_pieces: dict[int, int] = {}   # console entry index -> the piece of its code
+        self.echo: list | None = None      # a console entry's output as it is printed: (stream, text)
         # the texts code was compiled from: the program's (0), then each eval's and Function's, in the
         # order they were first compiled; a node's ``loc.source`` is its piece (None for the program)
         self.pieces: list[tuple[str, str]] = [(filename, source)]
@@ -979,8 +984,7 @@ class Interpreter:
         for ctx in reversed(self.stack[-10:]):
             where = ""
             if node is not None:
-                line, column = self.error_position(node)
-                where = f"{self.filename}:{line}:{column + 1}"
+                where = self.place(node)
             name = ctx.label or (self.frame_name(ctx.function, ctx.receiver, ctx.new_target)
                                  if ctx.function is not None else "")
             lines.append(f"    at {name} ({where})" if name else f"    at {where}")
@@ -1004,12 +1008,22 @@ class Interpreter:
                 continue
             if ctx.await_node is None:
                 break
-            line, column = self.error_position(ctx.await_node)
+            where = self.place(ctx.await_node)
             name = self.frame_name(ctx.function, ctx.receiver, None)
-            where = f"{self.filename}:{line}:{column + 1}"
             lines.append(f"    at async {name} ({where})" if name else f"    at async {where}")
             promise = ctx.async_promise
         return "\n".join(lines[:11])     # the message and ten frames, as V8's Error.stackTraceLimit
+
+    def place(self, node) -> str:
+        """``file:line:column`` where a stack frame is at ``node``; in a console entry's code
+        ``REPLn:line:column``, as Node's REPL names it."""
+        line, column = self.error_position(node)
+        piece = getattr(node.loc, "source", None)
+        if piece:
+            for index, p in self.entry_pieces.items():
+                if p == piece:
+                    return f"REPL{index + 1}:{line}:{column + 1}"
+        return f"{self.filename}:{line}:{column + 1}"
 
     def _frameless_natives(self) -> tuple:
         """Built-ins that V8 leaves out of a stack trace: ``f.call(...)``, ``f.apply(...)`` (and bound functions)."""
@@ -1112,15 +1126,20 @@ class Interpreter:
         return node.loc.start.line, node.loc.start.column
 
     def _position_of(self, char: str, offset: int, node) -> tuple[int, int]:
-        """The first ``char`` at or after source offset ``offset`` (the node's start when absent)."""
-        i = self.source.find(char, offset)
+        """The first ``char`` at or after source offset ``offset`` (the node's start when absent), in the
+        text the node is from (the program, or a piece: eval code, a console entry)."""
+        piece = getattr(node.loc, "source", None)
+        text = self.pieces[piece][1] if piece else self.source
+        i = text.find(char, offset)
         if i < 0:
             return node.loc.start.line, node.loc.start.column
-        line = self.source.count("\n", 0, i) + 1
-        return line, i - (self.source.rfind("\n", 0, i) + 1)
+        line = text.count("\n", 0, i) + 1
+        return line, i - (text.rfind("\n", 0, i) + 1)
 
     def console_write(self, stream: str, text: str) -> None:
         (self.out if stream == "stdout" else self.err).append(text + "\n")
+        if self.echo is not None:
+            self.echo.append((stream, text))
         self.hooks.console(stream, text)
 
     def now(self) -> float:
@@ -1258,26 +1277,7 @@ class Interpreter:
                 self.main_body(genv)
                 self.stack.pop()
                 hooks.context_exit(gctx, UNDEFINED, False)
-                self.run_microtasks()
-                self.check_rejections()
-                while self.timers:
-                    due, _, jid, cb, args, repeat, delay = heapq.heappop(self.timers)
-                    if jid in self.cleared:
-                        self.cleared.discard(jid)
-                        continue
-                    self.clock = max(self.clock, due)
-                    self.count()
-                    hooks.dequeued("interval" if repeat else "timer", jid,
-                                   f"{'setInterval' if repeat else 'setTimeout'} callback")
-                    self.running_timer = jid
-                    self.current_interval_cleared = False
-                    realm.call(cb, UNDEFINED, list(args))
-                    self.running_timer = None
-                    if repeat and not self.current_interval_cleared:
-                        self.timer_seq += 1
-                        heapq.heappush(self.timers, (self.clock + delay, self.timer_seq, jid, cb, args, repeat, delay))
-                    self.run_microtasks()
-                    self.check_rejections()
+                self.event_loop()
             except _UnhandledRejection as u:
                 raise u.exc
         except JSThrow as e:
@@ -1326,8 +1326,40 @@ class Interpreter:
             self.err.append(self.source_report(node) + f"\n{error}\n")
         finally:
             MemoryBudget.deactivate()
+        self.outcome = outcome
         hooks.program_end(outcome, error)
         return RunResult("".join(self.out), "".join(self.err), exit_code, outcome, error, err_line, err_col)
+
+    def event_loop(self) -> None:
+        """Run the queued jobs to the end: microtasks, then each due timer followed by its microtasks."""
+        hooks = self.hooks
+        realm = self.realm
+        self.run_microtasks()
+        self.check_rejections()
+        while self.timers:
+            due, _, jid, cb, args, repeat, delay = heapq.heappop(self.timers)
+            if jid in self.cleared:
+                self.cleared.discard(jid)
+                continue
+            self.clock = max(self.clock, due)
+            self.count()
+            hooks.dequeued("interval" if repeat else "timer", jid,
+                           f"{'setInterval' if repeat else 'setTimeout'} callback")
+            self.running_timer = jid
+            self.current_interval_cleared = False
+            realm.call(cb, UNDEFINED, list(args))
+            self.running_timer = None
+            if repeat and not self.current_interval_cleared:
+                self.timer_seq += 1
+                heapq.heappush(self.timers, (self.clock + delay, self.timer_seq, jid, cb, args, repeat, delay))
+            self.run_microtasks()
+            self.check_rejections()
+
+    def run_entry(self, code: str):
+        """Run a console entry after the program (see repl.py); returns an ``EntryResult``."""
+        from .repl import run_entry
+
+        return run_entry(self, code)
 
     def check_rejections(self) -> None:
         while self.pending_rejections:
@@ -1681,8 +1713,9 @@ class _DefaultCtorCode:
 
 def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAULT_MAX_STEPS,
                hooks: Hooks | None = None, cancel=None,
-               max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB) -> RunResult:
-    """Run a whole program as Node would (as a classic script) and return its output."""
+               max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB, entries=()) -> RunResult:
+    """Run a whole program as Node would (as a classic script) and return its output; then the console
+    ``entries``, as Node's REPL would run them after it (none when the program did not finish)."""
     try:
         interp = Interpreter(source, filename=filename, hooks=hooks, max_steps=max_steps, cancel=cancel,
                              max_heap_mb=max_heap_mb)
@@ -1693,7 +1726,19 @@ def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAU
         line = source.splitlines()[e.line - 1] if 0 < e.line <= len(source.splitlines()) else ""
         report = f"{filename}:{e.line}\n{line}\n{' ' * e.column}^\n\nSyntaxError: {e.message}\n"
         return RunResult("", report, 1, "syntax-error", f"SyntaxError: {e.message}", e.line, e.column)
-    return interp.run()
+    result = interp.run()
+    if not entries:
+        return result
+    from dataclasses import replace
+
+    from .repl import can_run_entries
+
+    done = []
+    for code in entries:
+        if not can_run_entries(interp):
+            break
+        done.append(interp.run_entry(code))
+    return replace(result, entries=tuple(done))
 
 
 __all__ = ["Interpreter", "RunResult", "run_source", "parse", "GeneratorState", "AsyncGeneratorState",

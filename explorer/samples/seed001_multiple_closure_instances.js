@@ -5,6 +5,9 @@
 // Watch: Each outer() call creates a new execution context with a new Local Memory holding counter = 0.
 // Watch: myNewFunction and anotherFunction in Global Memory carry different backpacks ([[scope]]): counting with one does not change the other.
 // Watch: The program prints nothing: follow the two counter values in the two backpacks (1, 2 and again 1, 2).
+// Try: myNewFunction()
+// Try: anotherFunction
+// Try: counter
 
 function outer() {
 	let counter = 0

@@ -5,6 +5,8 @@
 // Watch: const baz = foo() creates an execution context for foo; its Local Memory holds x = 1 and bar.
 // Watch: foo returns bar and its execution context is destroyed, but x survives in bar's backpack ([[scope]]). Global Memory has baz, but no x.
 // Watch: baz() runs bar in a new execution context; console.log(x) finds x in the backpack and logs 1.
+// Try: console.log(x)
+// Try: baz()
 
 const foo = function () {
   const x = 1

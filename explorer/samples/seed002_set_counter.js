@@ -4,7 +4,9 @@
 // Summary: The count function remembers both counter and the argument num, so each call adds 2: 2, then 4.
 // Watch: setCounter(2) creates an execution context whose Local Memory holds num = 2, counter = 0 and count.
 // Watch: After setCounter returns, increment in Global Memory carries a backpack ([[scope]]) with num and counter.
-// Watch: Each increment() call updates counter in the backpack: 2, then 4. Global Memory never gets a counter.
+// Watch: Each increment() call updates counter in the backpack: 2 now, 4 when you call increment() again in the console. Global Memory never gets a counter.
+// Try: increment()
+// Try: counter
 
 const setCounter = function (num) {
   let counter = 0
@@ -18,8 +20,4 @@ const setCounter = function (num) {
 }
 
 const increment = setCounter(2)  // predict
-increment()
-
-// Added for Closure Explorer: the text asks "Try to invoke the increment()
-// function again. This time 4 is printed."
 increment()

@@ -5,6 +5,9 @@
 // Watch: createCounter() creates an execution context whose Local Memory holds count = 0; it returns an object with three functions.
 // Watch: increment, decrement and getCount all point at the same backpack ([[scope]]) holding count.
 // Watch: Global Memory holds counter (the object) but no count: the value 1, then 0, is visible only in the shared backpack.
+// Try: counter.count
+// Try: counter.increment()
+// Try: counter.getCount
 
 function createCounter() {
   let count = 0;

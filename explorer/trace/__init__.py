@@ -9,6 +9,7 @@ from .model import (
     Change,
     ConsoleLine,
     ContextView,
+    Entry,
     EnvironmentView,
     HeapObject,
     MemoryState,
@@ -27,7 +28,7 @@ from .recorder import Recorder, record
 from .trace import Trace
 
 __all__ = [
-    "record", "Trace", "Recorder", "Binding", "Change", "ConsoleLine", "ContextView", "EnvironmentView",
+    "record", "Trace", "Recorder", "Binding", "Change", "ConsoleLine", "ContextView", "Entry", "EnvironmentView",
     "HeapObject", "MemoryState", "Outcome", "Phase", "Primitive", "Property", "QueuedJob", "Ref",
     "SourceRange", "Step", "StepKind", "Terms",
 ]

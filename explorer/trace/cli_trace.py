@@ -22,6 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--terms", choices=[t.value for t in Terms], default=Terms.HARD_PARTS.value,
                    help="the words the narration uses (text format)")
     p.add_argument("--no-states", action="store_true", help="json: leave out the memory state of each step")
+    p.add_argument("--then", action="append", metavar="CODE",
+                   help="a console entry run after the program and recorded as more steps (repeatable)")
     return p
 
 
@@ -38,7 +40,7 @@ def trace_command(argv: list[str]) -> int:
         print(f"closure-explorer trace: {e}", file=sys.stderr)
         return 2
     try:
-        trace = record(source, filename=args.file, max_steps=args.max_steps)
+        trace = record(source, filename=args.file, max_steps=args.max_steps, entries=args.then or ())
     except SourceError as e:
         print(f"{args.file}:{e.line}:{e.column + 1}: {e}", file=sys.stderr)
         return 1
@@ -53,7 +55,8 @@ def trace_command(argv: list[str]) -> int:
         out.write("\n")
     if trace.error_message and trace.outcome.value != "completed":
         print(trace.error_message, file=sys.stderr)
-    return {"completed": 0, "uncaught-error": 1, "step-limit": 3, "cancelled": 4, "preview": 5}[trace.outcome.value]
+    code = {"completed": 0, "uncaught-error": 1, "step-limit": 3, "cancelled": 4, "preview": 5}[trace.outcome.value]
+    return code or (1 if any(e.error for e in trace.entries) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -78,6 +78,7 @@ def header_json(trace) -> dict:
             "message": trace.error_message, "range": _range(trace.error_range)},
         "console": [_plain(line) for line in trace.console],
         "step_count": len(trace),
+        "entries": [_plain(e) for e in getattr(trace, "entries", ())],
     }
 
 
@@ -295,7 +296,8 @@ class _OptEncoder:
             "ordered_globals": ordered,
             "stack_to_render": stack,
             "heap": heap,
-            "stdout": "".join(line.text + "\n" for line in st.console if line.stream == "stdout"),
+            "stdout": "".join(("> " if line.stream == "input" else "") + line.text + "\n"
+                              for line in st.console if line.stream != "stderr"),
         }
 
     def points(self) -> list[dict]:

@@ -27,6 +27,8 @@ class StepKind(str, Enum):
     CAUGHT = "caught"
     RELEASED = "released"                    # an environment became garbage
     PROGRAM_END = "program-end"
+    ENTRY = "entry"                          # a console entry starts (after the program: same realm)
+    ENTRY_RESULT = "entry-result"            # the console shows the entry's value or its uncaught error
 
 
 class Outcome(str, Enum):
@@ -118,6 +120,7 @@ class ContextView:
     arguments: tuple[Value, ...] | None
     env_chain: tuple[int, ...]       # environment ids, innermost first
     function: int | None             # heap id of the function running
+    call_piece: int = 0              # the piece the call site is in (``Trace.pieces``; 0: the program)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,8 +167,21 @@ class QueuedJob:
 @dataclass(frozen=True, slots=True)
 class ConsoleLine:
     step: int
-    stream: str                      # stdout, stderr
+    stream: str                      # stdout, stderr; a console entry's: input (its code), result, error
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A console entry run after the program: its steps follow the program's in the same trace."""
+
+    index: int                       # 0 for the first entry
+    code: str                        # as typed
+    piece: int                       # its code's piece (``Trace.pieces``, label "console"); 0: it never compiled
+    start: int                       # its ENTRY step
+    end: int                         # its last step (the jobs it queued included)
+    result: str                      # what the console showed: its value, or "Uncaught ..." (``error``)
+    error: bool                      # it, or a job it queued, ended in an uncaught error
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,12 @@ nothing here until someone reads them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .graph import kept_envs, kept_slots
 from .model import Terms
 from .tape import (
+    ABSENT,
     C_RESUMED,
     ELEM_SET,
     ENV_DEL,
@@ -31,6 +34,8 @@ from .tape import (
     S_CONSOLE,
     S_CONTEXT_CREATED,
     S_DECLARED,
+    S_ENTRY,
+    S_ENTRY_RESULT,
     S_PROGRAM_END,
     S_PROGRAM_START,
     S_PROPERTY_WRITTEN,
@@ -223,6 +228,8 @@ class Narrator:
             S_CAUGHT: self._caught,
             S_RELEASED: self._released_step,
             S_PROGRAM_END: self._program_end,
+            S_ENTRY: self._entry,
+            S_ENTRY_RESULT: self._entry_result,
         }[kind]
         return fn(i, t)
 
@@ -246,7 +253,12 @@ class Narrator:
                     items.append(f"`{name}` is hoisted as undefined")
             sc = tape.scopes[tape.id_a[eid]] if eid else None
             if sc is not None:
-                for n, k in zip(sc.names[:tape.env_sizes.get(eid, len(sc.names))], sc.decl_kinds):
+                entries = tape.console_entries
+                if entries and i >= entries[0].start:     # a console entry's: the names it adds
+                    slots = [b for _p, op, a, b, old, _n in self._ops(i) if op == ENV_SET and a == eid and old == ABSENT]
+                else:
+                    slots = range(tape.env_sizes.get(eid, len(sc.names)))
+                for n, k in ((sc.names[s], sc.decl_kinds[s]) for s in slots):
                     if k in ("let", "const", "class"):
                         items.append(f"`{n}` exists but is <uninitialized>")
             what = "; ".join(items) if items else "it declares nothing"
@@ -289,6 +301,11 @@ class Narrator:
         line = loc.range.start_line
         piece = loc.range.piece
         where = f"Line {line} of the {self.tape.pieces[piece][0]} code" if piece else f"Line {line}"
+        if piece and self.tape.pieces[piece][0] == "console":
+            entry = self.trace.entry_of_step(i)
+            where = f"Console entry {entry.index + 1}" if entry is not None else "The console entry"
+            if "\n" in self.tape.pieces[piece][1]:
+                where += f", line {line},"
         if loc.node_type == "ArrowBody":
             return f"{where}: the arrow function computes {_code(loc.text)} and returns it."
         if loc.node_type.endswith("Statement") or loc.node_type.endswith("Declaration"):
@@ -553,6 +570,25 @@ class Narrator:
         if s:
             return s
         return "Memory that nothing refers to any more is released."
+
+    def _entry(self, i, t):
+        code = self.tape.console_entries[self.tape.payloads[i]].code
+        text = code if len(code) <= 60 and "\n" not in code else code.split("\n")[0][:59] + "…"
+        return (f"Console entry {self.tape.payloads[i] + 1}: `{text}` runs after the program, in the same "
+                f"{WORDS[t]['global']}: every variable and {'closure' if t == Terms.DEVTOOLS else 'backpack'} "
+                "is as the program left it.")
+
+    def _entry_result(self, i, t):
+        tape = self.tape
+        j = bisect_right(tape.console_steps, i)
+        line = next((c for c in reversed(tape.console[:j]) if c.stream in ("result", "error") and c.step == i), None)
+        if line is None:
+            return "The console shows the entry's value."
+        text = line.text.split("\n")[0]
+        text = text if len(text) <= 60 else text[:59] + "…"
+        if line.stream == "error":
+            return f"The entry stops with an uncaught error; the console shows {text}. The next entry still runs."
+        return f"The console shows the entry's value: {text}."
 
     def _program_end(self, i, t):
         tr = self.trace

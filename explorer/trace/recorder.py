@@ -21,6 +21,7 @@ from array import array
 
 from ..engine.errors import Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
+from ..engine.repl import can_run_entries
 from ..engine.runtime import ExecutionContext, Phase, ScriptFunction
 from ..engine.values import (
     ENUMERABLE,
@@ -37,7 +38,7 @@ from ..engine.values import (
     JSSymbol,
 )
 from .graph import reachable
-from .model import ConsoleLine, Outcome, SourceRange
+from .model import ConsoleLine, Entry, Outcome, SourceRange
 from .tape import (
     ABSENT,
     C_RESUMED,
@@ -97,6 +98,8 @@ from .tape import (
     S_CONSOLE,
     S_CONTEXT_CREATED,
     S_DECLARED,
+    S_ENTRY,
+    S_ENTRY_RESULT,
     S_PROGRAM_END,
     S_PROGRAM_START,
     S_PROPERTY_WRITTEN,
@@ -233,6 +236,7 @@ class Recorder(Hooks):
         self.realm = None
         self.global_scope = None
         self.global_functions: set[str] = set()
+        self.entry_vars: set[str] = set()     # var and function names console entries declared
         self.builtin_limit = 0
         self.obj_rows: dict[int, int] = {}    # engine oid -> id
         self.obj_keys: dict[int, int] = {}    # id -> engine oid
@@ -1069,6 +1073,8 @@ class Recorder(Hooks):
 
     def _emit_created(self, frame: _Frame) -> None:
         frame.creating = False
+        if frame.idx == 0 and self.tape.console_entries_started:
+            self._grow_global()        # a console entry's declarations are part of its creation phase
         fn = self.tape.ctx_fn[frame.idx]
         loc = self.tape.codes[self.tape.id_a[fn]].header if fn else -1
         self._emit(S_CONTEXT_CREATED, loc, frame.idx)
@@ -1139,6 +1145,53 @@ class Recorder(Hooks):
             self.error_message = "The run was cancelled."
             self.error_loc = self._cur_loc()
         self._emit(S_PROGRAM_END, -1, OUTCOMES.index(self.outcome.value))
+
+    # ================================================================== hooks: console entries
+    def entry_start(self, index: int, code: str) -> None:
+        self.finished = self.stopped = False
+        self._program_outcome = self.outcome if index == 0 else self._program_outcome
+        tape = self.tape
+        tape.console_entries_started = True
+        while self.frames:                   # what an uncaught error left on the stack is gone
+            self._pop_frame(self.frames[-1].ctx, True)
+        self.calls.clear()
+        self.pending_return = None
+        var_names, functions = getattr(self.interp, "entry_declared", ((), ()))
+        self.entry_vars.update(var_names, functions)
+        self.global_functions.update(functions)
+        self._entry = [index, code, self._nsteps(), "", False]
+        self._emit(S_ENTRY, -1, index)
+        self._console_line("input", code)
+
+    def entry_result(self, text: str, error: bool) -> None:
+        e = self._entry
+        if not e[3]:
+            e[3] = text
+        e[4] = e[4] or error
+        if not self.stopped:
+            while self.frames:
+                self._pop_frame(self.frames[-1].ctx, True)
+            self.calls.clear()
+            self._emit(S_ENTRY_RESULT, -1, e[0])
+        self._console_line("error" if error else "result", text)
+
+    def entry_end(self) -> None:
+        e = self._entry
+        if not self.stopped:
+            if self.world.running > 0:
+                self._op(RUNNING, 0, 0, self.world.running, -1)
+            self.orphans.clear()
+            self._collect(force=True)
+        piece = getattr(self.interp, "entry_pieces", {}).get(e[0], 0)
+        self.tape.console_entries.append(Entry(e[0], e[1], piece, e[2], self._nsteps() - 1, e[3], e[4]))
+        self.finished = self.stopped = True
+        self.outcome = self._program_outcome
+
+    def _console_line(self, stream: str, text: str) -> None:
+        """A console line at the last step (an entry's echo and what the console shows for it)."""
+        step = self._nsteps() - 1
+        self.tape.console.append(ConsoleLine(step, stream, text))
+        self.tape.console_steps.append(step)
 
     def _error_text(self, error) -> str:
         if isinstance(error, str):
@@ -1337,13 +1390,33 @@ class Recorder(Hooks):
 
     def _global_hoisted(self) -> None:
         """The script's own globals already on the global object (var/function names)."""
-        if self.realm is None:
+        if self.realm is None or self.tape.console_entries_started:    # (an entry makes its own: eval's vars)
             return
         g = self.realm.global_object
         for name in getattr(self.global_scope, "var_names", ()):
             v = g.props.get(name)
             if v is not None and g.flags_of(name) & ENUMERABLE:
                 self.global_write(name, v)
+
+    def _grow_global(self) -> None:
+        """A console entry's let/const/class joined the global environment (the engine gave it a grown
+        copy of its scope): Global Memory gets their rows, <uninitialized> until declared, as an eval's
+        var grows its environment (see binding_write)."""
+        tape = self.tape
+        genv = tape.global_env
+        engine_genv = getattr(self.interp, "global_env", None)
+        if not genv or engine_genv is None or genv not in self.world.envs:
+            return
+        sc = engine_genv.scope
+        vals = self.world.envs[genv]
+        have = len(vals)
+        if len(sc.names) <= have:
+            return
+        tape.env_sizes.setdefault(genv, have)
+        tape.id_a[genv] = self.scope(sc)
+        for slot in range(have, len(sc.names)):
+            vals.append(ABSENT)
+            self._op(ENV_SET, genv, slot, ABSENT, UNINIT)
 
     def context_execute(self, ctx) -> None:
         if self.stopped:
@@ -1517,6 +1590,8 @@ class Recorder(Hooks):
         if eid is None:
             eid = self.env(env)
         vals = self.world.envs[eid]
+        if slot >= len(vals) and eid == self.tape.global_env:
+            self._grow_global()        # a console entry's let/const/class (their creation phase had no step)
         if slot >= len(vals):
             if slot != len(vals) or len(env.scope.names) <= slot:
                 return
@@ -1554,7 +1629,7 @@ class Recorder(Hooks):
         k = self.key(name)
         old = self.world.globals.get(k, ABSENT)
         if old == ABSENT:
-            if name in getattr(self.global_scope, "var_names", ()):
+            if name in getattr(self.global_scope, "var_names", ()) or name in self.entry_vars:
                 kind = "function" if name in self.global_functions else "var"
             else:
                 kind = "implicit"
@@ -1831,8 +1906,12 @@ class Recorder(Hooks):
 
 
 def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000, cancel=None, progress=None,
-           preview: bool = False):
+           preview: bool = False, entries=()):
     """Run ``source`` and record it. Raises JSSyntaxError / NotSupported for programs that cannot run.
+
+    ``entries``: console entries run after the program (and its event loop) in the same realm, each
+    recorded as more steps (``Trace.entries``); they run only after a program that completed or ended
+    in an uncaught error. The program and its entries are one deterministic recording.
 
     ``preview``: the first ``max_steps`` steps are wanted quickly, to show while the whole run is
     recorded again; reaching the limit then ends the trace as a preview, not as a step-limit stop.
@@ -1861,4 +1940,17 @@ def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000
     if not rec.finished and result is not None:
         outcome = getattr(result, "outcome", "completed")
         rec.stop(Outcome(getattr(outcome, "value", outcome)), getattr(result, "error", None))
+    if result is not None and entries and can_run_entries(interp):
+        gc.set_threshold(max(thresholds[0], RECORDING_GC_THRESHOLD), *thresholds[1:])
+        try:
+            for code in entries:
+                interp.run_entry(code)
+                if not can_run_entries(interp):    # an entry used up the step limit
+                    break
+        except Cancelled:
+            rec.finished = True
+            rec.outcome = Outcome.CANCELLED
+            rec.error_message = "The run was cancelled."
+        finally:
+            gc.set_threshold(*thresholds)
     return rec.trace()

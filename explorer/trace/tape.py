@@ -93,7 +93,7 @@ IRREVERSIBLE = frozenset((OBJ_DEL, PROP_DEL))
 # step kinds, in StepKind order (the tape stores the index)
 (S_PROGRAM_START, S_CONTEXT_CREATED, S_STATEMENT, S_CALL, S_RETURN, S_CLOSURE_CREATED, S_DECLARED,
  S_ASSIGNED, S_PROPERTY_WRITTEN, S_CONSOLE, S_QUEUED, S_TASK_RUN, S_THROWN, S_CAUGHT, S_RELEASED,
- S_PROGRAM_END) = range(16)
+ S_PROGRAM_END, S_ENTRY, S_ENTRY_RESULT) = range(18)
 
 # RETURN payload [ctx, value, flags, function]: flags
 R_THREW = 1
@@ -233,6 +233,8 @@ class Tape:
         self.global_env = 0
         self.global_kinds: dict[int, str] = {}           # key -> var, function, implicit
         self.global_order: list[int] = []
+        self.console_entries: list = []                  # Entry, in order (console entries after the program)
+        self.console_entries_started = False
 
     # -------------------------------------------------------------- values
     def string(self, s: str) -> int:

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
 from . import navigation
-from .model import ConsoleLine, MemoryState, Outcome, SourceRange, Step, StepKind, Terms
+from .model import ConsoleLine, Entry, MemoryState, Outcome, SourceRange, Step, StepKind, Terms
 from .narration import Narrator
 from .tape import Tape
 from .views import Describer, StateBuilder
@@ -74,6 +74,7 @@ class Trace:
         self.outcome = outcome
         self.error_message = error_message
         self.error_range: SourceRange | None = tape.locations[error_loc].range if error_loc >= 0 else None
+        self.entries: tuple[Entry, ...] = tuple(tape.console_entries)   # console entries, after the program
         self.describer = Describer(tape)
         self._builder = StateBuilder(tape, self.describer)
         self._narrator = Narrator(self)
@@ -86,6 +87,15 @@ class Trace:
         self.steps = _Steps(self)
 
     # -------------------------------------------------------------- steps
+    def entry_of_step(self, i: int) -> Entry | None:
+        """The console entry step ``i`` belongs to (None: a step of the program)."""
+        found = None
+        for e in self.entries:
+            if e.start > i:
+                break
+            found = e
+        return found
+
     def __len__(self) -> int:
         return len(self.tape)
 

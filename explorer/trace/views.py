@@ -391,6 +391,7 @@ class StateBuilder:
         return ContextView(
             name=self.d.ctx_name(ctx),
             call_line=tape.locations[loc].range.start_line if loc >= 0 else None,
+            call_piece=tape.locations[loc].range.piece if loc >= 0 else 0,
             phase=Phase.CREATION if phase == CREATION else Phase.EXECUTION,
             this=value(tape.ctx_this[ctx]),
             arguments=args if fn else None,

@@ -719,7 +719,7 @@ class MemoryDiagram(QGraphicsView):
 
     def _layout(self) -> Layout:
         return Layout(self.labels, self.fonts.measure, self._trace.source, tuple(self._widths), self.metrics,
-                      self._wide_gap)
+                      self._wide_gap, tuple(label for label, _text in getattr(self._trace, "pieces", ())))
 
     def _grow(self, drawing: Drawing) -> None:
         """Sizes only grow while one trace is shown: boxes keep their width and the zoom its value between steps."""

@@ -236,13 +236,21 @@ class Layout:
 
     def __init__(self, labels: Labels, measure: Measure, source: str = "",
                  min_widths: tuple[float, float] | None = None, metrics: Metrics | None = None,
-                 wide_gap: bool = False):
+                 wide_gap: bool = False, piece_labels: tuple[str, ...] = ()):
         self.t = labels
+        self.piece_labels = piece_labels  # the label of each piece of code (Trace.pieces): "console", "eval"…
         self.measure = measure
         self.source = source
         self.m = metrics if metrics is not None else Metrics(1.0)
         self.min_widths = min_widths if min_widths is not None else (self.m.min_left_w, self.m.min_right_w)
         self.wide_gap = wide_gap      # kept for a whole trace, as the widths are, so the columns hold still
+
+    def _where(self, line: int, piece: int = 0) -> str:
+        """``line 7`` of the program, ``the console`` for a console entry's code, ``line 1 of the eval code``."""
+        if not piece or piece >= len(self.piece_labels):
+            return f"line {line}"
+        label = self.piece_labels[piece]
+        return "the console" if label == "console" else f"line {line} of the {label} code"
 
     # -- which environment belongs where
     @staticmethod
@@ -552,9 +560,9 @@ class Layout:
         fn = heap.get(ctx.function) if ctx.function is not None else None
         if not is_global:
             if ctx.name.startswith("(anonymous)") and fn is not None and fn.source is not None:
-                box.subtitle += f" · function on line {fn.source.start_line}"    # which one, as the narration says
+                box.subtitle += f" · function on {self._where(fn.source.start_line, fn.source.piece)}"
             if ctx.call_line:
-                box.subtitle += f" · called from line {ctx.call_line}"
+                box.subtitle += f" · called from {self._where(ctx.call_line, ctx.call_piece)}"
         own = self.own_envs(ctx, state)
         fn_text = _source_text(self.source, fn.source) if fn is not None else ""
         for env_id in reversed(own):        # outermost (the Local Memory) first, then blocks

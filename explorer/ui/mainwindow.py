@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from explorer.session import Problem, Session
 from explorer.trace.model import Outcome, Terms
 from explorer.ui import export_dialog
-from explorer.ui.console import ConsoleView
+from explorer.ui.console import ConsoleController, ConsolePanel, EntryBook
 from explorer.ui.controller import SessionController
 from explorer.ui.diagram import MemoryDiagram
 from explorer.ui.editor import EditorPane
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.recovery_path = recovery_path
         self.session = Session()
         self.controller = SessionController(self.session, self)
+        self.entry_book = EntryBook()       # each file's console entries, replayed after every recording
         self.path: str | None = None
         self.terms = Terms.HARD_PARTS
         self.theme = load_theme("light")
@@ -152,6 +153,17 @@ class MainWindow(QMainWindow):
         c.stepChanged.connect(self.predict.step_shown)
         self.predict.asked.connect(lambda _q: self.stop_play())
         self.statusBar().addPermanentWidget(self.predict.score_label)
+        self._wire_console()
+
+    def _wire_console(self) -> None:
+        """The console's input: entries at the end of the run, answers at a step (see ConsoleController)."""
+        self.console_control = ConsoleController(self)
+        self.controller.traceChanged.connect(self.console_control.trace_shown)
+        self.controller.stepChanged.connect(self.console_control.step_shown)
+        self.recorder.finished.connect(self.console_control.recording_finished)
+        self.console_panel.submitted.connect(self.console_control.submit)
+        self.console_panel.exercise.connect(self.console_control.add_entry)
+        self.console_panel.clearRequested.connect(self.console_control.clear_entries)
 
     # ------------------------------------------------------------------ widgets
     def _build_widgets(self) -> None:
@@ -215,8 +227,9 @@ class MainWindow(QMainWindow):
         bv.addLayout(row)
         console_title = QLabel("Console", objectName="paneTitle")
         bv.addWidget(console_title)
-        self.console = ConsoleView()
-        bv.addWidget(self.console, 1)
+        self.console_panel = ConsolePanel()
+        self.console = self.console_panel.view
+        bv.addWidget(self.console_panel, 1)
         self.console_title = console_title
 
         self.main_split = QSplitter(Qt.Orientation.Vertical)
@@ -572,7 +585,7 @@ class MainWindow(QMainWindow):
         self.narration.setMinimumHeight(self.narration.fontMetrics().lineSpacing() * 2 + 22)
         self._size_step_label()
         self.diagram.set_theme(self.theme)
-        self.console.set_theme(self.theme)
+        self.console_panel.set_theme(self.theme)
         self.timeline.set_colors(self.theme.palette["highlight"], self.theme.palette["mid"])
         self.predict.set_look(self.theme, self.presentation, self._presentation_factor())
         self._refresh_icons()
@@ -616,7 +629,7 @@ class MainWindow(QMainWindow):
         if on:
             k = self._presentation_factor()
             self.editor.set_font_size(round(PRESENTATION_EDITOR_FONT * k))
-            self.console.set_font_size(round(14 * k))
+            self.console_panel.set_font_size(round(14 * k))
             self.diagram.set_font_scale(max(PRESENTATION_DIAGRAM_SCALE, self.diagram.fonts.scale))
             # the memory panel gets most of the room: it is what the class looks at
             width = max(1, self.top_split.width())
@@ -636,7 +649,7 @@ class MainWindow(QMainWindow):
                 self.diagram.set_zoom(zoom)
             else:
                 self.diagram.fit(whole=fit_mode == "whole")
-            self.console.set_font_size(console_font)
+            self.console_panel.set_font_size(console_font)
             self.sample_note.set_watch_open(True)
         self._sync_fit_action()
         self._apply_theme()
@@ -736,6 +749,8 @@ class MainWindow(QMainWindow):
         self.editor.setPlainText(text)
         self.editor.document().setModified(modified)
         self.sample_note.set_sample(parse_sample(path, text) if path else None)
+        self.console_panel.set_tries(self.sample_note.sample.tries if self.sample_note.sample is not None else ())
+        self.console_panel.set_entry_count(len(self.entry_book.entries(path)))
         if self.sample_note.sample is not None:
             # the note says what the header comments say: start the editor at the code
             self.editor.verticalScrollBar().setValue(first_code_line(text) - 1)
@@ -872,7 +887,7 @@ class MainWindow(QMainWindow):
         self.session.recording_started(restart)
         self._recorded_text = text
         name = Path(self.path).name if self.path else "main.js"
-        self.recorder.start(text, name)
+        self.recorder.start(text, name, entries=self.entry_book.entries(self.path))
 
     def cancel_recording(self) -> None:
         if self.recorder.busy():
@@ -1127,6 +1142,7 @@ class MainWindow(QMainWindow):
         self.stop_play()
         self.recorder.cancel(silent=True)
         self.recorder.wait(3000)
+        self.console_control.wait(3000)
         self.save_settings()
         self.clear_recovery()
         event.accept()

@@ -40,6 +40,13 @@ class PieceView(QWidget):
             self.code.setPlainText(text)
             lines = min(8, max(2, text.count("\n") + 1))
             self.code.setFixedHeight(self.code.fontMetrics().lineSpacing() * lines + 14)
+        if label == "console":
+            # a console entry is called by nobody: the program's editor marks nothing meanwhile
+            entry = trace.entry_of_step(index) if hasattr(trace, "entry_of_step") else None
+            self.title.setText(f"Console entry {entry.index + 1 if entry is not None else ''} (read-only)")
+            self.code.set_current_range(rng)
+            self.show()
+            return None
         caller = None
         j = index - 1
         while j >= 0 and index - j < 20_000:

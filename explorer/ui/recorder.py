@@ -65,8 +65,9 @@ class _Job(QThread):
     failed = Signal(int, object)           # job id, Problem (a syntax error, not supported, an internal error)
 
     def __init__(self, job_id: int, source: str, filename: str, record_fn, max_steps: int,
-                 preview_steps: int = 0):
+                 preview_steps: int = 0, entries=()):
         super().__init__()
+        self.entries = tuple(entries)     # console entries replayed after the program (none: not passed on)
         self.preview_steps = preview_steps
         self.job_id = job_id
         self.source = source
@@ -83,15 +84,16 @@ class _Job(QThread):
 
     def run(self) -> None:
         try:
+            more = {"entries": self.entries} if self.entries else {}
             if 0 < self.preview_steps < self.max_steps:
                 trace = self.record_fn(self.source, filename=self.filename, max_steps=self.preview_steps,
-                                       cancel=self.cancel, progress=self._progress, preview=True)
+                                       cancel=self.cancel, progress=self._progress, preview=True, **more)
                 if trace.outcome.value != "preview":     # the run ended within the preview: it is all there
                     self.done.emit(self.job_id, trace)
                     return
                 self.previewed.emit(self.job_id, trace)
             trace = self.record_fn(self.source, filename=self.filename, max_steps=self.max_steps,
-                                   cancel=self.cancel, progress=self._progress)
+                                   cancel=self.cancel, progress=self._progress, **more)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a message in the window
             self.failed.emit(self.job_id, problem_of(exc, traceback.format_exc()))
             return
@@ -135,11 +137,12 @@ class Recorder(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
-    def start(self, source: str, filename: str = "main.js") -> None:
+    def start(self, source: str, filename: str = "main.js", entries=()) -> None:
+        """Record ``source``, then its console ``entries`` (a long run's preview shows the program alone)."""
         self.cancel(silent=True)
         self._stopped_id = 0
         self._next_id += 1
-        job = _Job(self._next_id, source, filename, self.record_fn, self.max_steps, self.preview_steps)
+        job = _Job(self._next_id, source, filename, self.record_fn, self.max_steps, self.preview_steps, entries)
         job.progress.connect(self._on_progress)
         job.previewed.connect(self._on_previewed)
         job.done.connect(self._on_done)

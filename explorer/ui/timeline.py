@@ -1,4 +1,5 @@
-"""The timeline: a slider over the steps with marks for calls, console output, errors and breakpoints."""
+"""The timeline: a slider over the steps with marks for calls, console output, errors, breakpoints and the
+start of each console entry."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from explorer.trace.model import StepKind
 
-MARK_KINDS = ("call", "console", "error", "breakpoint")
+MARK_KINDS = ("call", "console", "error", "breakpoint", "entry")
 
 
 def marks_of(trace) -> dict[str, list[int]]:
@@ -22,11 +23,13 @@ def marks_of(trace) -> dict[str, list[int]]:
             marks["error"].append(i)
     seen = set()
     for line in trace.console:
-        if line.step not in seen:
+        if line.step not in seen and line.stream != "input":
             seen.add(line.step)
-            marks["error" if line.stream == "stderr" else "console"].append(line.step)
+            marks["error" if line.stream in ("stderr", "error") else "console"].append(line.step)
+    entries = getattr(trace, "entries", ())
+    marks["entry"] = [e.start for e in entries]
     if len(trace) and trace.outcome.value == "uncaught-error":
-        marks["error"].append(len(trace) - 1)
+        marks["error"].append(entries[0].start - 1 if entries else len(trace) - 1)
     return marks
 
 
@@ -35,7 +38,8 @@ class Timeline(QWidget):
 
     moved = Signal(int)
 
-    COLORS = {"call": "#3f73c9", "console": "#2c8a3e", "error": "#d1242f", "breakpoint": "#d73a49"}
+    COLORS = {"call": "#3f73c9", "console": "#2c8a3e", "error": "#d1242f", "breakpoint": "#d73a49",
+              "entry": "#7d5ac4"}
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -44,7 +48,8 @@ class Timeline(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(200)
         self.setToolTip("Timeline: drag to scrub through the steps.\n"
-                        "Blue: calls · green: console output · red: errors · dots: breakpoints")
+                        "Blue: calls · green: console output · red: errors · dots: breakpoints · "
+                        "purple flags: console entries")
         self._count = 0
         self._value = 0
         self._marks: dict[str, list[int]] = {k: [] for k in MARK_KINDS}
@@ -147,6 +152,15 @@ class Timeline(QWidget):
             p.drawRoundedRect(done, 3, 3)
         cy = r.center().y()
         p.drawPixmap(0, 0, self._marks_layer())
+        entry = QColor(self.COLORS["entry"])
+        for step in self._marks.get("entry", []):
+            # a flag where a console entry starts: a pole across the track and a pennant on top
+            x = self._x_of(step)
+            p.setPen(QPen(entry, 2))
+            p.drawLine(QPointF(x, cy - 13), QPointF(x, cy + 12))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(entry)
+            p.drawPolygon([QPointF(x, cy - 14), QPointF(x + 7, cy - 11), QPointF(x, cy - 8)])
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(self.COLORS["breakpoint"]))
         for step in self._marks.get("breakpoint", []):

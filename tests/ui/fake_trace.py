@@ -61,6 +61,10 @@ class FakeTrace:
         self.outcome = outcome
         self.error_message = error_message
         self.error_range = error_range
+        self.entries = ()            # no console entries
+
+    def entry_of_step(self, i: int):
+        return None
 
     def __len__(self) -> int:
         return len(self.steps)
