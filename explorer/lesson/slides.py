@@ -41,7 +41,7 @@ class Slide:
 def console_lines(trace) -> list[tuple[int, str, str]]:
     """(step, stream, text) of everything the console shows, as the window's console shows it: what the program
     printed, then an uncaught error (or the step limit) at the last step when the program did not print it."""
-    lines = [(c.step, c.stream, c.text) for c in trace.console]
+    lines = [(c.step, c.stream, "> " + c.text if c.stream == "input" else c.text) for c in trace.console]
     message = trace.error_message
     if message and not any(message in c.text for c in trace.console if c.stream == "stderr"):
         uncaught = trace.outcome.value == "uncaught-error"
@@ -56,6 +56,8 @@ def slide(trace, i: int, terms: Terms = Terms.HARD_PARTS, console: list | None =
     """Step ``i``; ``console`` is ``console_lines(trace)`` when the caller makes many slides."""
     loc = trace.tape.locs[i]
     r = trace.tape.locations[loc].range if loc >= 0 else None
+    if r is not None and r.piece != 0:
+        r = None                     # a console entry's or an eval's code: no line of the program
     printed = tuple((stream, text) for step, stream, text in (console_lines(trace) if console is None else console)
                     if step <= i)
     return Slide(i, len(trace), r, trace.narration(i, terms), printed)

@@ -110,7 +110,7 @@ def write_json(trace, out: IO[str], states: bool = True) -> None:
 # exceptions); a step inside a line (a declaration, a write, a print) shows in the next entry.
 
 _KEPT = frozenset({StepKind.STATEMENT, StepKind.CONTEXT_CREATED, StepKind.CALL, StepKind.RETURN,
-                   StepKind.THROWN, StepKind.PROGRAM_END})
+                   StepKind.THROWN, StepKind.PROGRAM_END, StepKind.ENTRY_RESULT})
 TDZ_TEXT = "uninitialized"          # a let/const before its declaration ran (no angle brackets: the page shows it raw)
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_]")
 
@@ -313,7 +313,14 @@ class _OptEncoder:
             loc = tape.locs[i]
             r = tape.locations[loc].range if loc >= 0 else None
             st = trace.state_at(i)
+            if r is not None and r.piece != 0:
+                r = None                          # eval'd code or a console entry: not a line of the program
+            if kind == StepKind.ENTRY_RESULT:     # a console entry's answer: the console (stdout) shows it
+                out.append(self.entry(st, "step_line", main_line))
+                continue
             if kind == StepKind.PROGRAM_END:
+                if i < n - 1:
+                    continue                      # console entries follow: the program's end is not the trace's
                 event, msg = "return", None
                 if trace.outcome.value == "uncaught-error":
                     # pg_logger's way: a run that raised ends with an "exception" entry ("uncaught_exception"
@@ -344,8 +351,12 @@ class _OptEncoder:
                             f["ordered_varnames"].remove("__return__")
                 out.append(point)
                 continue
-            if r is None:
+            if r is None and kind == StepKind.STATEMENT and st.stack and st.stack[-1].function is None:
+                r_line = main_line                # global code of a console entry or an eval: no line of its own
+            elif r is None:
                 continue
+            else:
+                r_line = r.start_line
             if kind == StepKind.CONTEXT_CREATED:
                 if not st.stack or st.stack[-1].function is None:
                     continue                      # the global creation phase: the first statement shows it
@@ -358,7 +369,7 @@ class _OptEncoder:
                 event = "exception"
             else:
                 event = "step_line"
-            line = r.start_line
+            line = r_line
             point = self.entry(st, event, line)
             if event == "exception":
                 point["exception_msg"] = self.error_text(tape.payloads[i], st)

@@ -99,7 +99,7 @@ def page_data(trace, steps: list[int], diagram, terms: Terms,
             svgs.append(svg)
         loc = tape.locs[i]
         r = tape.locations[loc].range if loc >= 0 else None
-        where = None if r is None else [r.start_line, _visual(lines, r.start_line, r.start_column),
+        where = None if r is None or r.piece != 0 else [r.start_line, _visual(lines, r.start_line, r.start_column),
                                         r.end_line, _visual(lines, r.end_line, r.end_column)]
         rows.append([where, trace.narration(i, terms), k, tape.depths[i]])
     console = [[step, stream, text] for step, stream, text in console_lines(trace)]
@@ -169,7 +169,7 @@ _JS = r"""
     c[2].split("\n").forEach(function (part) {
       var div = document.createElement("div");
       div.textContent = part === "" ? "\u00a0" : part;
-      if (c[1] !== "stdout") div.className = "err";
+      if (c[1] === "stderr" || c[1] === "error") div.className = "err";
       div.dataset.step = c[0];
       consoleEl.appendChild(div);
       consoleLines.push(div);

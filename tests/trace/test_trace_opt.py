@@ -131,3 +131,16 @@ def test_shadowed_block_names_and_top_level_loop_bindings_are_shown():
     loop = [p for p in points if p["line"] == 11]
     assert [p["stack_to_render"][-1]["encoded_locals"]["i"] for p in loop] == [0, 1]
     assert all(p["stack_to_render"][-1]["is_highlighted"] for p in loop)
+
+
+def test_console_entries_after_the_program_keep_the_rules():
+    """Entries' own code has no line in the program: they sit at the program's last line; a call they make
+    into the program is a call at the function's line; the answer shows in stdout."""
+    source = "let n = 0;\nfunction bump(k) {\n  n += k;\n  return n;\n}\nbump(1);\n"
+    trace = record(source, entries=("bump(2)", "bump(3) + 1"))
+    points = to_opt(trace)["trace"]
+    _check(points, source)
+    assert points[-1]["stdout"].endswith("> bump(2)\n3\n> bump(3) + 1\n7\n")
+    calls = [p for p in points if p["event"] == "call"]
+    assert [p["line"] for p in calls] == [2, 2, 2]
+    assert all(p["line"] == 6 for p in points[points.index(calls[1]) - 1:] if not p["stack_to_render"])

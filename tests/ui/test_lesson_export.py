@@ -175,3 +175,12 @@ def test_slides_show_the_console_as_the_window_does():
     assert [(s, t[:9]) for s, _k, t in lines] == [(lines[0][0], "a"), (len(trace) - 1, "Uncaught ")]
     assert slide(trace, len(trace) - 2).console == (("stdout", "a"),)
     assert slide(trace, len(trace) - 1).console[-1][0] == "error"
+
+
+def test_console_entries_show_as_typed_and_point_at_no_program_line():
+    trace = record("let n = 0;\nfunction bump(k) {\n  n += k;\n  return n;\n}\n", entries=("bump(2)",))
+    last = slide(trace, len(trace) - 1)
+    assert last.console[-2:] == (("input", "> bump(2)"), ("result", "2"))
+    entry = trace.entries[0]
+    inside = [slide(trace, i) for i in range(entry.start, entry.end + 1)]
+    assert {s.line for s in inside} >= {None, 3}         # the entry's own code has no line; bump's body has
