@@ -105,6 +105,8 @@ EXTRA = {   # what the samples may not show: shadowed block names, a top-level l
     "shadow_and_loop.js": "function f() {\n  let x = 1;\n  {\n    let x = 2;\n    console.log(x);\n  }\n  return x;\n}\n"
                           "f();\nfor (let i = 0; i < 2; i++) {\n  setTimeout(() => console.log(i), 0);\n}\n",
     "tdz_and_errors.js": "let a = 1;\ntry {\n  b;\n} catch (e) {\n  console.log(e.message);\n}\nlet b = 2;\nnull.x;\n",
+    "with_console_entries.js": ("let n = 0;\nfunction bump(k) {\n  n += k;\n  return () => n;\n}\nbump(1);\n",
+                                ("bump(2)", "bump(3)()", "missing()")),
 }
 
 
@@ -116,8 +118,9 @@ def test_every_sample_renders_at_every_step_in_python_tutor(server):
         programs = {p.name: p.read_text(encoding="utf-8") for p in sorted(SAMPLES_DIR.glob("*.js"))}
         programs.update(EXTRA)
         failures = {}
-        for run, (name, source) in enumerate(programs.items()):
-            trace = record(source, filename=name, max_steps=MAX_STEPS)
+        for run, (name, program) in enumerate(programs.items()):
+            source, entries = program if isinstance(program, tuple) else (program, ())
+            trace = record(source, filename=name, max_steps=MAX_STEPS, entries=entries)
             payload.clear()
             payload.update(to_opt(trace))
             try:
