@@ -39,7 +39,7 @@ MIN_TOTAL = 1.0           # seconds of repeated runs for a short program
 MAX_STEPS = 50_000_000    # no benchmark program is cut short
 ACCESS_MIN_STEPS = 1_000_000
 from explorer.lesson import SAMPLES_DIR as SAMPLES  # noqa: E402
-from explorer.ui.recorder import PREVIEW_STEPS  # noqa: E402 - the window's preview of a long run
+from explorer.recording import PREVIEW_STEPS  # noqa: E402 - the window's preview of a long run
 JS2PY_VENV = BENCH / ".venv-js2py"
 
 TARGET_JS2PY_RATIO = 1.0
@@ -99,7 +99,7 @@ def ours(prog: Program) -> dict:
     cpu, wall, trace = repeat(lambda: record(prog.source, filename=prog.path.name, max_steps=MAX_STEPS))
     plain_cpu, _, _ = repeat(lambda: run_source(prog.source, prog.path.name, max_steps=MAX_STEPS, hooks=Hooks()))
     preview_cpu = None
-    if len(trace) > PREVIEW_STEPS:      # what the window shows first of a long run (see explorer/ui/recorder.py)
+    if len(trace) > PREVIEW_STEPS:      # what the window shows first of a long run (see explorer/recording.py)
         preview_cpu, _, _ = repeat(lambda: record(prog.source, filename=prog.path.name, max_steps=PREVIEW_STEPS,
                                                   preview=True))
     return {"steps": len(trace), "cpu": cpu, "wall": wall, "plain_cpu": plain_cpu, "preview_cpu": preview_cpu,

@@ -48,6 +48,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        # past the address-space cap, somewhere the engine's own checks do not reach (the run itself ends
+        # such a case with its "Out of memory" message)
+        print("closure-explorer: out of memory: the program needs more memory than a run is given.", file=sys.stderr)
+        return 1
     except Exception:  # noqa: BLE001 - the last line of defence
         log = Path(tempfile.gettempdir()) / "closure-explorer-error.log"
         log.write_text(traceback.format_exc(), encoding="utf-8")
@@ -57,6 +62,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(argv: list[str]) -> int:
+    if argv and argv[0] in ("trace", "export", "run"):
+        from .engine.memory import DEFAULT_MAX_HEAP_MB, limit_address_space
+
+        # whatever one step allocates (a built-in making gigabytes), the process stays near the memory budget
+        limit_address_space(DEFAULT_MAX_HEAP_MB)
     if argv and argv[0] == "trace":
         from .trace.cli_trace import trace_command
 

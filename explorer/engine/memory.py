@@ -126,6 +126,38 @@ def reserve(nbytes: int) -> None:
             budget.check(nbytes)
 
 
+# above the budget: the engine thread's stack (512 MB reserved, interpreter.DEEP_STACK_BYTES), libraries,
+# and the trace being handed over
+ADDRESS_SPACE_HEADROOM_MB = 1024
+
+
+def limit_address_space(max_mb: float | None) -> None:
+    """Cap this process's address space a little above the budget, from its size now: an allocation that no
+    check saw coming (one step of a built-in making gigabytes) fails with ``MemoryError``, which ends the run
+    as "Out of memory", instead of taking the machine's memory. Only the soft limit is lowered.
+
+    For a process of its own (the window's recording process): threads and later work share the cap.
+    Where the system has no such limit (Windows; macOS does not enforce it) the budget's checks remain.
+    """
+    if not max_mb:
+        return
+    try:
+        import resource
+    except ImportError:
+        return
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            size = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return
+    cap = size + int((max_mb + ADDRESS_SPACE_HEADROOM_MB) * 1024 * 1024)
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    if soft == resource.RLIM_INFINITY or cap < soft:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
 def out_of_memory_message(max_mb, line: int | None) -> str:
     where = f" (it was running line {line})" if line else ""
     limit = f"{max_mb:,.0f} MB" if max_mb else "the memory available"
@@ -133,4 +165,5 @@ def out_of_memory_message(max_mb, line: int | None) -> str:
             f"the most Closure Explorer gives a run{where}")
 
 
-__all__ = ["DEFAULT_MAX_HEAP_MB", "MemoryBudget", "reserve", "rss_bytes", "out_of_memory_message"]
+__all__ = ["DEFAULT_MAX_HEAP_MB", "MemoryBudget", "reserve", "rss_bytes", "out_of_memory_message",
+           "limit_address_space"]

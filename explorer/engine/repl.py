@@ -77,17 +77,51 @@ def _run_entry(interp, code: str) -> EntryResult:
                   f"{interp.outcome or 'it did not run'}.", True)
             return _result(index, code, printed, errors)
         if problem is not None:
-            shown(f"Uncaught SyntaxError: {problem.message}", True)
+            hint = (" (the console takes a top-level await in an expression: declare first, then "
+                    "`x = await ...`)" if "await" in code and "await" in problem.message else "")
+            shown(f"Uncaught SyntaxError: {problem.message}{hint}", True)
             return _result(index, code, printed, errors)
-        if _guarded(interp, _compile(interp, text, index), shown, True):
+        awaited = _awaiting(text) if problem is None else None
+        run = _compile(interp, awaited or text, index)
+        if _guarded(interp, run, shown, awaited is None):
             while not _guarded(interp, interp.event_loop, shown, False):
                 pass     # a job that threw is reported; the event loop goes on with the others
+            if awaited is not None:
+                _show_awaited(interp, run.value, shown)
     finally:
         MemoryBudget.deactivate()
         interp.echo = None
         interp.stack.clear()
         hooks.entry_end()
     return _result(index, code, printed, errors)
+
+
+def _awaiting(text: str) -> str | None:
+    """An expression entry with a top-level ``await`` (which Node's REPL allows): the same expression in
+    an async arrow function called at once, whose promise the console then shows settled; else None."""
+    if "await" not in text:
+        return None
+    try:
+        _parse(text)
+        return None                  # `await` is only a name here, or inside a function
+    except SourceError:
+        pass
+    expression = text.strip().rstrip(";")
+    wrapped = f"(async () => (\n{expression}\n))()"
+    try:
+        _parse(wrapped)
+    except SourceError:
+        return None
+    return wrapped
+
+
+def _show_awaited(interp, promise, shown) -> None:
+    """What the REPL shows once an awaited entry's promise settled (its rejection was reported as uncaught)."""
+    state = getattr(getattr(promise, "internal", None), "state", None)
+    if state == "fulfilled":
+        shown(interp.inspect(promise.internal.result), False)
+    elif state == "pending":
+        shown("The awaited promise never settled (Node's REPL would still be waiting).", True)
 
 
 def _result(index, code, printed, errors) -> EntryResult:
@@ -107,6 +141,8 @@ def _parse_entry(code: str):
     try:
         return code, None, _declared(_parse(code))
     except SourceError as e:
+        if _awaiting(code) is not None:
+            return code, None, ((), ())
         return code, e, ((), ())
 
 
@@ -142,10 +178,11 @@ def _compile(interp, text: str, index: int):
         hooks.context_enter(ctx)
         ctx.phase = Phase.EXECUTION
         hooks.context_execute(ctx)
-        value = interp.eval_in_env(text, genv, strict=False, label="console", repl=True)
+        value = run.value = interp.eval_in_env(text, genv, strict=False, label="console", repl=True)
         interp.stack.pop()
         hooks.context_exit(ctx, UNDEFINED, False)
         return value
+    run.value = UNDEFINED
     return run
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from .errors import NotSupported
 
-LEXICAL = ("let", "const", "class")
 WITH_OBJECT = "(object)"     # the one slot of a with's environment: its object (not an identifier)
 
 # Built-ins Node has that this engine does not: a program using one is refused

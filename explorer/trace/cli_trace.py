@@ -11,6 +11,10 @@ from .export import text_lines, to_opt, write_json
 from .model import Terms
 from .recorder import record
 
+# past this many steps `--format json` leaves each step's state and narration out unless --full asks for them:
+# a million steps with both is 1.7 GB written over many minutes
+LONG_JSON_STEPS = 100_000
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="closure-explorer trace",
@@ -24,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-states", action="store_true", help="json: leave out the memory state of each step")
     p.add_argument("--then", action="append", metavar="CODE",
                    help="a console entry run after the program and recorded as more steps (repeatable)")
+    p.add_argument("--full", action="store_true",
+                   help=f"json: keep each step's state and narration in a run of more than {LONG_JSON_STEPS:,} steps "
+                        "(gigabytes, minutes)")
     return p
 
 
@@ -49,7 +56,11 @@ def trace_command(argv: list[str]) -> int:
         for line in text_lines(trace, Terms(args.terms)):
             out.write(line + "\n")
     elif args.format == "json":
-        write_json(trace, out, states=not args.no_states)
+        full = args.full or len(trace) <= LONG_JSON_STEPS
+        if not full:
+            print(f"closure-explorer trace: the run has {len(trace):,} steps, more than {LONG_JSON_STEPS:,}: each "
+                  "step's state and narration are left out (--full keeps them).", file=sys.stderr)
+        write_json(trace, out, states=full and not args.no_states, narration=full)
     else:
         json.dump(to_opt(trace), out, ensure_ascii=False)
         out.write("\n")

@@ -53,7 +53,7 @@ def state_json(state: MemoryState) -> dict:
     return d
 
 
-def step_json(trace, i: int, states: bool = True) -> dict:
+def step_json(trace, i: int, states: bool = True, narration: bool = True) -> dict:
     tape = trace.tape
     loc = tape.locs[i]
     d = {
@@ -61,8 +61,9 @@ def step_json(trace, i: int, states: bool = True) -> dict:
         "kind": trace.kind(i).value,
         "range": _range(tape.locations[loc].range if loc >= 0 else None),
         "depth": tape.depths[i],
-        "narration": {t.value: trace.narration(i, t) for t in Terms},
     }
+    if narration:
+        d["narration"] = {t.value: trace.narration(i, t) for t in Terms}
     if states:
         d["state"] = state_json(trace.state_at(i))
     return d
@@ -88,7 +89,7 @@ def to_json(trace, states: bool = True) -> dict:
     return d
 
 
-def write_json(trace, out: IO[str], states: bool = True) -> None:
+def write_json(trace, out: IO[str], states: bool = True, narration: bool = True) -> None:
     """Stream the JSON document: one step at a time, so a long trace never sits in memory as text."""
     head = json.dumps(header_json(trace), ensure_ascii=False)
     out.write(head[:-1] + ', "steps": [')
@@ -96,7 +97,7 @@ def write_json(trace, out: IO[str], states: bool = True) -> None:
         if i:
             out.write(",")
         out.write("\n")
-        out.write(json.dumps(step_json(trace, i, states), ensure_ascii=False))
+        out.write(json.dumps(step_json(trace, i, states, narration), ensure_ascii=False))
     out.write("\n]}\n")
 
 

@@ -21,6 +21,7 @@ from array import array
 
 from ..engine.errors import Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
+from ..engine.memory import DEFAULT_MAX_HEAP_MB
 from ..engine.repl import can_run_entries
 from ..engine.runtime import ExecutionContext, Phase, ScriptFunction
 from ..engine.values import (
@@ -1187,6 +1188,19 @@ class Recorder(Hooks):
         self.finished = self.stopped = True
         self.outcome = self._program_outcome
 
+    def entry_failed(self) -> None:
+        """The engine failed inside the last entry (a bug, not the learner's): the entry says so and ends
+        the entries; the program's recording stays whole."""
+        from dataclasses import replace
+
+        text = "Closure Explorer could not run this entry (an internal error); the entries stop here."
+        if self.tape.console_entries:
+            last = self.tape.console_entries[-1]
+            self.tape.console_entries[-1] = replace(last, result=last.result or text, error=True)
+        self._console_line("error", text)
+        self.finished = self.stopped = True
+        self.outcome = getattr(self, "_program_outcome", self.outcome)
+
     def _console_line(self, stream: str, text: str) -> None:
         """A console line at the last step (an entry's echo and what the console shows for it)."""
         step = self._nsteps() - 1
@@ -1906,7 +1920,7 @@ class Recorder(Hooks):
 
 
 def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000, cancel=None, progress=None,
-           preview: bool = False, entries=()):
+           preview: bool = False, entries=(), max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB):
     """Run ``source`` and record it. Raises JSSyntaxError / NotSupported for programs that cannot run.
 
     ``entries``: console entries run after the program (and its event loop) in the same realm, each
@@ -1921,7 +1935,8 @@ def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000
     from ..engine import Interpreter
 
     rec = Recorder(source, filename, max_steps, progress, preview)
-    interp = Interpreter(source, filename=filename, hooks=rec, max_steps=max_steps, cancel=cancel)
+    interp = Interpreter(source, filename=filename, hooks=rec, max_steps=max_steps, cancel=cancel,
+                         max_heap_mb=max_heap_mb)
     thresholds = gc.get_threshold()
     # Every call makes a few small objects (a context, its environment, tuples), so Python's
     # young-generation collection would run every few hundred steps; a larger threshold makes it
@@ -1951,6 +1966,8 @@ def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000
             rec.finished = True
             rec.outcome = Outcome.CANCELLED
             rec.error_message = "The run was cancelled."
+        except Exception:  # noqa: BLE001 - an engine bug in an entry must not take the program's recording with it
+            rec.entry_failed()
         finally:
             gc.set_threshold(*thresholds)
     return rec.trace()

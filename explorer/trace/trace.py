@@ -9,6 +9,7 @@ frozen ``MemoryState``; the last few are cached.
 from __future__ import annotations
 
 import threading
+from functools import partial
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
@@ -74,6 +75,7 @@ class Trace:
         self.outcome = outcome
         self.error_message = error_message
         self.error_range: SourceRange | None = tape.locations[error_loc].range if error_loc >= 0 else None
+        self._error_loc = error_loc
         self.entries: tuple[Entry, ...] = tuple(tape.console_entries)   # console entries, after the program
         self.describer = Describer(tape)
         self._builder = StateBuilder(tape, self.describer)
@@ -85,6 +87,12 @@ class Trace:
         self._cache: OrderedDict[int, MemoryState] = OrderedDict()
         self._lock = threading.RLock()
         self.steps = _Steps(self)
+
+    def __reduce__(self):
+        """Pickled (from the recording process to the window) as its tape and checkpoints, typed arrays that
+        pickle cheaply; the cursor, the caches and the lock are made afresh on the other side."""
+        return (partial(Trace, filename=self.filename, outcome=self.outcome, error_message=self.error_message,
+                        error_loc=self._error_loc), (self.tape, self._checkpoints))
 
     # -------------------------------------------------------------- steps
     def entry_of_step(self, i: int) -> Entry | None:

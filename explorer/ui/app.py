@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 import os
 import sys
 import traceback
@@ -13,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTim
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout
 
 from explorer.lesson import DEFAULT_SAMPLE
+from explorer.recovery import read_recovery
 
 ORG, APP = "ClosureExplorer", "Closure Explorer"
 
@@ -95,15 +95,11 @@ def excepthook(exc_type, exc, tb) -> None:
 
 
 def _offer_recovery(window) -> bool:
-    path = recovery_path()
-    if not path.exists():
+    kept = read_recovery(recovery_path())
+    if kept is None:
         return False
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        text = str(data["text"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return False
-    name = Path(data["path"]).name if data.get("path") else "an untitled program"
+    path, text = kept
+    name = Path(path).name if path else "an untitled program"
     answer = QMessageBox.question(
         window, "Recover unsaved edits?",
         f"Closure Explorer did not close properly last time. Unsaved edits of {name} were kept.\n"
@@ -112,7 +108,7 @@ def _offer_recovery(window) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         window.clear_recovery()
         return False
-    window.set_source(text, data.get("path") or None, modified=True)
+    window.set_source(text, path, modified=True)
     return True
 
 

@@ -8,10 +8,12 @@ re-lexes.
 from __future__ import annotations
 
 from pygments.lexers import JavascriptLexer
-from pygments.token import Token, _TokenType
+from pygments.token import Token
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from explorer.ui.theme import Theme
+
+TokenType = type(Token)     # pygments' token type (its class is private to pygments)
 
 
 def _format(spec: str) -> QTextCharFormat:
@@ -25,7 +27,7 @@ def _format(spec: str) -> QTextCharFormat:
     return fmt
 
 
-def token_formats(theme: Theme) -> dict[_TokenType, QTextCharFormat]:
+def token_formats(theme: Theme) -> dict[TokenType, QTextCharFormat]:
     formats = {}
     for name, spec in theme.syntax.items():
         ttype = Token
@@ -39,8 +41,8 @@ class JavaScriptHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, theme: Theme):
         super().__init__(document)
         self._lexer = JavascriptLexer(stripnl=False, ensurenl=False)
-        self._formats: dict[_TokenType, QTextCharFormat] = {}
-        self._cache: dict[_TokenType, QTextCharFormat | None] = {}
+        self._formats: dict[TokenType, QTextCharFormat] = {}
+        self._cache: dict[TokenType, QTextCharFormat | None] = {}
         self._spans: list[list[tuple[int, int, QTextCharFormat]]] = []
         self._revision = -1
         self.lex_count = 0
@@ -53,7 +55,7 @@ class JavaScriptHighlighter(QSyntaxHighlighter):
         if rehighlight:
             self.rehighlight()
 
-    def _format_for(self, ttype: _TokenType) -> QTextCharFormat | None:
+    def _format_for(self, ttype: TokenType) -> QTextCharFormat | None:
         if ttype in self._cache:
             return self._cache[ttype]
         t = ttype

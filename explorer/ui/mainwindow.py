@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import html
-import json
 import os
 import re
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.recovery import RecoveryWriter
 from explorer.session import Problem, Session
 from explorer.trace.model import Outcome, Terms
 from explorer.ui import export_dialog
@@ -37,7 +36,7 @@ from explorer.ui.editor import EditorPane
 from explorer.ui.pieces import PieceView
 from explorer.ui.predict import PredictMode
 from explorer.files import FileProblem, read_source, write_source
-from explorer.ui.recorder import Recorder
+from explorer.ui.recorder import BackgroundRecorder
 from explorer.lesson import GROUPS, first_code_line, is_sample, list_samples, parse_sample
 from explorer.ui.samples import SampleNote, SamplesDialog
 from explorer.ui.terms import LABELS
@@ -45,7 +44,6 @@ from explorer.ui.theme import THEME_KEYS, apply_theme, icon, load_theme, sans_fo
 from explorer.ui.timeline import Timeline
 
 RECORD_DELAY_MS = 600
-RECOVERY_EVERY_MS = 4000
 EDITOR_FONT, PRESENTATION_EDITOR_FONT = 12.0, 17.0
 PRESENTATION_DIAGRAM_SCALE = 1.35    # diagram fonts (and the boxes around them) in presentation mode
 MAX_RECENT = 8
@@ -86,7 +84,7 @@ class MainWindow(QMainWindow):
         self.presentation = False
         self._recorded_text: str | None = None
         self._play_stop_at: int | None = None
-        self._last_recovery_text: str | None = None
+        self._recovery = RecoveryWriter(recovery_path)
 
         self.setWindowIcon(icon("app", "#2f6fdb"))
         self.setAcceptDrops(True)
@@ -96,24 +94,22 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self.recorder = Recorder(record_fn, parent=self)
+        self.recorder = BackgroundRecorder(record_fn, parent=self)
         self.recorder.started.connect(self._record_started)
         self.recorder.progress.connect(self._record_progress)
         self.recorder.previewed.connect(self._record_previewed)
         self.recorder.finished.connect(self._record_finished)
         self.recorder.failed.connect(self._record_failed)
         self.recorder.cancelled.connect(self._record_cancelled)
+        self.recorder.lost.connect(self._record_lost)
 
         self.record_timer = QTimer(self, singleShot=True, interval=RECORD_DELAY_MS)
         self.record_timer.timeout.connect(self.record)
         self.play_timer = QTimer(self)
         self.play_timer.timeout.connect(self._play_tick)
-        self.recovery_timer = QTimer(self, interval=RECOVERY_EVERY_MS)
-        self.recovery_timer.timeout.connect(self.save_recovery)
-        self.recovery_timer.start()
 
         self.editor.textChanged.connect(self._text_changed)
-        self.editor.document().modificationChanged.connect(lambda _m: self._update_title())
+        self.editor.document().modificationChanged.connect(self._modification_changed)
         self.editor.breakpointsChanged.connect(self._breakpoints_changed)
         self.diagram.functionHovered.connect(self.editor.set_hover_range)
         self._wire_views()
@@ -137,8 +133,6 @@ class MainWindow(QMainWindow):
         c.traceChanged.connect(self.timeline.set_trace)
         c.traceChanged.connect(self.console.set_trace)
         c.traceChanged.connect(self._trace_shown)
-        # first: a recording in the background waits while this step is painted
-        c.stepChanged.connect(lambda _index: self.recorder.hold())
         c.stepChanged.connect(lambda index: self.editor.set_current_range(
             self.piece_view.show_step(self.session.trace, index, c.step().range)))
         c.stepChanged.connect(lambda index: self.diagram.show_step(self.session.trace, index))
@@ -848,34 +842,30 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ recovery after a crash
     def save_recovery(self) -> None:
-        if self.recovery_path is None:
-            return
-        text = self.editor.toPlainText()
-        if not self.is_modified():
-            if self._last_recovery_text is not None:
-                self.clear_recovery()
-            return
-        if text == self._last_recovery_text:
-            return
-        try:
-            self.recovery_path.parent.mkdir(parents=True, exist_ok=True)
-            self.recovery_path.write_text(json.dumps({"path": self.path, "text": text, "time": time.time()}),
-                                          encoding="utf-8")
-            self._last_recovery_text = text
-        except OSError:
-            pass
+        """Write the unsaved text (or remove the recovery file when nothing is unsaved) now."""
+        if self.is_modified():
+            self._recovery.keep(self.path, self.editor.toPlainText())
+        else:
+            self._recovery.clear()
+        self._recovery.flush()
 
     def clear_recovery(self) -> None:
-        self._last_recovery_text = None
-        if self.recovery_path is not None:
-            try:
-                self.recovery_path.unlink()
-            except OSError:
-                pass
+        self._recovery.clear()
+        self._recovery.flush()
+
+    def _modification_changed(self, modified: bool) -> None:
+        self._update_title()
+        if modified:
+            self._recovery.keep(self.path, self.editor.toPlainText())
+        else:
+            self._recovery.clear()
 
     # ------------------------------------------------------------------ recording
     def _text_changed(self) -> None:
-        if self.editor.toPlainText() != self._recorded_text:
+        text = self.editor.toPlainText()
+        if self.is_modified():
+            self._recovery.keep(self.path, text)       # written by its own thread a moment later
+        if text != self._recorded_text:
             self.record_timer.start()
 
     def restart(self) -> None:
@@ -913,6 +903,10 @@ class MainWindow(QMainWindow):
     def _record_cancelled(self) -> None:
         self._record_done_ui()
         self.statusBar().showMessage("Recording cancelled: the steps recorded until now come up.", 6000)
+
+    def _record_lost(self) -> None:
+        self.statusBar().showMessage("Recording stopped. The program did not reach a point where its steps could "
+                                     "be kept (one long operation, such as a slow regular expression).", 8000)
 
     def _record_failed(self, problem: Problem) -> None:
         """The program could not be recorded: say why where the learner looks (editor, console, memory panel)."""
@@ -1140,9 +1134,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.stop_play()
-        self.recorder.cancel(silent=True)
+        self.recorder.shutdown()
         self.recorder.wait(3000)
         self.console_control.wait(3000)
         self.save_settings()
         self.clear_recovery()
+        self._recovery.close()
         event.accept()

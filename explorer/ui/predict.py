@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import traceback
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.lesson.predict import Question, Quiz, questions
-from explorer.trace.model import Outcome, Terms
+from explorer.trace.model import Outcome, StepKind, Terms
 from explorer.ui.theme import MONO_FAMILIES
 
 REVEAL_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right, Qt.Key.Key_PageDown)
@@ -152,7 +153,9 @@ class QuestionCard(QFrame):
         self.question = question
         self._collect = collect
         self.waiting_for_key = False
-        self.title.setText(f"Predict · question {number} of {total}")
+        self.prompt.show()
+        self.hint.show()
+        self.title.setText(f"Predict · {number} of {total}")
         self.prompt.setText(_rich(question.prompt))
         self.hint.setText(_HINTS[question.kind] if on_diagram or question.kind == "prints" else
                           _HINTS[question.kind].replace(" in the highlighted row of the diagram", "")
@@ -199,10 +202,13 @@ class QuestionCard(QFrame):
         self.hint.setText(("Answer locked in. " if answered else "") + "Press Space (or Enter) to reveal.")
         self.setFocus()
 
-    def reveal(self, question: Question, right: bool | None, response_text: str) -> None:
-        """``right`` None: shown without an answer."""
+    def reveal(self, question: Question, right: bool | None, response_text: str, compact: bool = True) -> None:
+        """``right`` None: shown without an answer. ``compact``: the question itself is folded away, so the
+        card covers less of the diagram that now shows the answer (a class keeps it in view)."""
         self.question = question
         self.waiting_for_key = False
+        self.prompt.setVisible(not compact)
+        self.hint.setVisible(not compact)
         self.answer.hide()
         self.choices_box.hide()
         self.check_button.hide()
@@ -223,7 +229,7 @@ class QuestionCard(QFrame):
         self.verdict.setText(verdict)
         self.verdict.show()
         self.explanation.setText(_rich(question.explanation))
-        self.explanation.show()
+        self.explanation.setVisible(not compact)
         self.hint.setText("Step forward to go on.")
         self.show()
         self.raise_()
@@ -449,7 +455,6 @@ class PredictMode(QObject):
     """Predict mode for one window. ``go`` is how it moves the window (to reveal a step)."""
 
     asked = Signal(object)          # a question is on show (the window stops autoplay)
-    scoreChanged = Signal(str)
 
     def __init__(self, window, go):
         super().__init__(window)
@@ -513,16 +518,19 @@ class PredictMode(QObject):
                 if self.revealed is not None:
                     result = self.quiz.result(self.revealed)
                     self.card.reveal(self.revealed, None if result is None or result.response is None
-                                     else result.right, "")
+                                     else result.right, "", compact=not self.window.presentation)
                     self._place_card()
 
     def _ensure_quiz(self) -> None:
         if self.quiz is None and self.trace is not None and len(self.trace) > 0:
             try:
                 self.quiz = Quiz(questions(self.trace, terms=self.window.terms))
-            except Exception as exc:  # noqa: BLE001 - a question that cannot be worked out must not stop the window
+            except Exception:  # noqa: BLE001 - a question that cannot be worked out must not stop the window
+                from explorer.ui.app import log_problem
+
                 self.quiz = Quiz([])
-                self.window.statusBar().showMessage(f"Predict mode has no questions for this run ({exc!r}).", 6000)
+                log_problem("predict mode", traceback.format_exc())
+                self.window.statusBar().showMessage("Predict mode found no questions to ask in this run.", 6000)
 
     # -- the window's steps
     def gate(self, current: int, target: int) -> int:
@@ -535,7 +543,7 @@ class PredictMode(QObject):
                 return current
             if target < current:
                 self._hide()
-        if self.revealed is not None and target != self.revealed.step:
+        if self.revealed is not None and target != self.reveal_step(self.revealed):
             self.revealed = None
             self.card.hide()
         question = self.quiz.stop_before(current, target)
@@ -594,16 +602,28 @@ class PredictMode(QObject):
         self.locked, self.has_locked = None, False
         self.inputs.clear()
         self.revealed = q
-        self.go(q.step)
+        self.go(self.reveal_step(q))
         if isinstance(response, list):
             text = ", ".join(response) if response else "none"
         elif isinstance(response, int):
             text = next((c for c, e in zip(q.choices, q.options) if e == response), "").replace("`", "")
         else:
             text = "" if response is None else str(response)
-        self.card.reveal(q, None if response is None else right, text)
+        compact = not self.window.presentation
+        self.card.reveal(q, None if response is None else right, text, compact=compact)
+        if compact:     # the explanation where the narration is read, the card left small over the diagram
+            self.window.narration.setText(_rich(q.explanation))
         self._place_card()
         self._emit_score()
+
+    def reveal_step(self, q: Question) -> int:
+        """The step that shows the answer: the step itself; for a call, the step after it, where the new
+        execution context is drawn with its link to the backpack it uses."""
+        trace = self.trace
+        if q.kind == "which-backpack" and trace is not None and q.step + 1 < len(trace) \
+                and trace.kind(q.step + 1) == StepKind.CONTEXT_CREATED:
+            return q.step + 1
+        return q.step
 
     # -- look and place
     def set_look(self, theme, presentation: bool, factor: float) -> None:
@@ -671,4 +691,3 @@ class PredictMode(QObject):
         text = self.quiz.score_text() if (self.enabled and self.quiz is not None) else ""
         self.score_label.setText(text)
         self.card.score.setText(text)
-        self.scoreChanged.emit(text)

@@ -82,6 +82,18 @@ def test_a_job_that_throws_is_reported_and_the_others_still_run():
     assert r.printed[2] == ("stdout", "after") and r.error
 
 
+def test_a_top_level_await_in_an_expression_shows_the_settled_value():
+    """Node's REPL takes top-level await (its non-TTY transcript prints the value a line late, so this is
+    not compared with node -i): the promise's value, after the jobs that settle it."""
+    _, rs = _run("let slow = (v, ms) => new Promise(r => setTimeout(() => { console.log('tick'); r(v) }, ms))",
+                 "await Promise.resolve(7)", "await slow(5, 10)", "let w", "w = await slow(2, 5)", "w + 1",
+                 "await Promise.reject(new RangeError('no'))", "const v = await slow(1, 1)")
+    assert [r.value for r in rs[:5]] == ["7", "5", "undefined", "2", "3"]
+    assert rs[1].printed == (("stdout", "tick"), ("result", "5"))
+    assert rs[5].error and rs[5].value.startswith("Uncaught RangeError: no")
+    assert rs[6].error and "declare first" in rs[6].value
+
+
 def test_multi_line_entries_and_their_stack_frames():
     _, (r, s) = _run("", "function twice(x) {\n  return x * 2\n}\ntwice(21)",
                      "function bad() {\n  throw new Error('no')\n}\nbad()")

@@ -58,6 +58,15 @@ def test_a_printed_answer_is_compared_as_node_prints_it():
     assert second.check("x y") and not second.check("xy") and not second.check("'x y'")
 
 
+def test_an_output_node_breaks_over_lines_may_be_typed_on_one():
+    trace = record("const o = { first: 'a long string value', second: 'another long value', third: [1, 2, 3] };\n"
+                   "console.log(o);\n")
+    (q,) = of_kind(questions(trace), "prints")
+    assert q.answer_text.count("\n") == 4, "Node prints this object over several lines"
+    assert q.check("{ first: 'a long string value', second: 'another long value', third: [ 1, 2, 3 ] }")
+    assert not q.check("{ first: 'a long string value', second: 'another long value' }")
+
+
 # ------------------------------------------------------------------ value
 
 

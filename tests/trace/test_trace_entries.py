@@ -114,3 +114,21 @@ def test_every_export_format_carries_the_entries():
     assert "> increment()\n" in opt[-1]["stdout"] and opt[-1]["stdout"].endswith("\nundefined\n")
     assert sum(p["event"] == "call" and p["func_name"] == "count" for p in opt) == 1 + sum(
         p["event"] == "call" and p["func_name"] == "count" for p in to_opt(_record("seed002_set_counter.js"))["trace"])
+
+
+def test_an_engine_failure_inside_an_entry_keeps_the_programs_recording(monkeypatch):
+    from explorer.engine import Interpreter
+
+    real = Interpreter.eval_in_env
+
+    def broken(self, source, env, **kw):
+        if "boom" in source:
+            raise RuntimeError("an engine bug")
+        return real(self, source, env, **kw)
+
+    monkeypatch.setattr(Interpreter, "eval_in_env", broken)
+    tr = _record("seed002_set_counter.js", "increment()", "boom()", "increment()")
+    assert tr.outcome.value == "completed" and len(tr.entries) == 2
+    assert tr.entries[0].result == "undefined" and tr.entries[1].error
+    assert "internal error" in tr.console[-1].text and tr.console[-1].stream == "error"
+    tr.state_at(len(tr) - 1)

@@ -103,3 +103,22 @@ def test_opt_format_released_backpack_leaves_the_frames(capsys):
     assert after["globals"]["findSquare"] == ["JS_SPECIAL_VAL", "null"]
     assert not any(f["is_zombie"] for f in after["stack_to_render"])
     assert not any(v[0] == "JS_FUNCTION" and v[1] == "lookup" for v in after["heap"].values())
+
+
+def test_json_of_a_long_run_leaves_states_and_narration_out_and_says_so(capsys, tmp_path, monkeypatch):
+    """A million steps with states is gigabytes: past LONG_JSON_STEPS the JSON keeps index, kind, range and depth,
+    and --full brings the rest back."""
+    from explorer.trace import cli_trace
+
+    monkeypatch.setattr(cli_trace, "LONG_JSON_STEPS", 500)
+    p = tmp_path / "loop.js"
+    p.write_text("let c = 0;\nfor (let i = 0; i < 200; i++) {\n  c++;\n}\nconsole.log(c);\n", encoding="utf-8")
+    code, out, err = _run(capsys, str(p), "--format", "json")
+    doc = json.loads(out)
+    assert code == 0 and doc["step_count"] == len(doc["steps"]) > 500
+    assert "more than 500" in err and "--full" in err
+    assert all(set(s) == {"index", "kind", "range", "depth"} for s in doc["steps"])
+    code, out, err = _run(capsys, str(p), "--format", "json", "--full")
+    full = json.loads(out)
+    assert code == 0 and err == "" and [s["kind"] for s in full["steps"]] == [s["kind"] for s in doc["steps"]]
+    assert all("state" in s and "narration" in s for s in full["steps"])

@@ -163,3 +163,23 @@ def test_at_an_earlier_step_enter_answers_there_and_the_recording_stays(window, 
     qtbot.waitUntil(lambda: not window.console_control.busy(), timeout=20000)
     assert "discarded" in window.console.lines()[-1][0]
     assert window.trace is trace
+
+
+def test_after_an_uncaught_error_the_realm_is_still_there(window, qtbot, tmp_path):
+    path = tmp_path / "crash.js"
+    path.write_text("let k = 1\nfunction inc() { return ++k }\nnull.x\nk = 100\n", encoding="utf-8")
+    window.open_path(str(path), ask=False)
+    trace = _recorded(window, qtbot)
+    assert trace.outcome.value == "uncaught-error"
+    _type(window, qtbot, "inc()")
+    trace = _recorded(window, qtbot, 1)
+    assert trace.entries[0].result == "2" and trace.outcome.value == "uncaught-error"
+    lines = window.console.lines()
+    # the program's error comes first, at the program's end; the entry after it
+    errors = [n for n, (text, _s, kind) in enumerate(lines) if kind == "error" and "null" in text]
+    echo = [n for n, (text, _s, kind) in enumerate(lines) if kind == "input"]
+    assert errors and echo and errors[0] < echo[0] and lines[errors[0]][1] == trace.entries[0].start - 1
+    assert lines[-1][:1] == ("2",)
+    state = trace.state_at(window.index)
+    assert next(b.value.text for b in state.global_memory if b.name == "k") == "2"
+    check_drawn(window.diagram.drawn(), state)

@@ -88,7 +88,10 @@ def test_lives_on_stops_before_the_return_and_the_ticks_are_marked_by_the_trace(
     kept = {b.name for b in after.environments[q.env].bindings if b.captured}
     backpack = drawn_box(window, f"env:{q.env}")
     assert kept == {"num", "counter"} and set(backpack["dim"]) == {"count"}
-    assert trace.narration(q.step, window.terms) in window.predict.card.explanation.text().replace("<code style='font-family: monospace; font-weight: 600'>", "`").replace("</code>", "`")
+    # the explanation in the narration's words, where the narration is read
+    code = "<code style='font-family: monospace; font-weight: 600'>"
+    assert q.explanation == trace.narration(q.step, window.terms)
+    assert window.narration.text().replace(code, "`").replace("</code>", "`") == q.explanation
 
 
 def test_value_is_typed_into_the_bindings_row_and_a_wrong_value_is_marked(window, qtbot):
@@ -117,9 +120,13 @@ def test_which_backpack_is_answered_by_clicking_a_backpack(window, qtbot):
     buttons = window.predict.inputs.buttons
     assert set(buttons) == set(q.options) and len(buttons) == 2
     qtbot.mouseClick(buttons[q.env], Qt.MouseButton.LeftButton)
-    assert window.index == q.step and "Right" in window.predict.card.verdict.text()
+    assert "Right" in window.predict.card.verdict.text()
+    # the reveal shows the call's new execution context, linked to the backpack it uses
+    assert window.index == q.step + 1 and trace.kind(q.step + 1) == StepKind.CONTEXT_CREATED
     entered = trace.state_at(q.step + 1)
     assert entered.environments[entered.stack[-1].env_chain[0]].parent == q.env
+    arrows = window.diagram.drawn()["arrows"]
+    assert any(src.startswith("ctx:") and dst == f"env:{q.env}" for _kind, src, _row, dst in arrows), arrows
 
 
 def test_a_wrong_backpack_is_marked_wrong(window, qtbot):

@@ -640,53 +640,6 @@ def test_cancelling_a_recording_shows_the_steps_recorded_until_then(qtbot, setti
     w.recorder.wait()
 
 
-def test_showing_a_step_holds_a_background_recording_back_for_a_moment(qtbot, settings, tmp_path):
-    """The recording thread and the window share Python's GIL: while a step is shown the recording waits
-    (in the engine's cancel check, without the GIL), then goes on by itself and finishes."""
-    from explorer.ui.recorder import HOLD_MS
-
-    w = MainWindow(settings, recovery_path=tmp_path / "recovery.json")
-    qtbot.addWidget(w)
-    w.recorder.preview_steps = 300
-    w.show()
-    with qtbot.waitSignal(w.recorder.previewed, timeout=10_000):
-        w.set_source(LONG_RUN.replace("400", "20000"), None)
-    flag = w.recorder._job.cancel
-    w.go(100)
-    assert not flag._free.is_set()                     # held while the step is painted
-    qtbot.waitUntil(flag._free.is_set, timeout=HOLD_MS * 20)    # then let go by the window
-    qtbot.waitUntil(lambda: not w.recorder.busy(), timeout=30_000)
-    assert w.trace.outcome.value == "completed" and w.index == 100
-    w.editor.document().setModified(False)
-    w.close()
-    w.recorder.wait()
-
-
-def test_a_held_recording_waits_in_its_cancel_check_until_let_go_or_cancelled():
-    import threading
-    import time
-
-    from explorer.ui.recorder import _CancelFlag
-
-    flag = _CancelFlag()
-    assert flag.is_set() is False
-    flag.hold()
-    answered = []
-    worker = threading.Thread(target=lambda: answered.append(flag.is_set()))
-    worker.start()
-    time.sleep(0.1)
-    assert answered == []                              # waiting while held
-    flag.release()
-    worker.join(2)
-    assert answered == [False]
-    flag.hold()
-    worker = threading.Thread(target=lambda: answered.append(flag.is_set()))
-    worker.start()
-    flag.set()                                         # a cancel ends the wait too, and is seen
-    worker.join(2)
-    assert answered == [False, True]
-
-
 def test_the_views_follow_the_session_controller(window, qtbot):
     """Moving the timeline goes through the controller: one stepChanged, and every view shows that step."""
     trace = open_seed(window, qtbot)
