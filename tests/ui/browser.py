@@ -12,6 +12,7 @@ import fcntl
 import json
 import os
 import queue
+import resource
 import shutil
 import subprocess
 import tempfile
@@ -61,6 +62,10 @@ class Browser:
         def onto_3_and_4() -> None:
             os.dup2(high_r, 3)
             os.dup2(high_w, 4)
+            # a test that ran the CLI in this process capped its address space (explorer.engine.memory);
+            # the browser reserves far more address space than it uses and would not start under that cap
+            _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+            resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
 
         self.proc = subprocess.Popen(args, pass_fds=(3, 4), preexec_fn=onto_3_and_4, stdin=subprocess.DEVNULL,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
