@@ -552,6 +552,13 @@ def _completion_statements(stmts, out: set) -> None:
                 _completion_statements(c.consequent, out)
 
 
+def _as_statement(ev):
+    """An expression evaluator run as a statement (which must return None: anything else is a signal)."""
+    def ex(env):
+        ev(env)
+    return ex
+
+
 def _is_anonymous_fn(node) -> bool:
     return node is not None and node.type in ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression") \
         and getattr(node, "id", None) is None
@@ -640,8 +647,13 @@ class Compiler:
         hooks = self.hooks
         gobj = realm.global_object
 
+        lexical = [n for n, k in zip(global_scope.names, global_scope.decl_kinds) if k in ("let", "const", "class")]
+
         def hoist(env):
             """The creation phase of the global execution context (GlobalDeclarationInstantiation)."""
+            for name in lexical:
+                if gobj.has_own(name) and not gobj.flags_of(name) & CONFIGURABLE:   # undefined, NaN, Infinity
+                    raise JSError("SyntaxError", f"Identifier '{name}' has already been declared")
             for name in global_scope.var_names:
                 if not gobj.has_own(name):
                     gobj.define_own(name, UNDEFINED, WRITABLE | ENUMERABLE)
@@ -790,6 +802,11 @@ class Compiler:
             init = self.expr(d.init, scope, name_hint=d.id.name if d.id.type == "Identifier" else None)
             if d.id.type == "Identifier":
                 self.infer_names_in_literal(d.init, d.id.name)
+                if node.kind == "var":
+                    first = self.resolving_first(d.id.name, scope, d, self.assign_var(d.id.name, scope, d), init)
+                    if first is not None:
+                        parts.append(_as_statement(first))
+                        continue
             parts.append(self.binder(d.id, scope, "init" if node.kind != "var" else "var", node.kind, init,
                                      decl_init=d.init))
         if not parts:
@@ -1199,9 +1216,17 @@ class Compiler:
         interp = self.interp
         # V8 places the caller of a generator's next() at the loop's binding
         binding = lnode.declarations[0].id if lnode.type == "VariableDeclaration" else lnode
+        hooks = self.hooks
 
         def ex(env):
             iterable = right(env)
+            hooks.hold(iterable)        # the loop keeps its iterable alive while it runs (the trace's roots)
+            try:
+                return loop(env, iterable)
+            finally:
+                hooks.release(iterable)
+
+        def loop(env, iterable):
             if iterable is UNDEFINED or iterable is NULL or (
                     not isinstance(iterable, JSObject) and type(iterable) is not str
                     and realm.get_v(iterable, SYM_ITERATOR) is UNDEFINED):
@@ -1435,6 +1460,35 @@ class Compiler:
             return v
         return get
 
+    def resolving_first(self, name: str, scope: Scope, node, put, val):
+        """``name = value`` where finding ``name`` can give another answer after the value is computed:
+        through a with (the value may delete the property) or as a missing global in strict code (the
+        value may create it). The reference is resolved first, as the specification orders it
+        (ES2024 13.15.2 step 1.a); None when the plain order gives the same result."""
+        d = Resolver.lookup(scope, name)
+        dynamic = self.is_dynamic(name, scope, d)
+        if not dynamic and not (scope.strict and (d is None or d.kind == "global" and name not in d.slots)):
+            return None
+        gobj = self.realm.global_object
+        at = self.interp.error_at
+        hooks = self.hooks
+        strict = scope.strict
+
+        def assign_resolved(env):
+            e, slot = find_binding(env, name) if dynamic else (None, None)
+            known = e is not None or name in gobj.props or gobj.has(name) or name in self.interp.late_lexicals
+            v = val(env)
+            if e is not None and slot is None:
+                if not e.obj.put(name, v) and strict:
+                    raise at(node, type_error(f"Cannot assign to read only property '{name}' of object"))
+                hooks.prop_write(e.obj, name, v)
+            elif not known and strict:
+                raise at(node, reference_error(name))
+            else:
+                put(env, v)
+            return v
+        return assign_resolved
+
     def dynamic_initializer(self, name: str, node):
         """Initialise a binding made at run time in an outer environment (a console entry's top-level
         let/const/class, which persist in the global lexical environment as in Node's REPL)."""
@@ -1541,11 +1595,18 @@ class Compiler:
     def read_global(self, name: str, typeof_mode=False, node=None):
         gobj = self.realm.global_object
         props = gobj.props
-        at = self.interp.error_at
-
         interp = self.interp
+        at = interp.error_at
+
+        late = interp.late_lexicals
 
         def get(env):
+            if late and name in late:      # a let/const a later script (a console entry) declared
+                genv = interp.global_env
+                v = genv.vals[genv.scope.slots[name]]
+                if v is UNINITIALIZED:
+                    raise at(node, tdz_error(name))
+                return v
             v = props.get(name, MISSING)
             if v is MISSING or type(v) is Accessor:
                 if not gobj.has(name):
@@ -1595,14 +1656,11 @@ class Compiler:
         strict = scope.strict
         hooks = self.hooks
         at = self.interp.error_at
-
         interp = self.interp
+        late = interp.late_lexicals
 
         def assign_global(env, v):
-            if name in gobj.props or gobj.has(name):
-                if not gobj.put(name, v) and strict:
-                    raise at(node, type_error(f"Cannot assign to read only property '{name}' of object '#<Object>'"))
-            elif name in interp.global_env.scope.slots:     # a console entry's global let/const/class
+            if late and name in late:     # a let/const a later script (a console entry) declared
                 genv = interp.global_env
                 slot = genv.scope.slots[name]
                 kind = genv.scope.decl_kinds[slot]
@@ -1613,6 +1671,9 @@ class Compiler:
                 genv.vals[slot] = v
                 hooks.binding_write(genv, slot, v, False)
                 return
+            if name in gobj.props or gobj.has(name):
+                if not gobj.put(name, v) and strict:
+                    raise at(node, type_error(f"Cannot assign to read only property '{name}' of object '#<Object>'"))
             elif strict:
                 raise at(node, reference_error(name))
             else:
@@ -2371,6 +2432,9 @@ class Compiler:
             if left.type == "Identifier":
                 put = self.assign_var(left.name, scope, node)
                 val = self.expr(node.right, scope, name_hint=left.name)
+                first = self.resolving_first(left.name, scope, node, put, val)
+                if first is not None:
+                    return first
 
                 def assign(env):
                     v = val(env)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import esprima
 
 from .errors import JSSyntaxError, NotSupported
-from .runtime import Environment, ObjectEnvironment
+from .runtime import Environment, ObjectEnvironment, Phase
 from .values import (
+    Accessor,
     CONFIGURABLE,
     ENUMERABLE,
     HIDDEN,
@@ -157,14 +158,10 @@ def perform_eval(interp, source: str, env, *, strict: bool, label: str = "eval",
         raise JSError("SyntaxError", e.message) from None
     es = code.scope
     hooks = interp.hooks
-    if not es.strict:
+    if repl and not es.strict:
+        declare_script_globals(interp, env, code)
+    elif not es.strict:
         declare_eval_vars(interp, env, code)
-    for name, kind in code.global_lexicals:
-        gobj = interp.realm.global_object
-        if name in env.scope.slots or gobj.has_own(name) and not gobj.flags_of(name) & CONFIGURABLE:
-            raise JSError("SyntaxError", f"Identifier '{name}' has already been declared")
-    for name, kind in code.global_lexicals:
-        env.vals[env.declare(name, kind)] = UNINITIALIZED
     if es.materialized:
         inner = Environment([UNINITIALIZED if k in LEXICAL else UNDEFINED for k in es.decl_kinds], env, es)
         hooks.env_enter(inner)
@@ -178,12 +175,49 @@ def perform_eval(interp, source: str, env, *, strict: bool, label: str = "eval",
         if code.functions:
             var_env = variable_environment(env)
             for name, make in code.functions:
-                put_var(interp, var_env, name, make(inner), function=True)
+                put_var(interp, var_env, name, make(inner), function=True, script=repl)
         code.body(inner)
     finally:
         if inner is not env:
             hooks.env_exit(inner)
     return cell[0]
+
+
+def declare_script_globals(interp, genv, code: EvalCode) -> None:
+    """GlobalDeclarationInstantiation for one more script (a console entry, test262's evalScript): its
+    let/const/class join the global lexical environment, its vars and functions the global object
+    (not deletable, unlike an eval's); a name may not be both (SyntaxError), nor a function replace a
+    global property that cannot be redefined (TypeError). Nothing is declared when a check fails."""
+    gobj = interp.realm.global_object
+    var_names = interp.global_scope.var_names
+    lexical = genv.scope.slots
+    for name, _kind in code.global_lexicals:
+        if name in lexical or gobj.has_own(name) and not gobj.flags_of(name) & CONFIGURABLE:
+            raise JSError("SyntaxError", f"Identifier '{name}' has already been declared")
+    for name in code.var_names:
+        if name in lexical:
+            raise JSError("SyntaxError", f"Identifier '{name}' has already been declared")
+    fn_names = {n for n, _ in code.functions}
+    for name in fn_names:
+        if gobj.has_own(name):
+            flags = gobj.flags_of(name)
+            accessor = type(gobj.props.get(name)) is Accessor
+            if not flags & CONFIGURABLE and (accessor or flags & (WRITABLE | ENUMERABLE) != WRITABLE | ENUMERABLE):
+                raise JSError("TypeError", f"Cannot redefine property: {name}")
+        elif not gobj.extensible:
+            raise JSError("TypeError", f"Cannot define property {name}, object is not extensible")
+    for name in code.var_names:
+        if name not in fn_names and not gobj.has_own(name) and not gobj.extensible:
+            raise JSError("TypeError", f"Cannot define property {name}, object is not extensible")
+    for name, kind in code.global_lexicals:
+        genv.vals[genv.declare(name, kind)] = UNINITIALIZED
+        interp.late_lexicals.add(name)
+    for name in code.var_names:
+        if name not in var_names:
+            var_names.append(name)
+        if name not in fn_names and not gobj.has_own(name):
+            gobj.define_own(name, UNDEFINED, WRITABLE | ENUMERABLE)
+            interp.hooks.global_write(name, UNDEFINED)
 
 
 def declare_eval_vars(interp, env, code: EvalCode) -> None:
@@ -193,6 +227,14 @@ def declare_eval_vars(interp, env, code: EvalCode) -> None:
     if not names:
         return
     var_env = variable_environment(env)
+    ctx = var_env.ctx
+    if ctx is not None and ctx.phase is Phase.CREATION and ctx.function is not None:
+        # an eval in a parameter's default: its vars may not redeclare a parameter (V8, ES2017 10.2.11)
+        sc = var_env.scope
+        for name in names:
+            slot = sc.slots.get(name)
+            if slot is not None and sc.decl_kinds[slot] == "param":
+                raise JSError("SyntaxError", f"Identifier '{name}' has already been declared")
     e = env
     while e is not None:
         if type(e) is not ObjectEnvironment:
@@ -219,14 +261,14 @@ def declare_eval_vars(interp, env, code: EvalCode) -> None:
             interp.hooks.binding_write(var_env, slot, UNDEFINED, True)
 
 
-def put_var(interp, var_env, name: str, value, function: bool = False) -> None:
-    """Set a var binding an eval declared in its variable environment."""
+def put_var(interp, var_env, name: str, value, function: bool = False, script: bool = False) -> None:
+    """Set a var binding an eval (or a script) declared in its variable environment."""
     if var_env.scope.kind == "global":
         gobj = interp.realm.global_object
         if function:
             flags = gobj.flags_of(name) if gobj.has_own(name) else None
             if flags is None or flags & CONFIGURABLE:
-                gobj.define_own(name, value, WRITABLE | ENUMERABLE | CONFIGURABLE)
+                gobj.define_own(name, value, WRITABLE | ENUMERABLE | (0 if script else CONFIGURABLE))
             else:
                 gobj.put(name, value)
         else:

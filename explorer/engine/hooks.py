@@ -87,6 +87,13 @@ class Hooks:
     def touched(self, obj) -> None:
         """A built-in may have changed ``obj`` (push, sort, Map.set…): the recorder compares."""
 
+    def hold(self, value) -> None:
+        """The running code keeps ``value`` where no binding holds it, until ``release(value)``
+        (a for-of loop's iterable, across its iterations' statements)."""
+
+    def release(self, value) -> None:
+        """The running code no longer keeps ``value`` (see ``hold``)."""
+
     def closure(self, fn, node) -> None:
         """A function object was created from ``node``; ``fn.scope`` is its [[Environment]]."""
 

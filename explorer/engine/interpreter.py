@@ -255,6 +255,7 @@ class Interpreter:
         # order they were first compiled; a node's ``loc.source`` is its piece (None for the program)
         self.pieces: list[tuple[str, str]] = [(filename, source)]
         self.eval_cache: dict = {}
+        self.late_lexicals: set[str] = set()   # global let/const/class declared by scripts after the program
         self.tick = self.hooks.tick_function(self) or self.tick
         on_deep_stack(self._front_end)
 
@@ -580,10 +581,10 @@ class Interpreter:
             code.constructable = True
             code.name = name
             code.display_name = name or "(anonymous class)"
-            code.source_text = self.source[node.range[0]:node.range[1]]
+            code.source_text = compiler.source[node.range[0]:node.range[1]]
             self.compile_function_body(compiler, code)
             ctor_make = self.closure_factory(code)
-        class_src = self.source[node.range[0]:node.range[1]]
+        class_src = compiler.source[node.range[0]:node.range[1]]     # (eval code's classes: its own text)
         # members: (kind, static, key_static, key_ev, private_reader, maker_or_init)
         plans = []
         for m in members:
@@ -1167,6 +1168,8 @@ class Interpreter:
         g = self.global_scope
         label = "Function" if kind == "normal" else {"generator": "GeneratorFunction", "async": "AsyncFunction",
                                                       "asyncgenerator": "AsyncGeneratorFunction"}[kind]
+        strict_script = g.strict
+        g.strict = False       # a Function body is sloppy unless it says otherwise, whoever calls Function
         try:
             resolver._declare_walk(fnode, g, g)
             resolver._resolve_walk(fnode, g)
@@ -1176,6 +1179,8 @@ class Interpreter:
             make = compiler.function_maker(fnode, g)
         except NotSupported as e:
             raise self.not_supported_here(e, label) from None
+        finally:
+            g.strict = strict_script
         self.pieces.append((label, src))
         return make(self.global_env)
 
@@ -1232,6 +1237,8 @@ class Interpreter:
         if any(t[2] == jid for t in self.timers):
             self.cleared.add(jid)
             self.hooks.cancelled("timer", jid)
+        elif getattr(self, "running_timer", None) == jid and not getattr(self, "current_interval_cleared", False):
+            self.hooks.cancelled("interval", jid)     # an interval cleared by its own callback
         self.current_interval_cleared = getattr(self, "running_timer", None) == jid or getattr(
             self, "current_interval_cleared", False)
 
@@ -1392,8 +1399,12 @@ class Interpreter:
         if node is None:
             return ""
         line, column = self.error_position(node)
-        src = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-        return f"{self.filename}:{line}\n{src}\n{' ' * column}^\n"
+        piece = getattr(node.loc, "source", None)
+        lines = self.pieces[piece][1].splitlines() if piece else self.lines
+        src = lines[line - 1] if 0 < line <= len(lines) else ""
+        label = self.pieces[piece][0] if piece else ""
+        name = self.filename if not piece else "<anonymous_script>" if label == "eval" else f"{label} code"
+        return f"{name}:{line}\n{src}\n{' ' * column}^\n"
 
     def uncaught_report(self, value, rejection: bool) -> str:
         """What Node prints on stderr for an uncaught exception or an unhandled rejection (reported

@@ -445,6 +445,8 @@ class Resolver:
             return
         if t == "ImportExpression":
             raise NotSupported("dynamic import()", *_loc(node))
+        if t == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "eval":
+            self._mark_eval(scope)
         for k, v in node.__dict__.items():
             if k in ("loc", "range") or k[0] == "_":
                 continue
@@ -533,14 +535,20 @@ class Resolver:
                     self._reference(name, scope)
         self._reference("arguments", scope)
         self._this_reference(scope)
-        for sc in seen:
-            if sc.function is not None:
-                sc.function.has_eval = True
-            if sc.kind in ("function", "eval") and not sc.strict:
-                sc.dynamic = True
-                break
-            if sc.kind == "function":
-                break
+
+    def _mark_eval(self, scope: Scope) -> None:
+        """Pass 1: a direct eval may run in ``scope``: its function (a sloppy one) may gain vars, so
+        every name looked up through it, before or after the call in the text, is found at run time."""
+        s = scope
+        while s is not None and s is not self._eval_root:
+            if s.function is not None:
+                s.function.has_eval = True
+            if s.kind in ("function", "eval") and not s.strict:
+                s.dynamic = True
+                return
+            if s.kind == "function":
+                return
+            s = s.parent
 
     @staticmethod
     def lookup(scope: Scope, name: str) -> Scope | None:
@@ -570,6 +578,9 @@ class Resolver:
                 if name in fs.slots:
                     break
                 fs = fs.parent
+            if fs is not None and name in fs.slots and fs.kind == "function" and fs.function is not None \
+                    and not fs.function.is_arrow and fs.decl_kinds[fs.slots[name]] == "var":
+                fs.function.uses_arguments = True     # `var arguments` is the same binding, made with the object
             if fs is not None and fs.kind == "function" and fs.function is not None and name not in fs.slots \
                     and fs.node.type != "PropertyDefinition" and fs.node.type != "StaticBlock" \
                     and self._inside_eval(fs):
@@ -578,6 +589,7 @@ class Resolver:
         d = self.lookup(scope, name)
         if d is None and name in UNSUPPORTED_GLOBALS and name not in self.global_vars:
             raise NotSupported(name, *self._where)
+        self._dynamic_capture(name, scope, d)
         if d is None or d.kind == "global":
             return
         s = scope
@@ -586,6 +598,26 @@ class Resolver:
             if s.kind == "function" and s.function is not None and name not in s.function.captured:
                 s.function.captured.append(name)
                 d.captured_names.add(name)
+            s = s.parent
+
+    def _dynamic_capture(self, name: str, scope: Scope, d: Scope | None) -> None:
+        """A name may be found at run time before its declaration ``d`` (or where none is seen): in a
+        function an eval adds vars to, or on a with's object. The functions between here and there keep
+        that environment (their backpack holds it), as it really is what they use."""
+        crossed = []
+        s = scope
+        root = self._eval_root
+        while s is not None and s is not root and s is not d:
+            if s.dynamic and s.kind in ("function", "with"):
+                held = WITH_OBJECT if s.kind == "with" else name
+                for f in crossed:
+                    if held not in f.captured:
+                        f.captured.append(held)
+                s.captured_names.add(held)
+                if s.kind == "function":
+                    return
+            if s.kind == "function" and s.function is not None:
+                crossed.append(s.function)
             s = s.parent
 
     def _this_reference(self, scope: Scope) -> None:

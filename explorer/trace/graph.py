@@ -12,8 +12,11 @@ built-in calls in progress and the values in flight. From there:
   some closure uses. A function that captures nothing keeps nothing, so a
   factory whose inner function uses no outer variable is released on return;
 - an object reaches its property values, elements, Map/Set entries, promise
-  result, prototype (when it is the script's own) and a generator's paused
-  environment.
+  result and reactions, prototype (when it is the script's own), a generator's
+  paused environment, and what the engine says it holds besides (its entries:
+  accessor and private members, a bound target, an arrow's lexical ``this``,
+  a class's field scope...: ``engine.edges``);
+- a WeakMap reaches a value only once its key is reached (an ephemeron).
 
 The recorder runs this on its head state to release environments at the step
 they become unreachable; views run the same code to show only what is alive.
@@ -21,7 +24,7 @@ they become unreachable; views run the same code to show only what is alive.
 
 from __future__ import annotations
 
-from .tape import FUNCTION_KINDS, T_REF, Tape
+from .tape import FUNCTION_KINDS, K_ENV, K_WEAK, T_REF, Tape
 from .world import E, H, N, P, R, World, X
 
 
@@ -77,9 +80,11 @@ def root_codes(world: World, tape: Tape) -> tuple[list[int], list[int]]:
             codes.extend(pl[off + 1: off + 1 + pl[off]])
     for off in world.ncalls:
         codes.extend(pl[off + 1: off + 1 + pl[off]])
-    for off in (world.temps, world.running):
-        if off > 0:
-            codes.extend(pl[off + 1: off + 1 + pl[off]])
+    for off in world.flight:
+        codes.extend(pl[off + 1: off + 1 + pl[off]])
+    off = world.running
+    if off > 0:
+        codes.extend(pl[off + 1: off + 1 + pl[off]])
     return envs, codes
 
 
@@ -96,50 +101,64 @@ def reachable(world: World, tape: Tape) -> tuple[set[int], set[int]]:
     id_c = tape.id_c
     entries = tape.entries
     extras = tape.extras
-    while env_todo or obj_todo:
-        while env_todo:
-            e = env_todo.pop()
-            if e in envs:
-                continue
-            vals = w_envs.get(e)
-            if vals is None:
-                continue
-            envs.add(e)
-            for c in vals:
-                if c & 7 == T_REF:
-                    obj_todo.append(c >> 3)
-            parent = id_b[e]
-            if parent and id_c[parent] == id_c[e]:
-                env_todo.append(parent)
-        while obj_todo:
-            o = obj_todo.pop()
-            if o in objs:
-                continue
-            m = w_objs.get(o)
-            if m is None:
-                continue
-            objs.add(o)
-            for c in m[P].values():
-                if c & 7 == T_REF:
-                    obj_todo.append(c >> 3)
-            if m[R]:
-                for c in m[E]:
+    weak: list = []         # the elements of the WeakMaps reached: a value is reached once its key is
+    while True:
+        while env_todo or obj_todo:
+            while env_todo:
+                e = env_todo.pop()
+                if e in envs:
+                    continue
+                vals = w_envs.get(e)
+                if vals is None:
+                    continue
+                envs.add(e)
+                for c in vals:
                     if c & 7 == T_REF:
                         obj_todo.append(c >> 3)
-            if m[N]:
-                for c in entries[m[N]]:
+                parent = id_b[e]
+                if parent and id_c[parent] == id_c[e]:
+                    env_todo.append(parent)
+            while obj_todo:
+                o = obj_todo.pop()
+                if o in objs:
+                    continue
+                m = w_objs.get(o)
+                if m is None:
+                    continue
+                objs.add(o)
+                k = id_kind[o]
+                for c in m[P].values():
                     if c & 7 == T_REF:
                         obj_todo.append(c >> 3)
-            if m[X]:
-                ex = extras[m[X]]
-                for c in (ex[1],) + ex[2]:
-                    if c & 7 == T_REF:
-                        obj_todo.append(c >> 3)
-            if m[H]:
-                env_todo.append(m[H])
-            k = id_kind[o]
-            if k in FUNCTION_KINDS:
-                env_todo.extend(kept_envs(tape, o))
-            elif id_b[o]:
-                obj_todo.append(id_b[o])
-    return envs, objs
+                if m[R]:
+                    if k == K_WEAK:
+                        weak.append(m[E])
+                    else:
+                        for c in m[E]:
+                            if c & 7 == T_REF:
+                                obj_todo.append(c >> 3)
+                if m[N]:
+                    for c in entries[m[N]]:
+                        if c & 7 == T_REF:
+                            if id_kind[c >> 3] == K_ENV:
+                                env_todo.append(c >> 3)
+                            else:
+                                obj_todo.append(c >> 3)
+                if m[X]:
+                    ex = extras[m[X]]
+                    for c in (ex[1],) + ex[2]:
+                        if c & 7 == T_REF:
+                            obj_todo.append(c >> 3)
+                if m[H]:
+                    env_todo.append(m[H])
+                if k in FUNCTION_KINDS:
+                    env_todo.extend(kept_envs(tape, o))
+                elif id_b[o]:
+                    obj_todo.append(id_b[o])
+        for elems in weak:
+            for j in range(0, len(elems) - 1, 2):
+                key, v = elems[j], elems[j + 1]
+                if v & 7 == T_REF and v >> 3 not in objs and key & 7 == T_REF and key >> 3 in objs:
+                    obj_todo.append(v >> 3)
+        if not obj_todo:
+            return envs, objs

@@ -120,6 +120,9 @@ class ContextView:
     arguments: tuple[Value, ...] | None
     env_chain: tuple[int, ...]       # environment ids, innermost first
     function: int | None             # heap id of the function running
+    uses_this: bool = False          # its code says `this` (a learner is shown the value it reads)
+    uses_arguments: bool = False     # its code reads its own `arguments` object (an arrow has none)
+    this_is_global: bool = False     # `this` is the global object (a plain call in sloppy code)
     call_piece: int = 0              # the piece the call site is in (``Trace.pieces``; 0: the program)
 
 
@@ -152,6 +155,10 @@ class HeapObject:
     result: Value | None = None
     proto: int | None = None         # heap id of the prototype when it is the script's own object
     settles: int | None = None       # a promise's resolve or reject function: heap id of that promise
+    # what it holds besides properties and elements, as the engine says (engine.edges): (role, value)
+    # with roles such as "get value", "#count", "this", "prototype", "[[BoundTargetFunction]]",
+    # "[[PromiseFulfillReactions]]"; a holder the panel names is drawn through these
+    internals: tuple[tuple[str, Value], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,3 +211,4 @@ class MemoryState:
     console: tuple[ConsoleLine, ...] = ()
     changed: tuple[Change, ...] = ()
     released: tuple[int, ...] = ()              # environment ids released at exactly this step
+    thrown: Value | None = None                 # a THROWN step: the value on its way

@@ -450,6 +450,11 @@ class Narrator:
                 Terms.SPEC: "Its [[Environment]] is",
                 Terms.DEVTOOLS: "Its Closure scope is"}[t]
         place = self.env_place(e, t)
+        sc = tape.scopes[tape.id_a[e]]
+        if sc.kind == "with":       # an object environment: what it uses are the object's properties
+            obj = sc.owner_name[6:-1] if sc.owner_name.startswith("with (") else "its object"
+            return (f"{what} is created inside a with statement. {link} the object environment of "
+                    f"`{obj}`: a name it uses is looked up on that object first.{glob}{this}")
         return f"{what} is created. {link} {place}, where it uses {_names(names)}.{glob}{this}"
 
     def _write_op(self, i):

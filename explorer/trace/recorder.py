@@ -19,6 +19,7 @@ import math
 import struct
 from array import array
 
+from ..engine import edges as engine_edges
 from ..engine.errors import Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
 from ..engine.memory import DEFAULT_MAX_HEAP_MB
@@ -35,6 +36,7 @@ from ..engine.values import (
     JSBigInt,
     JSError,
     JSFunction,
+    JSThrow,
     JSObject,
     JSSymbol,
 )
@@ -52,6 +54,7 @@ from .tape import (
     ENV_SET,
     EXTRA,
     FALSE_C,
+    FLIGHT,
     FRAME_ENV,
     GETSET,
     GETTER,
@@ -113,7 +116,6 @@ from .tape import (
     SETTER,
     SUSPEND,
     T_REF,
-    TEMPS,
     TRUE_C,
     UNDEF,
     UNINIT,
@@ -147,10 +149,11 @@ _CREATION = Phase.CREATION
 class _Frame:
     """What the recorder remembers of a context on the stack (not part of the trace)."""
 
-    __slots__ = ("ctx", "idx", "chain", "last_loc", "call", "creating", "executing", "top_env")
+    __slots__ = ("ctx", "idx", "chain", "last_loc", "call", "creating", "executing", "top_env", "mark")
 
-    def __init__(self, ctx, idx, env, call):
+    def __init__(self, ctx, idx, env, call, mark=0):
         self.ctx = ctx
+        self.mark = mark            # values in flight below this are the callers': kept at its statements
         self.idx = idx
         self.chain = [env]          # its own environments, function env first, innermost last
         self.top_env = ctx.env      # the engine environment known to be chain[-1] (None: look it up)
@@ -162,7 +165,7 @@ class _Frame:
 
 class _Call:
     __slots__ = ("node", "callee", "script", "ncall", "depth", "called_back", "bound", "this", "args",
-                 "arg_codes", "fc", "loc")
+                 "arg_codes", "fc", "loc", "nheld")
 
     def __init__(self, node, callee, script, ncall, depth, this=None, args=None, arg_codes=None, fc=0, loc=-1):
         self.node = node
@@ -178,6 +181,7 @@ class _Call:
         self.depth = depth
         self.called_back = False    # a native that ran script code (map, forEach, sort...)
         self.bound = False          # a script call whose context was pushed
+        self.nheld = 0              # a native that called back: payload offset of its receiver and arguments
 
 
 def format_primitive(v) -> str:
@@ -253,6 +257,9 @@ class Recorder(Hooks):
         self.frames: list[_Frame] = []
         self.calls: list[_Call] = []
         self.suspended_chains: dict[int, list] = {}
+        self.settling: list[int] = []         # promises of async calls that just ended, held until settled
+        self.awaiting: dict[int, int] = {}    # paused async context -> payload offset of its promise
+        self.holds: dict[int, list] = {}      # engine oid -> payload offsets: values the running code keeps (Hooks.hold)
         self.job_rows: dict[tuple, int] = {}
         self.escaped: set[int] = set()
         self.pending_promises: dict[int, JSObject] = {}
@@ -441,7 +448,8 @@ class Recorder(Hooks):
                             tuple(getattr(code, "captured", ())), getattr(code, "func_kind", "normal"),
                             tuple(rng) if rng else (0, 0),
                             bool(getattr(getattr(code, "info", None), "uses_this", False)),
-                            self._globals_used(node, getattr(code, "scope", None)))
+                            self._globals_used(node, getattr(code, "scope", None)),
+                            bool(getattr(getattr(code, "info", None), "uses_arguments", False)))
             i = self.code_ids[id(code)] = len(self.tape.codes)
             self.tape.codes.append(info)
             self._keep.append(code)
@@ -460,9 +468,7 @@ class Recorder(Hooks):
         log += self._pack(op, a, b, old, new)
         w = self.world
         # the ops of every call, inline; the rest through World.do
-        if op == TEMPS:
-            w.temps = new
-        elif op == ENV_SET:
+        if op == ENV_SET:
             w.envs[a][b] = new
         elif op == PUSH:
             w.frames.append([a, CREATION, b])
@@ -485,16 +491,25 @@ class Recorder(Hooks):
         return pos
 
     def _set_temps(self, codes) -> None:
-        """Values in flight are roots until the next statement; only objects need holding, and
-        not those global memory or the running context plainly holds (the usual callee)."""
-        w = self.world
+        """Values in flight (a returned value, a new closure, a call's function and arguments) are roots
+        until the running frame's next statement: an expression may hold several at once
+        (``[mk(1), mk(2)]``). Only objects need holding, and not those global memory or the running
+        context plainly holds (the usual callee)."""
+        codes = [c for c in codes if c & 7 == T_REF and not self._plainly_held(c)]
         if codes:
-            codes = [c for c in codes if c & 7 == T_REF and not self._plainly_held(c)]
-        if not codes and w.temps <= 0:
+            self._op(FLIGHT, len(self.world.flight), 0, 0, self.tape.payload(codes))
+
+    def _cut_flight(self, mark: int) -> None:
+        """The frame whose values in flight start at ``mark`` ran a new statement (or left)."""
+        fl = self.world.flight
+        if len(fl) <= mark:
             return
-        if w.temps > 0:
-            self.cands.extend(c >> 3 for c in self.tape.items(w.temps) if c & 7 == T_REF)
-        self._op(TEMPS, 0, 0, w.temps, self.tape.payload(codes) if codes else -1)
+        cut = fl[mark:]
+        items = self.tape.items
+        cands = self.cands
+        for off in cut:
+            cands.extend(c >> 3 for c in items(off) if c & 7 == T_REF)
+        self._op(FLIGHT, mark, 0, self.tape.payload(cut), 0)
 
     def _plainly_held(self, code: int) -> bool:
         """Whether an object is a built-in, or the value of a global or of a binding of the running context."""
@@ -626,7 +641,7 @@ class Recorder(Hooks):
             elems = list(o.elems)
             self._init_elems(i, [self.enc(v) for v in elems])
             self.raw_elems[i] = elems
-        elif kind in (K_MAP, K_SET):
+        elif kind in (K_MAP, K_SET, K_WEAK):
             pairs = self._pairs(o)
             codes = []
             for k, v in pairs:
@@ -634,12 +649,9 @@ class Recorder(Hooks):
                 codes.append(self.enc(v))
             self._init_elems(i, codes)
             self.raw_elems[i] = pairs
-        elif kind == K_NATIVE:
-            held = tuple(self.enc(x) for x in self._native_holds(o))
-            if held:
-                tape.entries.append(held)
-                self._op(ENTRIES, i, 0, 0, len(tape.entries) - 1)
-        elif kind == K_PROMISE:
+        if kind != K_NATIVE or o.oid >= self.builtin_limit:
+            self._sync_edges(i, o)
+        if kind == K_PROMISE:
             self._sync_promise(i, o)
             self.pending_promises[i] = o
         elif kind == K_GENERATOR:
@@ -658,24 +670,39 @@ class Recorder(Hooks):
             self._op(UNSUSPEND, idx, env)
             self._op(HOLD, i, 0, 0, env)
 
-    @staticmethod
-    def _native_holds(o) -> list:
-        """The objects an engine-made function keeps alive: a bound target, or what its Python closure holds."""
-        out = []
-        for attr in ("target", "bound_this"):
-            x = getattr(o, attr, None)
-            if isinstance(x, JSObject):
-                out.append(x)
-        out.extend(x for x in getattr(o, "bound_args", None) or () if isinstance(x, JSObject))
-        fn = getattr(o, "fn", None)
-        for cell in getattr(fn, "__closure__", None) or ():
-            try:
-                x = cell.cell_contents
-            except ValueError:
-                continue
-            if isinstance(x, JSObject):
-                out.append(x)
-        return out
+    def _sync_edges(self, i: int, o: JSObject) -> None:
+        """What the object holds besides properties and elements, as the engine says (``engine.edges``):
+        accessor and private members, a function's prototype and home object, an arrow's lexical
+        ``this``, a bound function's target, what an engine-made function keeps; a class also keeps
+        the class scope its fields are initialised in. Stored as the object's entries, with their roles."""
+        edges = engine_edges.hidden_edges(o)
+        if o.cls == "Promise":
+            edges = [e for e in edges if e[0] == "[[PromiseResult]]"]    # reactions: _sync_promise
+        codes = []
+        roles = []
+        for role, v in edges:
+            if role == "prototype" and v.oid in self.obj_rows:
+                self._diff(self.obj_rows[v.oid], v)      # a class's methods were defined after it was seen
+            codes.append(self.enc(v))
+            roles.append(role)
+        fields = getattr(o, "fields", None) if isinstance(o, ScriptFunction) else None
+        if fields and fields[1] is not None:
+            codes.append((self.env(fields[1]) << 3) | T_REF)
+            roles.append("[[Fields]]")
+        tape = self.tape
+        w = self.world.objs[i]
+        cur = tape.entries[w[N]] if w[N] else ()
+        codes = tuple(codes)
+        if codes == cur and (not codes or tape.entry_roles[w[N]] == tuple(roles)):
+            return
+        if codes:
+            tape.entries.append(codes)
+            tape.entry_roles.append(tuple(roles))
+            new = len(tape.entries) - 1
+        else:
+            new = 0
+        self._op(ENTRIES, i, 0, w[N], new)
+        self.dirty = True
 
     def _init_elems(self, i: int, codes: list) -> None:
         """A new object's elements in one op (a big array is one write, 8 bytes an element)."""
@@ -683,10 +710,7 @@ class Recorder(Hooks):
             self.tape.blobs.append(array("q", codes))
             self._op(ELEMS_INIT, i, 0, 0, len(self.tape.blobs) - 1)
 
-    @staticmethod
-    def _pairs(o) -> list:
-        data = o.internal
-        return data.entries() if data is not None and hasattr(data, "entries") else []
+    _pairs = staticmethod(engine_edges.collection_entries)
 
     def _sync_entries(self, i, o) -> None:
         """Map/Set contents are elements key, value, key, value…: only what changed is written."""
@@ -712,17 +736,14 @@ class Recorder(Hooks):
     def _sync_promise(self, i, o) -> None:
         p = o.internal
         state = getattr(p, "state", "pending") if p is not None else "pending"
-        result = getattr(p, "result", UNDEFINED) if p is not None else UNDEFINED
+        result = p.result if p is not None and state != "pending" else UNDEFINED
         held = []
-        lists = []
-        for reactions in (getattr(p, "fulfill_reactions", None) or [], getattr(p, "reject_reactions", None) or []):
-            handlers = []
-            for r in reactions:
-                job = [self.enc(x) for x in (getattr(r, "handler", None), getattr(r, "derived", None))
-                       if isinstance(x, JSObject)]
-                handlers.append(job)
-                held.extend(job)
-            lists.append(handlers)
+        lists = [[], []]
+        # each reaction: its handler and the promise it settles, as the engine lists them
+        for kind, values in engine_edges.promise_reactions(o):
+            job = [self.enc(x) for x in values]
+            held.extend(job)
+            lists[0 if kind == "fulfill" else 1].append(job)
         extra = (state, self.enc(result) if state != "pending" else UNDEF, tuple(held))
         w = self.world.objs[i]
         old = self.tape.extras[w[X]]
@@ -786,10 +807,12 @@ class Recorder(Hooks):
                 self._irreversible(PROP_DEL, i, kid, mirror[kid])
             self.raw_props[i] = dict(props)
         kind = tape.id_kind[i]
-        if kind in (K_MAP, K_SET):
+        if kind in (K_MAP, K_SET, K_WEAK):
             self._sync_entries(i, o)
         elif kind == K_PROMISE:
             self._sync_promise(i, o)
+        if kind != K_NATIVE or o.oid >= self.builtin_limit:
+            self._sync_edges(i, o)
 
     # ================================================================== environments
     def _kept(self, fn: ScriptFunction) -> int:
@@ -804,7 +827,8 @@ class Recorder(Hooks):
                 break
             slots_map = getattr(sc, "slots", None)
             found = [nm for nm in remaining if (nm in slots_map if slots_map is not None else nm in sc.names)]
-            if found:
+            # a function with a direct eval: fn may use vars the eval adds to it later, so it is kept anyway
+            if found or getattr(sc, "dynamic", False) and sc.kind == "function":
                 slots = sorted(slots_map[nm] if slots_map is not None else sc.names.index(nm) for nm in found)
                 eid = self.env(e)
                 out.append(eid)
@@ -955,8 +979,13 @@ class Recorder(Hooks):
         released = [e for e in w.envs if e not in envs]
         for e in released:
             self._del_env(e)
+        kinds = self.tape.id_kind
+        keys = self.obj_keys
+        limit = self.builtin_limit
         for o in [o for o in w.objs if o not in objs]:
-            self._del_obj(o)
+            # the realm's own objects live as long as the realm: drawn while something points at them
+            if kinds[o] != K_BUILTIN and keys.get(o, limit) >= limit:
+                self._del_obj(o)
         self.dirty = False
         self.objs_after_gc = len(w.objs)
         return released
@@ -1256,9 +1285,10 @@ class Recorder(Hooks):
             if loc is None:
                 loc = recorder._statement_loc(node)
             recorder.last_loc = loc
-            if world.temps > 0:
-                recorder._set_temps(())
-            if recorder.pending_promises:
+            fl = world.flight
+            if fl and len(fl) > (frames[-1].mark if frames else 0):
+                recorder._cut_flight(frames[-1].mark if frames else 0)
+            if recorder.pending_promises or recorder.settling:
                 recorder._check_promises()
             if frames:
                 frame = frames[-1]
@@ -1324,12 +1354,45 @@ class Recorder(Hooks):
         if held:
             off = self.tape.payload(held)
             self._op(NCALL_PUSH, off)
-        self.calls.append(_Call(node, callee, False, off, depth, this))
+        self.calls.append(_Call(node, callee, False, off, depth, this, args))
 
     def _pop_call(self, c: _Call) -> None:
+        if c.nheld:
+            self._unhold(c.nheld)
         if c.ncall:
-            self._op(NCALL_POP, c.ncall)
+            self._unhold(c.ncall)
+
+    def _unhold(self, off: int) -> None:
+        held = self.world.ncalls
+        if off in held:
+            self._op(NCALL_POP, off, len(held) - 1 - held[::-1].index(off))
             self.dirty = True
+
+    def hold(self, value) -> None:
+        if self.stopped or not isinstance(value, JSObject):
+            return
+        off = self.tape.payload([self.enc(value)])
+        self.holds.setdefault(value.oid, []).append(off)
+        self._op(NCALL_PUSH, off)
+
+    def release(self, value) -> None:
+        if self.stopped or not isinstance(value, JSObject):
+            return
+        offs = self.holds.get(value.oid)
+        if offs:
+            self._unhold(offs.pop())
+            if not offs:
+                del self.holds[value.oid]
+
+    def _called_back(self, c: _Call) -> None:
+        """A built-in (map, filter, sort, a getter's caller...) runs script code: until it returns, its
+        receiver and its arguments are in flight (``[[0], b].filter(cb)``: the array being filtered)."""
+        c.called_back = True
+        held = [x for x in (c.this, *(c.args or ())) if isinstance(x, JSObject)]
+        if held:
+            enc = self.enc
+            c.nheld = self.tape.payload([enc(x) for x in held])
+            self._op(NCALL_PUSH, c.nheld)
 
     def returned(self, node, value) -> None:
         if self.stopped:
@@ -1344,14 +1407,14 @@ class Recorder(Hooks):
             c = None
         if c is None:
             return
-        if c.ncall:
+        if c.ncall or c.nheld:
             self._pop_call(c)
         vc = self.enc(value)
         if c.script:
             pending = self.pending_return
             idx, flags = pending if pending is not None else (-1, 0)
             self.pending_return = None
-            if vc & 7 == T_REF or self.world.temps > 0:
+            if vc & 7 == T_REF:
                 self._set_temps([vc])
             if self.dirty or self.cands or self.new_objs >= 256:
                 self._collect()
@@ -1366,6 +1429,8 @@ class Recorder(Hooks):
             j = self.obj_rows.get(c.this.oid)
             if j is not None and self.tape.id_kind[j] == K_PROMISE:
                 self._sync_promise(j, c.this)
+        if vc & 7 == T_REF and not c.called_back:
+            self._set_temps([vc])       # a built-in's result (a bound function, a new array) is in flight
         if c.called_back:
             self._set_temps([vc])
             self._collect()
@@ -1388,17 +1453,15 @@ class Recorder(Hooks):
                 if top.script and not top.bound and top.callee is ctx.function:
                     top.bound = True
                     call = top
-                elif not top.script:
-                    top.called_back = True
+                elif not top.script and not top.called_back:
+                    self._called_back(top)
             idx = self.ctx(ctx, call)
         eid = self.env(ctx.env, idx)
         self.tape.ctx_env[idx] = eid
         w = self.world
-        if w.temps > 0:
-            self._set_temps(())
         self._oplog += self._pack(PUSH, idx, eid, 0, 0)
         w.frames.append([idx, CREATION, eid])
-        self.frames.append(_Frame(ctx, idx, eid, call))
+        self.frames.append(_Frame(ctx, idx, eid, call, len(w.flight)))
         if ctx.function is None:
             self._global_hoisted()
 
@@ -1462,6 +1525,11 @@ class Recorder(Hooks):
         frame = frames[-1]
         if frame.creating:
             self._emit_created(frame)
+        self._cut_flight(frame.mark)
+        if frame.ctx.new_target is not None and self.tape.ctx_this[frame.idx] & 7 == T_REF:
+            # a constructor's object goes back to the `new` that made it (or to the derived class's
+            # constructor that called super()): in flight there
+            self._set_temps([self.tape.ctx_this[frame.idx]])
         wf = self.world.frames.pop()
         self._oplog += self._pack(POP, frame.idx, wf[2], wf[1], 0)
         frames.pop()
@@ -1501,6 +1569,9 @@ class Recorder(Hooks):
         if frame is None:
             return
         self.ctx_rows.pop(id(ctx), None)
+        off = self.awaiting.pop(frame.idx, 0)
+        if off:
+            self.settling.append(off)    # the engine settles the promise after this: let go once it has
         gid = self.gen_of_ctx.pop(frame.idx, None)
         if gid is not None and gid in self.world.objs and self.world.objs[gid][H]:
             self._op(HOLD, gid, 0, self.world.objs[gid][H], 0)
@@ -1514,9 +1585,10 @@ class Recorder(Hooks):
             return
         if frame.call is not None:
             frame.call.bound = False
+        if threw and isinstance(value, JSThrow):
+            value = value.value if value.value is not None else UNDEFINED   # the JavaScript value thrown
         vc = self.enc(value)
-        if not threw:
-            self._set_temps([vc])
+        self._set_temps([vc])       # the value returned, or the exception on its way to a catch
         self._collect()
         loc = frame.call and self.loc(frame.call.node)
         if loc is None or loc < 0:
@@ -1532,12 +1604,27 @@ class Recorder(Hooks):
     def context_suspend(self, ctx) -> None:
         if self.stopped:
             return
+        frames = self.frames
+        flying = []
+        if frames and frames[-1].ctx is ctx:
+            items = self.tape.items
+            for off in self.world.flight[frames[-1].mark:]:
+                flying.extend(items(off))
         frame = self._pop_frame(ctx, False)
         if frame is None:
             return
         top = frame.chain[-1]
         self.escaped.update(frame.chain)
         self.suspended_chains[frame.idx] = frame.chain
+        promise = ctx.async_promise
+        if isinstance(promise, JSObject):
+            # a paused async call keeps the promise it will settle, and the value it awaits (in flight
+            # when it paused): the panel links the paused memory to both
+            old = self.awaiting.get(frame.idx)
+            self.awaiting[frame.idx] = off = self.tape.payload([self.enc(promise)] + flying)
+            self._op(NCALL_PUSH, off)
+            if old:
+                self._unhold(old)
         gid = self.gen_of_ctx.get(frame.idx)
         if gid is not None and gid in self.world.objs:
             self._op(HOLD, gid, 0, self.world.objs[gid][H], top)
@@ -1560,13 +1647,13 @@ class Recorder(Hooks):
             self._op(UNSUSPEND, idx, self.world.suspended[idx])
         self._op(PUSH, idx, chain[-1])
         self._op(PHASE, len(self.world.frames) - 1, 0, CREATION, EXECUTION)
-        frame = _Frame(ctx, idx, chain[0], None)
+        frame = _Frame(ctx, idx, chain[0], None, len(self.world.flight))
         frame.chain = list(chain)
         frame.top_env = None
         frame.creating = False
         frame.executing = True
-        if self.calls and not self.calls[-1].script:
-            self.calls[-1].called_back = True
+        if self.calls and not self.calls[-1].script and not self.calls[-1].called_back:
+            self._called_back(self.calls[-1])
         self.frames.append(frame)
         fc = (self.tape.ctx_fn[idx] << 3) | T_REF
         self._emit(S_CALL, self.tape.codes[self.tape.id_a[self.tape.ctx_fn[idx]]].header
@@ -1621,6 +1708,8 @@ class Recorder(Hooks):
         vals[slot] = new
         if old & 7 == T_REF:
             self.cands.append(old >> 3)
+        if init and type(value) is ScriptFunction and value.code.func_kind == "class":
+            self._diff(new >> 3, value)     # its static members, prototype methods and field scope exist now
         stack = self._engine_stack
         if stack and stack[-1].phase is _CREATION:
             return
@@ -1710,6 +1799,8 @@ class Recorder(Hooks):
         if raw is None or key not in props or (isinstance(obj, JSFunction) and key in FUNCTION_SKIP):
             return False
         v = props[key]
+        if type(v) is Accessor:
+            return False            # its functions are edges: the full comparison writes them
         kid = self.key(key)
         c = self.enc(v)
         old = w[P].get(kid, ABSENT)
@@ -1765,6 +1856,8 @@ class Recorder(Hooks):
     def queued(self, kind: str, job_id: int, label: str, delay: float = 0.0, callback=None) -> None:
         if self.stopped:
             return
+        if self.settling:
+            self._check_promises()
         tape = self.tape
         held = 0
         if kind == "microtask" and self.orphans:
@@ -1776,6 +1869,12 @@ class Recorder(Hooks):
                 break
             if not held and not self.calls and self.world.running > 0:
                 held = self.world.running   # queued by the job being run (resolving a thenable): it holds the same
+        if self.interp is not None:
+            # what the engine's job keeps until it runs (the value a reaction passes on, a timer's arguments)
+            kept = [self.enc(x) for x in engine_edges.job_edges(self.interp, kind, job_id)]
+            if kept:
+                codes = list(tape.items(held)) if held > 0 else []
+                held = tape.payload(codes + [c for c in kept if c not in codes])
         env = 0
         if isinstance(callback, ExecutionContext):
             # an await's job: the function carries on in the environment its paused context keeps
@@ -1822,11 +1921,17 @@ class Recorder(Hooks):
     def dequeued(self, kind: str, job_id: int, label: str) -> None:
         if self.stopped:
             return
-        row = self._unqueue(kind, job_id)
+        if kind == "interval" and self.job_rows.get((kind, job_id), -1) in self.world.queue:
+            # an interval stays scheduled while its callback runs, and after, until clearInterval
+            row = self.job_rows[(kind, job_id)]
+        else:
+            row = self._unqueue(kind, job_id)
         if row < 0:
             tape = self.tape
             row = len(tape.jobs)
             tape.jobs.append((kind, job_id, label, 0.0, 0, 0, 0))
+        if not self.frames:
+            self._cut_flight(0)
         self._run_job(row)
         self._check_promises()
         self._collect()
@@ -1847,6 +1952,10 @@ class Recorder(Hooks):
             self._sync_promise(i, o)
             if self.tape.extras[self.world.objs[i][X]][0] != "pending":
                 del self.pending_promises[i]
+        if self.settling:
+            for off in self.settling:
+                self._unhold(off)
+            self.settling.clear()
 
     def _thrown_early(self, ctx, exc: JSError) -> None:
         """An engine error (``null.x``) is told to us only where it is caught: tell the throw where it happens."""

@@ -80,9 +80,12 @@ SUSPEND = 18      # a=ctx b=env                  a suspended async context (a ro
 UNSUSPEND = 19    # a=ctx b=env
 QUEUE_ADD = 20    # a=job row
 QUEUE_DEL = 21    # a=job row b=position
-NCALL_PUSH = 22   # a=payload offset             a built-in call in progress holds its function arguments
-NCALL_POP = 23    # a=payload offset
-TEMPS = 24        # old/new=payload offset (-1: none)   values in flight (a new closure, a returned value)
+NCALL_PUSH = 22   # a=payload offset             a built-in call in progress holds its function arguments,
+                  #                              a for-of loop its iterable (``Hooks.hold``)
+NCALL_POP = 23    # a=payload offset b=its position
+FLIGHT = 24       # a=length kept old=payload of the offsets cut new=offset pushed (0: none)
+                  #   values in flight (a new closure, a returned value, a call's arguments): cut to the
+                  #   running frame's mark at each of its statements, pushed as expressions make them
 RUNNING = 25      # old/new=payload offset (-1: none)   what the job the event loop is running holds
 ELEMS_INIT = 26   # a=obj new=index in Tape.blobs         a newly seen array's (or Map/Set's) contents at once
 
@@ -120,7 +123,7 @@ K_OTHER = 12
 K_BUILTIN = 13      # an intrinsic (console, Math, a built-in function): shown by name only
 K_ARGUMENTS = 14
 K_GENERATOR = 15
-K_WEAK = 16         # WeakMap / WeakSet: contents not shown
+K_WEAK = 16         # WeakMap / WeakSet: entries (key, value...) held only while their key is alive
 K_NATIVE = 17       # a function implemented by the engine; what it holds (a promise, a bound target) is its entries
 
 KIND_NAMES = {K_OBJECT: "object", K_ARRAY: "array", K_FUNCTION: "function", K_CLASS: "class",
@@ -128,17 +131,18 @@ KIND_NAMES = {K_OBJECT: "object", K_ARRAY: "array", K_FUNCTION: "function", K_CL
               K_REGEXP: "regexp", K_OTHER: "other", K_BUILTIN: "object", K_ARGUMENTS: "array",
               K_GENERATOR: "generator", K_WEAK: "other", K_NATIVE: "function"}
 FUNCTION_KINDS = (K_FUNCTION, K_CLASS)
-LISTS = (K_ARRAY, K_ARGUMENTS, K_MAP, K_SET)   # kinds whose mirror has a list of elements
+LISTS = (K_ARRAY, K_ARGUMENTS, K_MAP, K_SET, K_WEAK)   # kinds whose mirror has a list of elements
+ENTRY_KINDS = (K_MAP, K_SET, K_WEAK)     # their elements are key, value, key, value...
 
 
 class CodeInfo:
     """What the trace keeps of one function's code (shared by every closure made from it)."""
 
     __slots__ = ("name", "display_name", "params", "loc", "header", "captured", "func_kind", "source", "uses_this",
-                 "globals_used")
+                 "globals_used", "uses_arguments")
 
     def __init__(self, name, display_name, params, loc, header, captured, func_kind, source, uses_this=False,
-                 globals_used=()):
+                 globals_used=(), uses_arguments=False):
         self.name = name
         self.display_name = display_name
         self.params = params
@@ -149,6 +153,7 @@ class CodeInfo:
         self.source = source
         self.uses_this = uses_this
         self.globals_used = globals_used      # global names it uses: they are not in any backpack
+        self.uses_arguments = uses_arguments  # its own `arguments` object (never an arrow's)
 
 
 class ScopeInfo:
@@ -224,7 +229,8 @@ class Tape:
         #  the environment of the paused context it resumes or 0)
         self.jobs: list[tuple] = []
         self.saved: list[tuple] = []       # values of released environments
-        self.entries: list[tuple] = [()]   # what an engine-made function holds (codes)
+        self.entries: list[tuple] = [()]   # what an object holds besides properties and elements (codes; an
+        self.entry_roles: list[tuple] = [()]   # environment's id as a reference) and the role of each
         self.blobs: list = []              # contents of arrays, Maps and Sets when first seen: array('q')
         self.extras: list[tuple] = [("", UNDEF, ())]   # promise (state, result, reaction handlers)
         self.console: list = []            # ConsoleLine

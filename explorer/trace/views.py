@@ -36,15 +36,18 @@ from .tape import (
     K_ARRAY,
     K_BUILTIN,
     K_CLASS,
+    K_ENV,
     K_MAP,
     K_NATIVE,
     K_PROMISE,
     K_SET,
+    K_WEAK,
     KIND_NAMES,
     NULL_C,
     OBJ_NEW,
     PROP_DEL,
     PROP_SET,
+    S_THROWN,
     SETTER,
     T_FLOAT,
     T_INT,
@@ -257,6 +260,8 @@ class StateBuilder:
                 for e, slots in kept:
                     held.setdefault(e, []).append(o)
                     captured.setdefault(e, set()).update(slots)
+                    if e in tape.env_sizes:      # vars an eval added after fn was made: by name
+                        self._grown_captured(o, e, captured[e])
                 continue
             m = world.objs.get(o)
             e = m[H] if m is not None else 0
@@ -303,6 +308,7 @@ class StateBuilder:
             console=tuple(tape.console[:n_console]),
             changed=self._changes(start, end),
             released=tuple(released),
+            thrown=self.d.value(tape.payloads[i]) if i < len(tape) and tape.kinds[i] == S_THROWN else None,
         )
 
     # -------------------------------------------------------------- parts
@@ -353,6 +359,12 @@ class StateBuilder:
         cache[e] = (key, view)
         return view
 
+    def _grown_captured(self, fn: int, e: int, slots: set) -> None:
+        tape = self.tape
+        names = tape.codes[tape.id_a[fn]].captured
+        sc = tape.scopes[tape.id_a[e]]
+        slots.update(j for j in range(tape.env_sizes[e], len(sc.names)) if sc.names[j] in names)
+
     def _with_view(self, e, vals, world, parent, on_stack, held_by, released_at) -> EnvironmentView:
         """A with statement's object environment: its rows are its object's own properties, as they are
         now (a name the body uses is looked up there first)."""
@@ -388,6 +400,10 @@ class StateBuilder:
         off = tape.ctx_args[ctx]
         args = tuple(value(c) for c in tape.items(off)) if off else ()
         loc = tape.ctx_loc[ctx]
+        code = tape.codes[tape.id_a[fn]] if fn and tape.id_kind[fn] in FUNCTION_KINDS else None
+        this = tape.ctx_this[ctx]
+        this_is_global = this & 7 == T_REF and tape.id_kind[this >> 3] == K_BUILTIN and \
+            tape.strings[tape.id_a[this >> 3]] == "globalThis"
         return ContextView(
             name=self.d.ctx_name(ctx),
             call_line=tape.locations[loc].range.start_line if loc >= 0 else None,
@@ -397,6 +413,10 @@ class StateBuilder:
             arguments=args if fn else None,
             env_chain=tuple(chain),
             function=fn or None,
+            uses_this=bool(code is not None and code.uses_this),
+            uses_arguments=bool(code is not None and code.uses_arguments
+                                and code.func_kind not in ("arrow", "asyncarrow")),
+            this_is_global=this_is_global,
         )
 
     def _heap_view(self, o: int, world: World, alive) -> HeapObject:
@@ -405,10 +425,10 @@ class StateBuilder:
         proto = proto if proto and proto in alive else None
         hit = self._heap_cache.get(o)
         if hit is not None and hit[2] == m[N] and hit[3] == m[X] and hit[4] == proto and hit[0] == m[P] \
-                and hit[1] == m[E]:
+                and hit[1] == m[E] and self.tape.id_kind[o] != K_WEAK:
             h = hit[5]
         else:
-            h = self._make_heap_view(o, m, proto)
+            h = self._make_heap_view(o, m, proto, alive)
             cache = self._heap_cache
             if len(cache) >= HEAP_CACHE_SIZE:
                 cache.clear()
@@ -426,7 +446,7 @@ class StateBuilder:
             return replace(h, state="running")
         return replace(h, state="suspended", scope=top)
 
-    def _make_heap_view(self, o: int, m: list, proto: int | None) -> HeapObject:
+    def _make_heap_view(self, o: int, m: list, proto: int | None, alive) -> HeapObject:
         tape = self.tape
         value = self.d.value
         k = tape.id_kind[o]
@@ -438,6 +458,7 @@ class StateBuilder:
                                   getter=c in (GETTER, GETSET), setter=c in (SETTER, GETSET),
                                   enumerable=(o, key) not in hidden))
         kind = KIND_NAMES.get(k, "other")
+        internals = self._internals(o, m)
         if k in FUNCTION_KINDS:
             code = tape.codes[tape.id_a[o]]
             name = self.d.function_name(o)
@@ -445,7 +466,7 @@ class StateBuilder:
             label = f"class {name}" if k == K_CLASS else f"ƒ {name}"
             return HeapObject(o, kind, label, tuple(props), name=name, params=code.params,
                               source=self.d.loc_range(code.loc),
-                              scope=kept[0] if kept else None, captured=code.captured)
+                              scope=kept[0] if kept else None, captured=code.captured, internals=internals)
         label = tape.strings[tape.id_a[o]]
         elements = ()
         entries = ()
@@ -455,6 +476,11 @@ class StateBuilder:
             codes = m[E]
             entries = tuple((value(codes[j]), value(codes[j + 1])) for j in range(0, len(codes) - 1, 2))
             label = f"{label}({len(entries)})"
+        elif k == K_WEAK:
+            # only the entries whose key is alive: the others are garbage (the map does not hold them)
+            codes = m[E]
+            entries = tuple((value(codes[j]), value(codes[j + 1])) for j in range(0, len(codes) - 1, 2)
+                            if codes[j] & 7 == T_REF and (codes[j] >> 3) in alive)
         elif m[E] is not None:
             elements = tuple(value(c) for c in m[E])
             label = f"{label}({len(elements)})" if k == K_ARRAY else label
@@ -468,7 +494,25 @@ class StateBuilder:
             settles = next((c >> 3 for c in tape.entries[m[N]]
                             if c & 7 == T_REF and tape.id_kind[c >> 3] == K_PROMISE), None)
         return HeapObject(o, kind, label, tuple(props), elements, entries, state=state, result=result,
-                          proto=proto, name=self.d.function_name(o) if k == K_NATIVE else "", settles=settles)
+                          proto=proto, name=self.d.function_name(o) if k == K_NATIVE else "", settles=settles,
+                          internals=internals)
+
+    def _internals(self, o: int, m: list) -> tuple:
+        """(role, value) for what the object holds besides properties and elements; a promise's
+        waiting reactions as [[PromiseReactions]] (their handlers and the promises they settle)."""
+        tape = self.tape
+        value = self.d.value
+        out = []
+        if m[N]:
+            for role, c in zip(tape.entry_roles[m[N]], tape.entries[m[N]]):
+                if c & 7 == T_REF and tape.id_kind[c >> 3] == K_ENV:
+                    continue            # a class's field scope: drawn as the environment it is
+                out.append((role, value(c)))
+        if tape.id_kind[o] == K_PROMISE and m[X]:
+            st, _rc, held = tape.extras[m[X]]
+            if st in ("", "pending"):
+                out.extend(("[[PromiseReactions]]", value(c)) for c in held)
+        return tuple(out)
 
     def _job(self, row: int, world: World) -> QueuedJob:
         kind, job_id, label, delay, _held, fn, env = self.tape.jobs[row]

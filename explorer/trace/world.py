@@ -19,6 +19,7 @@ from .tape import (
     ENV_NEW,
     ENV_SET,
     EXTRA,
+    FLIGHT,
     FRAME_ENV,
     GLOBAL_SET,
     HOLD,
@@ -38,7 +39,6 @@ from .tape import (
     RUNNING,
     SUSPEND,
     T_REF,
-    TEMPS,
     UNINIT,
     UNSUSPEND,
     Tape,
@@ -56,7 +56,7 @@ def _refs(codes) -> int:
 
 
 class World:
-    __slots__ = ("envs", "objs", "globals", "frames", "suspended", "queue", "ncalls", "temps", "running", "pos")
+    __slots__ = ("envs", "objs", "globals", "frames", "suspended", "queue", "ncalls", "flight", "running", "pos")
 
     def __init__(self):
         self.envs: dict[int, list] = {}
@@ -66,7 +66,7 @@ class World:
         self.suspended: dict[int, int] = {}   # ctx -> env
         self.queue: list[int] = []            # job rows
         self.ncalls: list[int] = []           # payload offsets
-        self.temps = -1                       # payload offset or -1
+        self.flight: list[int] = []           # values in flight: payload offsets, the running frame's last
         self.running = -1                     # payload offset or -1
         self.pos = 0                          # ops applied
 
@@ -80,7 +80,7 @@ class World:
         w.suspended = dict(self.suspended)
         w.queue = self.queue[:]
         w.ncalls = self.ncalls[:]
-        w.temps = self.temps
+        w.flight = self.flight[:]
         w.running = self.running
         w.pos = self.pos
         return w
@@ -176,9 +176,11 @@ class World:
         elif op == NCALL_PUSH:
             self.ncalls.append(a)
         elif op == NCALL_POP:
-            self.ncalls.pop()
-        elif op == TEMPS:
-            self.temps = new
+            self.ncalls.remove(a)
+        elif op == FLIGHT:
+            del self.flight[a:]
+            if new > 0:
+                self.flight.append(new)
         elif op == RUNNING:
             self.running = new
 
@@ -277,9 +279,12 @@ class World:
         elif op == NCALL_PUSH:
             self.ncalls.pop()
         elif op == NCALL_POP:
-            self.ncalls.append(a)
-        elif op == TEMPS:
-            self.temps = old
+            self.ncalls.insert(tape.ob[i], a)
+        elif op == FLIGHT:
+            if tape.onew[i] > 0:
+                self.flight.pop()
+            if old > 0:
+                self.flight.extend(tape.items(old))
         elif op == RUNNING:
             self.running = old
         self.pos = i

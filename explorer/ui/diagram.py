@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsObject, QGraphicsPathItem
                                QGraphicsView)
 
 from explorer.trace.model import Outcome, StepKind, Terms
-from explorer.ui.diagram_layout import Arrow, Box, Drawing, Layout, Metrics, Thrown
+from explorer.ui.diagram_layout import Arrow, Box, Drawing, Layout, Metrics, Thrown, legend
 from explorer.ui.terms import labels
 from explorer.ui.theme import MONO_FAMILIES, SANS_FAMILIES, Theme, load_theme
 
@@ -718,7 +718,7 @@ class MemoryDiagram(QGraphicsView):
         self._surveyed = False
 
     def _layout(self) -> Layout:
-        return Layout(self.labels, self.fonts.measure, self._trace.source, tuple(self._widths), self.metrics,
+        return Layout(self.labels, self.fonts.measure, tuple(self._widths), self.metrics,
                       self._wide_gap, tuple(label for label, _text in getattr(self._trace, "pieces", ())))
 
     def _grow(self, drawing: Drawing) -> None:
@@ -758,7 +758,7 @@ class MemoryDiagram(QGraphicsView):
         if trace.kind(i) != StepKind.THROWN:
             return None
         rng = trace.step(i).range
-        return Thrown(False, "", rng.start_line if rng is not None else None)
+        return Thrown(False, "", rng.start_line if rng is not None else None, trace.state_at(i).thrown)
 
     def extent(self) -> QRectF:
         """The room the trace's diagrams need (every step seen or surveyed): what the automatic zoom fits."""
@@ -1176,3 +1176,16 @@ class MemoryDiagram(QGraphicsView):
 
 
 __all__ = ["MemoryDiagram"]
+
+
+def show_legend(parent, terms) -> None:
+    """The diagram's key (View > Diagram Key): boxes, arrows and the backpack's handle."""
+    from html import escape
+
+    from PySide6.QtWidgets import QMessageBox
+    rows = "".join(f"<tr><td><b>{escape(a)}</b></td><td>&nbsp;{escape(b)}</td></tr>" for a, b in legend(labels(terms)))
+    box = QMessageBox(parent)
+    box.setWindowTitle("Diagram key")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(f"<table cellspacing='4'>{rows}</table>")
+    box.open()

@@ -13,7 +13,6 @@ mostly left to right and top to bottom.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -132,6 +131,7 @@ class Thrown:
     uncaught: bool = False
     message: str = ""            # "ReferenceError: counter is not defined", when the trace gives it
     line: int | None = None      # where it was thrown
+    value: object = None         # the value thrown, as the trace's THROWN step says (a Ref or a Primitive)
 
 
 @dataclass
@@ -210,22 +210,27 @@ def function_label(obj: HeapObject) -> str:
     return "ƒ " + (obj.name or "anonymous")
 
 
-_THIS_RE = re.compile(r"\bthis\b")
-_ARGS_RE = re.compile(r"\barguments\b")
+# ------------------------------------------------------------------ the key
 
 
-def _source_text(source: str, rng) -> str:
-    if rng is None or not source:
-        return ""
-    lines = source.splitlines()
-    chunk = lines[rng.start_line - 1: rng.end_line]
-    if not chunk:
-        return ""
-    if len(chunk) == 1:
-        return chunk[0][rng.start_column: rng.end_column]
-    chunk[0] = chunk[0][rng.start_column:]
-    chunk[-1] = chunk[-1][: rng.end_column]
-    return "\n".join(chunk)
+def legend(t: Labels) -> list[tuple[str, str]]:
+    """What each shape and line of the diagram means, in the terminology shown: (what you see, what it is)."""
+    return [
+        (f"{t.global_memory} box", "the global variables: alive for the whole program"),
+        (f"{t.execution_context} box", f"one call on the {t.call_stack}, with its {t.local_memory}; "
+                                       "newest on top, gone when the call returns"),
+        (f"{t.backpack} (a box with a handle)", "an environment that outlived its call because a function "
+                                                "keeps it; bright rows are the variables some function uses, "
+                                                f"dimmed rows are {t.not_kept}"),
+        ("plain box on the right", "an object, array, Map, promise... on the heap; rows in [[double brackets]] "
+                                   "or named get/set/#private are what it holds besides its properties"),
+        ("solid arrow", "a reference: the variable or property holds that object"),
+        ("thick solid arrow", "a function's backpack: the environment it closes over"),
+        ("dashed arrow", "the running call's function and the backpack its code reads"),
+        ("dotted arrow", "an environment's outer environment (the scope chain)"),
+        ("short dashes from a queue", "a queued job and the function (or paused call) it will run"),
+        ("faded box", f"{t.released} at this step: nothing can reach it any more"),
+    ]
 
 
 # ------------------------------------------------------------------ the layout
@@ -234,13 +239,12 @@ def _source_text(source: str, rng) -> str:
 class Layout:
     """Builds the ``Drawing`` of one state. ``prev`` (the state one step before) gives the ghosts."""
 
-    def __init__(self, labels: Labels, measure: Measure, source: str = "",
+    def __init__(self, labels: Labels, measure: Measure,
                  min_widths: tuple[float, float] | None = None, metrics: Metrics | None = None,
                  wide_gap: bool = False, piece_labels: tuple[str, ...] = ()):
         self.t = labels
         self.piece_labels = piece_labels  # the label of each piece of code (Trace.pieces): "console", "eval"…
         self.measure = measure
-        self.source = source
         self.m = metrics if metrics is not None else Metrics(1.0)
         self.min_widths = min_widths if min_widths is not None else (self.m.min_left_w, self.m.min_right_w)
         self.wide_gap = wide_gap      # kept for a whole trace, as the widths are, so the columns hold still
@@ -398,7 +402,7 @@ class Layout:
             obj = heap.get(row.target)
             if obj is None:
                 return
-            if obj.kind in ("function", "class"):
+            if obj.kind in ("function", "class") and not (obj.scope is None and obj.internals):
                 if obj.scope is not None and obj.scope in backpack_set:
                     dst = f"env:{obj.scope}"
                     if dst != src_key:        # a function inside its own backpack: no loop arrow
@@ -462,7 +466,7 @@ class Layout:
             visit_backpack(env_id)
 
         if thrown is not None:
-            box = self._thrown_box(thrown, heap, right_boxes)
+            box = self._thrown_box(thrown, heap, thrown.value if thrown.value is not None else state.thrown)
             left.insert(exception_at, box)
             stack_boxes = ghosts_left + [box] + ctx_boxes
         right = [right_boxes[k] for k in right_order] + ghosts_right
@@ -471,7 +475,7 @@ class Layout:
             if box.kind == "backpack" and not box.ghost and box.key not in pointed and box.env_id in envs \
                     and not envs[box.env_id].paused:
                 holders = [heap[h] for h in envs[box.env_id].held_by if h in heap]
-                if holders and not box.note.startswith("dimmed"):
+                if holders and not any(r.dim for r in box.rows):
                     names = ", ".join(function_label(h) for h in holders[:2])
                     more = f" and {len(holders) - 2} more" if len(holders) > 2 else ""
                     box.note = f"kept by {names}{more}"
@@ -564,7 +568,6 @@ class Layout:
             if ctx.call_line:
                 box.subtitle += f" · called from {self._where(ctx.call_line, ctx.call_piece)}"
         own = self.own_envs(ctx, state)
-        fn_text = _source_text(self.source, fn.source) if fn is not None else ""
         for env_id in reversed(own):        # outermost (the Local Memory) first, then blocks
             env = state.environments.get(env_id)
             if env is None:
@@ -583,11 +586,13 @@ class Layout:
         if not is_global:
             this_obj = heap.get(ctx.this.id) if isinstance(ctx.this, Ref) else None
             method_call = this_obj is not None and this_obj.kind not in ("function", "class") and \
-                this_obj.label not in ("globalThis", "Object [global]", "global", "<ref *1> Object [global]")
-            if _THIS_RE.search(fn_text) or method_call:
+                not ctx.this_is_global
+            if ctx.uses_this or method_call:
                 text, vkind, target = value_text(ctx.this, heap)
                 box.rows.append(Row("this", text, vkind, target=target, special=True, full_text=text))
-            if ctx.arguments is not None and _ARGS_RE.search(fn_text):
+            has_binding = any(b.name == "arguments" for e in own if e in state.environments
+                              for b in state.environments[e].bindings)
+            if ctx.arguments is not None and ctx.uses_arguments and not has_binding:
                 parts = [value_text(v, heap)[0] for v in ctx.arguments]
                 text = "[" + ", ".join(parts) + "]"
                 box.rows.append(Row("arguments", text, "object", special=True, full_text=text))
@@ -595,16 +600,15 @@ class Layout:
             box.empty_text = "(empty)"
         return box
 
-    def _thrown_box(self, thrown: Thrown, heap: dict, shown: dict) -> Box:
-        """The exception in flight, or the one that stopped the program: what it is and where it came from."""
+    def _thrown_box(self, thrown: Thrown, heap: dict, value) -> Box:
+        """The exception in flight, or the one that stopped the program: what it is and where it came from.
+        ``value``: the value the trace says is on its way (a THROWN step), or None."""
         kind, message = "", ""
         if thrown.message:
             kind, _, message = thrown.message.partition(": ")
-        else:
-            # the error object on its way: on the heap (something holds it) but in no box drawn
-            flying = [o for o in heap.values() if o.kind == "error" and f"obj:{o.id}" not in shown]
-            if flying:
-                error = max(flying, key=lambda o: o.id)
+        elif isinstance(value, Ref) and value.id in heap:
+            error = heap[value.id]
+            if error.kind == "error":
                 kind = error.label or "Error"
                 message = next((p.value.text.strip("'\"") for p in error.properties
                                 if p.key == "message" and isinstance(p.value, Primitive)), "")
@@ -632,7 +636,7 @@ class Layout:
             box.rows.append(self._binding_row(b, state.heap, (env.id, b.name) in changed_env,
                                               in_backpack=not env.paused))
         if any(r.dim for r in box.rows):
-            box.note = f"dimmed: {self.t.not_kept} (no closure uses it)"
+            box.note = f"dimmed rows: {self.t.not_kept} (no closure uses them)"
         if env.paused and env.held_by:       # held by its generator object
             box.note = "paused at yield: the generator's next() carries on here"
         elif env.paused:
@@ -680,6 +684,13 @@ class Layout:
                 text, vkind, target = value_text(p.value, heap)
             rows.append(Row(p.key, text, vkind, target=target, changed=(obj.id, p.key) in changed_obj,
                             full_text=text))
+        # what it holds besides properties (engine edges): accessor functions, private fields, a bound
+        # function's target, a promise's waiting reactions; each an arrow like a property's
+        for role, v in obj.internals:
+            if len(rows) >= MAX_ROWS + 4:
+                break
+            text, vkind, target = value_text(v, heap)
+            rows.append(Row(role, text, vkind, target=target, special=True, full_text=text))
         shown = len([r for r in rows if not r.special])
         if total > shown:
             rows.append(Row("…", f"{total - shown} more", "more", dim=True, full_text=f"{total - shown} more"))

@@ -31,7 +31,7 @@ from explorer.trace.model import Outcome, Terms
 from explorer.ui import export_dialog
 from explorer.ui.console import ConsoleController, ConsolePanel, EntryBook
 from explorer.ui.controller import SessionController
-from explorer.ui.diagram import MemoryDiagram
+from explorer.ui.diagram import MemoryDiagram, show_legend
 from explorer.ui.editor import EditorPane
 from explorer.ui.pieces import PieceView
 from explorer.ui.predict import PredictMode
@@ -422,6 +422,9 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_show_notes)
         m.addAction(self.act_animations)
         m.addAction(self.act_hide_future)
+        m.addSeparator()
+        self.act_legend = m.addAction("Diagram &Key…")      # boxes, arrows and the backpack's handle
+        self.act_legend.triggered.connect(lambda: show_legend(self, self.terms))
 
         m = mb.addMenu("&Help")
         m.addAction(self.act_shortcuts)

@@ -346,7 +346,7 @@ class Gen:
                 (2, self.inspect_stmt), (1, self.this_stmt), (1, self.iterable_stmt), (1, self.regex_stmt),
                 (1, self.number_format_stmt), (1, self.json_stmt), (1, self.inheritance_stmt),
                 (1, self.async_order_stmt), (1, self.bigint_stmt), (1, self.arguments_stmt), (1, self.tdz_stmt),
-                (1, self.property_stmt), (3, self.method_soup),
+                (1, self.property_stmt), (3, self.method_soup), (1, self.eval_with_stmt),
             ]
             total = sum(w for w, _ in options)
             x = r.uniform(0, total)
@@ -724,6 +724,24 @@ class Gen:
         self.log(f"{o}.plain()", f"{f}()", f"{f}.call({{ tag: 'called' }})", f"{f}.apply(null)",
                  f"{f}.bind({{ tag: 'bound' }})()", f"{o}.arrow()", f"{o}.nested()", f"{o}.nestedArrow()",
                  f"(0, {o}.plain)()", f"[{o}.plain][0]()")
+
+    def eval_with_stmt(self) -> None:
+        """Scope changed at run time: direct eval declaring into its caller, indirect eval, and (sloppy
+        code only) with statements reading, writing and leaking names."""
+        r = self.r
+        f, v, n = self.fresh("evalFn"), self.fresh("injected"), self.r.randint(0, 9)
+        kw = self.pick(["var", "let"])
+        self.emit(f"function {f}(p) {{ eval('{kw} {v} = p + {n}'); return [typeof {v}, "
+                  f"eval('typeof {v} === \"undefined\" ? p : {v}'), (0, eval)('typeof {v}')]; }}")
+        self.log(f"{f}({self.num(1)})", f"eval('{n}; if (p0 = {n}) {{ p0 * 2 }}')" if not self.strict else
+                 f"eval('let q = {n}; q * 3')")
+        if self.strict:
+            return
+        o, leak = self.fresh("scopeObj"), self.fresh("leaked")
+        self.emit(f"var {o} = {{ a: {self.num(1)}, b: {self.str_(1)} }};")
+        self.emit(f"with ({o}) {{ a = {self.pick(['a + 1', 'b.length', str(n)])}; {leak} = typeof b; "
+                  f"{'var' if r.random() < 0.5 else ''} c{leak} = a; }}")
+        self.log(o, leak, f"c{leak}", f"typeof {o}.c{leak}")
 
     def iterable_stmt(self) -> None:
         it = self.fresh("range")
