@@ -38,6 +38,57 @@ def cmd_run(args) -> int:
     return result.exit_code
 
 
+def _quiz_parser() -> argparse.ArgumentParser:
+    from .trace.model import Terms
+
+    p = argparse.ArgumentParser(
+        prog="closure-explorer quiz",
+        description="The questions predict mode asks about a program, in order, with their answers: a worksheet. "
+                    "Steps are counted from 1, as the window counts them.",
+        epilog="exit codes: 0 done, 1 uncaught error or syntax error, 2 not supported / unreadable file, "
+               "3 step limit reached")
+    p.add_argument("file", help="the .js program")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text: a worksheet, each question with its step, kind and answer; json: the same as data")
+    p.add_argument("--terms", choices=[t.value for t in Terms], default=Terms.HARD_PARTS.value,
+                   help="the words the questions use")
+    p.add_argument("--max-steps", type=int, default=DEFAULT_MAX_STEPS,
+                   help=f"stop a run after this many steps (default {DEFAULT_MAX_STEPS:,})")
+    return p
+
+
+def cmd_quiz(args) -> int:
+    import json
+
+    from .engine.errors import NotSupported, SourceError
+    from .files import FileProblem, read_source
+    from .lesson import questions, quiz_json, quiz_text
+    from .trace import record
+    from .trace.model import Terms
+
+    try:
+        source = read_source(args.file)
+    except FileProblem as e:
+        print(f"closure-explorer: {e}", file=sys.stderr)
+        return 2
+    name = Path(args.file).name
+    try:
+        trace = record(source, filename=name, max_steps=args.max_steps)
+    except SourceError as e:
+        print(f"{args.file}:{e.line}:{(e.column or 0) + 1}: {e}", file=sys.stderr)
+        return 2 if isinstance(e, NotSupported) else 1
+    qs = questions(trace, terms=Terms(args.terms))
+    if args.format == "json":
+        json.dump(quiz_json(qs, name), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(quiz_text(qs, name))
+    sys.stdout.flush()
+    if trace.error_message and trace.outcome.value != "completed":
+        print(trace.error_message, file=sys.stderr)
+    return {"completed": 0, "uncaught-error": 1, "step-limit": 3}.get(trace.outcome.value, 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Dispatch; no Python traceback reaches the user (an engine bug is logged to a file instead)."""
     try:
@@ -62,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(argv: list[str]) -> int:
-    if argv and argv[0] in ("trace", "export", "run"):
+    if argv and argv[0] in ("trace", "export", "run", "quiz"):
         from .engine.memory import DEFAULT_MAX_HEAP_MB, limit_address_space
 
         # whatever one step allocates (a built-in making gigabytes), the process stays near the memory budget
@@ -71,6 +122,8 @@ def _dispatch(argv: list[str]) -> int:
         from .trace.cli_trace import trace_command
 
         return trace_command(argv[1:])
+    if argv and argv[0] == "quiz":
+        return cmd_quiz(_quiz_parser().parse_args(argv[1:]))
     if argv and argv[0] == "export":
         from .ui.export import export_command
 
@@ -86,7 +139,8 @@ def _dispatch(argv: list[str]) -> int:
         return cmd_run(p.parse_args(argv[1:]))
     p = argparse.ArgumentParser(
         prog="closure-explorer",
-        description="See how JavaScript closures work. Commands: run FILE.js, trace FILE.js, export FILE.js; "
+        description="See how JavaScript closures work. Commands: run FILE.js, trace FILE.js, export FILE.js, "
+                    "quiz FILE.js; "
                     "with only a FILE.js (or nothing) the window opens.")
     p.add_argument("file", nargs="?", help="a .js file to open in the window")
     ns = p.parse_args(argv)

@@ -11,6 +11,8 @@ the global object, as ResolveBinding / GetIdentifierReference do (ES2024 9.1.2.1
 
 from __future__ import annotations
 
+import re
+
 import esprima
 
 from .errors import JSSyntaxError, NotSupported
@@ -76,14 +78,29 @@ def variable_environment(env):
 # ------------------------------------------------------------------ eval
 
 
-def parse_piece(source: str, strict: bool, piece: int):
+_UNDECLARED_PRIVATE = re.compile(r"Private name '#([^']*)' is not declared in an enclosing class")
+
+
+def parse_piece(source: str, strict: bool, piece: int, private_names=frozenset()):
     """Parse eval code (or a Function's text); a syntax error is the catchable SyntaxError V8 throws.
-    Its nodes' ``loc.source`` is ``piece``: the trace shows their steps in that text."""
+    Its nodes' ``loc.source`` is ``piece``: the trace shows their steps in that text.
+    ``private_names``: the ``#names`` of the classes around a direct eval, which its code may use."""
     from .interpreter import _syntax_error
 
     def attempt(text):
         try:
-            return esprima.parseScript(text, {"loc": True, "range": True, "source": piece})
+            try:
+                return esprima.parseScript(text, {"loc": True, "range": True, "source": piece})
+            except esprima.Error as e:
+                if not private_names or not _UNDECLARED_PRIVATE.search(str(e)):
+                    raise
+            # the parser knows no class around eval code: check its other errors, forgive those names
+            tree = esprima.parseScript(text, {"loc": True, "range": True, "source": piece, "tolerant": True})
+            for err in getattr(tree, "errors", ()):
+                m = _UNDECLARED_PRIVATE.search(str(err))
+                if m is None or "#" + m.group(1) not in private_names:
+                    raise err
+            return tree
         except RecursionError:
             raise JSError("RangeError", "Maximum call stack size exceeded") from None
         except Exception as e:  # noqa: BLE001 - esprima.Error or an esprima assertion
@@ -122,7 +139,13 @@ def compile_eval(interp, source: str, outer_scope, strict: bool, label: str, rep
     if hit is not None:
         return hit[1]
     piece = len(interp.pieces)
-    program = parse_piece(source, strict, piece)
+    private = set()
+    s = outer_scope.base
+    while s is not None:
+        if s.kind == "class":
+            private.update(n for n in s.names if n.startswith("#"))
+        s = s.parent
+    program = parse_piece(source, strict, piece, frozenset(private))
     interp.pieces.append((label, source))
     resolver = Resolver()
     resolver.global_vars = interp.resolver.global_vars

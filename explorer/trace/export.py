@@ -80,6 +80,8 @@ def header_json(trace) -> dict:
         "console": [_plain(line) for line in trace.console],
         "step_count": len(trace),
         "entries": [_plain(e) for e in getattr(trace, "entries", ())],
+        # the code a step's range.piece points into: 0 the program, then eval / Function / console code
+        "pieces": [{"label": label, "text": text} for label, text in getattr(trace, "pieces", ())],
     }
 
 

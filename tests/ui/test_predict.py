@@ -81,6 +81,7 @@ def test_lives_on_stops_before_the_return_and_the_ticks_are_marked_by_the_trace(
     ticks["counter"].setChecked(True)
     window.predict.card.check_button.click()
     assert window.index == q.step, "the reveal shows the step"
+    assert window.step_label.text().startswith(f"Step {q.step + 1} "), "the step number `quiz` prints"
     assert "Right" in window.predict.card.verdict.text()
     assert window.predict.score_label.text() == "1 of 1 predicted"
     # the truth from the trace, as the diagram draws it: the backpack keeps num and counter, count is dimmed
