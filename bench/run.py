@@ -34,6 +34,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
+from explorer.lesson import SAMPLES_DIR as SAMPLES  # noqa: E402
 
 MIN_TOTAL = 1.0           # seconds of repeated runs for a short program
 MAX_STEPS = 50_000_000    # no benchmark program is cut short

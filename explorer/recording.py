@@ -31,6 +31,7 @@ import threading
 import traceback
 from dataclasses import dataclass
 
+from explorer.engine.errors import DEFAULT_MAX_STEPS
 from explorer.engine.memory import DEFAULT_MAX_HEAP_MB, limit_address_space
 from explorer.session import Problem, problem_of
 from explorer.trace.model import Outcome
@@ -45,7 +46,7 @@ _PACKAGE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 class Job:
     source: str
     filename: str = "main.js"
-    max_steps: int = 1_000_000
+    max_steps: int = DEFAULT_MAX_STEPS
     preview_steps: int = 0              # 0: no preview
     max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB
     entries: tuple[str, ...] = ()       # console entries run after the program (the preview's too)

@@ -15,6 +15,7 @@ tested without a window.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from explorer.engine.errors import NotSupported, SourceError
@@ -76,6 +77,17 @@ def problem_of(exc: BaseException, detail: str = "") -> Problem:
                    repr(exc), f"Internal error while recording: {exc!r}", None, detail or repr(exc))
 
 
+def browser_hint(error_message: str | None) -> str | None:
+    """A program that used a web page's names stops with Node's ReferenceError; the window adds what it means."""
+    match = re.match(r"ReferenceError: (alert|prompt|confirm|document|window) is not defined", error_message or "")
+    if match is None:
+        return None
+    name = match.group(1)
+    what = f"{name}()" if name in ("alert", "prompt", "confirm") else name
+    return (f"{what} belongs to a web page in a browser. Closure Explorer runs plain JavaScript, as Node "
+            "does: use console.log(...) to show a value.")
+
+
 class Session:
     """The trace being explored and the current step; one per window."""
 
@@ -106,6 +118,16 @@ class Session:
         if name in ("first", "last"):
             return getattr(self.trace, name)()
         return getattr(self.trace, name)(self.index)
+
+    def next_line_step(self, index: int, stop_at: int | None = None) -> int:
+        """Autoplay by line: the next statement after ``index`` (the small steps inside a line are skipped), or
+        ``stop_at`` (a breakpoint) if that comes first, or the last step."""
+        trace = self.trace
+        last = len(trace) - 1
+        j = index + 1
+        while j < last and trace.kind(j) != StepKind.STATEMENT and (stop_at is None or j < stop_at):
+            j += 1
+        return min(j, last)
 
     def breakpoint_target(self, lines, forward: bool = True) -> int | None:
         if not self.has_steps():
@@ -151,6 +173,18 @@ class Session:
             index = self.find(pending)
         self.index = max(0, min(len(trace) - 1, index))
         return self.index
+
+    def keep_after_failure(self) -> None:
+        """The edited text does not parse: the trace shown stays (the last one that ran), and the next
+        recording starts from where the learner is in it then."""
+        self._pending = None
+        self._restart = False
+
+    def resume_at(self, index: int) -> None:
+        """The recording under way lands on step ``index`` (clamped), not on the first step: a second start
+        on the file left last, unchanged, at the step it was left on."""
+        self._restart = False
+        self._pending = Position(max(0, int(index)), None, 0)
 
     def forget(self) -> None:
         """No trace any more (a new file, a program that cannot run)."""

@@ -1,7 +1,7 @@
-"""Checks on the sample programs in ``explorer/samples/`` (not on the engine).
+"""Checks on the sample programs in ``samples/`` (not on the engine).
 
 Every sample must carry the header the app reads (explorer.lesson's grammar, the one parser), have its
-expected Node.js output stored in ``explorer/samples/expected/``, and the samples
+expected Node.js output stored in ``samples/expected/``, and the samples
 taken from the tutorial documents must cover every code example of those
 documents and print what the documents say they print.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.lesson import GROUPS, SAMPLES_DIR, Sample, read_sample, without_predict_comments
+from explorer.lesson import GROUPS, SAMPLES_DIR, Sample, list_samples, read_sample, without_predict_comments
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED_DIR = SAMPLES_DIR / "expected"
@@ -24,7 +24,7 @@ SEEDS_DIR = Path(os.environ.get("CLOSURE_EXPLORER_SEEDS", ROOT.parent / "shared"
 
 GROUP_OF_PREFIX = {"seed": "From the documents", "pattern": "Patterns", "pitfall": "Pitfalls"}
 
-SOURCE_VALUE = re.compile(r'^(\d{3})_[0-9a-f]{16}\.txt, "([^"]+)"$')
+SOURCE_VALUE = re.compile(r'^(\d{3})_[0-9a-f]{16}\.txt, "([^"]+)", example (\d+)$')
 
 # Every code example of every seed document, in document order:
 # (document, topic as given in the Source line, block index among the
@@ -252,7 +252,17 @@ def test_regenerate_script_exists():
 def test_every_document_example_has_a_sample(document, topic, block, names):
     for name in names:
         assert (SAMPLES_DIR / f"{name}.js").is_file(), f"missing sample {name}.js"
-        assert header_of(name)["Source"] == [f'{document}, "{topic}"']
+        assert header_of(name)["Source"][0].startswith(f'{document}, "{topic}", example ')
+
+
+def test_the_documents_samples_are_listed_in_the_documents_order():
+    """000 first, then 001's samples in the order 001 shows its examples, ... (Source's "example N")."""
+    in_order = [name for _doc, _topic, _block, names in DOC_EXAMPLES for name in names]
+    listed = [s.path.stem for s in list_samples()["From the documents"]]
+    assert listed == in_order
+    for document in dict.fromkeys(doc for doc, *_ in DOC_EXAMPLES):
+        names = [name for doc, _t, _b, ns in DOC_EXAMPLES if doc == document for name in ns]
+        assert [sample_of(name).order for name in names] == list(range(1, len(names) + 1)), document
 
 
 def test_every_seed_document_is_covered():
@@ -367,7 +377,7 @@ def _regenerate_module():
 def test_stored_output_matches_node(name):
     regenerate = _regenerate_module()
     stdout, error = regenerate.run_sample(regenerate.find_node(), SAMPLES_DIR / f"{name}.js")
-    assert stdout == expected_out(name), "run explorer/samples/expected/regenerate.py"
+    assert stdout == expected_out(name), "run samples/expected/regenerate.py"
     err = EXPECTED_DIR / f"{name}.err"
     stored = err.read_text(encoding="utf-8").strip() if err.is_file() else None
     assert error == stored

@@ -139,3 +139,53 @@ def test_anything_else_is_an_internal_problem_logged_not_shown_as_a_traceback():
     assert p.internal and p.range is None
     assert p.console.startswith("Internal error") and "Traceback" not in p.console + p.narration + p.body
     assert p.detail.startswith("Traceback")
+
+
+# -- laptop: a broken edit keeps the place, a second start resumes, by-line autoplay, the browser names' hint
+
+def test_a_failed_recording_keeps_the_trace_and_the_fixed_text_lands_on_the_same_visit():
+    s = recorded(COUNTER)
+    third = visits(s.trace, 4)[2]
+    s.go(third)
+    s.recording_started(False)                       # an edit that does not parse...
+    with pytest.raises(JSSyntaxError):
+        record(COUNTER + "let = ;\n")
+    s.keep_after_failure()                           # ...the window keeps the last run
+    assert s.has_steps() and s.index == third
+    s.recording_started(False)                       # the text parses again (a line added at the end)
+    s.go(s.accept(record(COUNTER + "let fixed = 1;\n")))
+    assert s.index == visits(s.trace, 4)[2]
+
+
+def test_resume_at_lands_the_next_recording_on_that_step():
+    s = recorded(COUNTER)
+    s.recording_started(True)                        # a file opened: normally its first step
+    s.resume_at(17)
+    assert s.accept(record(COUNTER)) == 17
+    s.recording_started(True)
+    s.resume_at(10_000)                              # clamped to the steps recorded
+    assert s.accept(record(COUNTER)) == len(s.trace) - 1
+
+
+def test_next_line_step_skips_the_small_steps_inside_a_line():
+    s = recorded(COUNTER)
+    trace = s.trace
+    statements = [st.index for st in trace.steps if st.kind == StepKind.STATEMENT]
+    i, seen = 0, []
+    while i < len(trace) - 1:
+        i = s.next_line_step(i)
+        seen.append(i)
+    assert seen == statements + [len(trace) - 1]
+    assert s.next_line_step(0, stop_at=2) == 2       # a breakpoint's step comes first
+
+
+@pytest.mark.parametrize("name", ["alert", "prompt", "confirm", "document", "window"])
+def test_a_browser_name_gets_a_hint_and_other_errors_none(name):
+    from explorer.session import browser_hint
+
+    trace = record(f"{name}.x;\n" if name in ("document", "window") else f"{name}('hi');\n")
+    hint = browser_hint(trace.error_message)
+    assert trace.error_message == f"ReferenceError: {name} is not defined"
+    assert hint and name in hint and "console.log" in hint
+    assert browser_hint(record("missing();\n").error_message) is None
+    assert browser_hint(None) is None

@@ -31,6 +31,23 @@ class NotSupported(SourceError):
         return f"not supported yet: {self.message} (line {self.line}, column {self.column + 1})"
 
 
+def source_error_report(exc: SourceError, source: str, filename: str) -> tuple[str, str]:
+    """What ``closure-explorer run`` prints for a program that cannot run, and its outcome.
+
+    A syntax error is shown as Node shows it (the file and line, the line, a caret, the message);
+    a construct we refuse says so in one line.
+    """
+    if isinstance(exc, NotSupported):
+        return str(exc) + "\n", "not-supported"
+    lines = source.splitlines()
+    line = lines[exc.line - 1] if 0 < exc.line <= len(lines) else ""
+    return f"{filename}:{exc.line}\n{line}\n{' ' * exc.column}^\n\nSyntaxError: {exc.message}\n", "syntax-error"
+
+
+DEFAULT_MAX_STEPS = 1_000_000
+"""How many steps a run may take before it stops with the step limit (every caller's default)."""
+
+
 class StepLimitReached(Exception):
     """The run took more steps than allowed (not catchable by JavaScript)."""
 

@@ -20,7 +20,8 @@ from greenlet import greenlet
 
 from .builtins.function import BoundFunction
 from .compiler import Compiler, FunctionCode, Ret
-from .errors import Cancelled, HeapLimitReached, JSSyntaxError, NotSupported, SourceError, StepLimitReached
+from .errors import (DEFAULT_MAX_STEPS, Cancelled, HeapLimitReached, JSSyntaxError, NotSupported, SourceError, StepLimitReached,
+                     source_error_report)
 from .evaluation import install_eval, parse_piece, perform_eval
 from .hooks import Hooks
 from .memory import DEFAULT_MAX_HEAP_MB, MemoryBudget, out_of_memory_message
@@ -53,7 +54,6 @@ from .values import (
 
 _IDENTIFIER = re.compile(r"(?:[^\W\d]|\$)[\w$]*")   # a name V8 prefixes with its receiver's type
 
-DEFAULT_MAX_STEPS = 1_000_000
 MAX_CALL_DEPTH = 10_800
 
 
@@ -1731,12 +1731,10 @@ def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAU
         interp = Interpreter(source, filename=filename, hooks=hooks, max_steps=max_steps, cancel=cancel,
                              max_heap_mb=max_heap_mb)
     except SourceError as e:
-        if isinstance(e, NotSupported):
-            text = str(e)
-            return RunResult("", text + "\n", 2, "not-supported", text, e.line, e.column)
-        line = source.splitlines()[e.line - 1] if 0 < e.line <= len(source.splitlines()) else ""
-        report = f"{filename}:{e.line}\n{line}\n{' ' * e.column}^\n\nSyntaxError: {e.message}\n"
-        return RunResult("", report, 1, "syntax-error", f"SyntaxError: {e.message}", e.line, e.column)
+        report, outcome = source_error_report(e, source, filename)
+        if outcome == "not-supported":
+            return RunResult("", report, 2, outcome, str(e), e.line, e.column)
+        return RunResult("", report, 1, outcome, f"SyntaxError: {e.message}", e.line, e.column)
     result = interp.run()
     if not entries:
         return result

@@ -24,8 +24,10 @@ from pathlib import Path
 
 import esprima
 
-# The one place the samples folder is named. It is package data: a wheel installs it with the code.
-SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
+from explorer.data import data_folder
+
+# The one place the samples folder is named: samples/ at the top of the project, installed as package data.
+SAMPLES_DIR = data_folder("samples")
 DEFAULT_SAMPLE = SAMPLES_DIR / "seed001_retaining_function_memory.js"
 GROUPS = ("From the documents", "Patterns", "Pitfalls")
 HEADER_KEYS = ("Title", "Group", "Source", "Summary", "Watch", "Try")
@@ -51,6 +53,7 @@ class Sample:
     group: str
     summary: str = ""
     source: str = ""
+    order: int = 0                                          # Source's "example N": its place in its document
     watch: tuple[str, ...] = ()
     tries: tuple[str, ...] = ()                             # `// Try:` console exercises, in file order
     fields: tuple[tuple[str, str], ...] = ()                # every header field in file order (key, value)
@@ -99,6 +102,7 @@ def parse_sample(path: Path | str, text: str) -> Sample:
         group=group,
         summary=first.get("Summary", ""),
         source=first.get("Source", ""),
+        order=_example_number(first.get("Source", "")),
         watch=tuple(v for k, v in fields if k == "Watch"),
         tries=tuple(v for k, v in fields if k == "Try"),
         fields=tuple(fields),
@@ -106,6 +110,12 @@ def parse_sample(path: Path | str, text: str) -> Sample:
         code_line=first_code_line(text),
         text=text,
     )
+
+
+def _example_number(source: str) -> int:
+    """``001_….txt, "Topic", example 3`` -> 3 (0 without one)."""
+    match = re.search(r",\s*example\s+(\d+)\s*$", source)
+    return int(match.group(1)) if match else 0
 
 
 def read_sample(path: Path | str) -> Sample:
@@ -168,7 +178,9 @@ def without_predict_comments(text: str) -> str:
 
 
 def list_samples(directory: Path = SAMPLES_DIR) -> dict[str, list[Sample]]:
-    """Samples by group, in the order of GROUPS, each group sorted by file name."""
+    """Samples by group, in the order of GROUPS. The documents' samples come in the documents' order: by
+    document (its number), then in the order the document shows them (Source's ``example N``); the others by
+    file name."""
     groups: dict[str, list[Sample]] = {g: [] for g in GROUPS}
     if not directory.is_dir():
         return groups
@@ -178,6 +190,7 @@ def list_samples(directory: Path = SAMPLES_DIR) -> dict[str, list[Sample]]:
         except (OSError, UnicodeDecodeError):
             continue
         groups[sample.group].append(sample)
+    groups[GROUPS[0]].sort(key=lambda s: (s.source.split(",")[0], s.order or 1_000, s.path.name))
     return groups
 
 

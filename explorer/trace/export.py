@@ -11,17 +11,22 @@ from typing import IO
 from .model import MemoryState, Primitive, Ref, SourceRange, StepKind, Terms
 from .tape import R_NATIVE, R_THREW
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2          # 2: steps are numbered from 1 (as the window and ``export --step`` count)
+
+
+def step_number(i: int | None) -> int | None:
+    """The number a person sees for the step at index ``i``: the window, ``trace`` and ``export`` count from 1."""
+    return None if i is None else i + 1
 
 
 # ------------------------------------------------------------------ text
 
 def text_lines(trace, terms: Terms = Terms.HARD_PARTS):
-    """``#index Lline kind narration``, one line per step."""
+    """``#number Lline kind narration``, one line per step, numbered from 1 as the window numbers them."""
     for i in range(len(trace)):
         r = trace.tape.locs[i]
         line = trace.tape.locations[r].range.start_line if r >= 0 else "-"
-        yield f"#{i} L{line} {trace.kind(i).value} {trace.narration(i, terms)}"
+        yield f"#{step_number(i)} L{line} {trace.kind(i).value} {trace.narration(i, terms)}"
 
 
 # ------------------------------------------------------------------ our JSON
@@ -49,6 +54,9 @@ def _range(r: SourceRange | None):
 
 def state_json(state: MemoryState) -> dict:
     d = _plain(state)
+    d["step"] = step_number(state.step)
+    for env in d["environments"].values():
+        env["released_at"] = step_number(env["released_at"])
     d["console"] = len(state.console)      # lines are listed once, at the top level
     return d
 
@@ -57,7 +65,7 @@ def step_json(trace, i: int, states: bool = True, narration: bool = True) -> dic
     tape = trace.tape
     loc = tape.locs[i]
     d = {
-        "index": i,
+        "index": step_number(i),
         "kind": trace.kind(i).value,
         "range": _range(tape.locations[loc].range if loc >= 0 else None),
         "depth": tape.depths[i],
@@ -77,9 +85,10 @@ def header_json(trace) -> dict:
         "outcome": trace.outcome.value,
         "error": None if trace.error_message is None else {
             "message": trace.error_message, "range": _range(trace.error_range)},
-        "console": [_plain(line) for line in trace.console],
+        "console": [dict(_plain(line), step=step_number(line.step)) for line in trace.console],
         "step_count": len(trace),
-        "entries": [_plain(e) for e in getattr(trace, "entries", ())],
+        "entries": [dict(_plain(e), start=step_number(e.start), end=step_number(e.end))
+                    for e in getattr(trace, "entries", ())],
         # the code a step's range.piece points into: 0 the program, then eval / Function / console code
         "pieces": [{"label": label, "text": text} for label, text in getattr(trace, "pieces", ())],
     }

@@ -20,7 +20,7 @@ import struct
 from array import array
 
 from ..engine import edges as engine_edges
-from ..engine.errors import Cancelled, StepLimitReached
+from ..engine.errors import DEFAULT_MAX_STEPS, Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
 from ..engine.memory import DEFAULT_MAX_HEAP_MB
 from ..engine.repl import can_run_entries
@@ -228,7 +228,7 @@ def _key_text(k) -> str:
 
 
 class Recorder(Hooks):
-    def __init__(self, source: str, filename: str = "main.js", max_steps: int = 1_000_000, progress=None,
+    def __init__(self, source: str, filename: str = "main.js", max_steps: int = DEFAULT_MAX_STEPS, progress=None,
                  preview: bool = False):
         self.tape = Tape(source)
         self.world = World()
@@ -2028,7 +2028,7 @@ class Recorder(Hooks):
         return t
 
 
-def record(source: str, *, filename: str = "main.js", max_steps: int = 1_000_000, cancel=None, progress=None,
+def record(source: str, *, filename: str = "main.js", max_steps: int = DEFAULT_MAX_STEPS, cancel=None, progress=None,
            preview: bool = False, entries=(), max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB):
     """Run ``source`` and record it. Raises JSSyntaxError / NotSupported for programs that cannot run.
 

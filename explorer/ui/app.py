@@ -129,10 +129,8 @@ def run_app(path: str | None) -> int:
     window = MainWindow(settings, recovery_path=recovery_path())
     window.show()
     if not _offer_recovery(window):
-        if path:
-            if not window.open_path(path, ask=False):
-                window.open_path(str(DEFAULT_SAMPLE), ask=False)
-        else:
+        opened = window.open_path(path, ask=False) if path else window.reopen_last()
+        if not opened:
             window.open_path(str(DEFAULT_SAMPLE), ask=False)
     QTimer.singleShot(0, window.raise_)
     run_app.window = window      # for tests and for the crash guard's parent

@@ -10,7 +10,7 @@ import math
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -32,8 +32,9 @@ from explorer.ui.terms import labels
 from explorer.ui.theme import MONO_FAMILIES, SANS_FAMILIES, Theme, load_theme
 
 ANIMATION_MS = 280
-READABLE_ZOOM = 1.0      # the automatic fit never shrinks text below this: the panel scrolls instead
-WIDTH_FIT_ZOOM = 0.78    # ... except a little below it to spare a sideways scroll bar
+READABLE_ZOOM = 0.6      # the automatic fit shows the whole diagram down to this size (a laptop's panel),
+                         # below it the panel scrolls instead
+WIDTH_FIT_ZOOM = 0.5     # ... except a little below it to spare a sideways scroll bar
 WHOLE_MIN_ZOOM = 0.3     # "fit whole diagram" goes this far
 FIT_MAX_ZOOM = 1.6
 SURVEY_STEPS = 120       # steps of a new trace laid out ahead of time, so that sizes and zoom hold still
@@ -645,7 +646,7 @@ class MemoryDiagram(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)   # set_zoom keeps its own anchor
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.theme = load_theme("light")
         self.terms = Terms.HARD_PARTS
@@ -1080,16 +1081,24 @@ class MemoryDiagram(QGraphicsView):
         self.fit_mode = "whole" if whole else "readable"
         self._fit()
 
-    def set_zoom(self, zoom: float) -> None:
+    def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
+        """Zoom by hand (the automatic fit stops). The point of the diagram at ``anchor`` (a viewport position:
+        the mouse's for the wheel) stays where it is; by default the view's top-left corner, so Global Memory's
+        names stay in view."""
+        at = QPoint(0, 0) if anchor is None else anchor.toPoint()
+        pinned = self.mapToScene(at)
         self.fit_mode = "manual"
         self.zoom = max(0.25, min(4.0, zoom))
         self._fit()
+        moved = self.mapFromScene(pinned) - at
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
 
-    def zoom_in(self) -> None:
-        self.set_zoom(self.zoom * 1.15)
+    def zoom_in(self, anchor: QPointF | None = None) -> None:
+        self.set_zoom(self.zoom * 1.15, anchor)
 
-    def zoom_out(self) -> None:
-        self.set_zoom(self.zoom / 1.15)
+    def zoom_out(self, anchor: QPointF | None = None) -> None:
+        self.set_zoom(self.zoom / 1.15, anchor)
 
     def reset_zoom(self) -> None:
         self.set_zoom(1.0)
@@ -1097,9 +1106,9 @@ class MemoryDiagram(QGraphicsView):
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             if event.angleDelta().y() > 0:
-                self.zoom_in()
+                self.zoom_in(event.position())
             elif event.angleDelta().y() < 0:
-                self.zoom_out()
+                self.zoom_out(event.position())
             event.accept()
             return
         super().wheelEvent(event)

@@ -80,6 +80,7 @@ class CodeEditor(QPlainTextEdit):
         self._hover: SourceRange | None = None
         self._errors: list[tuple[SourceRange, str]] = []
         self._find_ranges: list[QTextCursor] = []
+        self._folded = 0                  # the first lines hidden (set_folded_lines)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.set_font_size(12.0)
         self.setMouseTracking(True)
@@ -113,6 +114,32 @@ class CodeEditor(QPlainTextEdit):
 
     def font_size(self) -> float:
         return self._points
+
+    # -- folding a sample's header comments (presentation mode: its note says the same)
+    def folded_lines(self) -> int:
+        return self._folded
+
+    def set_folded_lines(self, count: int) -> None:
+        """Hide the first ``count`` lines (0: show every line). The text is unchanged: nothing is recorded again,
+        the gutter's numbers skip the hidden lines, and a cursor inside them moves to the first shown line."""
+        doc = self.document()
+        count = max(0, min(count, doc.blockCount() - 1))
+        if count == self._folded:
+            return
+        block = doc.firstBlock()
+        n = 0
+        while block.isValid() and n < max(count, self._folded):
+            block.setVisible(n >= count)
+            block = block.next()
+            n += 1
+        self._folded = count
+        if count and self.textCursor().blockNumber() < count:
+            cursor = QTextCursor(doc.findBlockByNumber(count))
+            self.setTextCursor(cursor)
+        doc.markContentsDirty(0, doc.characterCount())
+        self.viewport().update()
+        self.gutter.update()
+        self.verticalScrollBar().setValue(0 if count else self.verticalScrollBar().value())
 
     # -- gutter
     def gutter_width(self) -> int:

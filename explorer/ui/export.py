@@ -1,14 +1,13 @@
-"""``closure-explorer export``: steps of a run as pictures, numbered frames, a GIF, a video or a one-file web page.
+"""Drawing for ``closure-explorer export`` (its arguments are parsed in explorer/cli.py) and for the window's
+File > Export Steps… / Export as Web Page…: steps of a run as pictures, numbered frames, a GIF, a video or a
+one-file web page (``export_steps`` does the work for both).
 
 It draws with the same ``MemoryDiagram`` the window uses, offscreen, so a
-slide shows exactly what the learner saw. Steps are counted from 1, as the
-window's "Step i of n" counts them. ``export_steps`` does the work for the
-command line and for the window's File > Export Steps… alike.
+slide shows exactly what the learner saw.
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import sys
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from explorer.lesson import merge_runs, parse_range, read_ms
+from explorer.lesson import merge_runs, read_ms
 from explorer.trace.model import Terms
 
 KINDS = ("png", "svg", "frames", "gif", "video", "html")
@@ -64,8 +63,8 @@ def kind_of(path: str) -> str | None:
 
 def make_diagram(theme: str, terms: str, scale: float):
     """An offscreen ``MemoryDiagram`` (and the QApplication it needs), as the window would draw it."""
-    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"     # no window is shown: no display (or X11 library) needed
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -226,108 +225,3 @@ def export_steps(trace, kind: str, out: str, first: int, last: int, opts: Export
         raise ExportProblem(f"cannot write {out}: {exc.strerror or exc}") from exc
     finally:
         diagram.deleteLater()
-
-
-def _parser() -> argparse.ArgumentParser:
-    from explorer.ui.lesson_frame import LAYOUTS
-    from explorer.ui.theme import THEME_KEYS
-
-    p = argparse.ArgumentParser(
-        prog="closure-explorer export",
-        description="Draw steps of a program without a window: a picture, numbered frames, a GIF, a video "
-                    "(.mp4/.webm) or a one-file web page (.html) a student can step through.")
-    p.add_argument("file", help="the .js program")
-    p.add_argument("--step", type=int, default=None,
-                   help="the step to draw in a .png/.svg, counted from 1 as the window shows it (default: the last)")
-    p.add_argument("--steps", help="a range A-B of steps (A or B left out: from the first / to the last); "
-                                   "default: the whole run")
-    p.add_argument("--out", help="the file to write: .png or .svg (one step), .gif, .mp4, .webm or .html (a range)")
-    p.add_argument("--out-dir", help="a folder for numbered PNG frames of the range")
-    p.add_argument("--layout", choices=LAYOUTS, default="lesson",
-                   help="lesson: code, diagram, narration, console and step counter (default); diagram: the memory "
-                        "diagram alone")
-    p.add_argument("--size", help="every frame this size in pixels, e.g. 1920x1080 (default: the largest diagram "
-                                  "of the range decides, at full resolution)")
-    p.add_argument("--merge-identical", action="store_true",
-                   help="show neighbouring steps whose diagrams are identical as one frame")
-    p.add_argument("--pace", default="900",
-                   help="GIF/video: 'read' (each step as long as its narration takes to read) or milliseconds per "
-                        "step (default 900)")
-    p.add_argument("--frame-ms", type=int, default=None, help=argparse.SUPPRESS)   # the older name of --pace MS
-    p.add_argument("--theme", choices=THEME_KEYS, default="light")
-    p.add_argument("--terms", choices=[t.value for t in Terms], default=Terms.HARD_PARTS.value,
-                   help="the words on the boxes and in the narration (default: hard-parts)")
-    p.add_argument("--scale", type=float, default=1.0, help="font scale, e.g. 1.5 for slides seen from afar")
-    return p
-
-
-def export_command(argv: list[str]) -> int:
-    try:
-        args = _parser().parse_args(argv)
-    except SystemExit as e:
-        return int(e.code or 0)
-
-    def fail(message: str, code: int = 2) -> int:
-        print(f"closure-explorer export: {message}", file=sys.stderr)
-        return code
-
-    if bool(args.out) == bool(args.out_dir):
-        return fail("give --out FILE (.png, .svg, .gif, .mp4, .webm, .html) or --out-dir DIR for PNG frames")
-    kind = "frames" if args.out_dir else kind_of(args.out)
-    if kind is None:
-        return fail("--out must end in .png, .svg, .gif, .mp4, .webm or .html")
-    if kind in ("png", "svg") and args.steps is not None:
-        return fail("a .png or .svg holds one step (--step N); for a range use --out-dir, .gif, a video or .html")
-    opts = ExportOptions(layout=args.layout, theme=args.theme, terms=args.terms, scale=args.scale,
-                         merge_identical=args.merge_identical)
-    if args.size:
-        from explorer.ui.lesson_frame import parse_size
-
-        try:
-            opts.size = parse_size(args.size)
-        except ValueError:
-            return fail(f"--size wants WIDTHxHEIGHT in pixels (16-8192), got {args.size!r}")
-    if args.frame_ms is not None:
-        opts.frame_ms = args.frame_ms
-    elif args.pace == "read":
-        opts.pace = "read"
-    else:
-        try:
-            opts.frame_ms = int(args.pace)
-        except ValueError:
-            return fail(f"--pace wants 'read' or milliseconds, got {args.pace!r}")
-    if opts.frame_ms <= 0:
-        return fail("a step needs a positive number of milliseconds")
-    if kind == "video" and not video_available():
-        return fail(VIDEO_HELP)
-
-    from explorer.engine.errors import SourceError
-    from explorer.files import FileProblem, read_source
-    from explorer.trace import record
-
-    try:
-        trace = record(read_source(args.file), filename=os.path.basename(args.file))
-    except FileProblem as exc:
-        return fail(str(exc))
-    except SourceError as exc:
-        return fail(str(exc), 1)
-    count = len(trace)
-
-    if kind in ("png", "svg"):
-        step = count if args.step is None else args.step
-        if not 1 <= step <= count:
-            return fail(f"--step {step} is outside 1-{count}")
-        start = end = step
-    else:
-        try:
-            start, end = parse_range(args.steps or "-", count)
-        except ValueError:
-            return fail(f"--steps wants A-B, got {args.steps!r}")
-        end = min(end, count)
-        if not 1 <= start <= end:
-            return fail(f"--steps {args.steps} is outside 1-{count}")
-    try:
-        print(export_steps(trace, kind, args.out or args.out_dir, start - 1, end - 1, opts))
-    except ExportProblem as exc:
-        return fail(str(exc), 1)
-    return 0

@@ -32,13 +32,18 @@ from explorer.ui import export_dialog
 from explorer.ui.console import ConsoleController, ConsolePanel, EntryBook
 from explorer.ui.controller import SessionController
 from explorer.ui.diagram import MemoryDiagram, show_legend
+from explorer.session import browser_hint
+from explorer.ui.banner import Banner
 from explorer.ui.editor import EditorPane
+from explorer.ui.keys import LAPTOP_KEYS, TypingGuard
+from explorer.ui.pace import DEFAULT_PACE, PACES, interval_ms, nearest, pace_text
+from explorer.ui.places import Places
 from explorer.ui.pieces import PieceView
 from explorer.ui.predict import PredictMode
 from explorer.files import FileProblem, read_source, write_source
 from explorer.ui.recorder import BackgroundRecorder
 from explorer.lesson import GROUPS, first_code_line, is_sample, list_samples, parse_sample
-from explorer.ui.samples import SampleNote, SamplesDialog
+from explorer.ui.samples import SHORT_WINDOW, SampleNote, SamplesDialog
 from explorer.ui.terms import LABELS
 from explorer.ui.theme import THEME_KEYS, apply_theme, icon, load_theme, sans_font
 from explorer.ui.timeline import Timeline
@@ -74,6 +79,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, record_fn=None, recovery_path: Path | None = None):
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
+        self.places = Places(self.settings, is_sample)
         self.recovery_path = recovery_path
         self.session = Session()
         self.controller = SessionController(self.session, self)
@@ -82,6 +88,7 @@ class MainWindow(QMainWindow):
         self.terms = Terms.HARD_PARTS
         self.theme = load_theme("light")
         self.presentation = False
+        self._short = None               # the window is short (see resizeEvent); None: not known yet
         self._recorded_text: str | None = None
         self._play_stop_at: int | None = None
         self._recovery = RecoveryWriter(recovery_path)
@@ -92,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.predict = PredictMode(self, lambda index: self.controller.go(index))
         self._build_actions()
+        self.typing_guard = TypingGuard(self)
         self._build_menus()
         self._build_toolbar()
         self.recorder = BackgroundRecorder(record_fn, parent=self)
@@ -174,6 +182,7 @@ class MainWindow(QMainWindow):
         lv.addWidget(self.editor_title)
         self.sample_note = SampleNote()
         self.sample_note.closed.connect(self._update_actions)
+        self.sample_note.closed.connect(self._fold_header)
         lv.addWidget(self.sample_note)
         lv.addWidget(self.editor_pane, 1)
         self.piece_view = PieceView()          # eval / Function code a step points into
@@ -191,7 +200,12 @@ class MainWindow(QMainWindow):
         self.fit_button.setAutoRaise(True)
         head.addWidget(self.fit_button)
         rv.addLayout(head)
+        self.banner = Banner(self.diagram)      # why the diagram is the last run (dimmed), or a hint
+        self.banner.clicked.connect(self._banner_clicked)
+        rv.addWidget(self.banner)
         rv.addWidget(self.diagram, 1)
+        self._stale: Problem | None = None     # the text does not parse: the diagram is the last good recording
+        self._recording_an_edit = False        # the recording under way is of an edit (not a new file, not F5)
 
         self.top_split = QSplitter(Qt.Orientation.Horizontal)
         self.top_split.setObjectName("topSplit")
@@ -256,11 +270,11 @@ class MainWindow(QMainWindow):
         act = QAction(text, self)
         act.setObjectName(name)
         if shortcut:
-            if isinstance(shortcut, (list, tuple)):
-                act.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                act.setShortcut(QKeySequence(shortcut))
-        keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            shortcuts = list(shortcut) if isinstance(shortcut, (list, tuple)) else [shortcut]
+            if name in LAPTOP_KEYS:
+                shortcuts.append(LAPTOP_KEYS[name])       # a key that needs no Fn
+            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys = " or ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
         act.setToolTip(f"{tip or text.replace('&', '')}" + (f"  ({keys})" if keys else ""))
         act.setStatusTip(tip or text.replace("&", ""))
         act.setCheckable(checkable)
@@ -312,6 +326,8 @@ class MainWindow(QMainWindow):
         a("next_breakpoint", "&Next Breakpoint", lambda: self._nav_breakpoint(True), "F8",
           "Go to the next breakpoint", "next_breakpoint")
         a("play", "&Play", self.toggle_play, "F7", "Play the steps one by one (stops at breakpoints)", "play")
+        a("by_line", "By &Line", self._by_line_toggled, tip="Play line by line: one statement at a time, skipping "
+          "the small steps inside a line, with time to read each narration", checkable=True)
         a("first", "&First Step", lambda: self._nav("first"), "Alt+Home", "Go to the first step", "first")
         a("last", "&Last Step", lambda: self._nav("last"), "Alt+End", "Go to the last step", "last")
         a("run_to_cursor", "Run to &Cursor", self.run_to_cursor, "Ctrl+F10", "Go to the next step on the cursor's line")
@@ -401,8 +417,8 @@ class MainWindow(QMainWindow):
         m = mb.addMenu("&Run")
         for act in (self.act_record, self.act_cancel, None, self.act_step_over, self.act_step_into, self.act_step_out,
                     self.act_step_back, self.act_step_back_over, None, self.act_prev_breakpoint,
-                    self.act_next_breakpoint, self.act_run_to_cursor, None, self.act_play, self.act_first,
-                    self.act_last, None, self.act_predict):
+                    self.act_next_breakpoint, self.act_run_to_cursor, None, self.act_play, self.act_by_line,
+                    self.act_first, self.act_last, None, self.act_predict):
             m.addSeparator() if act is None else m.addAction(act)
 
         m = mb.addMenu("&View")
@@ -444,16 +460,21 @@ class MainWindow(QMainWindow):
         speed_box = QWidget()
         sl = QHBoxLayout(speed_box)
         sl.setContentsMargins(6, 0, 6, 0)
-        self.speed_label = QLabel("Speed 4/s")
+        self.speed_label = QLabel(pace_text(DEFAULT_PACE))
+        self.speed_label.setMinimumWidth(self.speed_label.fontMetrics().horizontalAdvance(pace_text(1 / 3)) + 4)
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setObjectName("speed")
-        self.speed.setRange(1, 20)
-        self.speed.setValue(4)
+        self.speed.setRange(0, len(PACES) - 1)          # an index into PACES
+        self.speed.setValue(PACES.index(DEFAULT_PACE))
         self.speed.setFixedWidth(110)
-        self.speed.setToolTip("Autoplay speed: steps per second")
+        self.speed.setToolTip("Autoplay's pace: from one step every 3 seconds to 20 steps a second")
         self.speed.valueChanged.connect(self._speed_changed)
         sl.addWidget(self.speed_label)
         sl.addWidget(self.speed)
+        self.by_line_button = QToolButton()
+        self.by_line_button.setDefaultAction(self.act_by_line)
+        self.by_line_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        sl.addWidget(self.by_line_button)
         speed_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)   # the label by its slider
         tb.addWidget(speed_box)
         spacer = QWidget()
@@ -489,7 +510,12 @@ class MainWindow(QMainWindow):
         elif zoom < 0:
             self.diagram.fit(whole=True)
         self._sync_fit_action()
-        self.speed.setValue(int(s.value("pace", 4)))
+        try:
+            pace = float(s.value("pace", DEFAULT_PACE))
+        except (TypeError, ValueError):
+            pace = DEFAULT_PACE
+        self.speed.setValue(nearest(pace))
+        self.act_by_line.setChecked(str(s.value("play/by_line", "false")) == "true")
         self.act_animations.setChecked(str(s.value("animations", "true")) == "true")
         self.diagram.set_animations(self.act_animations.isChecked())
         self.act_contrast.setChecked(str(s.value("presentation/contrast", "false")) == "true")
@@ -519,11 +545,27 @@ class MainWindow(QMainWindow):
             s.setValue("diagram/zoom", self._zoom_setting())
             s.setValue("split/top", self.top_split.saveState())
             s.setValue("split/main", self.main_split.saveState())
-        s.setValue("pace", self.speed.value())
+        s.setValue("pace", PACES[self.speed.value()])
         s.setValue("animations", "true" if self.act_animations.isChecked() else "false")
         s.setValue("presentation/contrast", "true" if self.act_contrast.isChecked() else "false")
         s.setValue("console/hide_future", "true" if self.act_hide_future.isChecked() else "false")
+        self._remember_last()
         s.sync()
+
+    # ------------------------------------------------------------------ the file left last
+    def _remember_last(self) -> None:
+        saved = self.path is not None and not self.editor.document().isModified() and self.trace is not None
+        self.places.remember_last(self.path, self.index, self.editor.toPlainText(), saved)
+
+    def reopen_last(self) -> bool:
+        """Open the file that was open last (at the step it was left on, when the file has not changed since)."""
+        path = self.places.last_path()
+        if path is None or not self.open_path(path, ask=False):
+            return False
+        step = self.places.last_step(self.editor.toPlainText())
+        if step is not None:
+            self.session.resume_at(step)
+        return True
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent", [])
@@ -603,6 +645,25 @@ class MainWindow(QMainWindow):
         self.diagram.set_animations(on)
         self.settings.setValue("animations", "true" if on else "false")
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        short = self.height() < SHORT_WINDOW
+        if short != self._short and not self.presentation:
+            self._short = short
+            self.console_title.setVisible(not short)     # the console's placeholder says what it is
+            if short:
+                QTimer.singleShot(0, self._compact_bottom)    # once the splitter has its new size
+
+    def _compact_bottom(self) -> None:
+        """A short window (a laptop's 720 or 768 lines, the 960x600 minimum): the narration, the timeline and
+        a few console lines get their room, the code and the memory panel the rest."""
+        bottom = self.main_split.widget(1)
+        lines = self.console.fontMetrics().lineSpacing()
+        want = bottom.minimumSizeHint().height() + 3 * lines
+        total = sum(self.main_split.sizes())
+        if total > 0 and self.main_split.sizes()[1] > want and not self.presentation:
+            self.main_split.setSizes([total - want, want])
+
     def _presentation_factor(self) -> float:
         """Presentation sizes are for a 1080p screen; a smaller window gets a little less, so code still fits."""
         return 1.0 if self.width() >= 1600 and self.height() >= 900 else 0.85
@@ -621,7 +682,7 @@ class MainWindow(QMainWindow):
         self.editor_title.setVisible(not on)
         self.diagram_title.setVisible(not on)
         self.toolbar.setIconSize(QSize(30, 30) if on else QSize(22, 22))
-        self.console_title.setVisible(not on)
+        self.console_title.setVisible(not on and not self._short)
         self._sync_console_future()
         if on:
             k = self._presentation_factor()
@@ -634,7 +695,7 @@ class MainWindow(QMainWindow):
             self.top_split.setSizes([code, width - code])
             height = max(1, self.main_split.height())
             self.main_split.setSizes([int(height * 0.78), int(height * 0.22)])
-            self.diagram.fit()
+            self.diagram.fit(whole=True)      # the class sees all of it: nothing cut off at the sides
             self._show_code_from_the_top()
         else:
             font, fit_mode, zoom, diagram_scale, console_font = self._saved_zoom
@@ -674,6 +735,13 @@ class MainWindow(QMainWindow):
                   + self.editor.verticalScrollBar().sizeHint().width() + 24)
         return int(min(self.top_split.sizes()[0], max(width * 0.32, min(width * 0.42, needed))))
 
+    def _fold_header(self) -> None:
+        """While a sample's note shows, its header comments are folded away in the editor: the note says what
+        they say, and the code gets the room (the text is unchanged; closing the note unfolds them)."""
+        text = self.editor.toPlainText()
+        fold = self.sample_note.sample is not None and not self.sample_note.isHidden()
+        self.editor.set_folded_lines(first_code_line(text) - 1 if fold else 0)
+
     def _show_code_from_the_top(self) -> None:
         """Scroll the editor to the first line of code (past a sample's header comments), the current step in view."""
         self.editor.verticalScrollBar().setValue(first_code_line(self.editor.toPlainText()) - 1)
@@ -692,7 +760,7 @@ class MainWindow(QMainWindow):
     def zoom_reset(self) -> None:
         self.editor.set_font_size(round(PRESENTATION_EDITOR_FONT * self._presentation_factor())
                                   if self.presentation else EDITOR_FONT)
-        self.diagram.fit()
+        self.diagram.fit(whole=self.presentation)     # presentation keeps its sizes and shows the whole diagram
         self._save_zoom()
 
     def fit_diagram(self, whole: bool = True) -> None:
@@ -743,9 +811,11 @@ class MainWindow(QMainWindow):
         self.path = path
         self.editor.set_breakpoints(set())
         self.editor.set_errors([])
+        self.editor.set_folded_lines(0)
         self.editor.setPlainText(text)
         self.editor.document().setModified(modified)
         self.sample_note.set_sample(parse_sample(path, text) if path else None)
+        self._fold_header()
         self.console_panel.set_tries(self.sample_note.sample.tries if self.sample_note.sample is not None else ())
         self.console_panel.set_entry_count(len(self.entry_book.entries(path)))
         if self.sample_note.sample is not None:
@@ -767,10 +837,11 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_discard():
             return
-        start = str(Path(self.path).parent) if self.path else str(Path.home())
+        start = str(Path(self.path).parent) if self.path else self.places.dialog_folder(self.path)
         path, _ = QFileDialog.getOpenFileName(self, "Open a JavaScript file", start,
                                               "JavaScript (*.js *.mjs *.cjs);;All files (*)")
         if path:
+            self.places.remember_folder(path)
             self.open_path(path, ask=False)
 
     def open_path(self, path: str, ask: bool = True) -> bool:
@@ -784,7 +855,9 @@ class MainWindow(QMainWindow):
         self.set_source(text, str(Path(path).resolve()))
         if not is_sample(path):
             self._remember_recent(str(Path(path).resolve()))
+            self.places.remember_folder(path)
         self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
+        self.diagram.setFocus()      # the arrow keys and Space step and play; a click in the editor types
         return True
 
     def open_samples_dialog(self) -> None:
@@ -799,10 +872,11 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = Path(self.path).name if self.path else "untitled.js"
-        start = str(Path.home() / suggested) if (not self.path or is_sample(self.path)) else self.path
+        start = str(Path(self.places.dialog_folder(self.path)) / suggested)
         path, _ = QFileDialog.getSaveFileName(self, "Save the program as", start, "JavaScript (*.js);;All files (*)")
         if not path:
             return False
+        self.places.remember_folder(path)
         if not Path(path).suffix:
             path += ".js"
         return self._write(path)
@@ -878,6 +952,7 @@ class MainWindow(QMainWindow):
         self.record_timer.stop()
         text = self.editor.toPlainText()
         self.session.recording_started(restart)
+        self._recording_an_edit = not restart      # a failure then keeps the last run on screen
         self._recorded_text = text
         name = Path(self.path).name if self.path else "main.js"
         self.recorder.start(text, name, entries=self.entry_book.entries(self.path))
@@ -912,9 +987,15 @@ class MainWindow(QMainWindow):
                                      "be kept (one long operation, such as a slow regular expression).", 8000)
 
     def _record_failed(self, problem: Problem) -> None:
-        """The program could not be recorded: say why where the learner looks (editor, console, memory panel)."""
+        """The program could not be recorded: say why where the learner looks (editor, console, memory panel).
+        While editing, the last recording that ran stays on screen, dimmed, with the error on one line above it:
+        when the text parses again the learner is where they were."""
         self._record_done_ui()
         self.stop_play()
+        if not problem.internal and self.session.has_steps() and self._recording_an_edit:
+            self._show_stale(problem)
+            return
+        self._clear_banner()
         self.controller.clear()
         self.console.show_problem(problem.console)
         self._set_narration(problem.narration)
@@ -929,6 +1010,22 @@ class MainWindow(QMainWindow):
         self.diagram.show_problem(problem.title, problem.body, rng.start_line, rng.start_column,
                                   self._recorded_text or "", problem.hint)
         self.step_label.setText("Not recorded")
+
+    def _show_stale(self, problem: Problem) -> None:
+        self._stale = problem
+        self.session.keep_after_failure()
+        self.editor.set_errors([(problem.range, problem.text)])
+        self.banner.show_stale(problem.text)
+        self.step_label.setText(self.session.step_label() + " (last run)")
+
+    def _clear_banner(self) -> None:
+        self._stale = None
+        self.banner.clear()
+
+    def _banner_clicked(self) -> None:
+        if self._stale is not None and self._stale.range is not None:
+            self.editor.reveal_line(self._stale.range.start_line)
+            self.editor.setFocus()
 
     def _log_internal(self, detail: str) -> None:
         from explorer.ui.app import log_problem
@@ -954,8 +1051,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(outcome, 8000)
 
     def _trace_shown(self, trace) -> None:
-        """What the window itself shows of a new trace: the editor's error mark, breakpoint marks, the buttons."""
+        """What the window itself shows of a new trace: the editor's error mark, breakpoint marks, the buttons,
+        and a hint over the diagram when the program used a browser page's names."""
+        self._clear_banner()
         if trace is not None:
+            hint = browser_hint(trace.error_message)
+            if hint:
+                self.banner.show_hint(hint)
             self._size_step_label()
             errors = []
             if trace.error_range is not None and trace.error_message:
@@ -966,7 +1068,7 @@ class MainWindow(QMainWindow):
 
     def _step_shown(self, _index: int) -> None:
         self._show_narration()
-        self.step_label.setText(self.session.step_label())
+        self.step_label.setText(self.session.step_label() + (" (last run)" if self._stale is not None else ""))
         self._update_actions()
 
     # ------------------------------------------------------------------ stepping
@@ -1039,11 +1141,17 @@ class MainWindow(QMainWindow):
             self._refresh_icons()
 
     def _play_interval(self) -> int:
-        return max(30, round(1000 / self.speed.value()))
+        by_line = self.act_by_line.isChecked() and self.session.has_steps()
+        return interval_ms(self.speed.value(), by_line, self.session.narration(self.terms) if by_line else "")
 
     def _speed_changed(self, value: int) -> None:
-        self.speed_label.setText(f"Speed {value}/s")
-        self.settings.setValue("pace", value)
+        self.speed_label.setText(pace_text(PACES[value]))
+        self.settings.setValue("pace", PACES[value])
+        if self.play_timer.isActive():
+            self.play_timer.setInterval(self._play_interval())
+
+    def _by_line_toggled(self, on: bool) -> None:
+        self.settings.setValue("play/by_line", "true" if on else "false")
         if self.play_timer.isActive():
             self.play_timer.setInterval(self._play_interval())
 
@@ -1052,10 +1160,13 @@ class MainWindow(QMainWindow):
             self.stop_play()
             return
         target = self.session.target("step_forward")
+        if self.act_by_line.isChecked():
+            target = self.session.next_line_step(self.index, stop_at=self._play_stop_at)
         if target == self.index:
             self.stop_play()
             return
         self.go(target)
+        self.play_timer.setInterval(self._play_interval())
         if self._play_stop_at is not None and target >= self._play_stop_at:
             self.stop_play()
             self.statusBar().showMessage(f"Paused at the breakpoint on line {self.trace.step(target).range.start_line}.", 4000)
@@ -1086,16 +1197,18 @@ class MainWindow(QMainWindow):
     def show_sample_notes(self) -> None:
         if self.sample_note.sample is not None:
             self.sample_note.show()
+            self._fold_header()
         self._update_actions()
 
     # ------------------------------------------------------------------ export
     def _export(self, kind: str) -> None:
         base = Path(self.path).stem if self.path else "diagram"
-        start = str(Path.home() / f"{base}-step{self.index + 1}.{kind}")
+        start = str(Path(self.places.dialog_folder(self.path)) / f"{base}-step{self.index + 1}.{kind}")
         path, _ = QFileDialog.getSaveFileName(self, f"Export the diagram as {kind.upper()}", start,
                                               f"{kind.upper()} image (*.{kind})")
         if not path:
             return
+        self.places.remember_folder(path)
         if not path.lower().endswith("." + kind):
             path += "." + kind
         ok = self.diagram.export_png(path) if kind == "png" else self.diagram.export_svg(path)
@@ -1129,7 +1242,12 @@ class MainWindow(QMainWindow):
                     self.act_presentation, self.act_predict, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, self.act_fit):
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
             rows.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(act.text().replace('&', ''))}</td></tr>")
-        QMessageBox.information(self, "Keyboard shortcuts", "<table cellspacing=6>" + "".join(rows) + "</table>")
+        note = ("<p>The arrow keys and Space need no Fn key. They step and play whenever you are not typing: "
+                "click the memory panel or the timeline after editing (in the editor they move the cursor).</p>"
+                "<p><b>By Line</b> (next to the speed) plays one statement at a time, with time to read each "
+                "narration; the slowest pace is one step every 3 seconds.</p>")
+        QMessageBox.information(self, "Keyboard shortcuts",
+                                "<table cellspacing=6>" + "".join(rows) + "</table>" + note)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event) -> None:

@@ -18,6 +18,7 @@ import traceback
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from explorer.engine.errors import DEFAULT_MAX_STEPS
 from explorer.engine.memory import DEFAULT_MAX_HEAP_MB
 from explorer.recording import (
     CANCEL_GRACE_S,
@@ -125,7 +126,7 @@ class BackgroundRecorder(QObject):
     cancelled = Signal()
     lost = Signal()                 # a cancelled recording had to be ended without its steps
 
-    def __init__(self, record_fn=None, max_steps: int = 1_000_000, parent=None, preview_steps: int | None = None,
+    def __init__(self, record_fn=None, max_steps: int = DEFAULT_MAX_STEPS, parent=None, preview_steps: int | None = None,
                  max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB):
         super().__init__(parent)
         self.record_fn = record_fn

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -40,6 +41,9 @@ class SamplesDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)      # whole titles, never "…"
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         split.addWidget(self.tree)
@@ -63,11 +67,17 @@ class SamplesDialog(QDialog):
             self.tree.addTopLevelItem(top)
             for sample in samples:
                 item = QTreeWidgetItem([sample.title])
-                item.setToolTip(0, sample.summary)
+                item.setToolTip(0, f"<b>{escape(sample.title)}</b><br>{escape(sample.summary)}")
                 item.setData(0, Qt.ItemDataRole.UserRole, str(sample.path))
                 self._samples[id(item)] = sample
                 top.addChild(item)
             top.setExpanded(True)
+        # the list is as wide as its longest title (the details pane gives way; past 560 px it scrolls)
+        widest = max((self.tree.fontMetrics().horizontalAdvance(s.title) for g in list_samples().values() for s in g),
+                     default=300)
+        left = min(560, widest + 2 * self.tree.indentation() + 64)
+        split.setSizes([left, max(360, 900 - left)])
+        self.resize(max(self.width(), left + 420), self.height())
         self.tree.currentItemChanged.connect(self._show)
         self.tree.itemDoubleClicked.connect(lambda item, _col: self._accept())
         first = self.tree.topLevelItem(0)
@@ -99,8 +109,16 @@ class SamplesDialog(QDialog):
             self.accept()
 
 
+SHORT_WINDOW = 900    # a window less tall than this (a laptop's 720 or 768, the 960x600 minimum) folds the note
+
+
 class SampleNote(QFrame):
-    """A calm note above the editor: what the open sample shows and what to watch. × hides it."""
+    """A calm note above the editor: what the open sample shows and what to watch. × hides it.
+
+    In a short window the note folds to one line (the title, then as much of the summary as fits, and
+    "more"), so the editor keeps its lines; a click on it unfolds it until the sample or the window's
+    height class changes.
+    """
 
     closed = Signal()
 
@@ -128,10 +146,70 @@ class SampleNote(QFrame):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.body.linkActivated.connect(lambda _link: self.set_watch_open(not self.watch_open))
+        self.body.linkActivated.connect(self._link)
         layout.addWidget(self.body)
         self.watch_open = True
+        self.short = False            # the window is short: fold to one line unless unfolded by a click
+        self.unfolded = False         # the learner asked for the whole note in a short window
+        self._watched = None          # the window whose height decides ``short``
         self.hide()
+
+    # -- folding to one line in a short window
+    @property
+    def folded(self) -> bool:
+        return self.short and not self.unfolded
+
+    def set_short(self, short: bool) -> None:
+        """The window became short (fold) or tall again (unfold); a click's unfolding lasts until then."""
+        if short == self.short:
+            return
+        self.short = short
+        self.unfolded = False
+        self._fill()
+
+    def set_unfolded(self, on: bool) -> None:
+        self.unfolded = on
+        self._fill()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._watch_window()
+
+    def _watch_window(self) -> None:
+        """Follow the height of the window the note is in."""
+        window = self.window()
+        if window is not self and window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            self._watched = window
+            window.installEventFilter(self)
+        if self._watched is not None:
+            self.set_short(self._watched.height() < SHORT_WINDOW)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self._watched and event.type() == QEvent.Type.Resize:
+            self.set_short(obj.height() < SHORT_WINDOW)
+        return False
+
+    def mousePressEvent(self, event) -> None:
+        if self.folded and event.button() == Qt.MouseButton.LeftButton:
+            self.set_unfolded(True)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.folded:
+            self._fill()          # the one line is elided to the new width
+
+    def _link(self, link: str) -> None:
+        if link == "more":
+            self.set_unfolded(True)
+        elif link == "less":
+            self.set_unfolded(False)
+        else:
+            self.set_watch_open(not self.watch_open)
 
     def set_watch_open(self, on: bool) -> None:
         """Show or fold the "Watch:" list (folded, the note is two or three lines)."""
@@ -145,16 +223,25 @@ class SampleNote(QFrame):
     def set_sample(self, sample: Sample | None) -> None:
         """Show the notes of a sample (nothing when it has none)."""
         self.sample = sample if self.has_notes(sample) else None
+        self.unfolded = False
         if self.sample is None:
             self.hide()
             return
-        self.title.setText(self.sample.title)
+        self._watch_window()
         self._fill()
         self.show()
 
     def _fill(self) -> None:
         if self.sample is None:
             return
+        if self.folded:
+            self._fill_one_line()
+            return
+        self.title.setText(self.sample.title)
+        self.title.setToolTip("")
+        self.title.setCursor(Qt.CursorShape.ArrowCursor)
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.body.show()
         parts = []
         if self.sample.summary:
             parts.append(f"<p style='margin:0 0 4px 0'>{escape(self.sample.summary)}</p>")
@@ -166,12 +253,32 @@ class SampleNote(QFrame):
             if self.watch_open:
                 items = "".join(f"<li style='margin-bottom:2px'>{escape(w)}</li>" for w in self.sample.watch)
                 parts.append(f"<ul style='margin:0 0 0 -22px; -qt-list-indent:1'>{items}</ul>")
+        if self.short:
+            parts.append("<p style='margin:2px 0 0 0'><a href='less' style='text-decoration:none'>▴ fold to one line"
+                         "</a></p>")
         self.body.setText("".join(parts))
+
+    def _fill_one_line(self) -> None:
+        """Title — summary, elided to the width, then "▸ more"; the whole note is the tooltip."""
+        sample = self.sample
+        self.body.hide()
+        more = "  ▸ more"
+        width = max(80, self.width() - self.close_button.sizeHint().width() - 40)
+        metrics = self.title.fontMetrics()
+        line = sample.title + (f" — {sample.summary}" if sample.summary else "")
+        shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width - metrics.horizontalAdvance(more))
+        self.title.setText(shown + more)
+        self.title.setToolTip("<p>" + "<br>".join(escape(t) for t in (sample.title, sample.summary, *sample.watch)
+                                                   if t) + "</p><p><i>Click to unfold the notes.</i></p>")
+        self.title.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def text(self) -> str:
         """The note as plain words (for tests and for reading aloud)."""
         if self.sample is None:
             return ""
+        if self.folded:
+            return self.title.text()
         return "\n".join([self.sample.title, self.sample.summary, *(self.sample.watch if self.watch_open else ())])
 
     def dismiss(self) -> None:

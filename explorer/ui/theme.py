@@ -15,7 +15,8 @@ from string import Template
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-RESOURCES = Path(__file__).resolve().parent / "resources"  # package data: a wheel installs it beside this module
+from explorer.data import RESOURCES_DIR as RESOURCES
+
 THEMES_DIR = RESOURCES / "themes"
 THEME_KEYS = ("light", "dark", "contrast")
 

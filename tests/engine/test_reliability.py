@@ -253,11 +253,12 @@ def test_unreadable_files_are_refused_with_a_reason(tmp_path, name, words):
     with pytest.raises((FileProblem, OSError, ValueError)) as info:
         read_source(str(path))
     assert words in str(info.value) and name in str(info.value)
-    cli = _cli("run", str(path))
-    assert cli.returncode == 2, cli.stderr
-    assert cli.stdout == ""
-    assert cli.stderr.startswith("closure-explorer: ") and name in cli.stderr and words in cli.stderr
-    assert "Traceback" not in cli.stderr and len(cli.stderr.splitlines()) == 1
+    for command, extra in (("run", ()), ("trace", ()), ("export", ("--out", str(tmp_path / "d.png")))):
+        cli = _cli(command, str(path), *extra)
+        assert cli.returncode == 2, cli.stderr
+        assert cli.stdout == ""
+        assert cli.stderr.startswith(f"closure-explorer {command}: ") and name in cli.stderr and words in cli.stderr
+        assert "Traceback" not in cli.stderr and len(cli.stderr.splitlines()) == 1
 
 
 def test_a_100000_line_file(tmp_path):

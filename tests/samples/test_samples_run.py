@@ -1,6 +1,6 @@
 """Every sample runs in our engine exactly as Node runs it, and teaches what its header says.
 
-The expected output in explorer/samples/expected/ comes from Node (explorer/samples/expected/regenerate.py);
+The expected output in samples/expected/ comes from Node (samples/expected/regenerate.py);
 tests/test_samples_meta.py checks it still matches Node when Node is present.
 """
 

@@ -19,10 +19,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 STORED = HERE.parent / "engine" / "repl_expected.json"
-SAMPLES = HERE.parents[1] / "explorer" / "samples"
+SAMPLES = HERE.parents[1] / "samples"
 MARK = "@@entry@@"
 
-# (program file in explorer/samples or inline program, entries)
+# (program file in samples/ or inline program, entries)
 CASES = {
     "set_counter": ("seed002_set_counter.js", ["increment()", "increment()", "counter", "increment",
                                                "setCounter(10)"]),

@@ -6,12 +6,12 @@ import json
 
 from trace_helpers import SAMPLES
 
-from explorer.trace.cli_trace import trace_command
+from explorer.cli import main
 from explorer.trace.export import FORMAT_VERSION
 
 
 def _run(capsys, *argv) -> tuple[int, str, str]:
-    code = trace_command(list(argv))
+    code = main(["trace", *argv])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -20,8 +20,8 @@ def test_text_format_one_line_per_step(capsys):
     code, out, _ = _run(capsys, str(SAMPLES / "seed001_returning_functions.js"))
     lines = out.splitlines()
     assert code == 0
-    assert lines[0].startswith("#0 L- program-start ")
-    assert any(line.startswith("#6 L16 return createFunction() returns the function `multiplyBy2`.") for line in lines)
+    assert lines[0].startswith("#1 L- program-start ")
+    assert any(line.startswith("#7 L16 return createFunction() returns the function `multiplyBy2`.") for line in lines)
 
 
 def test_text_format_in_devtools_words(capsys):
@@ -68,7 +68,9 @@ def test_syntax_error_exit_code(capsys, tmp_path):
     p = tmp_path / "bad.js"
     p.write_text("let = ;\n")
     code, out, err = _run(capsys, str(p))
-    assert code == 1 and out == "" and "bad.js:1:" in err
+    assert code == 1 and out == "" and err.startswith(f"{p}:1\nlet = ;\n")
+    assert main(["run", str(p)]) == 1
+    assert capsys.readouterr().err == err      # reported as `run` reports it
 
 
 def test_opt_format_backpacks_are_zombie_frames(capsys):
@@ -108,9 +110,9 @@ def test_opt_format_released_backpack_leaves_the_frames(capsys):
 def test_json_of_a_long_run_leaves_states_and_narration_out_and_says_so(capsys, tmp_path, monkeypatch):
     """A million steps with states is gigabytes: past LONG_JSON_STEPS the JSON keeps index, kind, range and depth,
     and --full brings the rest back."""
-    from explorer.trace import cli_trace
+    from explorer import cli
 
-    monkeypatch.setattr(cli_trace, "LONG_JSON_STEPS", 500)
+    monkeypatch.setattr(cli, "LONG_JSON_STEPS", 500)
     p = tmp_path / "loop.js"
     p.write_text("let c = 0;\nfor (let i = 0; i < 200; i++) {\n  c++;\n}\nconsole.log(c);\n", encoding="utf-8")
     code, out, err = _run(capsys, str(p), "--format", "json")

@@ -55,7 +55,7 @@ def test_syntax_error_is_raised_with_position():
 
 
 def test_importing_the_trace_loads_no_qt():
-    code = ("import sys, explorer.engine, explorer.trace, explorer.trace.cli_trace, explorer.lesson, explorer.session, "
+    code = ("import sys, explorer.engine, explorer.trace, explorer.trace.export, explorer.cli, explorer.lesson, explorer.session, "
             "explorer.recording, explorer.recovery\n"
             "bad = [m for m in sys.modules if m.startswith('PySide6')]\n"
             "assert not bad, bad\n")

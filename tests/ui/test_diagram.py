@@ -349,7 +349,8 @@ def test_the_automatic_fit_keeps_text_readable_and_scrolls(diagram, qtbot):
     from explorer.ui.diagram import READABLE_ZOOM, WIDTH_FIT_ZOOM
 
     trace = fake_trace.retaining_function_memory()
-    diagram.resize(260, 180)                     # far too small for the whole diagram
+    diagram.resize(290, 150)                     # far too small for the whole diagram at a readable size
+    diagram.show()
     diagram.show_step(trace, len(trace) - 1)
     assert diagram.auto_fit and diagram.zoom >= min(READABLE_ZOOM, WIDTH_FIT_ZOOM)
     assert diagram.overflows()                   # so the panel scrolls instead

@@ -7,12 +7,16 @@ import re
 import pytest
 from PIL import Image
 
-from explorer.lesson import console_lines, read_ms, slide
+from explorer.cli import main
+from explorer.lesson import DEFAULT_SAMPLE, console_lines, read_ms, slide
 from explorer.trace import Terms, record
-from explorer.ui.export import ExportOptions, export_command, export_steps, video_available
-from explorer.lesson import DEFAULT_SAMPLE
+from explorer.ui.export import ExportOptions, export_steps, video_available
 
 SAMPLES = DEFAULT_SAMPLE.parent
+
+
+def export_command(argv: list[str]) -> int:
+    return main(["export", *argv])
 COUNTER = """function makeCounter() {
   let count = 0;
   return function () { count++; console.log("count is", count); return count; };
@@ -163,7 +167,7 @@ def test_without_the_video_extra_the_export_says_how_to_get_it(qapp, tmp_path, m
     import explorer.ui.export as export
 
     monkeypatch.setattr(export, "video_available", lambda: False)
-    assert export.export_command([str(DEFAULT_SAMPLE), "--out", str(tmp_path / "a.mp4")]) == 2
+    assert export_command([str(DEFAULT_SAMPLE), "--out", str(tmp_path / "a.mp4")]) == 2
     assert "pip install 'closure-explorer[video]'" in capsys.readouterr().err
     assert not (tmp_path / "a.mp4").exists()
 

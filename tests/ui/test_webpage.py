@@ -8,13 +8,16 @@ import re
 import pytest
 from browser import Browser, find_chromium
 
-from explorer.lesson import console_lines
+from explorer.cli import main
+from explorer.lesson import DEFAULT_SAMPLE, console_lines
 from explorer.trace import Terms, record
-from explorer.ui.export import export_command
-from explorer.lesson import DEFAULT_SAMPLE
 from explorer.ui.theme import THEME_KEYS
 
 SAMPLES = DEFAULT_SAMPLE.parent
+
+
+def export_command(argv: list[str]) -> int:
+    return main(["export", *argv])
 CHROMIUM, WHY_NOT = find_chromium()
 needs_browser = pytest.mark.skipif(CHROMIUM is None, reason=WHY_NOT)
 READY = "document.body && document.body.dataset.ready === '1'"

@@ -401,6 +401,8 @@ def test_opening_a_sample_shows_its_summary_and_what_to_watch(window, qtbot, tmp
     open_seed(window, qtbot)
     note = window.sample_note
     assert note.isVisible() and not note.close_button.isHidden()
+    assert note.folded                      # a 1280x720 window: one line, a click unfolds it
+    qtbot.mouseClick(note, Qt.MouseButton.LeftButton)
     words = note.text()
     assert sample.title in words and sample.summary in words
     assert all(w in words for w in sample.watch)

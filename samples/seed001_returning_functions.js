@@ -1,6 +1,6 @@
 // Title: Returning Functions
 // Group: From the documents
-// Source: 001_a8fd6c14645b9459.txt, "Returning Functions"
+// Source: 001_a8fd6c14645b9459.txt, "Returning Functions", example 1
 // Summary: A function returns another function; the returned function is stored in Global Memory and no longer needs createFunction.
 // Watch: createFunction() gets an execution context whose Local Memory holds multiplyBy2; it is destroyed when createFunction returns.
 // Watch: generatedFunc in Global Memory now holds the multiplyBy2 definition. multiplyBy2 uses no outer variable, so its backpack keeps nothing.

@@ -1,6 +1,6 @@
 // Title: Count Closure
 // Group: From the documents
-// Source: 000_6a67bacebb9dcee4.txt, "Closures In Depth"
+// Source: 000_6a67bacebb9dcee4.txt, "Closures In Depth", example 1
 // Summary: The function count returns an anonymous inner function that keeps using the parent function's var count.
 // Watch: Global Memory holds the function count. Every call of count() creates a new execution context whose Local Memory holds its own var count.
 // Watch: When count() returns, its execution context is destroyed, but var count survives in the backpack ([[scope]]) of the returned anonymous function.

@@ -1,6 +1,6 @@
 // Title: counter and increment
 // Group: From the documents
-// Source: 003_3010180b8234598b.txt, "Let's consider the following code"
+// Source: 003_3010180b8234598b.txt, "Let's consider the following code", example 1
 // Summary: counter(0) returns increment, which keeps adding to currentValue: 1, 3, 6.
 // Watch: var incrementCounter = counter(0) creates an execution context whose Local Memory holds initValue = 0, currentValue = 0 and increment.
 // Watch: counter returns and its execution context is destroyed, but currentValue (and initValue) stay in the backpack ([[scope]]) of increment, reachable from Global Memory through incrementCounter.

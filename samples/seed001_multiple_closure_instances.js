@@ -1,6 +1,6 @@
 // Title: Multiple Closure Instances
 // Group: From the documents
-// Source: 001_a8fd6c14645b9459.txt, "Multiple Closure Instances"
+// Source: 001_a8fd6c14645b9459.txt, "Multiple Closure Instances", example 5
 // Summary: Two calls of outer give two functions, each with its own backpack and its own counter.
 // Watch: Each outer() call creates a new execution context with a new Local Memory holding counter = 0.
 // Watch: myNewFunction and anotherFunction in Global Memory carry different backpacks ([[scope]]): counting with one does not change the other.

@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
 """Rebuild the expected output of every sample by running it in Node.js.
 
-Each ``explorer/samples/<name>.js`` is run as a *classic script* (like a browser
+Each ``samples/<name>.js`` is run as a *classic script* (like a browser
 ``<script>``: top-level ``var`` and ``function`` become properties of
 ``globalThis``) through ``vm.runInThisContext``.  Its stdout is written to
-``explorer/samples/expected/<name>.out``.  If the run ends in an uncaught error, the
+``samples/expected/<name>.out``.  If the run ends in an uncaught error, the
 key error line (e.g. ``ReferenceError: counter is not defined``) is written
-to ``explorer/samples/expected/<name>.err``; otherwise any stale ``.err`` is removed.
+to ``samples/expected/<name>.err``; otherwise any stale ``.err`` is removed.
 
 Usage::
 
-    python explorer/samples/expected/regenerate.py            # rewrite every file
-    python explorer/samples/expected/regenerate.py NAME ...   # only these samples
-    python explorer/samples/expected/regenerate.py --check    # compare, change nothing
+    python samples/expected/regenerate.py            # rewrite every file
+    python samples/expected/regenerate.py NAME ...   # only these samples
+    python samples/expected/regenerate.py --check    # compare, change nothing
 
 Node is taken from ``$NODE`` or the ``PATH``.  ``--check`` exits with
 status 1 when a stored file differs from what Node prints now.

@@ -1,6 +1,6 @@
 // Title: Basic Example
 // Group: From the documents
-// Source: 004_6eef8c8ba225c6c5.txt, "Basic Example"
+// Source: 004_6eef8c8ba225c6c5.txt, "Basic Example", example 1
 // Summary: innerFunction is returned and assigned to closure; it keeps access to outerVariable after outerFunction has finished.
 // Watch: outerFunction() creates an execution context whose Local Memory holds outerVariable and innerFunction.
 // Watch: When outerFunction returns, outerVariable survives in the backpack ([[scope]]) of innerFunction, now stored in Global Memory as closure.

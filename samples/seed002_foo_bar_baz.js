@@ -1,6 +1,6 @@
 // Title: foo, bar and baz
 // Group: From the documents
-// Source: 002_a6300fb5c05857af.txt, "Let's look at an example"
+// Source: 002_a6300fb5c05857af.txt, "Let's look at an example", example 1
 // Summary: bar uses foo's variable x, so foo's scope sticks around after foo has finished and baz() still prints 1.
 // Watch: const baz = foo() creates an execution context for foo; its Local Memory holds x = 1 and bar.
 // Watch: foo returns bar and its execution context is destroyed, but x survives in bar's backpack ([[scope]]). Global Memory has baz, but no x.

@@ -1,6 +1,6 @@
 // Title: Data Privacy
 // Group: From the documents
-// Source: 004_6eef8c8ba225c6c5.txt, "Data Privacy"
+// Source: 004_6eef8c8ba225c6c5.txt, "Data Privacy", example 2
 // Summary: Three methods share one private count; it can only be read and changed through them.
 // Watch: createCounter() creates an execution context whose Local Memory holds count = 0; it returns an object with three functions.
 // Watch: increment, decrement and getCount all point at the same backpack ([[scope]]) holding count.

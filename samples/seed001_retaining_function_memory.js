@@ -1,6 +1,6 @@
 // Title: Retaining Function Memory
 // Group: From the documents
-// Source: 001_a8fd6c14645b9459.txt, "Retaining Function Memory"
+// Source: 001_a8fd6c14645b9459.txt, "Retaining Function Memory", example 4
 // Summary: incrementCounter is returned out of outer and keeps counter in its backpack between calls.
 // Watch: outer() creates an execution context whose Local Memory holds counter = 0 and incrementCounter.
 // Watch: When outer() returns, its execution context is destroyed, but counter survives in the backpack ([[scope]]) attached to incrementCounter, now stored in Global Memory as myNewFunction.
