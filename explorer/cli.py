@@ -344,12 +344,14 @@ def main(argv: list[str] | None = None) -> int:
             args = build_parser(command).parse_args(argv[1:] if command else argv)
         except SystemExit as exc:          # --help (0) or a usage error (argparse printed it; 2)
             return EXIT_OK if exc.code in (0, None) else EXIT_UNUSABLE
-        if command:
-            from .engine.memory import DEFAULT_MAX_HEAP_MB, limit_address_space
+        if not command:
+            return COMMANDS[command](args)
+        from .engine.memory import DEFAULT_MAX_HEAP_MB, capped_address_space
 
-            # whatever one step allocates (a built-in making gigabytes), the process stays near the memory budget
-            limit_address_space(DEFAULT_MAX_HEAP_MB)
-        return COMMANDS[command](args)
+        # whatever one step allocates (a built-in making gigabytes), the process stays near the memory budget;
+        # lifted afterwards, for a caller that runs a command in its own process (tests)
+        with capped_address_space(DEFAULT_MAX_HEAP_MB):
+            return COMMANDS[command](args)
     except Stop as stop:
         if stop.message:
             print(stop.message if stop.bare else f"{prog}: {stop.message}", file=sys.stderr)

@@ -32,13 +32,15 @@ import traceback
 from dataclasses import dataclass
 
 from explorer.engine.errors import DEFAULT_MAX_STEPS
-from explorer.engine.memory import DEFAULT_MAX_HEAP_MB, limit_address_space
-from explorer.session import Problem, problem_of
+from explorer.engine.memory import DEFAULT_MAX_HEAP_MB, capped_address_space
+from explorer.session import Problem, out_of_memory_problem, problem_of
 from explorer.trace.model import Outcome
 
 PREVIEW_STEPS = 20_000     # about 0.1 s of recording: a long run shows its opening steps at once
 PROGRESS_EVERY = 2_000     # steps between two progress messages
 CANCEL_GRACE_S = 1.0       # how long a cancelled child may take to hand back what it recorded
+WARM_UP = ("function outer() {\n  let n = 0;\n  return function inner() { n += 1; return [n, {n}, `${n}`]; };\n}\n"
+           "const f = outer();\nfor (let i = 0; i < 3000; i++) f();\nconsole.log(f(), 'done');\n")
 _PACKAGE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -73,9 +75,10 @@ class Failed:
     problem: Problem
 
 
-def run_job(job: Job, record_fn, cancel, send) -> None:
+def run_job(job: Job, record_fn, cancel, send, after_preview=None) -> None:
     """Record ``job`` (its opening steps first when it asks for a preview) and ``send`` every message;
-    whatever goes wrong is sent as ``Failed``, nothing is raised."""
+    whatever goes wrong is sent as ``Failed``, nothing is raised. ``after_preview()`` runs once a preview
+    is sent, before the whole run records."""
     last = 0
 
     def progress(steps: int) -> None:
@@ -93,6 +96,8 @@ def run_job(job: Job, record_fn, cancel, send) -> None:
                 send(Done(trace))
                 return
             send(Previewed(trace))
+            if after_preview is not None:
+                after_preview()
         trace = record_fn(job.source, filename=job.filename, max_steps=job.max_steps, cancel=cancel,
                           progress=progress, **more)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a problem the window shows
@@ -104,11 +109,10 @@ def run_job(job: Job, record_fn, cancel, send) -> None:
 def ended_problem(exitcode: int | None, max_heap_mb: float | None) -> Problem:
     """A recording process that ended without handing back a trace (killed by the system, or crashed)."""
     if exitcode is not None and exitcode < 0 and -exitcode == 9:
-        what = (f"the program needed more memory than the system could give (the budget is "
-                f"{max_heap_mb:,.0f} MB)" if max_heap_mb else "the program needed more memory than the system had")
-        body = what[:1].upper() + what[1:] + ", and the run was ended."
-        return Problem("Out of memory", body, "Make the program use less memory and it records again.",
-                       f"The recording stopped: {what}.", body, body, None, f"recording process killed ({exitcode})")
+        return out_of_memory_problem(
+            f"the program needed more memory than the system could give (the budget is {max_heap_mb:,.0f} MB)"
+            if max_heap_mb else "the program needed more memory than the system had",
+            f"recording process killed ({exitcode})")
     return problem_of(RuntimeError(f"the recording process ended unexpectedly (exit code {exitcode})"))
 
 
@@ -125,6 +129,11 @@ def child_main() -> int:
     from explorer.trace import record
 
     try:
+        # a first run in a fresh process pays for lazy imports and caches (about 0.15 s): pay it before the job
+        record(WARM_UP)
+    except Exception:  # noqa: BLE001 - only a warm-up: the job's own run reports its problems
+        pass
+    try:
         job = pickle.load(stdin)
     except (EOFError, OSError, pickle.UnpicklingError):
         return 0                            # the window went away before giving a job
@@ -138,14 +147,15 @@ def child_main() -> int:
         cancel.set()
 
     threading.Thread(target=listen, daemon=True).start()
-    limit_address_space(job.max_heap_mb)
 
     def send(message) -> None:
         pickle.dump(message, stdout, protocol=pickle.HIGHEST_PROTOCOL)
         stdout.flush()
 
     try:
-        run_job(job, lambda source, **kw: record(source, max_heap_mb=job.max_heap_mb, **kw), cancel, send)
+        with capped_address_space(job.max_heap_mb):
+            run_job(job, lambda source, **kw: record(source, max_heap_mb=job.max_heap_mb, **kw), cancel, send,
+                    _yield_to_the_window)
     except OSError:
         return 0                            # nobody listens any more
     except MemoryError:
@@ -155,6 +165,15 @@ def child_main() -> int:
         except (MemoryError, OSError):
             pass
     return 0
+
+
+def _yield_to_the_window() -> None:
+    """While the whole run records, the learner steps through its preview: on a busy machine the window
+    should get the processor first (a recording on a thread of the window was held back for this)."""
+    try:
+        os.nice(10)             # the engine's thread, started after this, inherits it
+    except (AttributeError, OSError):
+        pass
 
 
 def _die_with_parent(parent: int | None) -> bool:

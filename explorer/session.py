@@ -45,12 +45,9 @@ class Problem:
     narration: str              # the narration line
     text: str                   # the problem in one line, for the editor's mark
     console: str                # the console's red line
-    range: SourceRange | None   # where, for the editor's squiggle; None: an internal error (no place in the code)
+    range: SourceRange | None   # where, for the editor's squiggle; None: no place in the code
     detail: str = ""            # an internal error's traceback, for the log (never shown in the window)
-
-    @property
-    def internal(self) -> bool:
-        return self.range is None
+    internal: bool = False      # a bug in Closure Explorer, not in the program: logged
 
 
 def problem_of(exc: BaseException, detail: str = "") -> Problem:
@@ -72,9 +69,19 @@ def problem_of(exc: BaseException, detail: str = "") -> Problem:
             narration = f"The program cannot run: {title}: {exc.message} ({where}). Fix it in the editor to go on."
         return Problem(title, body, hint, narration, text, text[:1].upper() + text[1:],
                        SourceRange(line, column, line, column))
+    if isinstance(exc, MemoryError):
+        # the memory ran out where the engine's own "Out of memory" stop could not keep the steps
+        return out_of_memory_problem(f"the program needed more memory than a run is given ({exc!r} while recording)")
     return Problem("Recording failed", "Recording failed (see the console).", "",
                    "Recording failed: this is a bug in Closure Explorer, not in your program.",
-                   repr(exc), f"Internal error while recording: {exc!r}", None, detail or repr(exc))
+                   repr(exc), f"Internal error while recording: {exc!r}", None, detail or repr(exc), internal=True)
+
+
+def out_of_memory_problem(what: str, detail: str = "") -> Problem:
+    """A run that ran out of memory so badly that none of its steps could be kept."""
+    body = what[:1].upper() + what[1:] + ", and the run was ended."
+    return Problem("Out of memory", body, "Make the program use less memory and it records again.",
+                   f"The recording stopped: {what}.", body, body, None, detail)
 
 
 def browser_hint(error_message: str | None) -> str | None:

@@ -189,3 +189,9 @@ def test_a_browser_name_gets_a_hint_and_other_errors_none(name):
     assert hint and name in hint and "console.log" in hint
     assert browser_hint(record("missing();\n").error_message) is None
     assert browser_hint(None) is None
+
+
+def test_running_out_of_memory_while_recording_is_said_as_such_not_as_a_bug():
+    p = problem_of(MemoryError())
+    assert p.title == "Out of memory" and not p.internal and p.range is None
+    assert "more memory" in p.narration and "Internal" not in p.console

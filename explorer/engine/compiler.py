@@ -1005,12 +1005,19 @@ class Compiler:
                 except JSThrow as e:
                     return handler(env, e)
 
+        hooks = self.hooks
+
         def ex_finally(env):
             try:
                 r = guarded(env)
-            except (JSThrow, GeneratorReturn):
+            except (JSThrow, GeneratorReturn) as e:
                 where = interp.current_node
-                f = final(env)
+                pending = getattr(e, "value", None)
+                hooks.hold(pending)         # the exception waits while the finally block runs
+                try:
+                    f = final(env)
+                finally:
+                    hooks.release(pending)
                 if f is not None:
                     return f
                 interp.current_node = where

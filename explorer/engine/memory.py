@@ -31,6 +31,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from contextlib import contextmanager
 
 from .errors import HeapLimitReached
 
@@ -131,31 +132,38 @@ def reserve(nbytes: int) -> None:
 ADDRESS_SPACE_HEADROOM_MB = 1024
 
 
-def limit_address_space(max_mb: float | None) -> None:
-    """Cap this process's address space a little above the budget, from its size now: an allocation that no
-    check saw coming (one step of a built-in making gigabytes) fails with ``MemoryError``, which ends the run
-    as "Out of memory", instead of taking the machine's memory. Only the soft limit is lowered.
+@contextmanager
+def capped_address_space(max_mb: float | None):
+    """Within the block, cap this process's address space a little above the budget, from its size now: an
+    allocation that no check saw coming (one step of a built-in making gigabytes) fails with ``MemoryError``,
+    which ends the run as "Out of memory", instead of taking the machine's memory. Only the soft limit is
+    lowered, and it is put back after the block.
 
-    For a process of its own (the window's recording process): threads and later work share the cap.
-    Where the system has no such limit (Windows; macOS does not enforce it) the budget's checks remain.
+    Threads share the cap: use it where the run is what the process does (the window's recording process,
+    a command). Where the system has no such limit (Windows; macOS does not enforce it) the budget's checks
+    remain.
     """
-    if not max_mb:
-        return
+    previous = None
     try:
         import resource
-    except ImportError:
-        return
-    try:
+
         with open("/proc/self/statm", "rb") as f:
             size = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return
-    cap = size + int((max_mb + ADDRESS_SPACE_HEADROOM_MB) * 1024 * 1024)
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        cap = min(cap, hard)
-    if soft == resource.RLIM_INFINITY or cap < soft:
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        if max_mb:
+            cap = size + int((max_mb + ADDRESS_SPACE_HEADROOM_MB) * 1024 * 1024)
+            soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+            if hard != resource.RLIM_INFINITY:
+                cap = min(cap, hard)
+            if soft == resource.RLIM_INFINITY or cap < soft:
+                resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+                previous = (soft, hard)
+    except (ImportError, OSError, ValueError, IndexError):
+        pass
+    try:
+        yield
+    finally:
+        if previous is not None:
+            resource.setrlimit(resource.RLIMIT_AS, previous)
 
 
 def out_of_memory_message(max_mb, line: int | None) -> str:
@@ -166,4 +174,4 @@ def out_of_memory_message(max_mb, line: int | None) -> str:
 
 
 __all__ = ["DEFAULT_MAX_HEAP_MB", "MemoryBudget", "reserve", "rss_bytes", "out_of_memory_message",
-           "limit_address_space"]
+           "capped_address_space"]

@@ -90,6 +90,7 @@ class FunctionInfo:
         self.strict = strict
         self.scope: Scope | None = None
         self.captured: list[str] = []
+        self.globals_used: list[str] = []   # names it uses that no enclosing function declares
         self.uses_arguments = False
         self.uses_this = False
         self.is_arrow = kind in ("arrow", "asyncarrow")
@@ -591,6 +592,12 @@ class Resolver:
             raise NotSupported(name, *self._where)
         self._dynamic_capture(name, scope, d)
         if d is None or d.kind == "global":
+            s = scope       # a global name: each enclosing function uses it as it is at each call
+            while s is not None:
+                f = s.function if s.kind == "function" else None
+                if f is not None and name not in f.globals_used:
+                    f.globals_used.append(name)
+                s = s.parent
             return
         s = scope
         root = self._eval_root

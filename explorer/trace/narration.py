@@ -432,7 +432,7 @@ class Narrator:
             what = "An arrow function" if arrow else "An anonymous function"
         else:
             what = f"The {'arrow ' if arrow else ''}function `{name}`"
-        this = " As an arrow, it has no `this` of its own: it uses the surrounding one." \
+        this = " As an arrow, it has no `this` of its own: it uses the surrounding one, and keeps it alive." \
             if arrow and code.uses_this else ""
         kept = kept_slots(tape, fid)
         glob = ""
@@ -442,7 +442,7 @@ class Narrator:
         if not kept:
             if glob:
                 return f"{what} is created.{glob}{this}"
-            keeps = ", so its backpack keeps nothing" if t == Terms.HARD_PARTS else ""
+            keeps = ", so its backpack keeps nothing" if t == Terms.HARD_PARTS and not this else ""
             return f"{what} is created. It uses no outer variables{keeps}.{this}"
         e, slots = kept[0]
         names = [self.d.binding_name(e, s) for s in slots]

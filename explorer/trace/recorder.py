@@ -15,9 +15,6 @@ kept is released the moment its code leaves it; otherwise a collection decides.
 from __future__ import annotations
 
 import gc
-import math
-import struct
-from array import array
 
 from ..engine import edges as engine_edges
 from ..engine.errors import DEFAULT_MAX_STEPS, Cancelled, StepLimitReached
@@ -27,67 +24,28 @@ from ..engine.repl import can_run_entries
 from ..engine.runtime import ExecutionContext, Phase, ScriptFunction
 from ..engine.values import (
     ENUMERABLE,
-    HOLE,
-    NULL,
     UNDEFINED,
-    UNINITIALIZED,
-    Accessor,
-    JSArray,
-    JSBigInt,
     JSError,
     JSFunction,
     JSThrow,
     JSObject,
-    JSSymbol,
 )
-from .graph import reachable
-from .model import ConsoleLine, Entry, Outcome, SourceRange
+from .collector import Collector
+from .encoder import Encoder, format_primitive
+from .mirror import HeapMirror
+from .model import ConsoleLine, Entry, Outcome
+from .oplog import CHECKPOINT_MIN, REC, RECORD, OpLog
 from .tape import (
     ABSENT,
     C_RESUMED,
-    ELEM_LEN,
-    ELEM_SET,
-    ELEMS_INIT,
-    ENTRIES,
-    ENV_DEL,
-    ENV_NEW,
     ENV_SET,
-    EXTRA,
-    FALSE_C,
-    FLIGHT,
     FRAME_ENV,
-    GETSET,
-    GETTER,
     GLOBAL_SET,
     HOLD,
-    HOLE_C,
-    INT_LIMIT,
-    K_ARGUMENTS,
-    K_ARRAY,
-    K_BUILTIN,
-    K_CLASS,
-    K_DATE,
-    K_ENV,
-    K_ERROR,
-    K_FUNCTION,
-    K_GENERATOR,
-    K_MAP,
-    K_NATIVE,
-    K_OBJECT,
-    K_OTHER,
     K_PROMISE,
-    K_REGEXP,
-    K_SET,
-    K_WEAK,
-    NCALL_POP,
     NCALL_PUSH,
-    NULL_C,
-    OBJ_DEL,
-    OBJ_NEW,
     PHASE,
     POP,
-    PROP_DEL,
-    PROP_SET,
     PUSH,
     QUEUE_ADD,
     QUEUE_DEL,
@@ -108,24 +66,24 @@ from .tape import (
     S_PROGRAM_START,
     S_PROPERTY_WRITTEN,
     S_QUEUED,
-    S_RELEASED,
     S_RETURN,
     S_STATEMENT,
     S_TASK_RUN,
     S_THROWN,
-    SETTER,
     SUSPEND,
     T_REF,
-    TRUE_C,
     UNDEF,
     UNINIT,
     UNSUSPEND,
-    CodeInfo,
-    Loc,
-    ScopeInfo,
     Tape,
 )
-from .world import CREATION, EXECUTION, E, H, N, P, World, X
+from .world import (
+    CREATION,
+    EXECUTION,
+    H,
+    World,
+    X,
+)
 
 try:  # the Node-compatible formatter; a small one of our own until it is there
     from ..engine.inspect import inspect as _inspect
@@ -133,16 +91,7 @@ except ImportError:  # pragma: no cover
     _inspect = None
 
 OUTCOMES = [o.value for o in Outcome]
-FUNCTION_SKIP = frozenset(("length", "name", "prototype"))
-CHECKPOINT_MIN = 1024
 RECORDING_GC_THRESHOLD = 50_000   # Python's gen-0 threshold while recording (see record)
-GC_SMALL = 8192       # below this many (estimated) slots, collections are never postponed
-_DROPS_OLD = frozenset((ENV_SET, PROP_SET, GLOBAL_SET, ELEM_SET, PROP_DEL))   # ops whose old value may have died
-# While recording, steps (kind, loc, depth, payload, end) and ops (op, a, b, old, new) are packed
-# five int64 to a record into a bytearray: one C call each, where five array appends cost three
-# times as much. ``Tape.adopt_logs`` unpacks them into the tape's arrays at the end.
-_RECORD = struct.Struct("=5q")       # machine order, as array("q").frombytes reads it
-REC = _RECORD.size
 _CREATION = Phase.CREATION
 
 
@@ -184,50 +133,10 @@ class _Call:
         self.nheld = 0              # a native that called back: payload offset of its receiver and arguments
 
 
-def format_primitive(v) -> str:
-    """How Node prints a primitive inside a container (strings quoted)."""
-    if _inspect is not None:
-        return _inspect(v)
-    if v is UNDEFINED:
-        return "undefined"
-    if v is NULL:
-        return "null"
-    if type(v) is bool:
-        return "true" if v else "false"
-    if type(v) is str:
-        return "'" + v.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'"
-    if type(v) is float:
-        if v != v:
-            return "NaN"
-        if v in (math.inf, -math.inf):
-            return "Infinity" if v > 0 else "-Infinity"
-        if v == 0 and math.copysign(1.0, v) < 0:
-            return "-0"
-        if v.is_integer() and abs(v) < 1e21:
-            return str(int(v))
-        return repr(v)
-    return repr(v)
+class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
+    """The hooks the interpreter calls: what each event writes, through the encoder, the op log, the heap
+    mirror and the collector (one module each)."""
 
-
-def _index(key) -> int:
-    """The array index a property key names, or -1."""
-    if type(key) is str and key.isdigit() and key.isascii() and (key == "0" or key[0] != "0"):
-        i = int(key)
-        return i if i < 4294967295 else -1
-    return -1
-
-
-def _key_text(k) -> str:
-    """A property key as inspect prints it: name, 'quoted key', [Symbol(s)]."""
-    if type(k) is JSSymbol:
-        return f"[{format_primitive(k)}]"
-    s = str(k)
-    if s.isidentifier() or (s.isdigit() and (s == "0" or s[0] != "0")):
-        return s
-    return format_primitive(s)
-
-
-class Recorder(Hooks):
     def __init__(self, source: str, filename: str = "main.js", max_steps: int = DEFAULT_MAX_STEPS, progress=None,
                  preview: bool = False):
         self.tape = Tape(source)
@@ -282,7 +191,7 @@ class Recorder(Hooks):
         self._steplog = bytearray()
         self._oplog = bytearray()
         self._pl = self.tape.pl
-        self._pack = _RECORD.pack
+        self._pack = RECORD.pack
         self._next_check = min(max_steps, self.next_progress)   # the step count at which _emit looks up
         self.outcome = Outcome.COMPLETED
         self.error_message: str | None = None
@@ -291,716 +200,16 @@ class Recorder(Hooks):
         self.finished = False
 
     # ================================================================== encoding
-    def enc(self, v) -> int:
-        t = type(v)
-        if t is float:
-            if v.is_integer() and -INT_LIMIT < v < INT_LIMIT and (v != 0 or math.copysign(1.0, v) > 0):
-                return (int(v) << 3) | 1
-            fl = self.tape.floats
-            fl.append(v)
-            return ((len(fl) - 1) << 3) | 2
-        if t is str:
-            return (self.tape.string(v) << 3) | 3
-        if t is bool:
-            return TRUE_C if v else FALSE_C
-        if v is UNDEFINED:
-            return UNDEF
-        if v is NULL:
-            return NULL_C
-        if isinstance(v, JSObject):
-            i = self.obj_rows.get(v.oid)
-            if i is None:
-                i = self._register(v)
-            return (i << 3) | T_REF
-        if v is UNINITIALIZED:
-            return UNINIT
-        if v is HOLE:
-            return HOLE_C
-        if t is int:
-            return self.enc(float(v))
-        if t is JSBigInt:
-            return (self.tape.other("bigint", f"{v.value}n") << 3) | 5
-        if t is JSSymbol:
-            return (self.tape.other("symbol", format_primitive(v)) << 3) | 5
-        if t is Accessor:
-            g = v.get is not UNDEFINED
-            s = v.set is not UNDEFINED
-            return GETSET if g and s else (GETTER if g else SETTER)
-        return (self.tape.other("other", repr(v)) << 3) | 5
 
-    def obj_ref(self, o: JSObject) -> int:
-        """``enc`` for a value known to be an object."""
-        i = self.obj_rows.get(o.oid)
-        if i is None:
-            i = self._register(o)
-        return (i << 3) | T_REF
-
-    def key(self, k) -> int:
-        tape = self.tape
-        i = tape.key_ids.get(k)
-        if i is None:
-            i = tape.key_ids[k] = len(tape.keys)
-            tape.keys.append(_key_text(k))
-            tape.key_raw.append(k if type(k) is str else None)
-            if type(k) is not str:
-                self._keep.append(k)
-        return i
-
-    def loc(self, node) -> int:
-        i = self.loc_ids.get(id(node))
-        if i is None:
-            if node is None:
-                return -1
-            i = self._new_loc(node, node.loc.end.line, node.loc.end.column)
-            self.loc_ids[id(node)] = i
-        return i
-
-    def _new_loc(self, node, end_line, end_col) -> int:
-        s = node.loc.start
-        piece = node.loc.source or 0     # code given to eval or Function: its own text
-        r = SourceRange(s.line, s.column, end_line, end_col, piece) if piece else SourceRange(
-            s.line, s.column, end_line, end_col)
-        rng = getattr(node, "range", None)
-        text = (self.tape.pieces[piece][1] if piece else self.tape.source)[rng[0]:rng[1]] if rng else ""
-        locs = self.tape.locations
-        locs.append(Loc(r, node.type, text))
-        self._keep.append(node)
-        return len(locs) - 1
-
-    def _header_loc(self, node) -> int:
-        """The range of a function's head: ``function outer(a, b)`` without the body."""
-        body = getattr(node, "body", None)
-        if body is None or not hasattr(body, "loc") or body.type != "BlockStatement":
-            return self.loc(node)
-        key = -id(node)
-        i = self.loc_ids.get(key)
-        if i is None:
-            i = self._new_loc(node, body.loc.start.line, body.loc.start.column)
-            loc = self.tape.locations[i]
-            loc.text = loc.text[:body.range[0] - node.range[0]].rstrip()
-            self.loc_ids[key] = i
-        return i
-
-    def _globals_used(self, node, scope) -> tuple:
-        """The global names a function reads or writes (not in any backpack: every call sees them as they are now)."""
-        resolver = getattr(self.interp, "resolver", None)
-        g = self.global_scope
-        if node is None or scope is None or resolver is None or g is None:
-            return ()
-        known = set(g.names) | set(getattr(g, "var_names", ()))
-        found: dict[str, None] = {}
-        scopes = resolver.scopes
-        todo = [(node, scope)]
-        while todo:
-            n, sc = todo.pop()
-            if isinstance(n, list):
-                todo.extend((x, sc) for x in n if x is not None)
-                continue
-            if not hasattr(n, "type"):
-                continue
-            sc = scopes.get(id(n), sc)
-            t = n.type
-            if t == "Identifier":
-                d = resolver.lookup(sc, n.name)
-                if (d is None or d.kind == "global") and n.name in known:
-                    found[n.name] = None
-                continue
-            if t == "MemberExpression":
-                todo.append((n.object, sc))
-                if n.computed:
-                    todo.append((n.property, sc))
-                continue
-            if t in ("Property", "MethodDefinition", "PropertyDefinition"):
-                if n.computed:
-                    todo.append((n.key, sc))
-                if n.value is not None:
-                    todo.append((n.value, sc))
-                continue
-            if t in ("LabeledStatement", "BreakStatement", "ContinueStatement"):
-                if t == "LabeledStatement":
-                    todo.append((n.body, sc))
-                continue
-            for k, v in n.__dict__.items():
-                if k in ("loc", "range") or k[0] == "_":
-                    continue
-                if isinstance(v, list) or hasattr(v, "type"):
-                    todo.append((v, sc))
-        return tuple(found)
-
-    def scope(self, sc) -> int:
-        i = self.scope_ids.get(id(sc))
-        if i is None:
-            i = self.scope_ids[id(sc)] = len(self.tape.scopes)
-            self.tape.scopes.append(ScopeInfo(sc.kind, tuple(sc.names), tuple(sc.decl_kinds),
-                                              getattr(sc, "owner_name", "") or ""))
-            self._keep.append(sc)
-        return i
-
-    def code(self, code) -> int:
-        i = self.code_ids.get(id(code))
-        if i is None:
-            node = getattr(code, "node", None)
-            rng = getattr(node, "range", None)
-            name = getattr(code, "name", "") or ""
-            info = CodeInfo(name, getattr(code, "display_name", "") or name or "(anonymous)",
-                            tuple(getattr(code, "params", ())), self.loc(node),
-                            self._header_loc(node) if node is not None else -1,
-                            tuple(getattr(code, "captured", ())), getattr(code, "func_kind", "normal"),
-                            tuple(rng) if rng else (0, 0),
-                            bool(getattr(getattr(code, "info", None), "uses_this", False)),
-                            self._globals_used(node, getattr(code, "scope", None)),
-                            bool(getattr(getattr(code, "info", None), "uses_arguments", False)))
-            i = self.code_ids[id(code)] = len(self.tape.codes)
-            self.tape.codes.append(info)
-            self._keep.append(code)
-        return i
 
     # ================================================================== the log
-    def _nsteps(self) -> int:
-        return len(self._steplog) // REC
 
-    def _nops(self) -> int:
-        return len(self._oplog) // REC
-
-    def _op(self, op: int, a: int, b: int = 0, old: int = 0, new: int = 0) -> int:
-        log = self._oplog
-        pos = len(log) // REC
-        log += self._pack(op, a, b, old, new)
-        w = self.world
-        # the ops of every call, inline; the rest through World.do
-        if op == ENV_SET:
-            w.envs[a][b] = new
-        elif op == PUSH:
-            w.frames.append([a, CREATION, b])
-        elif op == POP:
-            w.frames.pop()
-        elif op == PHASE:
-            w.frames[a][1] = new
-        elif op == ENV_NEW:
-            w.envs[a] = [UNINIT] * len(self.tape.scopes[self.tape.id_a[a]].names)
-        else:
-            w.do(self.tape, op, a, b, new)
-        if old & 7 == T_REF and op in _DROPS_OLD:
-            self.cands.append(old >> 3)
-        return pos
-
-    def _irreversible(self, op, a, b=0, old=0, new=0) -> int:
-        pos = self._op(op, a, b, old, new)
-        self.tape.irreversible.append(pos)
-        self.dirty = True
-        return pos
-
-    def _set_temps(self, codes) -> None:
-        """Values in flight (a returned value, a new closure, a call's function and arguments) are roots
-        until the running frame's next statement: an expression may hold several at once
-        (``[mk(1), mk(2)]``). Only objects need holding, and not those global memory or the running
-        context plainly holds (the usual callee)."""
-        codes = [c for c in codes if c & 7 == T_REF and not self._plainly_held(c)]
-        if codes:
-            self._op(FLIGHT, len(self.world.flight), 0, 0, self.tape.payload(codes))
-
-    def _cut_flight(self, mark: int) -> None:
-        """The frame whose values in flight start at ``mark`` ran a new statement (or left)."""
-        fl = self.world.flight
-        if len(fl) <= mark:
-            return
-        cut = fl[mark:]
-        items = self.tape.items
-        cands = self.cands
-        for off in cut:
-            cands.extend(c >> 3 for c in items(off) if c & 7 == T_REF)
-        self._op(FLIGHT, mark, 0, self.tape.payload(cut), 0)
-
-    def _plainly_held(self, code: int) -> bool:
-        """Whether an object is a built-in, or the value of a global or of a binding of the running context."""
-        if self.tape.id_kind[code >> 3] == K_BUILTIN:
-            return True
-        w = self.world
-        if code in w.globals.values():
-            return True
-        envs = w.envs
-        if code in envs.get(self.tape.global_env, ()):
-            return True
-        frames = self.frames
-        if frames:
-            for eid in frames[-1].chain:
-                if code in envs.get(eid, ()):
-                    return True
-        return False
 
     # ================================================================== objects
-    def _register(self, o: JSObject) -> int:
-        kind, a, b, c = self._classify(o)
-        tape = self.tape
-        i = tape.new_id(kind, a, b, c)
-        self.new_objs += 1
-        self.obj_rows[o.oid] = i
-        self.obj_keys[i] = o.oid
-        self._op(OBJ_NEW, i)
-        if kind != K_BUILTIN and (kind != K_NATIVE or o.oid >= self.builtin_limit):
-            self._todo.append((i, o))
-            if not self._registering:
-                self._registering = True
-                try:
-                    while self._todo:
-                        j, x = self._todo.pop()
-                        self._snapshot(j, x)
-                finally:
-                    self._registering = False
-        return i
 
-    def _label(self, text: str) -> int:
-        return self.tape.string(text)
-
-    def _classify(self, o: JSObject) -> tuple[int, int, int, int]:
-        if o.oid < self.builtin_limit or o.cls == "global":
-            kind = K_NATIVE if isinstance(o, JSFunction) else K_BUILTIN
-            return kind, self._label(self._builtin_label(o)), 0, 0
-        if isinstance(o, ScriptFunction):
-            kept = self._kept(o)
-            name = o.props.get("name", "")
-            if not isinstance(name, str):
-                name = ""
-            return (K_CLASS if o.func_kind == "class" else K_FUNCTION), self.code(o.code), kept, self.tape.string(name)
-        if isinstance(o, JSFunction):
-            return K_NATIVE, self._label(self._builtin_label(o)), 0, 0
-        cls = o.cls
-        proto = 0
-        kind = {"Array": K_ARRAY, "Arguments": K_ARGUMENTS, "Map": K_MAP, "Set": K_SET, "WeakMap": K_WEAK,
-                "WeakSet": K_WEAK, "Promise": K_PROMISE, "Error": K_ERROR, "Date": K_DATE, "RegExp": K_REGEXP,
-                "Generator": K_GENERATOR, "Object": K_OBJECT}.get(cls, K_OTHER)
-        if isinstance(o, JSArray) and kind not in (K_ARRAY, K_ARGUMENTS):
-            kind = K_ARRAY
-        p = o.proto
-        if p is not None and p.oid >= self.builtin_limit and kind in (K_OBJECT, K_OTHER, K_ERROR):
-            proto = self.enc(p) >> 3
-        return kind, self._label(self._object_label(o, kind)), proto, 0
-
-    def _builtin_label(self, o) -> str:
-        if isinstance(o, JSFunction):
-            name = o.props.get("name", "")
-            if not (isinstance(name, str) and name):
-                # promise resolving functions are nameless in JavaScript; their Python name says what they do
-                py = getattr(getattr(o, "fn", None), "__name__", "")
-                name = py if py in ("resolve", "reject") else "(anonymous)"
-            return f"ƒ {name}"
-        if o.cls == "global":
-            return "globalThis"
-        if self.realm is not None:
-            for k, v in self.realm.global_object.props.items():
-                if v is o and isinstance(k, str):
-                    return k
-        return o.cls
-
-    def _object_label(self, o, kind) -> str:
-        cls = o.cls
-        if kind == K_ERROR:
-            name = o.get("name") if hasattr(o, "get") else "Error"
-            return name if isinstance(name, str) else "Error"
-        if kind == K_DATE:
-            t = o.internal
-            return f"Date {format_primitive(t) if isinstance(t, float) else ''}".strip()
-        if kind == K_REGEXP:
-            r = o.internal
-            return f"/{getattr(r, 'source', '')}/{getattr(r, 'flags', '')}"
-        if kind in (K_ARRAY, K_ARGUMENTS, K_MAP, K_SET, K_PROMISE, K_GENERATOR):
-            return cls
-        if kind == K_WEAK:
-            return cls
-        if kind == K_OTHER and cls in ("Boolean", "Number", "String", "Symbol", "BigInt"):
-            return f"[{cls}: {format_primitive(o.internal)}]"
-        p = o.proto
-        if p is None:
-            return "[Object: null prototype]"
-        if self.realm is not None and p is self.realm.object_prototype:
-            return "Object"
-        c = p.props.get("constructor") if not p.exotic else p.get_own("constructor")
-        if isinstance(c, JSFunction):
-            n = c.props.get("name", "")
-            if isinstance(n, str) and n:
-                return n
-        return cls if cls != "Object" else "Object"
-
-    def _snapshot(self, i: int, o: JSObject) -> None:
-        """Copy a newly seen object's contents into the mirror, as ops."""
-        tape = self.tape
-        is_fn = isinstance(o, JSFunction)
-        props = o.props
-        for k, v in list(props.items()):
-            if is_fn and k in FUNCTION_SKIP:
-                continue
-            if k == "stack" and tape.id_kind[i] == K_ERROR:
-                continue
-            kid = self.key(k)
-            self._op(PROP_SET, i, kid, ABSENT, self.enc(v))
-            if o.flags is not None and not o.flags_of(k) & ENUMERABLE:
-                tape.hidden_keys.add((i, kid))
-        self.raw_props[i] = dict(props)
-        kind = tape.id_kind[i]
-        if isinstance(o, JSArray):
-            elems = list(o.elems)
-            self._init_elems(i, [self.enc(v) for v in elems])
-            self.raw_elems[i] = elems
-        elif kind in (K_MAP, K_SET, K_WEAK):
-            pairs = self._pairs(o)
-            codes = []
-            for k, v in pairs:
-                codes.append(self.enc(k))
-                codes.append(self.enc(v))
-            self._init_elems(i, codes)
-            self.raw_elems[i] = pairs
-        if kind != K_NATIVE or o.oid >= self.builtin_limit:
-            self._sync_edges(i, o)
-        if kind == K_PROMISE:
-            self._sync_promise(i, o)
-            self.pending_promises[i] = o
-        elif kind == K_GENERATOR:
-            self._adopt_generator(i, o)
-
-    def _adopt_generator(self, i, o) -> None:
-        """A generator object holds its paused context: its environment is kept by it, not by the roots."""
-        ctx = getattr(o.internal, "ctx", None)
-        ent = self.ctx_rows.get(id(ctx)) if ctx is not None else None
-        if ent is None:
-            return
-        idx = ent[1]
-        self.gen_of_ctx[idx] = i
-        env = self.world.suspended.get(idx)
-        if env is not None:
-            self._op(UNSUSPEND, idx, env)
-            self._op(HOLD, i, 0, 0, env)
-
-    def _sync_edges(self, i: int, o: JSObject) -> None:
-        """What the object holds besides properties and elements, as the engine says (``engine.edges``):
-        accessor and private members, a function's prototype and home object, an arrow's lexical
-        ``this``, a bound function's target, what an engine-made function keeps; a class also keeps
-        the class scope its fields are initialised in. Stored as the object's entries, with their roles."""
-        edges = engine_edges.hidden_edges(o)
-        if o.cls == "Promise":
-            edges = [e for e in edges if e[0] == "[[PromiseResult]]"]    # reactions: _sync_promise
-        codes = []
-        roles = []
-        for role, v in edges:
-            if role == "prototype" and v.oid in self.obj_rows:
-                self._diff(self.obj_rows[v.oid], v)      # a class's methods were defined after it was seen
-            codes.append(self.enc(v))
-            roles.append(role)
-        fields = getattr(o, "fields", None) if isinstance(o, ScriptFunction) else None
-        if fields and fields[1] is not None:
-            codes.append((self.env(fields[1]) << 3) | T_REF)
-            roles.append("[[Fields]]")
-        tape = self.tape
-        w = self.world.objs[i]
-        cur = tape.entries[w[N]] if w[N] else ()
-        codes = tuple(codes)
-        if codes == cur and (not codes or tape.entry_roles[w[N]] == tuple(roles)):
-            return
-        if codes:
-            tape.entries.append(codes)
-            tape.entry_roles.append(tuple(roles))
-            new = len(tape.entries) - 1
-        else:
-            new = 0
-        self._op(ENTRIES, i, 0, w[N], new)
-        self.dirty = True
-
-    def _init_elems(self, i: int, codes: list) -> None:
-        """A new object's elements in one op (a big array is one write, 8 bytes an element)."""
-        if codes:
-            self.tape.blobs.append(array("q", codes))
-            self._op(ELEMS_INIT, i, 0, 0, len(self.tape.blobs) - 1)
-
-    _pairs = staticmethod(engine_edges.collection_entries)
-
-    def _sync_entries(self, i, o) -> None:
-        """Map/Set contents are elements key, value, key, value…: only what changed is written."""
-        cur = self._pairs(o)
-        raw = self.raw_elems.get(i) or []
-        n = len(raw)
-        if len(cur) >= n and cur[:n] == raw:
-            j = n
-        else:
-            j = 0
-            while j < n and j < len(cur) and cur[j] == raw[j]:
-                j += 1
-        if j == n == len(cur):
-            return
-        if j < n:
-            self._irreversible(ELEM_LEN, i, 2 * j, 2 * n)
-        for k in range(j, len(cur)):
-            key, v = cur[k]
-            self._op(ELEM_SET, i, 2 * k, ABSENT, self.enc(key))
-            self._op(ELEM_SET, i, 2 * k + 1, ABSENT, self.enc(v))
-        self.raw_elems[i] = list(cur)
-
-    def _sync_promise(self, i, o) -> None:
-        p = o.internal
-        state = getattr(p, "state", "pending") if p is not None else "pending"
-        result = p.result if p is not None and state != "pending" else UNDEFINED
-        held = []
-        lists = [[], []]
-        # each reaction: its handler and the promise it settles, as the engine lists them
-        for kind, values in engine_edges.promise_reactions(o):
-            job = [self.enc(x) for x in values]
-            held.extend(job)
-            lists[0 if kind == "fulfill" else 1].append(job)
-        extra = (state, self.enc(result) if state != "pending" else UNDEF, tuple(held))
-        w = self.world.objs[i]
-        old = self.tape.extras[w[X]]
-        if state == "pending":
-            self.reactions[i] = lists
-        elif i in self.reactions:
-            # settling queues one job per reaction of that kind: each job holds its handler until it runs
-            before = self.reactions.pop(i)
-            self.orphans.extend(before[0] if state == "fulfilled" else before[1])
-        if old != extra:
-            self.tape.extras.append(extra)
-            self._op(EXTRA, i, 0, w[X], len(self.tape.extras) - 1)
-            self.dirty = True
-
-    def _diff(self, i: int, o: JSObject) -> None:
-        """Bring the mirror of a known object up to date with the engine's object."""
-        w = self.world.objs.get(i)
-        if w is None:
-            return
-        tape = self.tape
-        if isinstance(o, JSArray):
-            cur = o.elems
-            raw = self.raw_elems.get(i)
-            shadow = w[E]
-            n_old = len(shadow)
-            if raw is not None and len(cur) >= len(raw) and cur[:len(raw)] == raw and len(raw) == n_old:
-                start = n_old
-            else:
-                start = 0
-                if len(cur) < n_old:
-                    self._irreversible(ELEM_LEN, i, len(cur), n_old)
-                    n_old = len(cur)
-                for j in range(n_old):
-                    c = self.enc(cur[j])
-                    if c != shadow[j]:
-                        self._op(ELEM_SET, i, j, shadow[j], c)
-                start = n_old
-            for j in range(start, len(cur)):
-                self._op(ELEM_SET, i, j, ABSENT, self.enc(cur[j]))
-            self.raw_elems[i] = list(cur)
-        props = o.props
-        raw_p = self.raw_props.get(i)
-        if raw_p is None or raw_p != props:
-            is_fn = isinstance(o, JSFunction)
-            mirror = w[P]
-            live = set()
-            for k, v in list(props.items()):
-                if is_fn and k in FUNCTION_SKIP:
-                    continue
-                if k == "stack" and tape.id_kind[i] == K_ERROR:
-                    continue
-                kid = self.key(k)
-                live.add(kid)
-                c = self.enc(v)
-                old = mirror.get(kid, ABSENT)
-                if old != c:
-                    self._op(PROP_SET, i, kid, old, c)
-                    if old == ABSENT and o.flags is not None and not o.flags_of(k) & ENUMERABLE:
-                        tape.hidden_keys.add((i, kid))
-            for kid in [k for k in mirror if k not in live]:
-                self._irreversible(PROP_DEL, i, kid, mirror[kid])
-            self.raw_props[i] = dict(props)
-        kind = tape.id_kind[i]
-        if kind in (K_MAP, K_SET, K_WEAK):
-            self._sync_entries(i, o)
-        elif kind == K_PROMISE:
-            self._sync_promise(i, o)
-        if kind != K_NATIVE or o.oid >= self.builtin_limit:
-            self._sync_edges(i, o)
 
     # ================================================================== environments
-    def _kept(self, fn: ScriptFunction) -> int:
-        """Which environments ``fn`` keeps: where its captured names live. Returns a payload offset."""
-        remaining = set(fn.code.captured)
-        out = []
-        n = 0
-        e = fn.scope
-        while e is not None and remaining:
-            sc = e.scope
-            if sc.kind == "global":
-                break
-            slots_map = getattr(sc, "slots", None)
-            found = [nm for nm in remaining if (nm in slots_map if slots_map is not None else nm in sc.names)]
-            # a function with a direct eval: fn may use vars the eval adds to it later, so it is kept anyway
-            if found or getattr(sc, "dynamic", False) and sc.kind == "function":
-                slots = sorted(slots_map[nm] if slots_map is not None else sc.names.index(nm) for nm in found)
-                eid = self.env(e)
-                out.append(eid)
-                out.append(len(slots))
-                out.extend(slots)
-                n += 1
-                remaining.difference_update(found)
-                self.escaped.add(eid)
-            e = e.parent
-        if not n:
-            return 0
-        tape = self.tape
-        off = len(tape.pl)
-        tape.pl.append(n)
-        tape.pl.extend(out)
-        return off
 
-    def _owner(self, e) -> int:
-        x = e
-        while x is not None:
-            if x.ctx is not None:
-                return self.ctx(x.ctx)
-            if x.scope.kind == "global":
-                return 0
-            x = x.parent
-        return 0
-
-    def env(self, e, owner: int | None = None) -> int:
-        i = self.env_rows.get(e.id)
-        if i is not None:
-            return i
-        if owner is None:
-            owner = self._owner(e)
-        parent = e.parent
-        pid = 0
-        while parent is not None:
-            j = self.env_rows.get(parent.id)
-            if j is not None:
-                pid = j
-                break
-            if self._owner(parent) == owner or parent.scope.kind == "global":
-                pid = self.env(parent, owner if parent.scope.kind != "global" else 0)
-                break
-            parent = parent.parent
-        tape = self.tape
-        sc = e.scope
-        si = self.scope_ids.get(id(sc))
-        i = tape.new_id(K_ENV, self.scope(sc) if si is None else si, pid, owner)
-        self.env_rows[e.id] = i
-        self.env_keys[i] = e.id
-        # ENV_NEW, then an ENV_SET per initialised slot (what _op does, inline: one per call)
-        log = self._oplog
-        pack = self._pack
-        log += pack(ENV_NEW, i, 0, 0, 0)
-        vals = self.world.envs[i] = [UNINIT] * len(sc.names)
-        enc = self.enc
-        for slot, v in enumerate(e.vals):
-            if v is not UNINITIALIZED:
-                c = enc(v)
-                log += pack(ENV_SET, i, slot, UNINIT, c)
-                vals[slot] = c
-        if sc.kind == "global" and not tape.global_env:
-            tape.global_env = i
-        return i
-
-    def _del_env(self, eid: int) -> None:
-        vals = self.world.envs.get(eid)
-        if vals is None:
-            return
-        refs = [c >> 3 for c in vals if c & 7 == T_REF]
-        if refs:
-            self.cands.extend(refs)
-        saved = self.tape.saved
-        saved.append(tuple(vals))
-        self._oplog += self._pack(ENV_DEL, eid, 0, len(saved) - 1, 0)
-        del self.world.envs[eid]
-        self.escaped.discard(eid)
-        key = self.env_keys.pop(eid, None)
-        if key is not None:
-            self.env_rows.pop(key, None)
-
-    def _del_obj(self, oid: int) -> None:
-        self._irreversible(OBJ_DEL, oid)
-        key = self.obj_keys.pop(oid, None)
-        if key is not None:
-            self.obj_rows.pop(key, None)
-        self.raw_elems.pop(oid, None)
-        self.raw_props.pop(oid, None)
-
-    def _leave_env(self, eid: int) -> None:
-        """Code left an environment: release it now unless a closure may keep it."""
-        if eid in self.escaped:
-            self.dirty = True
-        else:
-            self._del_env(eid)
-
-    def _surely_alive(self, ids) -> bool:
-        """Whether these objects are plainly still referenced (from global memory or the stack),
-        or cannot keep an environment alive, so that no collection is needed for them."""
-        tape = self.tape
-        w = self.world
-        kinds = tape.id_kind
-        objs = w.objs
-        global_vals = w.envs.get(tape.global_env, ())
-        ctx_fn = tape.ctx_fn
-        # runs after most calls: `in` on the lists themselves, not sets built each time
-        for i in ids:
-            k = kinds[i]
-            if k == K_BUILTIN or (k == K_NATIVE and i in objs and not objs[i][N]):
-                continue
-            code = (i << 3) | T_REF
-            if code in global_vals or code in w.globals.values():
-                continue
-            if any(ctx_fn[f[0]] == i for f in w.frames):
-                continue
-            return False
-        return True
-
-    def _collect(self, force: bool = False) -> list[int]:
-        """Release what became unreachable; returns the released environment ids.
-
-        A full reachability pass runs only when something might have died that could keep an
-        environment alive: a reference dropped to an object not plainly alive, or a kept
-        environment leaving the stack. In a small memory it runs at once, so releases are told
-        at the very step; in a big one (thousands of closures) it waits until the log has grown by
-        a fraction of the memory's size, so that recording stays linear.
-        """
-        if self.orphans and not force:
-            return []
-        if self.cands:
-            if not self.dirty and self.escaped and not self._surely_alive(self.cands):
-                self.dirty = True
-            self.cands.clear()
-        if not self.dirty and self.new_objs < 256:
-            return []
-        w = self.world
-        periodic = self.new_objs >= 256 and len(w.objs) > 2 * self.objs_after_gc + 256
-        if not ((self.dirty and self.escaped) or periodic):
-            self.dirty = False
-            return []
-        size = 4 * (len(w.envs) + len(w.objs))
-        if not (force or periodic) and size > GC_SMALL and self._nops() - self.gc_ops < size // 4:
-            return []           # stays dirty: collected a little later
-        self.gc_ops = self._nops()
-        self.new_objs = 0
-        self.dirty = False
-        envs, objs = reachable(w, self.tape)
-        released = [e for e in w.envs if e not in envs]
-        for e in released:
-            self._del_env(e)
-        kinds = self.tape.id_kind
-        keys = self.obj_keys
-        limit = self.builtin_limit
-        for o in [o for o in w.objs if o not in objs]:
-            # the realm's own objects live as long as the realm: drawn while something points at them
-            if kinds[o] != K_BUILTIN and keys.get(o, limit) >= limit:
-                self._del_obj(o)
-        self.dirty = False
-        self.objs_after_gc = len(w.objs)
-        return released
-
-    def _collect_standalone(self) -> None:
-        """Collect outside a step of its own: a release worth telling gets a RELEASED step."""
-        if not self.dirty and not self.cands and self.new_objs < 256:
-            return
-        released = self._collect()
-        if any(self._worth_telling(e) for e in released):
-            self._emit(S_RELEASED, self.last_loc)
-
-    def _worth_telling(self, eid: int) -> bool:
-        return self.tape.scopes[self.tape.id_a[eid]].kind == "function" or self.tape.id_c[eid] not in \
-            {f.idx for f in self.frames}
 
     # ================================================================== contexts
     def ctx(self, ctx, call: _Call | None = None) -> int:
@@ -1070,36 +279,7 @@ class Recorder(Hooks):
         self._op(FRAME_ENV, self.frames.index(frame), 0, top, chain[-1])
 
     # ================================================================== steps
-    def _emit(self, kind: int, loc: int, payload: int = 0) -> None:
-        frames = self.frames
-        if kind != S_PROGRAM_END:
-            n = len(self._steplog) // REC
-            if n >= self._next_check:
-                self._step_limit_and_progress(n)
-            if frames and frames[-1].creating and kind != S_CONTEXT_CREATED:
-                self._emit_created(frames[-1])
-        nops = len(self._oplog) // REC
-        self._steplog += self._pack(kind, loc, len(frames) or 1, payload, nops)
-        if nops >= self.next_checkpoint:
-            self._checkpoint(nops)
 
-    def _checkpoint(self, nops: int) -> None:
-        self.world.pos = nops
-        cp = self.world.clone()
-        self.checkpoints.append(cp)
-        self.next_checkpoint = nops + max(CHECKPOINT_MIN, cp.size() // 8)
-
-    def _step_limit_and_progress(self, n: int) -> None:
-        """Step ``n`` reached the limit (raises) or the next progress report (every 10,000 steps)."""
-        if n >= self.max_steps:
-            self.stopped = True
-            self.outcome = Outcome.STEP_LIMIT
-            raise StepLimitReached()
-        if n >= self.next_progress:
-            self.next_progress = n + 10000
-            if self.progress is not None:
-                self.progress(n)
-        self._next_check = min(self.max_steps, self.next_progress)
 
     def _emit_created(self, frame: _Frame) -> None:
         frame.creating = False
@@ -1160,6 +340,7 @@ class Recorder(Hooks):
             self.outcome = Outcome.UNCAUGHT_ERROR
         if self.world.running > 0:
             self._op(RUNNING, 0, 0, self.world.running, -1)
+            self.dirty = True
         self.orphans.clear()
         if self.dirty:
             self._collect(force=True)
@@ -1362,11 +543,6 @@ class Recorder(Hooks):
         if c.ncall:
             self._unhold(c.ncall)
 
-    def _unhold(self, off: int) -> None:
-        held = self.world.ncalls
-        if off in held:
-            self._op(NCALL_POP, off, len(held) - 1 - held[::-1].index(off))
-            self.dirty = True
 
     def hold(self, value) -> None:
         if self.stopped or not isinstance(value, JSObject):
@@ -1577,6 +753,15 @@ class Recorder(Hooks):
             self._op(HOLD, gid, 0, self.world.objs[gid][H], 0)
             self.dirty = True
         flags = R_THREW if threw else 0
+        run = self.world.running
+        if not self.frames and run > 0 and frame.idx:
+            # the job's function returned: the job no longer holds it (what it settles next, it still does)
+            fn = (self.tape.ctx_fn[frame.idx] << 3) | T_REF
+            items = list(self.tape.items(run))
+            if fn in items:
+                items.remove(fn)
+                self._op(RUNNING, 0, 0, run, self.tape.payload(items) or -1)
+                self.dirty = True
         if frame.idx == 0:
             self._collect_standalone()
             return
@@ -1756,6 +941,10 @@ class Recorder(Hooks):
             return
         i = self.obj_rows.get(obj.oid)
         if i is None:
+            c = obj.props.get("constructor")
+            if isinstance(c, ScriptFunction) and c.oid in self.obj_rows and c.props.get("prototype") is obj:
+                # `F.prototype.m = ...`: F's prototype now holds something: F's edges include it from now on
+                self._diff(self.obj_rows[c.oid], c)
             return
         if type(key) is float and key.is_integer():
             key = str(int(key))
@@ -1767,49 +956,6 @@ class Recorder(Hooks):
         self._collect()
         self._emit(S_PROPERTY_WRITTEN, self._cur_loc(), self.tape.payload([i, self.key(key), start]))
 
-    def _write_one(self, i: int, obj, key) -> bool:
-        """Mirror one element or data property the script just set; False when a full comparison is needed."""
-        w = self.world.objs.get(i)
-        if w is None:
-            return True
-        if isinstance(obj, JSArray):
-            idx = _index(key)
-            if idx < 0:
-                return key != "length" and self._write_prop(i, w, obj, key)
-            elems = obj.elems
-            shadow = w[E]
-            raw = self.raw_elems.get(i)
-            if raw is None or len(raw) != len(shadow) or idx > len(shadow) or len(elems) != len(shadow) + \
-                    (idx == len(shadow)):
-                return False
-            v = elems[idx]
-            c = self.enc(v)
-            if idx == len(shadow):
-                self._op(ELEM_SET, i, idx, ABSENT, c)
-                raw.append(v)
-            elif shadow[idx] != c:
-                self._op(ELEM_SET, i, idx, shadow[idx], c)
-                raw[idx] = v
-            return True
-        return self._write_prop(i, w, obj, key)
-
-    def _write_prop(self, i, w, obj, key) -> bool:
-        props = obj.props
-        raw = self.raw_props.get(i)
-        if raw is None or key not in props or (isinstance(obj, JSFunction) and key in FUNCTION_SKIP):
-            return False
-        v = props[key]
-        if type(v) is Accessor:
-            return False            # its functions are edges: the full comparison writes them
-        kid = self.key(key)
-        c = self.enc(v)
-        old = w[P].get(kid, ABSENT)
-        if old != c:
-            self._op(PROP_SET, i, kid, old, c)
-            if old == ABSENT and obj.flags is not None and not obj.flags_of(key) & ENUMERABLE:
-                self.tape.hidden_keys.add((i, kid))
-        raw[key] = v
-        return True
 
     def prop_delete(self, obj, key) -> None:
         if self.stopped:

@@ -999,9 +999,10 @@ class MainWindow(QMainWindow):
         self.controller.clear()
         self.console.show_problem(problem.console)
         self._set_narration(problem.narration)
-        if problem.internal:
+        if problem.range is None:
             self.diagram.show_message(problem.body)
-            self._log_internal(problem.detail)
+            if problem.internal:
+                self._log_internal(problem.detail)
             return
         rng = problem.range
         self.editor.set_errors([(rng, problem.text)])

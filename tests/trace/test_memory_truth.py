@@ -132,3 +132,12 @@ def test_the_issue_programs_print_what_node_prints():
         except FileNotFoundError:
             pytest.skip("node is not installed")
         assert record(path.read_text()).stdout == node, path.name
+
+
+def test_the_last_jobs_backpack_is_released_when_its_callback_returns():
+    t = record(_src("last_job.js"))
+    last_return = max(i for i in range(len(t)) if t.kind(i) == StepKind.RETURN)
+    st = t.state_at(last_return)
+    env = next(e for e in st.environments.values() if e.owner.startswith("later() call #1"))
+    assert env.released_at == last_return
+    assert "later() call #1" not in " ".join(e.owner for e in t.state_at(len(t) - 1).environments.values())
