@@ -148,18 +148,30 @@ def build_parser(command: str) -> argparse.ArgumentParser:
 
         p = argparse.ArgumentParser(
             prog=f"{PROG} export", epilog=epilog,
-            description="Draw the memory panel at a step (or a range of steps) of a program, without a window.")
+            description="Draw steps of a program without a window: a picture, numbered frames, a GIF, a video "
+                        "(.mp4/.webm) or a one-file web page (.html) a student can step through.")
         p.add_argument("file", help="the .js program")
         p.add_argument("--step", type=int, default=None,
-                       help="the step to draw, counted from 1 as the window shows it (default: the last step)")
-        p.add_argument("--steps", help="a range A-B of steps (B left out: to the end), for --out-dir or a .gif")
-        p.add_argument("--out", help="the file to write: .png or .svg for one step, .gif for a range")
-        p.add_argument("--out-dir", help="with --steps: a folder for numbered PNG frames")
+                       help="the step to draw in a .png/.svg, counted from 1 as the window shows it (default: the last)")
+        p.add_argument("--steps", help="a range A-B of steps (A or B left out: from the first / to the last); "
+                                       "default: the whole run")
+        p.add_argument("--out", help="the file to write: .png or .svg (one step), .gif, .mp4, .webm or .html (a range)")
+        p.add_argument("--out-dir", help="a folder for numbered PNG frames of the range")
+        p.add_argument("--layout", choices=("lesson", "diagram"), default="lesson",
+                       help="lesson: code, diagram, narration, console and step counter (default); diagram: the "
+                            "memory diagram alone")
+        p.add_argument("--size", help="every frame this size in pixels, e.g. 1920x1080 (default: the largest diagram "
+                                      "of the range decides, at full resolution)")
+        p.add_argument("--merge-identical", action="store_true",
+                       help="show neighbouring steps whose diagrams are identical as one frame")
+        p.add_argument("--pace", default="900",
+                       help="GIF/video: 'read' (each step as long as its narration takes to read) or milliseconds "
+                            "per step (default 900)")
+        p.add_argument("--frame-ms", type=_positive, default=None, help=argparse.SUPPRESS)   # the older --pace MS
         p.add_argument("--theme", choices=THEME_KEYS, default="light")
         p.add_argument("--terms", choices=_terms_choices(), default="hard-parts",
-                       help="the words on the boxes (default: hard-parts)")
+                       help="the words on the boxes and in the narration (default: hard-parts)")
         p.add_argument("--scale", type=float, default=1.0, help="font scale, e.g. 1.5 for slides seen from afar")
-        p.add_argument("--frame-ms", type=_positive, default=900, help="GIF: milliseconds per step")
         _add_max_steps(p)
         return p
     if command == "quiz":
@@ -286,48 +298,66 @@ def cmd_trace(args) -> int:
     return code or (EXIT_JS_ERROR if any(e.error for e in trace.entries) else EXIT_OK)
 
 
-def _parse_range(text: str, count: int) -> tuple[int, int]:
-    """``A-B`` (B may be left out: to the last step) as 1-based inclusive bounds."""
-    a, sep, b = text.partition("-")
-    start = int(a) if a else 1
-    end = (int(b) if b else count) if sep else start
-    return start, end
+def _export_options(args):
+    """``export``'s look and pace as ``ExportOptions``, or ``Stop(2)`` for a value that makes no sense."""
+    from .ui.export import ExportOptions
+    from .ui.lesson_frame import parse_size
+
+    opts = ExportOptions(layout=args.layout, theme=args.theme, terms=args.terms, scale=args.scale,
+                         merge_identical=args.merge_identical)
+    if args.size:
+        try:
+            opts.size = parse_size(args.size)
+        except ValueError:
+            raise Stop(EXIT_UNUSABLE, f"--size wants WIDTHxHEIGHT in pixels (16-8192), got {args.size!r}") from None
+    if args.frame_ms is not None:
+        opts.frame_ms = args.frame_ms
+    elif args.pace == "read":
+        opts.pace = "read"
+    else:
+        try:
+            opts.frame_ms = int(args.pace)
+        except ValueError:
+            raise Stop(EXIT_UNUSABLE, f"--pace wants 'read' or milliseconds, got {args.pace!r}") from None
+        if opts.frame_ms <= 0:
+            raise Stop(EXIT_UNUSABLE, "--pace wants a positive number of milliseconds")
+    return opts
 
 
 def cmd_export(args) -> int:
-    if args.steps is None and (not args.out or Path(args.out).suffix.lower() not in (".png", ".svg")):
-        raise Stop(EXIT_UNUSABLE, "--out must end in .png or .svg (or give --steps for frames or a .gif)")
-    if args.steps is not None and not args.out_dir and not (args.out and args.out.lower().endswith(".gif")):
-        raise Stop(EXIT_UNUSABLE, "--steps needs --out-dir DIR or --out FILE.gif")
+    from .lesson import parse_range
+    from .ui.export import VIDEO_HELP, ExportProblem, export_steps, kind_of, video_available
+
+    if bool(args.out) == bool(args.out_dir):
+        raise Stop(EXIT_UNUSABLE, "give --out FILE (.png, .svg, .gif, .mp4, .webm, .html) or --out-dir DIR for "
+                                  "PNG frames")
+    kind = "frames" if args.out_dir else kind_of(args.out)
+    if kind is None:
+        raise Stop(EXIT_UNUSABLE, "--out must end in .png, .svg, .gif, .mp4, .webm or .html")
+    if kind in ("png", "svg") and args.steps is not None:
+        raise Stop(EXIT_UNUSABLE, "a .png or .svg holds one step (--step N); for a range use --out-dir, .gif, "
+                                  "a video or .html")
+    opts = _export_options(args)
+    if kind == "video" and not video_available():
+        raise Stop(EXIT_UNUSABLE, VIDEO_HELP)
     trace = record_program(args.file, filename=os.path.basename(args.file), max_steps=args.max_steps)
     count = len(trace)
-
-    from .ui import export as draw
-
-    look = dict(theme=args.theme, terms=args.terms, scale=args.scale)
-    if args.steps is None:
-        step = count if args.step is None else args.step
-        if not 1 <= step <= count:
-            raise Stop(EXIT_UNUSABLE, f"--step {step} is outside 1-{count}")
-        if not draw.draw_step(trace, step, args.out, **look):
-            raise Stop(EXIT_JS_ERROR, f"cannot write {args.out}")
-        print(f"step {step} of {count} drawn to {args.out}")
-        return EXIT_OK
+    if kind in ("png", "svg"):
+        start = end = count if args.step is None else args.step
+        if not 1 <= start <= count:
+            raise Stop(EXIT_UNUSABLE, f"--step {start} is outside 1-{count}")
+    else:
+        try:
+            start, end = parse_range(args.steps or "-", count)
+        except ValueError:
+            raise Stop(EXIT_UNUSABLE, f"--steps wants A-B, got {args.steps!r}") from None
+        end = min(end, count)
+        if not 1 <= start <= end:
+            raise Stop(EXIT_UNUSABLE, f"--steps {args.steps} is outside 1-{count}")
     try:
-        start, end = _parse_range(args.steps, count)
-    except ValueError:
-        raise Stop(EXIT_UNUSABLE, f"--steps wants A-B, got {args.steps!r}") from None
-    end = min(end, count)
-    if not 1 <= start <= end:
-        raise Stop(EXIT_UNUSABLE, f"--steps {args.steps} is outside 1-{count}")
-    if args.out_dir:
-        if not draw.draw_frames(trace, start, end, Path(args.out_dir), **look):
-            raise Stop(EXIT_JS_ERROR, f"cannot write into {args.out_dir}")
-        print(f"steps {start}-{end} of {count} drawn into {args.out_dir}")
-        return EXIT_OK
-    if not draw.draw_gif(trace, start, end, Path(args.out), args.frame_ms, **look):
-        raise Stop(EXIT_JS_ERROR, f"cannot write {args.out}")
-    print(f"steps {start}-{end} of {count} drawn to {args.out}")
+        print(export_steps(trace, kind, args.out or args.out_dir, start - 1, end - 1, opts))
+    except ExportProblem as exc:
+        raise Stop(EXIT_JS_ERROR, str(exc)) from None
     return EXIT_OK
 
 

@@ -97,7 +97,7 @@ def function_edges(fn: JSFunction) -> list[tuple[str, object]]:
         if _is_heap(proto) and (code.func_kind == "class" or any(
                 k != "constructor" for k in proto.props)):
             out.append(("prototype", proto))
-        if _is_heap(fn.home_object):
+        if _is_heap(fn.home_object) and fn.home_object is not proto:     # (a class's is its prototype)
             out.append(("[[HomeObject]]", fn.home_object))
         return out
     target = getattr(fn, "target", None)

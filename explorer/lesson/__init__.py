@@ -1,6 +1,7 @@
 """What teaching adds to a trace, without Qt: sample headers (title, source document, what to
 watch, `// Try:` exercises, `// predict` points), the questions predict mode asks and their answers
-(`closure-explorer quiz`), and what the window and the CLI share about them."""
+(`closure-explorer quiz`), what the window and the CLI share about them, and the slides of a lesson
+export (line, narration, console so far)."""
 
 from explorer.lesson.samples import (
     DEFAULT_SAMPLE,
@@ -17,6 +18,7 @@ from explorer.lesson.samples import (
     without_predict_comments,
 )
 from explorer.lesson.predict import KINDS, Question, Quiz, questions, quiz_json, quiz_text
+from explorer.lesson.slides import APP_NAME, Slide, console_lines, merge_runs, parse_range, read_ms, slide
 
 __all__ = [
     "KINDS",
@@ -37,4 +39,11 @@ __all__ = [
     "parse_sample",
     "predict_points",
     "read_sample",
+    "APP_NAME",
+    "Slide",
+    "slide",
+    "console_lines",
+    "read_ms",
+    "parse_range",
+    "merge_runs",
 ]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import fields, is_dataclass
 from enum import Enum
 from typing import IO
 
 from .model import MemoryState, Primitive, Ref, SourceRange, StepKind, Terms
+from .tape import R_NATIVE, R_THREW
 
 FORMAT_VERSION = 2          # 2: steps are numbered from 1 (as the window and ``export --step`` count)
 
@@ -111,25 +113,42 @@ def write_json(trace, out: IO[str], states: bool = True, narration: bool = True)
 
 
 # ------------------------------------------------------------------ Online Python Tutor
+#
+# Python Tutor's front-end draws a trace as its Python backend (pg_logger) writes it: an entry is
+# the state *before* its line runs; "call" where the callee's frame is first on the stack and
+# highlighted; "return" with the callee's frame still there and ``__return__`` among its locals;
+# frames in the order they were called, the running one last; ids that can be element ids.
+# So the trace keeps the steps a line-level debugger shows (statements, calls, returns,
+# exceptions); a step inside a line (a declaration, a write, a print) shows in the next entry.
 
-_EVENTS = {
-    StepKind.CALL: "call",
-    StepKind.CONTEXT_CREATED: "call",
-    StepKind.RETURN: "return",
-    StepKind.THROWN: "exception",
-}
+_KEPT = frozenset({StepKind.STATEMENT, StepKind.CONTEXT_CREATED, StepKind.CALL, StepKind.RETURN,
+                   StepKind.THROWN, StepKind.PROGRAM_END, StepKind.ENTRY_RESULT})
+TDZ_TEXT = "uninitialized"          # a let/const before its declaration ran (no angle brackets: the page shows it raw)
+_UNSAFE_ID = re.compile(r"[^A-Za-z0-9_]")
+
+
+def _safe_id(name: str) -> str:
+    return _UNSAFE_ID.sub("_", name) or "frame"
+
+
+def _special(text: str) -> list:
+    """A value Python Tutor shows as it is: its page inserts the text as markup, so markup is escaped."""
+    return ["JS_SPECIAL_VAL", text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")]
 
 
 class _OptEncoder:
-    """One execution point in OPT's format (pg_encoder's conventions, as its JavaScript backend uses them)."""
+    """Execution points in OPT's format (pg_encoder's conventions, as its JavaScript backend uses them)."""
 
     def __init__(self, trace):
         self.trace = trace
         self.source = trace.source
+        self.names: dict[int, str] = {}        # frame id -> the name it had when it ran: one name for its life
+        self.last_line: dict[int, int] = {}    # frame id -> the line it ran last (the line of its return)
 
-    def value(self, v, st: MemoryState):
+    # -- values
+    def value(self, v, heap: dict):
         if isinstance(v, Ref):
-            return ["REF", v.id]
+            return ["REF", v.id] if v.id in heap else _special("[object]")
         t, text = v.type, v.text
         if t == "number":
             if text in ("NaN", "Infinity", "-Infinity"):
@@ -137,16 +156,18 @@ class _OptEncoder:
             try:
                 f = float(text)
             except ValueError:
-                return ["JS_SPECIAL_VAL", text]
+                return _special(text)
             return int(f) if f.is_integer() and "e" not in text and "." not in text and text != "-0" else f
         if t == "string":
             return _unquote(text)
-        return ["JS_SPECIAL_VAL", text]
+        if t == "uninitialized":
+            return ["JS_SPECIAL_VAL", TDZ_TEXT]
+        return _special(text)
 
-    def heap_object(self, h, st: MemoryState, frame_of: dict):
+    def heap_object(self, h, heap: dict, frame_of: dict):
         def val(v):
-            return self.value(v, st)
-        props = [[p.key, val(p.value) if p.value is not None else ["JS_SPECIAL_VAL", "[Getter/Setter]"]]
+            return self.value(v, heap)
+        props = [[p.key, val(p.value) if p.value is not None else _special("[Getter/Setter]")]
                  for p in h.properties if p.enumerable]
         if h.kind == "function" and h.source is not None:
             code = _code_text(self.source, h.source)
@@ -171,93 +192,208 @@ class _OptEncoder:
                 out.append(["[[PromiseResult]]", val(h.result)])
         return out
 
-    def point(self, i: int) -> dict:
-        trace = self.trace
-        st = trace.state_at(i)
-        kind = trace.kind(i)
-        loc = trace.tape.locs[i]
-        r = trace.tape.locations[loc].range if loc >= 0 else None
-        # frames: one per function context on the stack (its blocks folded in), then the backpacks (zombies)
+    def error_text(self, code: int, st: MemoryState) -> str:
+        """What a thrown value says: ``TypeError: x is not a function``, as the console would head it."""
+        v = self.trace.describer.value(code)
+        if isinstance(v, Ref):
+            obj = st.heap.get(v.id)
+            if obj is not None and obj.kind == "error":
+                msg = next((p.value.text for p in obj.properties if p.key == "message" and p.value is not None), "")
+                return f"{obj.label}: {_unquote(msg)}" if msg else obj.label
+            return "Uncaught exception (an object)"
+        return f"Uncaught {v.text}"
+
+    # -- frames
+    def frames(self, st: MemoryState, returning: tuple | None = None):
+        """(stack_to_render, frame_of): the contexts on the stack (a function's blocks folded in; global code's
+        blocks as a frame of their own), then the environments kept alive off the stack (zombies)."""
         frame_of: dict[int, int] = {}
         frames = []
-        for c in st.stack[1:] if st.stack and st.stack[0].function is None else st.stack:
+        for c in st.stack:
             own = []
             for e in c.env_chain:
-                own.append(e)
-                if st.environments[e].kind == "function":
+                kind = st.environments[e].kind
+                if kind == "global":
                     break
+                own.append(e)
+                if kind == "function":
+                    break
+            if not own:
+                continue                      # global code outside any block: Python Tutor's globals
             fid = own[-1]
             for e in own:
                 frame_of[e] = fid
+            if c.function is not None:
+                name = c.name[:-2] if c.name.endswith("()") else c.name
+            else:
+                name = "block"
+            self.names.setdefault(fid, name)
             frames.append(("stack", c, own, fid))
         for e, view in st.environments.items():
-            if view.kind != "global" and not view.on_stack and view.released_at is None:
+            if view.kind != "global" and e not in frame_of and view.released_at is None:
                 frame_of[e] = e
                 frames.append(("zombie", view, [e], e))
         parents = {h.scope for h in st.heap.values() if h.scope is not None}
         parent_frames = {frame_of[e] for e in parents if e in frame_of}
+        top = next((f[3] for f in reversed(frames) if f[0] == "stack"), None)
         rendered = []
-        for n, (what, who, own, fid) in enumerate(frames):
-            locals_ = {}
-            order = []
-            for e in reversed(own):
+        for what, who, own, fid in frames:
+            locals_: dict = {}
+            order: list[str] = []
+            for e in reversed(own):           # outermost first: an inner block's name shadows an outer one
                 for b in st.environments[e].bindings:
-                    if b.name not in locals_:
-                        order.append(b.name)
-                    locals_[b.name] = self.value(b.value, st)
+                    if b.name in locals_:
+                        k = 1
+                        while f"{b.name} [outer {k}]" in locals_:
+                            k += 1
+                        shadowed = f"{b.name} [outer {k}]"
+                        locals_[shadowed] = locals_[b.name]
+                        order[order.index(b.name)] = shadowed
+                    order.append(b.name)
+                    locals_[b.name] = self.value(b.value, st.heap)
             if what == "stack":
-                name = who.name[:-2] if who.name.endswith("()") else who.name
                 chain = [frame_of[e] for e in who.env_chain[len(own):] if e in frame_of and frame_of[e] != fid]
             else:
-                name = who.owner.split("(")[0].split(" in ")[-1]
                 chain = []
                 p = who.parent
                 while p is not None and p in st.environments and st.environments[p].kind != "global":
-                    if p in frame_of:
+                    if p in frame_of and frame_of[p] != fid:
                         chain.append(frame_of[p])
                     p = st.environments[p].parent
+            name = self.names.get(fid)
+            if name is None:
+                name = self.names[fid] = who.owner.split(" call #")[0].split("(")[0].split(" in ")[-1] or "frame"
             zombie = what == "zombie"
             is_parent = fid in parent_frames
-            h = f"{name}_f{fid}" + ("_p" if is_parent else "") + ("_z" if zombie else "")
-            rendered.append({
+            frame = {
                 "func_name": name,
                 "frame_id": fid,
-                "is_highlighted": what == "stack" and n == sum(1 for f in frames if f[0] == "stack") - 1,
+                "is_highlighted": fid == top,
                 "is_parent": is_parent,
                 "is_zombie": zombie,
                 "parent_frame_id_list": list(dict.fromkeys(chain)),
-                "unique_hash": h,
+                "unique_hash": f"{_safe_id(name)}_f{fid}" + ("_p" if is_parent else "") + ("_z" if zombie else ""),
                 "ordered_varnames": order,
                 "encoded_locals": locals_,
-            })
+            }
+            if returning is not None and fid == top:
+                frame["encoded_locals"]["__return__"] = returning[0]
+                frame["ordered_varnames"].append("__return__")
+            rendered.append(frame)
+        # called order (ids grow as environments are made), the running frame last
+        rendered.sort(key=lambda f: (f["is_highlighted"], f["frame_id"]))
+        return rendered, frame_of
+
+    def entry(self, st: MemoryState, event: str, line: int, heap_from=(), returning=None) -> dict:
+        heap_states = (st, *heap_from)
+        heap_views: dict = {}
+        for s in reversed(heap_states):
+            heap_views.update(s.heap)
+        ret = None
+        if returning is not None:
+            ret = (self.value(returning, heap_views),)
+        stack, frame_of = self.frames(st, ret)
         globals_ = {}
         ordered = []
         for b in st.global_memory:
             ordered.append(b.name)
-            globals_[b.name] = self.value(b.value, st)
-        heap = {str(o): self.heap_object(h, st, frame_of) for o, h in st.heap.items()}
-        event = _EVENTS.get(kind, "step_line")
-        if kind == StepKind.PROGRAM_END and trace.outcome.value == "uncaught-error":
-            event = "uncaught_exception"
-        elif kind == StepKind.PROGRAM_END and trace.outcome.value == "step-limit":
-            event = "instruction_limit_reached"
-        point = {
-            "line": r.start_line if r is not None else (trace.error_range.start_line
-                                                        if kind == StepKind.PROGRAM_END and trace.error_range
-                                                        else 0),
-            "col": r.start_column if r is not None else 0,
+            globals_[b.name] = self.value(b.value, heap_views)
+        heap = {str(o): self.heap_object(h, heap_views, frame_of) for o, h in heap_views.items()}
+        top = next((f for f in reversed(stack) if f["is_highlighted"]), None)
+        return {
+            "line": line,
             "event": event,
-            "func_name": (st.stack[-1].name[:-2] if st.stack and st.stack[-1].function is not None else ""),
+            "func_name": top["func_name"] if top is not None else "<main>",
             "globals": globals_,
             "ordered_globals": ordered,
-            "stack_to_render": rendered,
+            "stack_to_render": stack,
             "heap": heap,
             "stdout": "".join(("> " if line.stream == "input" else "") + line.text + "\n"
                               for line in st.console if line.stream != "stderr"),
         }
-        if event in ("exception", "uncaught_exception", "instruction_limit_reached"):
-            point["exception_msg"] = trace.error_message or trace.narration(i)
-        return point
+
+    def points(self) -> list[dict]:
+        trace = self.trace
+        tape = trace.tape
+        n = len(trace)
+        out: list[dict] = []
+        line = main_line = 1
+        for i in range(n):
+            kind = trace.kind(i)
+            if kind not in _KEPT:
+                continue
+            loc = tape.locs[i]
+            r = tape.locations[loc].range if loc >= 0 else None
+            st = trace.state_at(i)
+            if r is not None and r.piece != 0:
+                r = None                          # eval'd code or a console entry: not a line of the program
+            if kind == StepKind.ENTRY_RESULT:     # a console entry's answer: the console (stdout) shows it
+                out.append(self.entry(st, "step_line", main_line))
+                continue
+            if kind == StepKind.PROGRAM_END:
+                if i < n - 1:
+                    continue                      # console entries follow: the program's end is not the trace's
+                event, msg = "return", None
+                if trace.outcome.value == "uncaught-error":
+                    # pg_logger's way: a run that raised ends with an "exception" entry ("uncaught_exception"
+                    # is for a program that could not start; the front-end then shows no steps at all)
+                    event, msg = "exception", trace.error_message
+                    if trace.error_range is not None:
+                        line = trace.error_range.start_line
+                elif trace.outcome.value in ("step-limit", "cancelled"):
+                    event, msg = "instruction_limit_reached", trace.error_message or "Stopped: the step limit was reached."
+                point = self.entry(st, event, line)
+                if msg:
+                    point["exception_msg"] = msg
+                out.append(point)
+                continue
+            prev = trace.state_at(i - 1) if i else st
+            if kind == StepKind.RETURN:
+                _ctx, vc, flags, _fn = tape.items(tape.payloads[i])
+                if flags & R_NATIVE or len(st.stack) >= len(prev.stack):
+                    continue                      # a built-in's return: the line goes on
+                fid = next((f["frame_id"] for f in reversed(self.frames(prev)[0]) if f["is_highlighted"]), None)
+                returned = None if flags & R_THREW else trace.describer.value(vc)
+                ret_line = self.last_line.get(fid, r.start_line if r is not None else line)
+                point = self.entry(prev, "return", ret_line, heap_from=(st,), returning=returned)
+                if returned is None:
+                    for f in point["stack_to_render"]:
+                        f["encoded_locals"].pop("__return__", None)
+                        if "__return__" in f["ordered_varnames"]:
+                            f["ordered_varnames"].remove("__return__")
+                out.append(point)
+                continue
+            if r is None and kind == StepKind.STATEMENT and st.stack and st.stack[-1].function is None:
+                r_line = main_line                # global code of a console entry or an eval: no line of its own
+            elif r is None:
+                continue
+            else:
+                r_line = r.start_line
+            if kind == StepKind.CONTEXT_CREATED:
+                if not st.stack or st.stack[-1].function is None:
+                    continue                      # the global creation phase: the first statement shows it
+                event = "call"
+            elif kind == StepKind.CALL:
+                if len(st.stack) <= len(prev.stack):
+                    continue                      # arguments evaluated: the callee's frame comes next
+                event = "call"                    # a generator or async call resumed: its frame is back
+            elif kind == StepKind.THROWN:
+                event = "exception"
+            else:
+                event = "step_line"
+            line = r_line
+            point = self.entry(st, event, line)
+            if event == "exception":
+                point["exception_msg"] = self.error_text(tape.payloads[i], st)
+            top = next((f for f in reversed(point["stack_to_render"]) if f["is_highlighted"]), None)
+            if top is not None and event != "call":
+                self.last_line[top["frame_id"]] = line
+            elif top is None:
+                main_line = line
+            out.append(point)
+        if out and out[-1]["event"] == "return":
+            out[-1]["line"] = main_line            # the program's end: at the global code's last line, as pg_logger's
+        return out
 
 
 def _unquote(text: str) -> str:
@@ -282,5 +418,4 @@ def _code_text(source: str, r: SourceRange) -> str:
 
 
 def to_opt(trace) -> dict:
-    enc = _OptEncoder(trace)
-    return {"code": trace.source, "trace": [enc.point(i) for i in range(len(trace))]}
+    return {"code": trace.source, "trace": _OptEncoder(trace).points()}

@@ -310,6 +310,9 @@ class Narrator:
             return f"{where}: the arrow function computes {_code(loc.text)} and returns it."
         if loc.node_type.endswith("Statement") or loc.node_type.endswith("Declaration"):
             return f"{where} runs next: {_code(loc.text)}."
+        if loc.node_type == "SwitchCase":      # a switch compares its value with each case in turn
+            head = loc.text.split(":", 1)[0] if loc.text.startswith("case") else "default"
+            return f"{where}: the switch checks {_code(head)}."
         return f"{where}: the loop evaluates {_code(loc.text)}."
 
     def _with_objects(self, i: int) -> list[tuple[int, str]]:

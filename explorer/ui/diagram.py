@@ -1135,6 +1135,10 @@ class MemoryDiagram(QGraphicsView):
             for item in boxes:
                 item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
+    def paint_into(self, p: QPainter, target: QRectF) -> None:
+        """The exported picture (``export_rect``) painted into ``target`` of another picture: a lesson frame."""
+        self._render(p, target, self.export_rect())
+
     def render_image(self, scale: float = 2.0) -> QImage:
         rect = self.export_rect()
         image = QImage(QSize(max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale))),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from explorer.recovery import RecoveryWriter
 from explorer.session import Problem, Session
 from explorer.trace.model import Outcome, Terms
+from explorer.ui import export_dialog
 from explorer.ui.console import ConsoleController, ConsolePanel, EntryBook
 from explorer.ui.controller import SessionController
 from explorer.ui.diagram import MemoryDiagram, show_legend
@@ -308,6 +309,10 @@ class MainWindow(QMainWindow):
         a("export_png", "Export Diagram as &PNG…", self.export_png)
         a("export_svg", "Export Diagram as S&VG…", self.export_svg)
         a("copy_diagram", "&Copy Diagram", self.copy_diagram, "Ctrl+Shift+C", "Copy the memory diagram as a picture")
+        a("export_steps", "Export S&teps…", lambda: export_dialog.export_steps_dialog(self), None,
+          "A range of steps as lesson frames: numbered PNGs, a GIF or a video (MP4/WebM)")
+        a("export_page", "Export as &Web Page…", lambda: export_dialog.export_web_page(self), None,
+          "The whole run as one HTML file a student can step through in any browser")
         a("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         a("find", "&Find…", self.editor_pane.find_bar.open_bar, QKeySequence.StandardKey.Find)
@@ -399,6 +404,8 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_export_png)
         m.addAction(self.act_export_svg)
         m.addAction(self.act_copy_diagram)
+        m.addAction(self.act_export_steps)
+        m.addAction(self.act_export_page)
         m.addSeparator()
         m.addAction(self.act_quit)
 
@@ -1208,7 +1215,8 @@ class MainWindow(QMainWindow):
             act.setEnabled(not session.at_end())
         self.act_play.setEnabled(session.has_steps())
         self.act_cancel.setEnabled(self.recorder.busy() if hasattr(self, "recorder") else False)
-        for act in (self.act_export_png, self.act_export_svg, self.act_copy_diagram):
+        for act in (self.act_export_png, self.act_export_svg, self.act_copy_diagram, self.act_export_steps,
+                    self.act_export_page):
             act.setEnabled(session.has_steps())
         self.act_show_notes.setEnabled(self.sample_note.sample is not None and self.sample_note.isHidden())
 

@@ -141,3 +141,10 @@ def test_the_last_jobs_backpack_is_released_when_its_callback_returns():
     env = next(e for e in st.environments.values() if e.owner.startswith("later() call #1"))
     assert env.released_at == last_return
     assert "later() call #1" not in " ".join(e.owner for e in t.state_at(len(t) - 1).environments.values())
+
+
+def test_a_switch_is_not_called_a_loop():
+    t = record("let x = 2;\nswitch (x) {\n  case 1: console.log(1); break;\n  case 2: console.log(2); break;\n}\n")
+    said = [t.narration(i) for i in range(len(t))]
+    assert not any("loop" in s for s in said)
+    assert any("the switch checks `case 1`" in s for s in said)

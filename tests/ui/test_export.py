@@ -23,7 +23,12 @@ def test_export_svg_and_png(qapp, tmp_path, capsys):
 def test_export_refuses_bad_arguments(qapp, tmp_path, capsys):
     from explorer.cli import main
 
-    assert main(["export", str(DEFAULT_SAMPLE), "--out", str(tmp_path / "d.gif")]) == 2
+    assert main(["export", str(DEFAULT_SAMPLE), "--steps", "1-3", "--out", str(tmp_path / "d.png")]) == 2
+    assert main(["export", str(DEFAULT_SAMPLE), "--out", str(tmp_path / "d.bmp")]) == 2
+    assert main(["export", str(DEFAULT_SAMPLE), "--size", "wide", "--out", str(tmp_path / "d.gif")]) == 2
+    assert main(["export", str(DEFAULT_SAMPLE), "--pace", "slow", "--out", str(tmp_path / "d.gif")]) == 2
+    assert main(["export", str(DEFAULT_SAMPLE), "--steps", "5-1", "--out", str(tmp_path / "d.gif")]) == 2
+    assert not any(tmp_path.iterdir())
     assert main(["export", str(DEFAULT_SAMPLE), "--step", "100000", "--out", str(tmp_path / "d.png")]) == 2
     bad = tmp_path / "bad.js"
     bad.write_text("let x = ;\n", encoding="utf-8")
