@@ -75,6 +75,23 @@ class Failed:
     problem: Problem
 
 
+@dataclass(frozen=True, slots=True)
+class EvaluateJob:
+    """Evaluate ``code`` at step ``step`` of ``source`` (and its console entries): the console's answer at a
+    step runs the program again, which may take as long as any recording, so it runs in a child too."""
+    source: str
+    step: int
+    code: str
+    filename: str = "main.js"
+    entries: tuple[str, ...] = ()
+    max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    answer: object          # an explorer.trace.evaluate.StepAnswer
+
+
 def run_job(job: Job, record_fn, cancel, send, after_preview=None) -> None:
     """Record ``job`` (its opening steps first when it asks for a preview) and ``send`` every message;
     whatever goes wrong is sent as ``Failed``, nothing is raised. ``after_preview()`` runs once a preview
@@ -153,6 +170,10 @@ def child_main() -> int:
         stdout.flush()
 
     try:
+        if isinstance(job, EvaluateJob):
+            with capped_address_space(job.max_heap_mb):
+                send(Answered(_answer(job)))
+            return 0
         with capped_address_space(job.max_heap_mb):
             run_job(job, lambda source, **kw: record(source, max_heap_mb=job.max_heap_mb, **kw), cancel, send,
                     _yield_to_the_window)
@@ -165,6 +186,19 @@ def child_main() -> int:
         except (MemoryError, OSError):
             pass
     return 0
+
+
+def _answer(job: EvaluateJob):
+    from explorer.trace.evaluate import StepAnswer, evaluate_at
+
+    try:
+        return evaluate_at(job.source, job.step, job.code, filename=job.filename, entries=job.entries)
+    except MemoryError:
+        return StepAnswer(job.step, (("error", "Out of memory while the program ran again to this step."),), True)
+    except Exception:  # noqa: BLE001 - an engine bug is said in plain words (its traceback to stderr), never raised
+        traceback.print_exc()
+        return StepAnswer(job.step, (("error", "Closure Explorer could not evaluate this here (an internal error)."),),
+                          True)
 
 
 def _yield_to_the_window() -> None:

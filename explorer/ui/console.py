@@ -370,27 +370,39 @@ def newly_failing(before, after) -> list:
 
 
 class _Answering(QThread):
-    """Evaluate at a step off the GUI thread: the program runs again up to the step, which may take a while."""
+    """Evaluate at a step off the GUI thread and in a process of its own (explorer.recording): the program
+    runs again up to the step, which may take a while, and whatever it does (a slow regular expression
+    included) cannot hold the window; closing the window ends that process at once."""
 
     answered = Signal(object)        # StepAnswer
 
     def __init__(self, program: str, index: int, code: str, filename: str, entries):
         super().__init__()
-        self.args = (program, index, code, filename, list(entries))
+        from explorer.recording import EvaluateJob, RecordingProcess
+
+        self.job = EvaluateJob(program, index, code, filename, tuple(entries))
+        self.process = RecordingProcess()
 
     def run(self) -> None:
-        from explorer.trace.evaluate import StepAnswer, evaluate_at
+        from explorer.recording import Answered
+        from explorer.trace.evaluate import StepAnswer
 
-        program, index, code, filename, entries = self.args
         try:
-            answer = evaluate_at(program, index, code, filename=filename, entries=entries)
-        except Exception as exc:  # noqa: BLE001 - an engine bug is said, never raised into the window
-            from explorer.ui.app import log_problem
-
-            log_problem("evaluating at a step", repr(exc))
-            answer = StepAnswer(index, (("error", "Closure Explorer could not evaluate this here "
-                                                    "(an internal error, logged)."),), True)
+            self.process.submit(self.job)
+            message = self.process.receive()
+        except (EOFError, OSError, ValueError):
+            message = None
+        finally:
+            self.process.close()
+        if isinstance(message, Answered):
+            answer = message.answer
+        else:
+            answer = StepAnswer(self.job.step, (("error", "The program could not run again to this step "
+                                                          "(its process ended)."),), True)
         self.answered.emit(answer)
+
+    def kill(self) -> None:
+        self.process.kill()
 
 
 class ConsoleController(QObject):
@@ -466,6 +478,11 @@ class ConsoleController(QObject):
     def wait(self, ms: int = 10_000) -> None:
         for job in list(self._jobs):
             job.wait(ms)
+
+    def shutdown(self) -> None:
+        """The window closes: answers still being computed are not waited for."""
+        for job in list(self._jobs):
+            job.kill()
 
     def _recorded_program(self, trace) -> tuple[str, list[str]]:
         """The program text and the entries the trace shown was recorded from."""

@@ -1284,6 +1284,7 @@ class MainWindow(QMainWindow):
         self.stop_play()
         self.recorder.shutdown()
         self.recorder.wait(3000)
+        self.console_control.shutdown()
         self.console_control.wait(3000)
         self.save_settings()
         self.clear_recovery()
