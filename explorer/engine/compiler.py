@@ -2860,20 +2860,9 @@ class Compiler:
         if callee_node.type == "Identifier" and callee_node.name == "eval" and not optional:
             return self.eval_call(node, scope, args, call_native)
         if callee_node.type == "Identifier" and self.through_with(callee_node.name, scope):
-            dyn = self.dynamic_callee(callee_node.name, self.read_sites.get(id(callee_node), callee_node))
-
-            def call_through_with(env):
-                f, this = dyn(env)
-                a = args(env)
-                if type(f) is ScriptFunction:
-                    hooks.call(node, f, this, a)
-                    interp.call_site = node
-                    r = f.code.invoke(f, this, a, None)
-                    hooks.returned(node, r)
-                    return r
-                return call_native(f, this, a)
-            return call_through_with
-        if node.callee.type not in ("MemberExpression", "ChainExpression"):
+            # a name found through `with` may be a method of its object: (function, this) as a member call's
+            callee = self.dynamic_callee(callee_node.name, self.read_sites.get(id(callee_node), callee_node))
+        elif node.callee.type not in ("MemberExpression", "ChainExpression"):
             # `f(...)`: `this` is undefined, so no (function, this) pair is built per call
             fn = self.expr(node.callee, scope)
 
@@ -2890,7 +2879,8 @@ class Compiler:
                 hooks.returned(node, r)
                 return r
             return call_plain
-        callee, _ = self.callee(node.callee, scope)
+        else:
+            callee, _ = self.callee(node.callee, scope)
 
         def call(env):
             f, this = callee(env)
