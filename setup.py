@@ -61,6 +61,11 @@ class OptionalBuildExt(build_ext):
     the hashes of the sources each module was built from beside explorer/compiled.py, so a compiled
     module is never used with a source it was not built from."""
 
+    def finalize_options(self):
+        super().finalize_options()
+        if self.parallel is None:
+            self.parallel = os.cpu_count() or 1      # the modules compile independently
+
     def run(self):
         self.built = []
         try:

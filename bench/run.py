@@ -4,7 +4,9 @@
 
 1. Recording throughput (steps/s, seconds) of fib(20), a closure counter
    called 100,000 times, a map/filter/reduce pipeline over 10,000 items and
-   every seed sample; beside it the engine without recording, js2py (a
+   every seed sample, by both recorder paths (the compiled core when it is
+   built, and pure Python: explorer/compiled.py), each in a process of its
+   own (bench/record_probe.py); beside it the engine without recording, js2py (a
    pure-Python JavaScript interpreter, installed into bench/.venv-js2py from
    bench/requirements.txt on first use) and Node, with the ratios.
 2. Random access: ``trace.state_at(i)`` p50/p99 on a recording of at least
@@ -36,11 +38,10 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
 from explorer.lesson import SAMPLES_DIR as SAMPLES  # noqa: E402
 
-MIN_TOTAL = 1.0           # seconds of repeated runs for a short program
-MAX_STEPS = 50_000_000    # no benchmark program is cut short
 ACCESS_MIN_STEPS = 1_000_000
-from explorer.lesson import SAMPLES_DIR as SAMPLES  # noqa: E402
+from explorer.compiled import PURE_ENV  # noqa: E402 - forces the pure-Python recorder
 from explorer.recording import PREVIEW_STEPS  # noqa: E402 - the window's preview of a long run
+from record_probe import MAX_STEPS, MIN_TOTAL, median, repeat  # noqa: E402 - one way to time a run
 JS2PY_VENV = BENCH / ".venv-js2py"
 
 TARGET_JS2PY_RATIO = 1.0
@@ -76,35 +77,29 @@ def programs() -> list[Program]:
 # ------------------------------------------------------------------ measuring
 
 
-def repeat(fn) -> tuple[float, float, object]:
-    """(median CPU s, median wall s, last result) of fn(), repeated while short."""
-    cpus, walls = [], []
-    while True:
-        c0, w0 = time.process_time(), time.perf_counter()
-        result = fn()
-        cpus.append(time.process_time() - c0)
-        walls.append(time.perf_counter() - w0)
-        if sum(cpus) >= MIN_TOTAL or len(cpus) >= 50:
-            return median(cpus), median(walls), result
-
-
-def median(xs: list[float]) -> float:
-    s = sorted(xs)
-    return s[len(s) // 2]
-
-
-def ours(prog: Program) -> dict:
+def engine_time(prog: Program) -> float:
+    """CPU seconds of the same run without recording."""
     from explorer.engine import Hooks, run_source
-    from explorer.trace import record
 
-    cpu, wall, trace = repeat(lambda: record(prog.source, filename=prog.path.name, max_steps=MAX_STEPS))
-    plain_cpu, _, _ = repeat(lambda: run_source(prog.source, prog.path.name, max_steps=MAX_STEPS, hooks=Hooks()))
-    preview_cpu = None
-    if len(trace) > PREVIEW_STEPS:      # what the window shows first of a long run (see explorer/recording.py)
-        preview_cpu, _, _ = repeat(lambda: record(prog.source, filename=prog.path.name, max_steps=PREVIEW_STEPS,
-                                                  preview=True))
-    return {"steps": len(trace), "cpu": cpu, "wall": wall, "plain_cpu": plain_cpu, "preview_cpu": preview_cpu,
-            "outcome": str(getattr(trace.outcome, "value", trace.outcome))}
+    cpu, _, _ = repeat(lambda: run_source(prog.source, prog.path.name, max_steps=MAX_STEPS, hooks=Hooks()))
+    return cpu
+
+
+def recordings(progs: list[Program], pure: bool) -> dict:
+    """record() of each program by one recorder path, in a process of its own (bench/record_probe.py):
+    ``pure`` forces pure Python, otherwise the compiled core runs when it is built.
+    {"_path": which ran, name: {"steps", "cpu", "wall", "preview_cpu", "outcome"}} or {"_error": why}."""
+    env = dict(os.environ)
+    env.pop(PURE_ENV, None)
+    if pure:
+        env[PURE_ENV] = "1"
+    payload = json.dumps([{"name": p.name, "path": str(p.path)} for p in progs])
+    done = subprocess.run([sys.executable, str(BENCH / "record_probe.py")], input=payload, capture_output=True,
+                          text=True, env=env, cwd=ROOT)
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+    if done.returncode != 0 or not lines:
+        return {"_error": (done.stderr.strip().splitlines() or ["no output"])[-1][:200]}
+    return json.loads(lines[-1])
 
 
 def js2py_times(progs: list[Program]) -> dict:
@@ -217,23 +212,39 @@ def main() -> int:
     print("Times are CPU seconds of the measuring process; ratios compare CPU times.\n")
 
     progs = programs()
-    print("1-2. Recording throughput, beside js2py and Node (each without recording)")
+    print("1-2. Recording throughput, both recorder paths, beside js2py and Node (each without recording)")
+    compiled = recordings(progs, pure=False)
+    pure = recordings(progs, pure=True)
+    for label, r in (("as installed", compiled), ("pure Python", pure)):
+        print(f"{label}: {r.get('_path') or 'failed: ' + r.get('_error', '?')}")
+    has_compiled = "compiled" in compiled.get("_path", "")
+    if not has_compiled:
+        print("(the compiled core is not in use: its columns repeat the pure path's; `pip install -e .` with "
+              "Cython and a C compiler builds it)")
     j2 = js2py_times(progs)
     unavailable = j2.get("_unavailable")
-    head = (f"{'program':28} {'steps':>9} {'rec s':>8} {'steps/s':>9} {'engine s':>9} "
-            f"{'js2py s':>8} {'node s':>8} {'rec/js2py':>9} {'eng/js2py':>9} {'rec/node':>9}  target")
+    head = (f"{'program':28} {'steps':>9} {'rec s':>8} {'steps/s':>9} {'pure s':>8} {'engine s':>9} "
+            f"{'js2py s':>8} {'node s':>8} {'rec/js2py':>9} {'pure/js2py':>10} {'eng/js2py':>9} {'rec/node':>9}"
+            f"  target")
     print(head)
     print("-" * len(head))
     misses = []
     previews = []
     for p in progs:
-        o = ours(p)
+        o = compiled.get(p.name) or pure.get(p.name)
+        q = pure.get(p.name, {})
+        if o is None:
+            print(f"{p.name[:28]:28} recording failed: {compiled.get('_error') or pure.get('_error')}")
+            misses.append(f"{p.name}: recording failed")
+            continue
+        plain_cpu = engine_time(p)
         if o["preview_cpu"] is not None:
             previews.append(f"{p.name} {o['preview_cpu']:.3f} s")
         j = j2.get(p.name, {})
         n = node_time(p)
         jc = j.get("cpu")
         nc = n.get("cpu") if n else None
+        qc = q.get("cpu")
         target = ""
         if p.name in ("fib(20)", "counter x100,000"):
             met = jc is not None and o["cpu"] / jc <= TARGET_JS2PY_RATIO
@@ -242,9 +253,10 @@ def main() -> int:
                 misses.append(f"{p.name}: rec/js2py {fmt_ratio(o['cpu'], jc)}")
         js2py_cell = f"{jc:.4f}" if jc is not None else ("error" if "error" in j else "n/a")
         node_cell = f"{nc:.4f}" if nc is not None else "n/a"
-        print(f"{p.name[:28]:28} {o['steps']:>9,} {o['cpu']:>8.4f} {o['steps'] / o['cpu']:>9,.0f} "
-              f"{o['plain_cpu']:>9.4f} {js2py_cell:>8} {node_cell:>8} {fmt_ratio(o['cpu'], jc):>9} "
-              f"{fmt_ratio(o['plain_cpu'], jc):>9} {fmt_ratio(o['cpu'], nc):>9}  {target}")
+        pure_cell = f"{qc:.4f}" if qc is not None else "n/a"
+        print(f"{p.name[:28]:28} {o['steps']:>9,} {o['cpu']:>8.4f} {o['steps'] / o['cpu']:>9,.0f} {pure_cell:>8} "
+              f"{plain_cpu:>9.4f} {js2py_cell:>8} {node_cell:>8} {fmt_ratio(o['cpu'], jc):>9} "
+              f"{fmt_ratio(qc, jc):>10} {fmt_ratio(plain_cpu, jc):>9} {fmt_ratio(o['cpu'], nc):>9}  {target}")
         if "error" in j:
             print(f"{'':28} js2py: {j['error']}")
     if unavailable:
@@ -252,8 +264,9 @@ def main() -> int:
     if previews:
         print(f"The window shows a long run's first {PREVIEW_STEPS:,} steps while the rest records; "
               f"recording them takes: {', '.join(previews)}.")
-    print("rec: record() from source to Trace (parse, compile, run, record); engine: the same run without "
-          "recording;\njs2py: EvalJs().execute() from source (translation included), ES5 form (let/const -> var); "
+    print("rec: record() from source to Trace (parse, compile, run, record) with the recorder as installed "
+          "(compiled core when built); pure: the same with CLOSURE_EXPLORER_PURE=1;\nengine: the same run without "
+          "recording; js2py: EvalJs().execute() from source (translation included), ES5 form (let/const -> var); "
           "node: from after Node's start to its exit.\n")
 
     print(f"3. Random access on a recording of >= {ACCESS_MIN_STEPS:,} steps (counter x100,000)")

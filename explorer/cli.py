@@ -191,7 +191,23 @@ def build_parser(command: str) -> argparse.ArgumentParser:
                     "quiz FILE.js "
                     "(each with --help); with only a FILE.js (or nothing) the window opens.")
     p.add_argument("file", nargs="?", help="a .js file to open in the window")
+    p.add_argument("--version", action=_Version, help="print the version and whether the recorder runs compiled "
+                                                      "or as pure Python, and exit")
     return p
+
+
+class _Version(argparse.Action):
+    """``--version``: which recorder this install runs is asked only when it is wanted (it imports it)."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from . import __version__
+        from .compiled import describe
+
+        print(f"{PROG} {__version__}, {describe()}")
+        parser.exit()
 
 
 # ------------------------------------------------------------------ the subcommands

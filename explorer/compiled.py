@@ -27,10 +27,16 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 ROOT_DIR = PACKAGE_DIR.parent
 PURE_ENV = "CLOSURE_EXPLORER_PURE"
 SOURCES_FILE = "compiled_sources.json"     # beside this file: {module: hash of its .py and .pxd}
-# the hot recorder code, in the order it is built
+# the recorder, and the world it keeps (replayed by state_at too)
 MODULES = (
     "explorer.trace.tape",
     "explorer.trace.oplog",
+    "explorer.trace.world",
+    "explorer.trace.graph",
+    "explorer.trace.encoder",
+    "explorer.trace.collector",
+    "explorer.trace.mirror",
+    "explorer.trace.recorder",
 )
 
 
