@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import struct
 
+try:
+    import cython
+except ImportError:     # Cython builds the compiled core; the pure-Python path runs without it
+    from .. import nocython as cython
+
 from ..engine.errors import StepLimitReached
 from .model import Outcome
 from .tape import (
@@ -32,6 +37,22 @@ _DROPS_OLD = frozenset((ENV_SET, PROP_SET, GLOBAL_SET, ELEM_SET, PROP_DEL))   # 
 # times as much. ``Tape.adopt_logs`` unpacks them into the tape's arrays at the end.
 RECORD = struct.Struct("=5q")       # machine order, as array("q").frombytes reads it
 REC = RECORD.size
+_PACK = RECORD.pack
+
+
+def put_record(log: bytearray, a: int, b: int, c: int, d: int, e: int) -> None:
+    """Append one record to a packed log. Compiled (oplog.pxd), the five int64 are written in place."""
+    if cython.compiled:
+        n = len(log)
+        PyByteArray_Resize(log, n + RECORD_BYTES)  # noqa: F821 - from oplog.pxd
+        p = cython.cast(cython.p_longlong, PyByteArray_AS_STRING(log) + n)  # noqa: F821 - from oplog.pxd
+        p[0] = a
+        p[1] = b
+        p[2] = c
+        p[3] = d
+        p[4] = e
+    else:
+        log += _PACK(a, b, c, d, e)
 
 
 class OpLog:
@@ -46,7 +67,7 @@ class OpLog:
     def _op(self, op: int, a: int, b: int = 0, old: int = 0, new: int = 0) -> int:
         log = self._oplog
         pos = len(log) // REC
-        log += self._pack(op, a, b, old, new)
+        put_record(log, op, a, b, old, new)
         w = self.world
         # the ops of every call, inline; the rest through World.do
         if op == ENV_SET:
@@ -80,7 +101,7 @@ class OpLog:
             if frames and frames[-1].creating and kind != S_CONTEXT_CREATED:
                 self._emit_created(frames[-1])
         nops = len(self._oplog) // REC
-        self._steplog += self._pack(kind, loc, len(frames) or 1, payload, nops)
+        put_record(self._steplog, kind, loc, len(frames) or 1, payload, nops)
         if nops >= self.next_checkpoint:
             self._checkpoint(nops)
 
