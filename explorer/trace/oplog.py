@@ -41,7 +41,9 @@ _PACK = RECORD.pack
 
 
 def put_record(log: bytearray, a: int, b: int, c: int, d: int, e: int) -> None:
-    """Append one record to a packed log. Compiled (oplog.pxd), the five int64 are written in place."""
+    """Append one record to a packed log. Compiled (oplog.pxd), the five int64 are written in place; in
+    pure Python a caller on the hot path packs inline instead (``if cython.compiled``), a call costing
+    more than the packing there."""
     if cython.compiled:
         n = len(log)
         PyByteArray_Resize(log, n + RECORD_BYTES)  # noqa: F821 - from oplog.pxd
@@ -67,7 +69,10 @@ class OpLog:
     def _op(self, op: int, a: int, b: int = 0, old: int = 0, new: int = 0) -> int:
         log = self._oplog
         pos = len(log) // REC
-        put_record(log, op, a, b, old, new)
+        if cython.compiled:
+            put_record(log, op, a, b, old, new)
+        else:                   # inline: a call costs more than the packing in pure Python
+            log += self._pack(op, a, b, old, new)
         w = self.world
         # the ops of every call, inline; the rest through World.do
         if op == ENV_SET:
@@ -101,7 +106,10 @@ class OpLog:
             if frames and frames[-1].creating and kind != S_CONTEXT_CREATED:
                 self._emit_created(frames[-1])
         nops = len(self._oplog) // REC
-        put_record(self._steplog, kind, loc, len(frames) or 1, payload, nops)
+        if cython.compiled:
+            put_record(self._steplog, kind, loc, len(frames) or 1, payload, nops)
+        else:
+            self._steplog += self._pack(kind, loc, len(frames) or 1, payload, nops)
         if nops >= self.next_checkpoint:
             self._checkpoint(nops)
 
