@@ -27,7 +27,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 ROOT_DIR = PACKAGE_DIR.parent
 PURE_ENV = "CLOSURE_EXPLORER_PURE"
 SOURCES_FILE = "compiled_sources.json"     # beside this file: {module: hash of its .py and .pxd}
-# the recorder, and the world it keeps (replayed by state_at too)
+# the recorder (its mixins and the Recorder), and the world it keeps (replayed by state_at too)
 MODULES = (
     "explorer.trace.tape",
     "explorer.trace.oplog",
@@ -36,6 +36,8 @@ MODULES = (
     "explorer.trace.encoder",
     "explorer.trace.collector",
     "explorer.trace.mirror",
+    "explorer.trace.callstack",
+    "explorer.trace.jobqueue",
     "explorer.trace.recorder",
 )
 
