@@ -1,0 +1,12 @@
+# C types for callstack.py when the compiled core is built (explorer/compiled.py); callstack.py stays the source.
+
+cdef class Frame:
+    cdef public object ctx, call, top_env
+    cdef public Py_ssize_t idx, last_loc, mark
+    cdef public list chain
+    cdef public bint creating, executing
+
+cdef class Call:
+    cdef public object node, callee, this, args, arg_codes
+    cdef public bint script, called_back, bound
+    cdef public Py_ssize_t ncall, depth, fc, loc, nheld
