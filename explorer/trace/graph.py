@@ -73,7 +73,17 @@ def root_codes(world: World, tape: Tape) -> tuple[list[int], list[int]]:
         off = tape.ctx_args[ctx]
         if off:
             codes.extend(pl[off + 1: off + 1 + pl[off]])
-    envs.extend(world.suspended.values())
+    for ctx, env in world.suspended.items():
+        # a paused async call keeps its environment, and its function, this and arguments as its
+        # context does (they are back when it resumes)
+        envs.append(env)
+        fn = tape.ctx_fn[ctx]
+        if fn:
+            codes.append((fn << 3) | T_REF)
+        codes.append(tape.ctx_this[ctx])
+        off = tape.ctx_args[ctx]
+        if off:
+            codes.extend(pl[off + 1: off + 1 + pl[off]])
     for row in world.queue:
         off = tape.jobs[row][4]
         if off:

@@ -114,7 +114,7 @@ class _Frame:
 
 class _Call:
     __slots__ = ("node", "callee", "script", "ncall", "depth", "called_back", "bound", "this", "args",
-                 "arg_codes", "fc", "loc", "nheld")
+                 "arg_codes", "fc", "loc", "nheld", "first_id", "handed")
 
     def __init__(self, node, callee, script, ncall, depth, this=None, args=None, arg_codes=None, fc=0, loc=-1):
         self.node = node
@@ -131,6 +131,8 @@ class _Call:
         self.called_back = False    # a native that ran script code (map, forEach, sort...)
         self.bound = False          # a script call whose context was pushed
         self.nheld = 0              # a native that called back: payload offset of its receiver and arguments
+        self.first_id = 0           # a native: the first trace id given after it started
+        self.handed = None          # a native: payload offsets of what it made and handed to script code
 
 
 class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
@@ -551,11 +553,16 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
         if held:
             off = self.tape.payload(held)
             self._op(NCALL_PUSH, off)
-        self.calls.append(_Call(node, callee, False, off, depth, this, args))
+        c = _Call(node, callee, False, off, depth, this, args)
+        c.first_id = len(self.tape.id_kind)
+        self.calls.append(c)
 
     def _pop_call(self, c: _Call) -> None:
         if c.nheld:
             self._unhold(c.nheld)
+        if c.handed:
+            for off in reversed(c.handed[0]):
+                self._unhold(off)
         if c.ncall:
             self._unhold(c.ncall)
 
@@ -585,6 +592,26 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
             enc = self.enc
             c.nheld = self.tape.payload([enc(x) for x in held])
             self._op(NCALL_PUSH, c.nheld)
+
+    def _handed_over(self, c: _Call, idx: int) -> None:
+        """A built-in calls script code with values it made (``new Promise``'s resolve and reject, an
+        inspect.custom's options): it keeps them in hand until it returns, after the callee's return."""
+        tape = self.tape
+        first = c.first_id
+        codes = [tape.ctx_this[idx]]
+        if tape.ctx_args[idx]:
+            codes.extend(tape.items(tape.ctx_args[idx]))
+        codes = [x for x in codes if x & 7 == T_REF and x >> 3 >= first]
+        if codes:
+            if c.handed is None:
+                c.handed = ([], set())
+            offs, seen = c.handed
+            codes = [x for x in codes if x not in seen]
+            if codes:
+                seen.update(codes)
+                off = tape.payload(codes)
+                self._op(NCALL_PUSH, off)
+                offs.append(off)
 
     def returned(self, node, value) -> None:
         if self.stopped:
@@ -634,7 +661,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
     def context_enter(self, ctx) -> None:
         if self.stopped:
             return
-        call = None
+        call = native = None
         if ctx.function is None:
             self.ctx_rows[id(ctx)] = (ctx, 0)
             idx = 0
@@ -645,9 +672,14 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
                 if top.script and not top.bound and top.callee is ctx.function:
                     top.bound = True
                     call = top
-                elif not top.script and not top.called_back:
-                    self._called_back(top)
+                elif not top.script:
+                    if not top.called_back:
+                        self._called_back(top)
+                    if top.depth == len(self.frames):
+                        native = top
             idx = self.ctx(ctx, call)
+            if native is not None:
+                self._handed_over(native, idx)
         eid = self.env(ctx.env, idx)
         self.tape.ctx_env[idx] = eid
         w = self.world
