@@ -99,6 +99,16 @@ def function_edges(fn: JSFunction) -> list[tuple[str, object]]:
             out.append(("prototype", proto))
         if _is_heap(fn.home_object) and fn.home_object is not proto:     # (a class's is its prototype)
             out.append(("[[HomeObject]]", fn.home_object))
+        fields = fn.fields
+        if fields:
+            # a class keeps its private methods and accessors ([[PrivateMethods]]) to install them on
+            # each instance it makes, whether or not one is alive
+            for key, payload in fields[0]:
+                if type(payload) is tuple and payload and payload[0] == "private-method":
+                    name = f"#{key.name}" if type(key) is PrivateName else str(key)
+                    kind = payload[1]
+                    if _is_heap(payload[2]):
+                        out.append((name if kind == "method" else f"{kind} {name}", payload[2]))
         return out
     target = getattr(fn, "target", None)
     if _is_heap(target) and hasattr(fn, "bound_args"):

@@ -885,6 +885,17 @@ class Interpreter:
         co = greenlet.getcurrent()
         is_async = isinstance(co, Coroutine) and co.kind == "asyncgenerator"
         it, nxt = realm.get_iterator(iterable, async_=is_async)
+        hooks = self.hooks
+        hooks.hold(it)          # the delegating generator keeps its inner iterator, paused or not
+        hooks.hold(nxt)
+        try:
+            return self._delegate(co, is_async, it, nxt, node)
+        finally:
+            hooks.release(nxt)
+            hooks.release(it)
+
+    def _delegate(self, co, is_async, it, nxt, node):
+        realm = self.realm
         mode, received = "next", UNDEFINED
         while True:
             if mode == "next":

@@ -252,6 +252,9 @@ class Realm:
             return
         it, nxt = self.get_iterator(v)
         done = False
+        hooks = self.host.hooks
+        hooks.hold(it)          # a spread, Array.from...: the iterator is kept while it is read
+        hooks.hold(nxt)
         try:
             while True:
                 r = self.call(nxt, it, [])
@@ -262,6 +265,8 @@ class Realm:
                     return
                 yield r.get("value")
         finally:
+            hooks.release(nxt)
+            hooks.release(it)
             if not done:
                 self.close_iterator(it)
 

@@ -440,6 +440,18 @@ class HeapMirror:
             x = x.parent
         return 0
 
+    def _known_owner(self, e) -> int:
+        """The row of the context ``e`` belongs to, or -1 when that context is over (it is not made again)."""
+        x = e
+        while x is not None:
+            if x.ctx is not None:
+                ent = self.ctx_rows.get(id(x.ctx))
+                return ent[1] if ent is not None else -1
+            if x.scope.kind == "global":
+                return 0
+            x = x.parent
+        return 0
+
     def env(self, e, owner: int | None = None) -> int:
         i = self.env_rows.get(e.id)
         if i is not None:
@@ -453,7 +465,7 @@ class HeapMirror:
             if j is not None:
                 pid = j
                 break
-            if self._owner(parent) == owner or parent.scope.kind == "global":
+            if parent.scope.kind == "global" or self._known_owner(parent) == owner:
                 pid = self.env(parent, owner if parent.scope.kind != "global" else 0)
                 break
             parent = parent.parent

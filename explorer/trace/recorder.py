@@ -171,6 +171,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
         self.settling: list[int] = []         # promises of async calls that just ended, held until settled
         self.awaiting: dict[int, int] = {}    # paused async context -> payload offset of its promise
         self.holds: dict[int, list] = {}      # engine oid -> payload offsets: values the running code keeps (Hooks.hold)
+        self.bound_this: dict[int, object] = {}     # frame row -> the `this` super() gave a derived constructor
         self.job_rows: dict[tuple, int] = {}
         self.escaped: set[int] = set()
         self.pending_promises: dict[int, JSObject] = {}
@@ -628,6 +629,10 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
             return
         if c.ncall or c.nheld:
             self._pop_call(c)
+        if node.type == "CallExpression" and node.callee.type == "Super" and self.frames:
+            # the derived constructor's `this` is bound now: its context keeps it until it ends
+            self.hold(value)
+            self.bound_this[self.frames[-1].idx] = value
         vc = self.enc(value)
         if c.script:
             pending = self.pending_return
@@ -750,10 +755,15 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
         if frame.creating:
             self._emit_created(frame)
         self._cut_flight(frame.mark)
-        if frame.ctx.new_target is not None and self.tape.ctx_this[frame.idx] & 7 == T_REF:
+        if self.bound_this:
+            bound = self.bound_this.pop(frame.idx, None)
+            if bound is not None:
+                self.release(bound)
+        if frame.ctx.new_target is not None and isinstance(frame.ctx.this, JSObject):
             # a constructor's object goes back to the `new` that made it (or to the derived class's
-            # constructor that called super()): in flight there
-            self._set_temps([self.tape.ctx_this[frame.idx]])
+            # constructor that called super()): in flight there (a derived one's `this` is the one
+            # super() bound, not the row's <uninitialized>)
+            self._set_temps([self.enc(frame.ctx.this)])
         wf = self.world.frames.pop()
         self._oplog += self._pack(POP, frame.idx, wf[2], wf[1], 0)
         frames.pop()
