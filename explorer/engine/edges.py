@@ -94,7 +94,9 @@ def function_edges(fn: JSFunction) -> list[tuple[str, object]]:
                 if _is_heap(a):
                     out.append(("arguments", a))
         proto = fn.props.get("prototype")
-        if _is_heap(proto) and (code.func_kind == "class" or any(
+        # (a generator function's prototype is the prototype of every generator it makes: it is kept
+        # whether or not one is alive)
+        if _is_heap(proto) and (code.func_kind in ("class", "generator", "asyncgenerator") or any(
                 k != "constructor" for k in proto.props)):
             out.append(("prototype", proto))
         if _is_heap(fn.home_object) and fn.home_object is not proto:     # (a class's is its prototype)

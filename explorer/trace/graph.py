@@ -111,6 +111,7 @@ def reachable(world: World, tape: Tape) -> tuple[set[int], set[int]]:
     id_c = tape.id_c
     entries = tape.entries
     extras = tape.extras
+    ctx_fn, ctx_this, ctx_args, pl = tape.ctx_fn, tape.ctx_this, tape.ctx_args, tape.pl
     weak: list = []         # the elements of the WeakMaps reached: a value is reached once its key is
     while True:
         while env_todo or obj_todo:
@@ -160,7 +161,18 @@ def reachable(world: World, tape: Tape) -> tuple[set[int], set[int]]:
                         if c & 7 == T_REF:
                             obj_todo.append(c >> 3)
                 if m[H]:
+                    # a generator keeps its paused context: its environment, function, this and arguments
                     env_todo.append(m[H])
+                    ctx = id_c[m[H]]
+                    if ctx:
+                        if ctx_fn[ctx]:
+                            obj_todo.append(ctx_fn[ctx])
+                        c = ctx_this[ctx]
+                        if c & 7 == T_REF:
+                            obj_todo.append(c >> 3)
+                        off = ctx_args[ctx]
+                        if off:
+                            obj_todo.extend(c >> 3 for c in pl[off + 1: off + 1 + pl[off]] if c & 7 == T_REF)
                 if k in FUNCTION_KINDS:
                     env_todo.extend(kept_envs(tape, o))
                 elif id_b[o]:

@@ -130,6 +130,10 @@ def _object_keys(obj) -> list:
 
 def install(realm) -> None:
     host = realm.host
+    # the `inspect` an [inspect.custom] method receives is one function for the realm's life: made
+    # with the other built-ins (a recorder shows it as one of them, alive for the whole run)
+    from ..inspect import _js_inspect_function
+    _js_inspect_function(realm)
     state = {"indent": "", "counts": {}, "times": {}}
 
     def write(stream: str, text: str) -> None:
