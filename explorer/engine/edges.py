@@ -101,6 +101,9 @@ def function_edges(fn: JSFunction) -> list[tuple[str, object]]:
             out.append(("prototype", proto))
         if _is_heap(fn.home_object) and fn.home_object is not proto:     # (a class's is its prototype)
             out.append(("[[HomeObject]]", fn.home_object))
+        parent = fn.proto
+        if type(parent) is ScriptFunction or (isinstance(parent, JSFunction) and hasattr(parent, "bound_args")):
+            out.append(("[[Prototype]]", parent))     # the class it extends (`super()` constructs with it)
         fields = fn.fields
         if fields:
             # a class keeps its private methods and accessors ([[PrivateMethods]]) to install them on
@@ -136,6 +139,10 @@ def _closure_values(f) -> list:
             continue
         if _is_heap(x):
             out.append(x)
+        elif type(x) in (list, tuple):      # a capability's [resolve, reject] as an executor got them
+            out.extend(y for y in x if _is_heap(y))
+        elif type(x) is dict:
+            out.extend(y for y in x.values() if _is_heap(y))
     return out
 
 

@@ -29,6 +29,7 @@ from ..engine.values import (
     JSFunction,
     JSThrow,
     JSObject,
+    NativeFunction,
 )
 from .collector import Collector
 from .encoder import Encoder, format_primitive
@@ -171,6 +172,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
         self.settling: list[int] = []         # promises of async calls that just ended, held until settled
         self.awaiting: dict[int, int] = {}    # paused async context -> payload offset of its promise
         self.holds: dict[int, list] = {}      # engine oid -> payload offsets: values the running code keeps (Hooks.hold)
+        self.builtin_holds: dict[tuple, object] = {}   # (built-in's oid, key) -> what the program stored there
         self.bound_this: dict[int, object] = {}     # frame row -> the `this` super() gave a derived constructor
         self.job_rows: dict[tuple, int] = {}
         self.escaped: set[int] = set()
@@ -538,7 +540,9 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
             loc = self.loc_ids.get(id(node))
             if loc is None:
                 loc = self.loc(node)
-            self.calls.append(_Call(node, callee, True, 0, depth, None, args, arg_codes, codes[1], loc))
+            c = _Call(node, callee, True, 0, depth, None, args, arg_codes, codes[1], loc)
+            c.first_id = len(self.tape.id_kind)
+            self.calls.append(c)
             if self.dirty or self.cands or self.new_objs >= 256:
                 self._collect_standalone()
             pl = self._pl
@@ -627,7 +631,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
             c = None
         if c is None:
             return
-        if c.ncall or c.nheld:
+        if c.ncall or c.nheld or c.handed:
             self._pop_call(c)
         if node.type == "CallExpression" and node.callee.type == "Super" and self.frames:
             # the derived constructor's `this` is bound now: its context keeps it until it ends
@@ -653,6 +657,11 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
             j = self.obj_rows.get(c.this.oid)
             if j is not None and self.tape.id_kind[j] == K_PROMISE:
                 self._sync_promise(j, c.this)
+        callee = c.callee
+        if type(callee) is NativeFunction and callee.oid >= self.builtin_limit:
+            j = self.obj_rows.get(callee.oid)
+            if j is not None:
+                self._sync_edges(j, callee)     # an engine-made function may keep what it was given
         if vc & 7 == T_REF and not c.called_back:
             self._set_temps([vc])       # a built-in's result (a bound function, a new array) is in flight
         if c.called_back:
@@ -677,6 +686,11 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
                 if top.script and not top.bound and top.callee is ctx.function:
                     top.bound = True
                     call = top
+                elif top.script:
+                    # code the call's machinery runs before the callee's frame, or instead of one (a
+                    # class without a constructor of its own: its parent's, a promise's executor)
+                    if not top.bound and top.depth == len(self.frames):
+                        native = top
                 elif not top.script:
                     if not top.called_back:
                         self._called_back(top)
@@ -997,6 +1011,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
     def prop_write(self, obj, key, value) -> None:
         if self.stopped:
             return
+        if obj.oid < self.builtin_limit:
+            self._builtin_keeps(obj, key, value)
         i = self.obj_rows.get(obj.oid)
         if i is None:
             c = obj.props.get("constructor")
@@ -1015,9 +1031,21 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
         self._emit(S_PROPERTY_WRITTEN, self._cur_loc(), self.tape.payload([i, self.key(key), start]))
 
 
+    def _builtin_keeps(self, obj, key, value) -> None:
+        """`String.prototype.shout = function () {…}`: a built-in lives as long as the realm, and keeps what
+        the program stores on it (held as a root: built-ins are drawn only when pointed at)."""
+        old = self.builtin_holds.pop((obj.oid, key), None)
+        if old is not None:
+            self.release(old)
+        if isinstance(value, JSObject) and value.oid >= self.builtin_limit:
+            self.hold(value)
+            self.builtin_holds[(obj.oid, key)] = value
+
     def prop_delete(self, obj, key) -> None:
         if self.stopped:
             return
+        if obj.oid < self.builtin_limit and self.builtin_holds:
+            self._builtin_keeps(obj, key, UNDEFINED)
         i = self.obj_rows.get(obj.oid)
         if i is None:
             return
