@@ -118,3 +118,162 @@ def test_a_paused_async_call_keeps_its_function_and_arguments(tmp_path):
     assert all(c.arguments[0] == arg for c in t.state_at(resumed[0]).stack if c.function == fn)
     assert check(PAUSED) == []
     assert t.stdout == _node(PAUSED, tmp_path) == "sync\nafter 1\n"
+
+
+def _steps_of(trace, label: str, want_one: bool = True) -> list[int]:
+    """The steps where the (single) heap item labelled ``label`` is drawn; asserts one id."""
+    ids = _ids_labelled(trace, label)
+    if want_one:
+        assert len(ids) == 1, ids.keys()
+    return next(iter(ids.values()))
+
+
+def _contiguous(steps: list[int]) -> bool:
+    return steps == list(range(steps[0], steps[-1] + 1))
+
+
+ITERATOR = """\
+const range = {
+  [Symbol.iterator]() {
+    let n = 0;
+    return { next: () => (n < 2 ? { value: n++, done: false } : { value: undefined, done: true }) };
+  },
+};
+for (const x of range) console.log("for", x);
+const [a, b] = range;
+console.log([...range].length, a, b);
+"""
+
+
+def test_a_loop_keeps_its_iterator_and_the_backpack_of_next(tmp_path):
+    """for-of, an array pattern and a spread each keep the iterator they asked for (and its `next`
+    arrow with its backpack `n`) until they are done: one environment for n per loop, never released
+    while the loop runs and brought back."""
+    t = record(ITERATOR)
+    envs: dict[int, list[int]] = {}
+    for k in range(len(t)):
+        for e in t.state_at(k).environments.values():
+            if e.released_at is None and any(b.name == "n" for b in e.bindings):
+                envs.setdefault(e.id, []).append(k)
+    assert len(envs) == 3           # one per iteration protocol run: the loop, the pattern, the spread
+    for steps in envs.values():
+        assert _contiguous(steps)
+    body = [k for k in range(len(t)) if t.kind(k) == StepKind.CONSOLE and "for" in t.narration(k)]
+    first_env = next(iter(envs.values()))
+    assert all(k in first_env for k in body)     # alive at each turn of the loop's body
+    assert check(ITERATOR) == []
+    assert t.stdout == _node(ITERATOR, tmp_path) == "for 0\nfor 1\n2 0 1\n"
+
+
+TIMER_FROM_FINISHED_CALL = """\
+setTimeout(() => {
+  console.log("outer");
+  setTimeout(() => console.log("inner"), 0);
+}, 0);
+setTimeout(() => console.log("sibling"), 0);
+"""
+
+
+def test_a_callback_made_in_a_finished_call_does_not_revive_that_call(tmp_path):
+    """The inner timer's arrow was made in the outer callback's call, over by the time it runs: its
+    environment gets no parent from that call, and the outer arrow is not registered a second time."""
+    t = record(TIMER_FROM_FINISHED_CALL)
+    fn_ids: dict[int, list[int]] = {}
+    for k in range(len(t)):
+        st = t.state_at(k)
+        for i, h in st.heap.items():
+            if h.kind == "function":
+                fn_ids.setdefault(i, []).append(k)
+    assert len(fn_ids) == 3
+    assert all(_contiguous(s) for s in fn_ids.values())
+    assert check(TIMER_FROM_FINISHED_CALL) == []
+    assert t.stdout == _node(TIMER_FROM_FINISHED_CALL, tmp_path) == "outer\nsibling\ninner\n"
+
+
+DERIVED = """\
+class Animal { constructor(name) { this.name = name; } }
+class Dog extends Animal {
+  constructor(name) {
+    super(name);
+    this.tricks = 0;
+    this.tricks++;
+  }
+}
+class Puppy extends Dog {}
+const p = new Puppy("Bit");
+console.log(p.name, p.tricks);
+"""
+
+
+def test_a_derived_constructor_keeps_the_this_super_gave_it(tmp_path):
+    """After super() the instance lives in the derived constructor's context only (no row of the call
+    says so until it ends), and then in flight through Puppy's implicit constructor: one id throughout."""
+    t = record(DERIVED)
+    steps = _steps_of(t, "Puppy")
+    assert _contiguous(steps) and steps[-1] == len(t) - 1
+    after_super = [k for k in range(len(t)) if t.kind(k) == StepKind.STATEMENT and k > steps[0]]
+    assert after_super and all(k in steps for k in after_super)
+    assert check(DERIVED) == []
+    assert t.stdout == _node(DERIVED, tmp_path) == "Bit 1\n"
+
+
+CLASS_KEEPS = """\
+class Secret {
+  #hidden() { return "hidden"; }
+  reveal() { return this.#hidden(); }
+}
+console.log(new Secret().reveal());
+function mixin(Base) { return class extends Base { tag = "mixed"; }; }
+class Note {}
+const Mixed = mixin(Note);
+console.log(new Mixed().tag);
+class Config {
+  static defaults = { debug: false };
+  static { Config.defaults.debug = true; }
+}
+console.log(Config.defaults.debug);
+function F() { this.x = 1; }
+function mk() { return new F().x; }
+console.log(mk() + mk());
+"""
+
+
+def test_a_class_keeps_what_it_installs_and_a_function_its_prototype(tmp_path):
+    """A class keeps its private methods, its fields' scope and the class it extends; a static block
+    runs in the class's own frame (Config is alive in it); F keeps the prototype its instances showed."""
+    t = record(CLASS_KEEPS)
+    assert _contiguous(_steps_of(t, "ƒ #hidden"))
+    last = t.state_at(len(t) - 1)
+    mixed = last.heap[_global(last, "Mixed").id]
+    roles = dict(mixed.internals)
+    assert "[[Prototype]]" in roles          # (its fields scope is drawn as the environment it is)
+    assert roles["[[Prototype]]"] == _global(last, "Note")
+    assert _contiguous(_steps_of(t, "class Config"))
+    f = last.heap[_global(last, "F").id]
+    proto = dict(f.internals)["prototype"]
+    assert proto.id in last.heap         # drawn, kept by F (no instance is alive at the end)
+    assert check(CLASS_KEEPS) == []
+    assert t.stdout == _node(CLASS_KEEPS, tmp_path) == "hidden\nmixed\ntrue\n2\n"
+
+
+BUILTIN_KEEPS = """\
+String.prototype.shout = function () { return this.toUpperCase() + "!"; };
+function use() { return "hi".shout(); }
+console.log(use());
+console.log(use());
+"""
+
+
+def test_a_built_in_keeps_what_the_program_stores_on_it(tmp_path):
+    """String.prototype lives as long as the realm: the function stored on it is never released."""
+    t = record(BUILTIN_KEEPS)
+    fns: dict[int, list[int]] = {}
+    for k in range(len(t)):
+        for i, h in t.state_at(k).heap.items():
+            if h.kind == "function" and h.name != "use":    # (a member assignment gives it no name)
+                fns.setdefault(i, []).append(k)
+    assert len(fns) == 1
+    steps = next(iter(fns.values()))
+    assert _contiguous(steps) and steps[-1] == len(t) - 1
+    assert check(BUILTIN_KEEPS) == []
+    assert t.stdout == _node(BUILTIN_KEEPS, tmp_path) == "HI!\nHI!\n"
