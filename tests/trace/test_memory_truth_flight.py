@@ -166,6 +166,9 @@ def test_a_loop_keeps_its_iterator_and_the_backpack_of_next(tmp_path):
 
 
 TIMER_FROM_FINISHED_CALL = """\
+for (const name of ["a", "b"]) {
+  setTimeout(() => console.log(name), 50);
+}
 setTimeout(() => {
   console.log("outer");
   setTimeout(() => console.log("inner"), 0);
@@ -184,10 +187,10 @@ def test_a_callback_made_in_a_finished_call_does_not_revive_that_call(tmp_path):
         for i, h in st.heap.items():
             if h.kind == "function":
                 fn_ids.setdefault(i, []).append(k)
-    assert len(fn_ids) == 3
+    assert len(fn_ids) == 5
     assert all(_contiguous(s) for s in fn_ids.values())
     assert check(TIMER_FROM_FINISHED_CALL) == []
-    assert t.stdout == _node(TIMER_FROM_FINISHED_CALL, tmp_path) == "outer\nsibling\ninner\n"
+    assert t.stdout == _node(TIMER_FROM_FINISHED_CALL, tmp_path) == "outer\nsibling\ninner\na\nb\n"
 
 
 DERIVED = """\
