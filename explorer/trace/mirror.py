@@ -65,6 +65,8 @@ from .world import (
 
 
 FUNCTION_SKIP = frozenset(("length", "name", "prototype", "arguments", "caller"))
+# the frames the engine runs without telling a context (Interpreter.run_initializer)
+_HOOKLESS = frozenset(("<static_initializer>", "<instance_members_initializer>"))
 
 
 class HeapMirror:
@@ -447,8 +449,7 @@ class HeapMirror:
         x = e
         while x is not None:
             if x.ctx is not None:
-                if id(x.ctx) not in self.ctx_rows and self.frames and self.interp is not None \
-                        and any(c is x.ctx for c in self.interp.stack):
+                if id(x.ctx) not in self.ctx_rows and self.frames and x.ctx.label in _HOOKLESS:
                     # a frame the engine runs without a context of the trace's (a static block, a
                     # field initialiser): its environments belong to the running frame
                     return self.frames[-1].idx
@@ -464,8 +465,7 @@ class HeapMirror:
         while x is not None:
             if x.ctx is not None:
                 ent = self.ctx_rows.get(id(x.ctx))
-                if ent is None and self.frames and self.interp is not None and any(
-                        c is x.ctx for c in self.interp.stack):
+                if ent is None and self.frames and x.ctx.label in _HOOKLESS:
                     return self.frames[-1].idx      # (as _owner)
                 return ent[1] if ent is not None else -1
             if x.scope.kind == "global":
