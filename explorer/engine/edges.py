@@ -196,7 +196,26 @@ def hidden_edges(o: JSObject) -> list[tuple[str, object]]:
         pass        # its mapped elements alias the parameters: the environment holds them already
     elif o.cls == "Promise":
         out.extend(promise_edges(o))
+    elif o.internal is not None:
+        out.extend(iterator_edges(o))
     return out
+
+
+def iterator_edges(o: JSObject) -> list[tuple[str, object]]:
+    """An array iterator keeps the object it iterates; a Map/Set iterator the entries still to come."""
+    st = o.internal
+    name = type(st).__name__
+    if name == "ArrayIterState":
+        return [("[[IteratedObject]]", st.obj)] if _is_heap(st.obj) else []
+    if name == "MapIterState" and st.data is not None:
+        out = []
+        for k, v in st.data.entries():
+            if _is_heap(k):
+                out.append(("[[Entries]]", k))
+            if _is_heap(v) and v is not k:
+                out.append(("[[Entries]]", v))
+        return out
+    return []
 
 
 def _kept_by_python(x, out: list, depth: int = 0) -> None:

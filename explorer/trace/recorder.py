@@ -1061,6 +1061,9 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
         if i is None:
             return
         self._diff(i, obj)
+        calls = self.calls
+        if calls and not calls[-1].script and calls[-1].depth == len(self.frames):
+            return      # a built-in at work (arr.pop()): what it took out may be its result: collected on return
         self._collect_standalone()
 
     def closure(self, fn, node) -> None:
