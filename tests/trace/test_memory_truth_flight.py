@@ -280,3 +280,67 @@ def test_a_built_in_keeps_what_the_program_stores_on_it(tmp_path):
     assert _contiguous(steps) and steps[-1] == len(t) - 1
     assert check(BUILTIN_KEEPS) == []
     assert t.stdout == _node(BUILTIN_KEEPS, tmp_path) == "HI!\nHI!\n"
+
+
+POP = """\
+const stack = [];
+stack.push({ name: "first" });
+const top = stack.pop();
+console.log(top.name, stack.length);
+"""
+
+
+def test_what_a_built_in_takes_out_is_its_result_not_garbage(tmp_path):
+    """arr.pop(): the object leaves the array inside the built-in and comes back as its result; it is
+    the same object throughout (never released while pop runs)."""
+    t = record(POP)
+    steps = _steps_of(t, "Object")
+    assert _contiguous(steps) and steps[-1] == len(t) - 1
+    last = t.state_at(len(t) - 1)
+    assert last.heap[_global(last, "top").id].label == "Object"
+    assert check(POP) == []
+    assert t.stdout == _node(POP, tmp_path) == "first 0\n"
+
+
+ENTRIES = """\
+for (const [i, o] of [{ n: 1 }, { n: 2 }].entries()) {
+  console.log(i, o.n);
+}
+"""
+
+
+def test_an_array_iterator_keeps_the_array_it_iterates(tmp_path):
+    """`[...].entries()`: only the iterator keeps the array (and so its objects) while the loop runs."""
+    t = record(ENTRIES)
+    arrays = {i: v for i, h in ((i, h) for k in range(len(t)) for i, h in t.state_at(k).heap.items())
+              if h.label.startswith("Array") for v in [None]}
+    assert len(arrays) == 1
+    objects = _ids_labelled(t, "Object")        # the iterator and the two objects
+    assert len(objects) == 3 and all(_contiguous(s) for s in objects.values())
+    arr_steps = [k for k in range(len(t)) if next(iter(arrays)) in t.state_at(k).heap]
+    assert _contiguous(arr_steps)
+    second = next(k for k in range(len(t)) if t.kind(k) == StepKind.CONSOLE and "1 2" in t.narration(k))
+    assert second in arr_steps and all(second in s for s in objects.values())
+    assert check(ENTRIES) == []
+    assert t.stdout == _node(ENTRIES, tmp_path) == "0 1\n1 2\n"
+
+
+SUBCLASS = """\
+class P extends Promise {}
+const p = new P(r => r(3));
+p.then(v => console.log("then", v, p instanceof P));
+"""
+
+
+def test_a_promise_subclass_without_a_constructor_keeps_its_promise(tmp_path):
+    """`new P(executor)` with no constructor of P's own: Promise's constructor runs in the call's
+    machinery, and the promise it makes lives on through the executor's return (one id)."""
+    t = record(SUBCLASS)
+    last = t.state_at(len(t) - 1)
+    p = _global(last, "p").id
+    steps = [k for k in range(len(t)) if p in t.state_at(k).heap]
+    assert _contiguous(steps) and steps[-1] == len(t) - 1
+    executor_return = next(k for k in range(len(t)) if t.kind(k) == StepKind.RETURN)
+    assert executor_return in steps
+    assert check(SUBCLASS) == []
+    assert t.stdout == _node(SUBCLASS, tmp_path) == "then 3 true\n"
