@@ -283,10 +283,10 @@ def test_a_built_in_keeps_what_the_program_stores_on_it(tmp_path):
 
 
 POP = """\
+const counter = (() => { let n = 0; return () => ++n; })();
 const stack = [];
 stack.push({ name: "first" });
-const top = stack.pop();
-console.log(top.name, stack.length);
+console.log(stack.pop(), stack.length, counter());
 """
 
 
@@ -295,11 +295,11 @@ def test_what_a_built_in_takes_out_is_its_result_not_garbage(tmp_path):
     the same object throughout (never released while pop runs)."""
     t = record(POP)
     steps = _steps_of(t, "Object")
-    assert _contiguous(steps) and steps[-1] == len(t) - 1
-    last = t.state_at(len(t) - 1)
-    assert last.heap[_global(last, "top").id].label == "Object"
+    assert _contiguous(steps)
+    printed = next(k for k in range(len(t)) if t.kind(k) == StepKind.CONSOLE)
+    assert printed in steps         # popped, in flight as console.log's argument across counter()'s call
     assert check(POP) == []
-    assert t.stdout == _node(POP, tmp_path) == "first 0\n"
+    assert t.stdout == _node(POP, tmp_path) == "{ name: 'first' } 0 1\n"
 
 
 ENTRIES = """\
