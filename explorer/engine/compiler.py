@@ -1824,7 +1824,7 @@ class Compiler:
                     raise not_iterable(v)
                 it, nxt = realm.get_iterator(v)
                 done = False
-                hooks = realm.host.hooks
+                hooks = realm.hooks
                 hooks.hold(it)          # the pattern keeps its iterator while it binds
                 hooks.hold(nxt)
                 try:

@@ -252,7 +252,7 @@ class Realm:
             return
         it, nxt = self.get_iterator(v)
         done = False
-        hooks = self.host.hooks
+        hooks = self.hooks
         hooks.hold(it)          # a spread, Array.from...: the iterator is kept while it is read
         hooks.hold(nxt)
         try:
@@ -269,6 +269,15 @@ class Realm:
             hooks.release(it)
             if not done:
                 self.close_iterator(it)
+
+    @property
+    def hooks(self):
+        """The interpreter's hooks (a host without any: ones that do nothing)."""
+        h = getattr(self.host, "hooks", None)
+        if h is None:
+            from .hooks import Hooks
+            h = Hooks()
+        return h
 
     def close_iterator(self, it) -> None:
         ret = it.get("return") if isinstance(it, JSObject) else UNDEFINED
