@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 
+from .hooks import Hooks
 from .values import (
     CONFIGURABLE,
     HIDDEN,
@@ -58,6 +59,8 @@ BUILTIN_MODULES = (
 ERROR_KINDS = ("Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError",
                "EvalError", "URIError", "AggregateError")
 
+
+_NO_HOOKS = Hooks()
 
 class Realm:
     """Intrinsics and the global object for one run."""
@@ -271,13 +274,10 @@ class Realm:
                 self.close_iterator(it)
 
     @property
-    def hooks(self):
+    def hooks(self) -> Hooks:
         """The interpreter's hooks (a host without any: ones that do nothing)."""
         h = getattr(self.host, "hooks", None)
-        if h is None:
-            from .hooks import Hooks
-            h = Hooks()
-        return h
+        return h if h is not None else _NO_HOOKS
 
     def close_iterator(self, it) -> None:
         ret = it.get("return") if isinstance(it, JSObject) else UNDEFINED
