@@ -167,7 +167,7 @@ def test_a_loop_keeps_its_iterator_and_the_backpack_of_next(tmp_path):
 
 TIMER_FROM_FINISHED_CALL = """\
 for (const name of ["a", "b"]) {
-  setTimeout(() => console.log(name), 50);
+  setTimeout(() => console.log(name), 300);   // (late enough that Node on a busy machine keeps the order)
 }
 setTimeout(() => {
   console.log("outer");
