@@ -13,8 +13,10 @@ compare and these tests skip and say so; CI installs with both, so there they ru
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -134,3 +136,40 @@ def test_a_compiled_module_is_not_used_once_its_source_changed(tmp_path):
     assert all(used for m, used in seen["in_use"].items() if m != edited)
     assert seen["describe"].endswith("the compiled core is out of date with the source: pip install -e . "
                                      "rebuilds it)")
+
+
+def _pxd_classes(text: str) -> dict[str, set[str]]:
+    """{class: attribute names} of the ``cdef class`` blocks of a .pxd."""
+    classes: dict[str, set[str]] = {}
+    current = None
+    for line in text.splitlines():
+        m = re.match(r"cdef class (\w+)", line)
+        if m:
+            current = classes.setdefault(m.group(1), set())
+            continue
+        m = re.match(r"\s+cdef (?:public |readonly )?[\w ]+? (\w+(?:, *\w+)*)\s*$", line)
+        if current is not None and m:
+            current.update(n.strip() for n in m.group(1).split(","))
+        elif line and not line[0].isspace():
+            current = None
+    return classes
+
+
+def test_every_slot_of_a_class_the_compiled_core_types_is_declared_in_its_pxd():
+    """A class a .pxd turns into a C struct has only the fields the .pxd declares: a slot added to the
+    .py alone would be an AttributeError in the compiled core only. This check needs no compiler."""
+    checked = 0
+    for module in compiled.MODULES:
+        py, *pxd = compiled.source_files(module)
+        if not pxd:
+            continue
+        declared = _pxd_classes(pxd[0].read_text(encoding="utf-8"))
+        for node in ast.parse(py.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef) or node.name not in declared:
+                continue
+            for stmt in node.body:
+                if isinstance(stmt, ast.Assign) and any(getattr(t, "id", "") == "__slots__" for t in stmt.targets):
+                    slots = set(ast.literal_eval(stmt.value))
+                    assert slots <= declared[node.name], (module, node.name, slots - declared[node.name])
+                    checked += 1
+    assert checked >= 2     # callstack's Frame and Call at least
