@@ -15,16 +15,14 @@ import math
 
 from .builtins.math import js_pow  # V8's pow, bit for bit
 from .errors import NotSupported
-from .evaluation import find_binding, perform_eval, with_has
-from .runtime import Environment, JSArguments, ObjectEnvironment, ScriptFunction
-from .scope import FunctionInfo, Resolver, Scope, _pattern_names
+from .evaluation import find_binding, perform_eval
+from .runtime import Environment, ObjectEnvironment, ScriptFunction
+from .scope import FunctionInfo, Resolver, Scope
 from .utf16 import utf16_slicer
 from .values import (
     CONFIGURABLE,
     MAX_BIGINT_BITS,
-    DEFAULT_FLAGS,
     ENUMERABLE,
-    HIDDEN,
     HOLE,
     MISSING,
     NULL,
@@ -43,6 +41,7 @@ from .values import (
     JSThrow,
     PrivateName,
     is_callable,
+    key_text,
     loose_equals,
     number_to_string,
     range_error,
@@ -856,7 +855,7 @@ class Compiler:
             while var_scope is not None and var_scope.kind not in ("function", "global", "eval"):
                 var_scope = var_scope.parent
             get = self.read_var(node.id.name, scope, node)
-            assign = self.assign_var(node.id.name, var_scope, node, force_var=True) if var_scope else None
+            assign = self.assign_var(node.id.name, var_scope, node) if var_scope else None
             if assign is not None:
                 up = self.hops(scope, var_scope)   # the assignment resolves from the var scope's environment
 
@@ -941,7 +940,7 @@ class Compiler:
             while s.type == "LabeledStatement":
                 s = s.body
             if s.type == "FunctionDeclaration":
-                makers.append((self.function_maker(s, scope), self.init_var(s.id.name, scope, s, hoisting=True)))
+                makers.append((self.function_maker(s, scope), self.init_var(s.id.name, scope, s)))
         if not makers:
             return None
 
@@ -1640,7 +1639,7 @@ class Compiler:
             return None, None, None
         return d, self.hops(scope, d), d.slots[name]
 
-    def init_var(self, name: str, scope: Scope, node, hoisting=False):
+    def init_var(self, name: str, scope: Scope, node):
         """Initialise a declaration's binding (let/const/class/function/param/catch)."""
         if self.is_dynamic(name, scope, Resolver.lookup(scope, name)):
             return self.dynamic_initializer(name, node)
@@ -1692,7 +1691,7 @@ class Compiler:
             hooks.global_write(name, v)
         return assign_global
 
-    def assign_var(self, name: str, scope: Scope, node, force_var=False):
+    def assign_var(self, name: str, scope: Scope, node):
         """Assignment to a name: TDZ and const checks, implicit globals in sloppy mode."""
         if self.is_dynamic(name, scope, Resolver.lookup(scope, name)):
             return self.dynamic_assigner(name, scope, node)
@@ -2696,13 +2695,13 @@ class Compiler:
                 hooks.prop_write(o, k, v)
                 return
             if o is UNDEFINED or o is NULL:
-                raise at(where, type_error(f"Cannot set properties of {o!r} (setting '{_key_text(k)}')"))
+                raise at(where, type_error(f"Cannot set properties of {o!r} (setting '{key_text(k)}')"))
             if strict:
                 shown = repr(o) if type(o) is JSSymbol else to_string(o)
                 if type(o) is str and (k == "length" or (type(k) is str and k.isdigit() and k.isascii()
                                                          and int(k) < len(o) and str(int(k)) == k)):
                     raise type_error(f"Cannot assign to read only property '{k}' of string '{o}'")
-                raise type_error(f"Cannot create property '{_key_text(k)}' on {typeof(o)} '{shown}'")
+                raise type_error(f"Cannot create property '{key_text(k)}' on {typeof(o)} '{shown}'")
         return put
 
     def member_assigner(self, node, scope):
@@ -3060,14 +3059,6 @@ def _object_kind(o) -> str:
     return "function" if isinstance(o, JSFunction) else "object"
 
 
-def _key_text(k) -> str:
-    if type(k) is JSSymbol:
-        return repr(k)
-    if type(k) is PrivateName:
-        return repr(k)
-    return str(k)
-
-
 class SuperBase:
     """What ``super`` evaluates to in ``super.x``: where the lookup starts, and the receiver."""
 
@@ -3092,20 +3083,20 @@ def _set_failed(realm, o, k, start=None) -> JSError:
     began when it is not the receiver ``o`` (``super.x = v``)."""
     if not isinstance(o, JSObject):
         shown = repr(o) if type(o) is JSSymbol else to_string(o)
-        return type_error(f"Cannot create property '{_key_text(k)}' on {typeof(o)} '{shown}'")
+        return type_error(f"Cannot create property '{key_text(k)}' on {typeof(o)} '{shown}'")
     start = o if start is None else start
     if type(o) is JSArray and o.past_fixed_length(k):
         k = "length"
     found = _find_prop(start, k)
     if type(found) is Accessor:
-        return type_error(f"Cannot set property {_key_text(k)} of {realm.host.describe(start)} which has only a getter")
+        return type_error(f"Cannot set property {key_text(k)} of {realm.host.describe(start)} which has only a getter")
     own = o.get_own(k)
     if found is MISSING and type(own) is Accessor:
-        return type_error(f"Cannot redefine property: {_key_text(k)}")
+        return type_error(f"Cannot redefine property: {key_text(k)}")
     if found is not MISSING or own is not MISSING or o.extensible:
-        return type_error(f"Cannot assign to read only property '{_key_text(k)}' of "
+        return type_error(f"Cannot assign to read only property '{key_text(k)}' of "
                           f"{_object_kind(o)} '{realm.host.describe(o)}'")
-    return type_error(f"Cannot add property {_key_text(k)}, object is not extensible")
+    return type_error(f"Cannot add property {key_text(k)}, object is not extensible")
 
 
 def _find_prop(o, k):
@@ -3177,5 +3168,4 @@ def ordinary_has_instance(c, v) -> bool:
     return False
 
 
-__all__ = ["Compiler", "FunctionCode", "Ret", "for_in_keys", "instance_of", "ordinary_has_instance",
-           "DEFAULT_FLAGS", "HIDDEN", "CONFIGURABLE", "JSArguments", "_pattern_names"]
+__all__ = ["Compiler", "FunctionCode", "Ret", "for_in_keys", "instance_of", "ordinary_has_instance"]

@@ -16,6 +16,7 @@ import re
 import esprima
 
 from .errors import JSSyntaxError, NotSupported
+from .parser import syntax_error
 from .runtime import Environment, ObjectEnvironment, Phase
 from .values import (
     Accessor,
@@ -85,8 +86,6 @@ def parse_piece(source: str, strict: bool, piece: int, private_names=frozenset()
     """Parse eval code (or a Function's text); a syntax error is the catchable SyntaxError V8 throws.
     Its nodes' ``loc.source`` is ``piece``: the trace shows their steps in that text.
     ``private_names``: the ``#names`` of the classes around a direct eval, which its code may use."""
-    from .interpreter import _syntax_error
-
     def attempt(text):
         try:
             try:
@@ -104,7 +103,7 @@ def parse_piece(source: str, strict: bool, piece: int, private_names=frozenset()
         except RecursionError:
             raise JSError("RangeError", "Maximum call stack size exceeded") from None
         except Exception as e:  # noqa: BLE001 - esprima.Error or an esprima assertion
-            raise JSError("SyntaxError", _syntax_error(text, e).message) from None
+            raise JSError("SyntaxError", syntax_error(text, e).message) from None
 
     program = attempt(source)
     if strict:

@@ -37,12 +37,15 @@ from .values import (
     JSThrow,
     number_to_string,
     to_number,
+    to_string,
 )
 from .builtins.date import iso_string
 from .builtins.globals import parse_float, parse_int
 from .builtins.regexp import escape_source
 
-__all__ = ["inspect", "format_args", "describe", "InspectOptions", "format_number", "str_escape"]
+__all__ = ["inspect", "format_args", "describe", "InspectOptions", "format_number", "str_escape", "data_lookup",
+           "data_property", "error_to_string", "no_side_effects_to_string", "string_width", "iter_state",
+           "iterator_preview", "mapdata_entries"]
 
 # ----------------------------------------------------------------- constants
 
@@ -134,7 +137,7 @@ def _remove_colors(s: str) -> str:
     return _ANSI_RE.sub("", s)
 
 
-def _string_width(s: str, remove_control: bool = True) -> int:
+def string_width(s: str, remove_control: bool = True) -> int:
     """Columns needed to show ``s`` (Node's getStringWidth)."""
     if s.isascii():
         if s.isprintable():
@@ -223,7 +226,7 @@ def str_escape(s: str) -> str:
     return quote + regex.sub(_escape_char, s) + quote
 
 
-def _lookup(obj, key):
+def data_lookup(obj, key):
     """A data property found along the prototype chain, without running getters (MISSING if none)."""
     o = obj
     n = 0
@@ -249,7 +252,7 @@ def _get(obj, key):
 
 
 def _fn_name(fn) -> str:
-    v = _lookup(fn, "name")
+    v = data_lookup(fn, "name")
     return v if type(v) is str else ""
 
 
@@ -265,7 +268,7 @@ def _ordinary_has_instance(ctor, obj) -> bool:
         if target is not None:
             return _ordinary_has_instance(target, obj)
         return False
-    proto = _lookup(ctor, "prototype")
+    proto = data_lookup(ctor, "prototype")
     if not isinstance(proto, JSObject):
         return False
     o = obj.proto
@@ -285,6 +288,11 @@ _CLASS_NAMES = {
     "Set": "Set", "WeakMap": "WeakMap", "WeakSet": "WeakSet", "Promise": "Promise",
     "Generator": "Object", "global": "Object",
 }
+
+
+def _builtin_tag(obj) -> str:
+    """The tag Object.prototype.toString gives an object without Symbol.toStringTag."""
+    return "Arguments" if obj.cls == "Arguments" else _CLASS_NAMES.get(obj.cls, "Object")
 
 
 def _internal_constructor_name(obj) -> str:
@@ -443,7 +451,7 @@ def _maybe_custom_inspect(ctx: _Ctx, value, recurse_times):
     if not isinstance(fn, JSFunction):
         return None
     ctor = value.get_own("constructor")
-    if isinstance(ctor, JSObject) and type(ctor) is not Accessor and _lookup(ctor, "prototype") is value:
+    if isinstance(ctor, JSObject) and type(ctor) is not Accessor and data_lookup(ctor, "prototype") is value:
         return None
     depth = NULL if ctx.depth_null else float(ctx.depth - recurse_times)
     opts = realm.new_object()
@@ -517,36 +525,36 @@ def options_from_js(opts, base: InspectOptions | None = None) -> InspectOptions:
             return default
         return _int_if_safe(v)
 
-    v = _lookup(opts, "depth")
+    v = data_lookup(opts, "depth")
     if v is not MISSING:
         o.depth = num(v, o.depth)
-    v = _lookup(opts, "showHidden")
+    v = data_lookup(opts, "showHidden")
     if v is not MISSING and v is not UNDEFINED:
         o.show_hidden = bool(v) if type(v) is bool else o.show_hidden
-    v = _lookup(opts, "colors")
+    v = data_lookup(opts, "colors")
     if type(v) is bool:
         o.colors = v
-    v = _lookup(opts, "maxArrayLength")
+    v = data_lookup(opts, "maxArrayLength")
     if v is not MISSING:
         o.max_array_length = num(v, o.max_array_length)
-    v = _lookup(opts, "maxStringLength")
+    v = data_lookup(opts, "maxStringLength")
     if v is not MISSING:
         o.max_string_length = num(v, o.max_string_length)
-    v = _lookup(opts, "breakLength")
+    v = data_lookup(opts, "breakLength")
     if v is not MISSING:
         o.break_length = num(v, o.break_length, 0)
-    v = _lookup(opts, "compact")
+    v = data_lookup(opts, "compact")
     if type(v) is float:
         o.compact = _int_if_safe(v)
     elif v is not MISSING:
         o.compact = v  # true, or anything else that is not a number: one entry per line
-    v = _lookup(opts, "sorted")
+    v = data_lookup(opts, "sorted")
     if type(v) is bool:
         o.sorted = v
-    v = _lookup(opts, "customInspect")
+    v = data_lookup(opts, "customInspect")
     if type(v) is bool:
         o.custom_inspect = v
-    v = _lookup(opts, "getters")
+    v = data_lookup(opts, "getters")
     if type(v) is bool or type(v) is str:
         o.getters = v
     return o
@@ -713,7 +721,7 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
         extras_type = _ARRAY_EXTRAS
         formatter = _format_array
     elif (cls == "Set" or cls == "Map") and value.internal is not None:
-        entries = _mapdata_entries(value.internal)
+        entries = mapdata_entries(value.internal)
         size = len(entries)
         prefix = _get_prefix(constructor, tag, cls, f"({size})")
         keys = _get_keys(ctx, value)
@@ -721,8 +729,8 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
         if size == 0 and not keys and not proto_props:
             return f"{prefix}{{}}"
         braces = [f"{prefix}{{", "}"]
-    elif _iter_state(value) is not None:
-        kind = "Set" if _iter_state(value).is_set else "Map"
+    elif iter_state(value) is not None:
+        kind = "Set" if iter_state(value).is_set else "Map"
         keys = _get_keys(ctx, value)
         braces = _get_iterator_braces(kind, tag)
         formatter = _iterator_formatter(braces, value)
@@ -957,20 +965,80 @@ def _to_display_string(v) -> str:
     s = _primitive_string(v)
     if s is not None:
         return s
-    from .values import to_string
     return to_string(v)
 
 
-def _error_to_string(err) -> str:
-    name = _get(err, "name")
-    name = "Error" if name is UNDEFINED else _safe_str(name)
-    msg = _get(err, "message")
-    msg = "" if msg is UNDEFINED else _safe_str(msg)
+def error_to_string(err, *, run_js: bool = True) -> str:
+    """``Name: message`` as Error.prototype.toString joins them (no name: "Error").
+
+    ``run_js=False`` runs no JavaScript (V8's NoSideEffectsToString, for reports made after the
+    program ended): data properties only, and a name or message that is an object or a symbol
+    counts as empty.
+    """
+    if run_js:
+        name, msg, text = _get(err, "name"), _get(err, "message"), _safe_str
+    else:
+        name, msg, text = data_property(err, "name"), data_property(err, "message"), _inert_str
+    name = "Error" if name is UNDEFINED else text(name)
+    msg = "" if msg is UNDEFINED else text(msg)
     if not name:
         return msg
     if not msg:
         return name
     return f"{name}: {msg}"
+
+
+def _inert_str(v) -> str:
+    if type(v) is str:
+        return v
+    return "" if isinstance(v, (JSObject, JSSymbol)) else to_string(v)
+
+
+def data_property(obj, key):
+    """A property's value along the prototype chain without running getters (V8's GetDataProperty)."""
+    v = data_lookup(obj, key)
+    return UNDEFINED if v is MISSING else v
+
+
+def no_side_effects_to_string(realm, value, symbol=None) -> str:
+    """V8's Object::NoSideEffectsToString: how Node names a rejection reason (no JavaScript runs)."""
+    t = type(value)
+    if t is str:
+        return value
+    if t is float:
+        return number_to_string(value)
+    if t is bool:
+        return "true" if value else "false"
+    if value is UNDEFINED or value is NULL:
+        return repr(value)
+    if t is JSBigInt:
+        return str(value.value)
+    if t is JSSymbol:
+        if symbol is not None:
+            return symbol
+        d = value.description
+        return f"Symbol({'' if d is UNDEFINED else d})"
+    if not isinstance(value, JSObject):
+        return ""
+    if isinstance(value, JSFunction):
+        try:
+            return value.source_text()
+        except Exception:  # noqa: BLE001
+            return "function () { [native code] }"
+    to_str = data_property(value, "toString")
+    err_proto = realm.error_prototypes.get("Error")
+    if value.cls == "Error" or (err_proto is not None and to_str is err_proto.props.get("toString")):
+        return error_to_string(value, run_js=False)
+    if to_str is realm.intrinsics.get("%ObjProto_toString%"):
+        ctor = data_property(value, "constructor")
+        if isinstance(ctor, JSFunction):
+            name = ctor.props.get("name")
+            if type(name) is str and name:
+                return f"#<{name}>"
+    tag = data_property(value, SYM_TO_STRING_TAG)
+    if type(tag) is not str:
+        tag = _builtin_tag(value)
+    return f"[object {tag}]"
 
 
 def _safe_str(v) -> str:
@@ -986,7 +1054,7 @@ def _format_error(ctx: _Ctx, err, constructor, tag, keys: list) -> str:
     stack_v = _get(err, "stack")
     if stack_v is UNDEFINED or stack_v is NULL or stack_v is False or stack_v == "" or \
             (type(stack_v) is float and (stack_v == 0 or stack_v != stack_v)):
-        stack = _error_to_string(err)
+        stack = error_to_string(err)
     else:
         stack = _safe_str(stack_v)
 
@@ -1036,7 +1104,7 @@ def _get_stack_frames(ctx, err, stack: str) -> list:
         cause = MISSING
     if isinstance(cause, JSObject) and (cause.cls == "Error" or _is_error(ctx, cause)):
         sv = _get(cause, "stack")
-        cause_stack = sv if type(sv) is str and sv else _error_to_string(cause)
+        cause_stack = sv if type(sv) is str and sv else error_to_string(cause)
         start = cause_stack.find("\n    at")
         if start != -1:
             cause_frames = cause_stack[start + 1:].split("\n")
@@ -1129,7 +1197,7 @@ def _regexp_string(value) -> str:
 # ----------------------------------------------------------------- collections
 
 
-def _mapdata_entries(data) -> list:
+def mapdata_entries(data) -> list:
     entries = getattr(data, "entries", None)
     if entries is None:
         return []
@@ -1162,7 +1230,7 @@ def _collection_formatter(entries, is_map: bool):
     return fmt
 
 
-def _iter_state(value):
+def iter_state(value):
     """The internal state of a Map/Set iterator (builtins/mapset.py's MapIterState), or None."""
     st = value.internal
     if st is None or not hasattr(st, "remaining") or not hasattr(st, "is_set"):
@@ -1170,9 +1238,9 @@ def _iter_state(value):
     return st
 
 
-def _iterator_preview(value):
+def iterator_preview(value):
     """(entries, is_key_value) of a Map/Set iterator without advancing it (V8's previewEntries)."""
-    st = _iter_state(value)
+    st = iter_state(value)
     if st is None:
         return None
     rest = list(st.remaining())
@@ -1183,7 +1251,7 @@ def _iterator_preview(value):
 
 def _iterator_formatter(braces, value):
     def fmt(ctx, _value, recurse_times):
-        entries, is_key_value = _iterator_preview(value)
+        entries, is_key_value = iterator_preview(value)
         if is_key_value:
             braces[0] = re.sub(r" Iterator\] \{$", " Entries] {", braces[0])
         return _format_iter_inner(ctx, recurse_times, entries, is_key_value)
@@ -1396,7 +1464,7 @@ def _format_property(ctx: _Ctx, value, recurse_times, key, typ) -> str:
         diff = 2 if (ctx.compact is not True or typ != _OBJECT) else 3
         ctx.indentation_lvl += diff
         s = _format_value(ctx, desc, recurse_times)
-        if diff == 3 and ctx.break_length < _string_width(s, ctx.colors):
+        if diff == 3 and ctx.break_length < string_width(s, ctx.colors):
             extra = "\n" + " " * ctx.indentation_lvl
         ctx.indentation_lvl -= diff
     if typ == _ARRAY:
@@ -1524,7 +1592,7 @@ def _group_array_elements(ctx, output, value):
     separator_space = 2
     data_len = []
     for i in range(output_length):
-        ln = _string_width(output[i], ctx.colors)
+        ln = string_width(output[i], ctx.colors)
         data_len.append(ln)
         total_length += ln + separator_space
         if max_length < ln:
@@ -1614,7 +1682,7 @@ def _to_string_js(v, realm) -> str:
         try:
             return _to_display_string(v)
         except JSThrow:
-            if isinstance(v, JSFunction) and _lookup(v, "toString") is MISSING:
+            if isinstance(v, JSFunction) and data_lookup(v, "toString") is MISSING:
                 return v.source_text()
             raise
     return _to_display_string(v)
@@ -1635,7 +1703,7 @@ def _json_stringify(v, realm) -> str:
                 if isinstance(j, JSObject):
                     json = j
         if json is not None:
-            s = _lookup(json, "stringify")
+            s = data_lookup(json, "stringify")
             if isinstance(s, JSFunction):
                 stringify = s
     if stringify is not None:
@@ -1661,7 +1729,7 @@ def _is_circular_error(e, realm) -> bool:
     if type(msg) is not str:
         val = e.value
         if isinstance(val, JSObject):
-            m = _lookup(val, "message")
+            m = data_lookup(val, "message")
             msg = m if type(m) is str else ""
         else:
             msg = ""
@@ -1858,7 +1926,7 @@ def describe(value, realm=None) -> str:
             s = s[:111] + "...<omitted>..." + s[-2:]
         return s
     realm = realm or _find_realm(value)
-    to_string = _lookup(value, "toString")
+    to_string = data_lookup(value, "toString")
     err_ts = None
     obj_ts = None
     if realm is not None:
@@ -1869,9 +1937,9 @@ def describe(value, realm=None) -> str:
         if op is not None:
             obj_ts = op.props.get("toString")
     if value.cls == "Error" or (err_ts is not None and to_string is err_ts):
-        name = _lookup(value, "name")
+        name = data_lookup(value, "name")
         name = name if type(name) is str else "Error"
-        msg = _lookup(value, "message")
+        msg = data_lookup(value, "message")
         msg = msg if type(msg) is str else ""
         if not name:
             return msg
@@ -1879,16 +1947,14 @@ def describe(value, realm=None) -> str:
             return name
         return f"{name}: {msg}"
     if to_string is not MISSING and (to_string is obj_ts or (obj_ts is None and realm is None)):
-        ctor = _lookup(value, "constructor")
+        ctor = data_lookup(value, "constructor")
         if isinstance(ctor, JSFunction):
             name = _fn_name(ctor)
             if name:
                 return f"#<{name}>"
-    tag = _lookup(value, SYM_TO_STRING_TAG)
+    tag = data_lookup(value, SYM_TO_STRING_TAG)
     if type(tag) is not str:
-        tag = _CLASS_NAMES.get(value.cls, "Object")
-        if value.cls == "Arguments":
-            tag = "Arguments"
+        tag = _builtin_tag(value)
     return f"[object {tag}]"
 
 

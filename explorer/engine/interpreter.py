@@ -10,33 +10,32 @@ from __future__ import annotations
 
 import heapq
 import re
-import sys
 import threading
 from collections import deque
 from dataclasses import dataclass
 
-import esprima
 from greenlet import greenlet
 
 from .builtins.function import BoundFunction
 from .compiler import Compiler, FunctionCode, Ret
-from .errors import (DEFAULT_MAX_STEPS, Cancelled, HeapLimitReached, JSSyntaxError, NotSupported, SourceError, StepLimitReached,
-                     source_error_report)
+from .deepstack import in_roomy_frame, on_deep_stack
+from .errors import (DEFAULT_MAX_STEPS, Cancelled, HeapLimitReached, NotSupported, SourceError, StepLimitReached,
+                     UnhandledRejection, source_error_report)
 from .evaluation import install_eval, parse_piece, perform_eval
 from .hooks import Hooks
+from .inspect import InspectOptions, describe, error_to_string, inspect, no_side_effects_to_string
 from .memory import DEFAULT_MAX_HEAP_MB, MemoryBudget, out_of_memory_message
+from .parser import parse_script
 from .realm import Realm
 from .runtime import Environment, ExecutionContext, JSArguments, MappedArguments, Phase, ScriptFunction
 from .scope import Resolver, Scope
 from .utf16 import as_printed, utf16_length
 from .values import (
     CONFIGURABLE,
-    ENUMERABLE,
     HIDDEN,
     MISSING,
     NULL,
     SYM_ITERATOR,
-    SYM_TO_STRING_TAG,
     UNDEFINED,
     UNINITIALIZED,
     WRITABLE,
@@ -44,7 +43,6 @@ from .values import (
     JSError,
     JSFunction,
     JSObject,
-    JSSymbol,
     JSThrow,
     PrivateName,
     SharedFlags,
@@ -86,135 +84,6 @@ class Coroutine(greenlet):
     """The greenlet running a generator or async function body."""
 
     kind = "generator"
-
-
-DEEP_STACK_BYTES = 512 * 1024 * 1024
-DEEP_RECURSION_LIMIT = 400_000
-_deep = threading.local()
-_deep_lock = threading.Lock()
-_deep_threads = 0
-_shallow_limit = sys.getrecursionlimit()
-
-
-def on_deep_stack(fn):
-    """``fn()`` on a thread with a 512 MiB stack; its result, or its exception re-raised here.
-
-    Parsing, analysing, compiling and running all recurse as deep as the program
-    nests. Python's recursion limit is one for the whole process, so it is raised
-    only while such a thread works and put back when the last one ends: another
-    thread (the window's) meeting a deep recursion in the meantime on its small
-    stack would crash the process instead of raising RecursionError.
-    """
-    global _deep_threads
-    if getattr(_deep, "on", False):
-        return fn()
-    box: list = []
-
-    def target():
-        global _deep_threads
-        _deep.on = True
-        try:
-            box.append((True, fn()))
-        except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread
-            box.append((False, e))
-        finally:
-            with _deep_lock:
-                _deep_threads -= 1
-                if not _deep_threads:
-                    sys.setrecursionlimit(_shallow_limit)
-    with _deep_lock:
-        _deep_threads += 1
-        sys.setrecursionlimit(max(sys.getrecursionlimit(), DEEP_RECURSION_LIMIT))
-    old = threading.stack_size()
-    threading.stack_size(DEEP_STACK_BYTES)
-    try:
-        t = threading.Thread(target=target, name="closure-explorer-engine", daemon=True)
-        t.start()
-    except BaseException:
-        with _deep_lock:
-            _deep_threads -= 1
-            if not _deep_threads:
-                sys.setrecursionlimit(_shallow_limit)
-        raise
-    finally:
-        threading.stack_size(old)
-    t.join()
-    ok, value = box[0]
-    if ok:
-        return value
-    raise value
-
-
-def parse(source: str):
-    """Parse a classic script; errors become JSSyntaxError with line/column."""
-    return on_deep_stack(lambda: _parse(source))
-
-
-def _parse(source: str):
-    try:
-        return esprima.parseScript(source, {"loc": True, "range": True})
-    except RecursionError:
-        raise NotSupported("nesting this deep", 1, 0) from None
-    except esprima.Error as e:
-        if "nesting exceeds" in str(e):   # esprima's own RecursionError guard
-            raise NotSupported("nesting this deep", 1, 0) from None
-        raise _syntax_error(source, e) from None
-    except Exception as e:  # esprima tripping on its own assertion
-        raise _syntax_error(source, e) from None
-
-
-def _syntax_error(source: str, e: Exception) -> JSSyntaxError:
-    """V8's message and place for a source esprima rejected (see syntax_errors.py)."""
-    from .syntax_errors import v8_syntax_error
-
-    found = v8_syntax_error(source, e)
-    if found is not None:
-        return JSSyntaxError(*found)
-    if not isinstance(e, esprima.Error):
-        return JSSyntaxError("Invalid or unexpected token", 1, 0)
-    msg = str(getattr(e, "description", "") or e)
-    if msg.startswith("Line "):
-        msg = msg.split(": ", 1)[-1]
-    line = getattr(e, "lineNumber", 1) or 1
-    col = max((getattr(e, "column", 1) or 1) - 1, 0)
-    return JSSyntaxError(_v8_syntax_message(msg, source, line, col), line, col)
-
-
-def _v8_syntax_message(msg: str, source: str, line: int, col: int) -> str:
-    """esprima's wording where it differs from V8's, for the cases learners meet."""
-    text = source.splitlines()[line - 1] if 0 < line <= len(source.splitlines()) else ""
-    before = text[:col].rstrip()
-    if msg == "Unexpected token (" and before.endswith("function"):
-        return "Function statements require a function name"
-    return _node_syntax_message(msg)
-
-
-def _node_syntax_message(msg: str) -> str:
-    if msg == "Unexpected token ILLEGAL":
-        return "Invalid or unexpected token"
-    if msg.startswith("Unexpected token ") and not msg.endswith("'"):
-        tok = msg[len("Unexpected token "):]
-        if tok not in ("ILLEGAL",):
-            return f"Unexpected token '{tok}'"
-    return msg
-
-
-def _in_roomy_frame(run):
-    """``run()`` called from a frame that reserves 8 MiB of CPython's frame stack after it.
-
-    CPython 3.11 and 3.12 keep Python frames in 16 KiB chunks and free a chunk as
-    soon as its first frame returns, so a recursion that goes up and down across
-    a chunk's edge maps and unmaps memory on every call (gh-142183; fixed in
-    3.13). One compiled JavaScript call is several Python frames, so ``fib``
-    spends a third of its time there. This frame's oversized evaluation stack
-    makes CPython allocate a 16 MiB chunk whose untouched second half then holds
-    the engine's frames: no edge is crossed below about 50,000 frames.
-    """
-    return run()
-
-
-if sys.version_info[:2] in ((3, 11), (3, 12)):  # earlier versions have no chunks; later ones keep a spare
-    _in_roomy_frame.__code__ = _in_roomy_frame.__code__.replace(co_stacksize=1 << 20)
 
 
 class Interpreter:
@@ -267,7 +136,7 @@ class Interpreter:
     def _front_end(self) -> None:
         """Parse, analyse and compile (they recurse as deep as the program nests: see on_deep_stack)."""
         try:
-            self.program = _parse(self.source)
+            self.program = parse_script(self.source)
             self.resolver = Resolver()
             self.global_scope: Scope = self.resolver.analyse(self.program)
             self.realm = Realm(self)
@@ -1005,21 +874,7 @@ class Interpreter:
 
     # ---------------------------------------------------------------- host services
     def describe(self, v) -> str:
-        try:
-            from .inspect import describe
-        except ImportError:
-            describe = None
-        if describe is not None:
-            return describe(v)
-        if isinstance(v, JSFunction):
-            return f"function {v.props.get('name', '')}"
-        if isinstance(v, JSObject):
-            return "#<Object>"
-        if type(v) is str:
-            return f'"{v}"'
-        from .values import to_string
-
-        return to_string(v) if not isinstance(v, JSSymbol) else repr(v)
+        return describe(v)
 
     def super_not_constructor(self, parent, cls) -> JSError:
         """V8's TypeError when a derived class's parent cannot construct: a function shows by its
@@ -1365,7 +1220,7 @@ class Interpreter:
     # ---------------------------------------------------------------- running
     def run(self) -> RunResult:
         """Run on a thread with a deep stack, so deep JavaScript recursion stays a RangeError."""
-        return on_deep_stack(lambda: _in_roomy_frame(self._run))
+        return on_deep_stack(lambda: in_roomy_frame(self._run))
 
     def _run(self) -> RunResult:
         hooks = self.hooks
@@ -1395,7 +1250,7 @@ class Interpreter:
                 self.stack.pop()
                 hooks.context_exit(gctx, UNDEFINED, False)
                 self.event_loop()
-            except _UnhandledRejection as u:
+            except UnhandledRejection as u:
                 raise u.exc
         except JSThrow as e:
             value = e.js_value(realm)
@@ -1490,7 +1345,7 @@ class Interpreter:
             if not p.internal.handled:
                 exc = JSThrow(p.internal.result)
                 exc.rejection = True
-                raise _UnhandledRejection(exc)
+                raise UnhandledRejection(exc)
 
     def error_text(self, value) -> str:
         """``Name: message`` for an error object, or how Node shows another thrown value.
@@ -1498,18 +1353,12 @@ class Interpreter:
         Reads data properties only: no JavaScript (a getter) runs once the program has ended.
         """
         if isinstance(value, JSObject) and value.cls == "Error":
-            return _error_to_string(value)
+            return error_to_string(value, run_js=False)
         return "Uncaught " + self.inspect(value, custom=False)
 
     def inspect(self, value, custom: bool = True) -> str:
         """util.inspect(value); ``custom``: run the value's own inspect.custom (Node's report of an
         uncaught exception does not, so a throwing or endless one cannot spoil it)."""
-        try:
-            from .inspect import InspectOptions, inspect
-        except ImportError:
-            from .values import to_string
-
-            return to_string(value) if not isinstance(value, JSObject) else "[object]"
         return inspect(value, realm=self.realm, options=None if custom else InspectOptions(custom_inspect=False))
 
     def source_report(self, node) -> str:
@@ -1542,86 +1391,6 @@ class Interpreter:
         # a thrown primitive: Node prints it as a string, after an empty line, with a hint
         return (f"\n{where}{no_side_effects_to_string(self.realm, value, symbol='')}\n"
                 "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
-
-
-def _data_property(obj, key):
-    """A property's value along the prototype chain without running getters (V8's GetDataProperty)."""
-    o = obj
-    while isinstance(o, JSObject):
-        v = o.get_own(key)
-        if v is not MISSING:
-            return UNDEFINED if type(v) is Accessor else v
-        o = o.proto
-    return UNDEFINED
-
-
-def _error_to_string(err) -> str:
-    from .values import to_string
-
-    name = _data_property(err, "name")
-    msg = _data_property(err, "message")
-    name = "Error" if name is UNDEFINED else (name if type(name) is str else
-                                              ("" if isinstance(name, (JSObject, JSSymbol)) else to_string(name)))
-    msg = "" if msg is UNDEFINED else (msg if type(msg) is str else
-                                       ("" if isinstance(msg, (JSObject, JSSymbol)) else to_string(msg)))
-    if not name:
-        return msg
-    return f"{name}: {msg}" if msg else name
-
-
-def no_side_effects_to_string(realm, value, symbol=None) -> str:
-    """V8's Object::NoSideEffectsToString: how Node names a rejection reason (no JavaScript runs)."""
-    from .values import JSBigInt, number_to_string
-
-    t = type(value)
-    if t is str:
-        return value
-    if t is float:
-        return number_to_string(value)
-    if t is bool:
-        return "true" if value else "false"
-    if value is UNDEFINED or value is NULL:
-        return repr(value)
-    if t is JSBigInt:
-        return str(value.value)
-    if t is JSSymbol:
-        if symbol is not None:
-            return symbol
-        d = value.description
-        return f"Symbol({'' if d is UNDEFINED else d})"
-    if not isinstance(value, JSObject):
-        return ""
-    if isinstance(value, JSFunction):
-        try:
-            return value.source_text()
-        except Exception:  # noqa: BLE001
-            return "function () { [native code] }"
-    to_str = _data_property(value, "toString")
-    err_proto = realm.error_prototypes.get("Error")
-    if value.cls == "Error" or (err_proto is not None and to_str is err_proto.props.get("toString")):
-        return _error_to_string(value)
-    if to_str is realm.intrinsics.get("%ObjProto_toString%"):
-        ctor = _data_property(value, "constructor")
-        if isinstance(ctor, JSFunction):
-            name = ctor.props.get("name")
-            if type(name) is str and name:
-                return f"#<{name}>"
-    tag = _data_property(value, SYM_TO_STRING_TAG)
-    if type(tag) is not str:
-        tag = _CLASS_NAMES.get(value.cls, "Object")
-    return f"[object {tag}]"
-
-
-_CLASS_NAMES = {"Array": "Array", "Arguments": "Arguments", "Function": "Function", "Error": "Error",
-                "Boolean": "Boolean", "Number": "Number", "String": "String", "Symbol": "Symbol",
-                "BigInt": "BigInt", "Date": "Date", "RegExp": "RegExp", "Map": "Map", "Set": "Set",
-                "WeakMap": "WeakMap", "WeakSet": "WeakSet", "Promise": "Promise"}
-
-
-class _UnhandledRejection(Exception):
-    def __init__(self, exc):
-        super().__init__()
-        self.exc = exc
 
 
 def _run_coroutine_body(interp, ctx, env, body):
@@ -1868,5 +1637,4 @@ def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAU
     return replace(result, entries=tuple(done))
 
 
-__all__ = ["Interpreter", "RunResult", "run_source", "parse", "GeneratorState", "AsyncGeneratorState",
-           "GeneratorReturn", "DEFAULT_MAX_STEPS", "ENUMERABLE", "Accessor", "PrivateName"]
+__all__ = ["Interpreter", "RunResult", "run_source", "GeneratorState", "AsyncGeneratorState", "GeneratorReturn"]

@@ -79,13 +79,7 @@ class Realm:
         self.intrinsics: dict[str, JSObject] = {}
         self.symbol_registry: dict[str, JSSymbol] = {}
         for name in BUILTIN_MODULES:
-            try:
-                module = importlib.import_module(f"explorer.engine.builtins.{name}")
-            except ModuleNotFoundError as e:
-                if e.name != f"explorer.engine.builtins.{name}":
-                    raise
-                continue
-            module.install(self)
+            importlib.import_module(f"explorer.engine.builtins.{name}").install(self)
         self.define_global("globalThis", self.global_object)
 
     # ------------------------------------------------------------ making things

@@ -105,21 +105,21 @@ class FunctionInfo:
         return self.name or "(anonymous)"
 
 
-def _pattern_names(node, out: list) -> list:
+def pattern_names(node, out: list) -> list:
     t = node.type
     if t == "Identifier":
         out.append(node.name)
     elif t == "ObjectPattern":
         for p in node.properties:
-            _pattern_names(p.argument if p.type == "RestElement" else p.value, out)
+            pattern_names(p.argument if p.type == "RestElement" else p.value, out)
     elif t == "ArrayPattern":
         for e in node.elements:
             if e is not None:
-                _pattern_names(e, out)
+                pattern_names(e, out)
     elif t == "AssignmentPattern":
-        _pattern_names(node.left, out)
+        pattern_names(node.left, out)
     elif t == "RestElement":
-        _pattern_names(node.argument, out)
+        pattern_names(node.argument, out)
     return out
 
 
@@ -131,7 +131,7 @@ def param_label(p) -> str:
         return p.left.name
     if p.type == "RestElement" and p.argument.type == "Identifier":
         return "..." + p.argument.name
-    names = _pattern_names(p, [])
+    names = pattern_names(p, [])
     return "{" + ", ".join(names) + "}" if names else "_"
 
 
@@ -248,7 +248,7 @@ class Resolver:
         if t == "VariableDeclaration":
             if s.kind == "var":
                 for d in s.declarations:
-                    for n in _pattern_names(d.id, []):
+                    for n in pattern_names(d.id, []):
                         self._declare_var(var_scope, n, "var")
         elif t == "IfStatement":
             self._hoist_vars(s.consequent, var_scope)
@@ -289,7 +289,7 @@ class Resolver:
                 t = s.type
             if t == "VariableDeclaration" and s.kind in ("let", "const"):
                 for d in s.declarations:
-                    for n in _pattern_names(d.id, []):
+                    for n in pattern_names(d.id, []):
                         scope.declare(n, s.kind)
             elif t == "ClassDeclaration":
                 scope.declare(s.id.name, "class")
@@ -324,7 +324,7 @@ class Resolver:
             if p.type != "Identifier":
                 info.simple_params = False
             info.params.append(param_label(p))
-            for n in _pattern_names(p, []):
+            for n in pattern_names(p, []):
                 fs.declare(n, "param")
         info.body_scope = fs
         if node.body.type == "BlockStatement":
@@ -389,7 +389,7 @@ class Resolver:
                 fs = Scope("for", scope, node, scope.function, scope.strict)
                 self._open(node, fs)
                 for d in head.declarations:
-                    for n in _pattern_names(d.id, []):
+                    for n in pattern_names(d.id, []):
                         fs.declare(n, head.kind)
                 inner = fs
             else:
@@ -415,7 +415,7 @@ class Resolver:
             cs = Scope("catch", scope, node, scope.function, scope.strict)
             self._open(node, cs)
             if node.param is not None:
-                for n in _pattern_names(node.param, []):
+                for n in pattern_names(node.param, []):
                     cs.declare(n, "catch")
                 self._declare_walk(node.param, cs, var_scope)
             self._declare_walk(node.body, cs, var_scope)

@@ -231,10 +231,17 @@ class PrivateName:
         return f"#{self.name}"
 
 
+def key_text(key) -> str:
+    """A property key as V8's messages name it: the name, ``Symbol(description)`` or ``#name``."""
+    if type(key) is JSSymbol or type(key) is PrivateName:
+        return repr(key)
+    return str(key)
+
+
 _object_ids = itertools.count(1)
 
 
-def _index_of(key) -> int:
+def array_index(key) -> int:
     """The array index a property key names, or -1."""
     if type(key) is str and key and key[0] in "0123456789":
         if key == "0":
@@ -244,10 +251,6 @@ def _index_of(key) -> int:
             if i < 4294967295:
                 return i
     return -1
-
-
-def is_array_index(key) -> bool:
-    return _index_of(key) >= 0
 
 
 class JSObject:
@@ -303,10 +306,10 @@ class JSObject:
     def own_keys(self) -> list:
         """Own keys in the specification's order: indices, strings, symbols."""
         keys = list(self.props)
-        ints = [k for k in keys if type(k) is str and _index_of(k) >= 0]
+        ints = [k for k in keys if type(k) is str and array_index(k) >= 0]
         if ints:
             ints.sort(key=int)
-            rest = [k for k in keys if not (type(k) is str and _index_of(k) >= 0)]
+            rest = [k for k in keys if not (type(k) is str and array_index(k) >= 0)]
             keys = ints + rest
         strs = [k for k in keys if type(k) is str]
         if len(strs) != len(keys):
@@ -430,7 +433,7 @@ class JSArray(JSObject):
 
     def get_own(self, key):
         if type(key) is str:
-            i = _index_of(key)
+            i = array_index(key)
             if i >= 0:
                 elems = self.elems
                 if i < len(elems):
@@ -443,7 +446,7 @@ class JSArray(JSObject):
 
     def flags_of(self, key) -> int:
         if type(key) is str:
-            if _index_of(key) >= 0:
+            if array_index(key) >= 0:
                 return (ENUMERABLE | CONFIGURABLE | WRITABLE) if not self.frozen else (
                     ENUMERABLE | (WRITABLE if self.frozen == 1 else 0))
             if key == "length":   # a non-writable length is kept in ``flags`` as 0
@@ -470,7 +473,7 @@ class JSArray(JSObject):
     def past_fixed_length(self, key) -> bool:
         """Whether writing ``key`` failed because it is an index at or past a non-writable length
         (V8 then names ``length`` in its TypeError)."""
-        return (self.extensible and type(key) is str and _index_of(key) >= len(self.elems)
+        return (self.extensible and type(key) is str and array_index(key) >= len(self.elems)
                 and not self.flags_of("length"))
 
     def set_index(self, i: int, value) -> bool:
@@ -496,7 +499,7 @@ class JSArray(JSObject):
 
     def _write_own(self, key, value) -> bool:
         if type(key) is str:
-            i = _index_of(key)
+            i = array_index(key)
             if i >= 0:
                 return self.set_index(i, value)
             if key == "length":
@@ -511,7 +514,7 @@ class JSArray(JSObject):
 
     def define_own(self, key, value, flags: int = DEFAULT_FLAGS) -> None:
         if type(key) is str:
-            i = _index_of(key)
+            i = array_index(key)
             if i >= 0:
                 n = len(self.elems)
                 if i >= n:
@@ -525,7 +528,7 @@ class JSArray(JSObject):
 
     def delete_own(self, key) -> bool:
         if type(key) is str:
-            i = _index_of(key)
+            i = array_index(key)
             if i >= 0:
                 if i < len(self.elems):
                     if self.frozen:

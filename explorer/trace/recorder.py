@@ -19,6 +19,7 @@ import gc
 from ..engine import edges as engine_edges
 from ..engine.errors import DEFAULT_MAX_STEPS, Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
+from ..engine.inspect import inspect
 from ..engine.memory import DEFAULT_MAX_HEAP_MB
 from ..engine.repl import can_run_entries
 from ..engine.runtime import ExecutionContext, Phase, ScriptFunction
@@ -80,15 +81,10 @@ from .tape import (
 from .world import (
     CREATION,
     EXECUTION,
-    H,
+    OBJ_EXTRA,
+    OBJ_HELD,
     World,
-    X,
 )
-
-try:  # the Node-compatible formatter; a small one of our own until it is there
-    from ..engine.inspect import inspect as _inspect
-except ImportError:  # pragma: no cover
-    _inspect = None
 
 OUTCOMES = [o.value for o in Outcome]
 RECORDING_GC_THRESHOLD = 50_000   # Python's gen-0 threshold while recording (see record)
@@ -447,12 +443,10 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
         return f"Uncaught {format_primitive(error)}"
 
     def _describe(self, v) -> str:
-        if _inspect is not None:
-            try:
-                return _inspect(v)
-            except Exception:  # inspecting must never break a recording
-                pass
-        return repr(v)
+        try:
+            return inspect(v)
+        except Exception:  # inspecting must never break a recording
+            return repr(v)
 
     # ================================================================== hooks: steps of code
     def tick_function(self, interp):
@@ -765,8 +759,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
         if off:
             self.settling.append(off)    # the engine settles the promise after this: let go once it has
         gid = self.gen_of_ctx.pop(frame.idx, None)
-        if gid is not None and gid in self.world.objs and self.world.objs[gid][H]:
-            self._op(HOLD, gid, 0, self.world.objs[gid][H], 0)
+        if gid is not None and gid in self.world.objs and self.world.objs[gid][OBJ_HELD]:
+            self._op(HOLD, gid, 0, self.world.objs[gid][OBJ_HELD], 0)
             self.dirty = True
         flags = R_THREW if threw else 0
         run = self.world.running
@@ -828,7 +822,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
                 self._unhold(old)
         gid = self.gen_of_ctx.get(frame.idx)
         if gid is not None and gid in self.world.objs:
-            self._op(HOLD, gid, 0, self.world.objs[gid][H], top)
+            self._op(HOLD, gid, 0, self.world.objs[gid][OBJ_HELD], top)
         else:
             self._op(SUSPEND, frame.idx, top)
         if frame.call is not None and frame.call.bound:
@@ -1112,7 +1106,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
                 del self.pending_promises[i]
                 continue
             self._sync_promise(i, o)
-            if self.tape.extras[self.world.objs[i][X]][0] != "pending":
+            if self.tape.extras[self.world.objs[i][OBJ_EXTRA]][0] != "pending":
                 del self.pending_promises[i]
         if self.settling:
             for off in self.settling:

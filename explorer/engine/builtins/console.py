@@ -13,11 +13,14 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..inspect import (
     InspectOptions,
-    _lookup,
-    _string_width,
+    data_lookup,
     format_args,
     inspect,
+    iter_state,
+    iterator_preview,
+    mapdata_entries,
     options_from_js,
+    string_width,
 )
 from ..values import (
     CONFIGURABLE,
@@ -88,7 +91,7 @@ def format_time(ms: float) -> str:
 def render_table(head: list, columns: list) -> str:
     """Node's internal/cli_table: box-drawn, cells left-aligned."""
     rows = []
-    widths = [_string_width(h) for h in head]
+    widths = [string_width(h) for h in head]
     longest = max((len(c) for c in columns), default=0)
     for i in range(len(head)):
         column = columns[i]
@@ -100,13 +103,13 @@ def render_table(head: list, columns: list) -> str:
             while len(row) < i:
                 row.append("")
             row.append(v)
-            widths[i] = max(widths[i], _string_width(v))
+            widths[i] = max(widths[i], string_width(v))
     divider = ["\u2500" * (w + 2) for w in widths]
 
     def render_row(row):
         out = "\u2502 "
         for i, cell in enumerate(row):
-            out += cell + " " * (widths[i] - _string_width(cell))
+            out += cell + " " * (widths[i] - string_width(cell))
             if i != len(row) - 1:
                 out += " \u2502 "
         return out + " \u2502"
@@ -301,12 +304,12 @@ def _received(v) -> str:
     if v is NULL or v is UNDEFINED:
         return f" Received {'null' if v is NULL else 'undefined'}"
     if isinstance(v, JSFunction):
-        name = _lookup(v, "name")
+        name = data_lookup(v, "name")
         return f" Received function {name if type(name) is str and name else '(anonymous)'}"
     if isinstance(v, JSObject):
-        ctor = _lookup(v, "constructor")
+        ctor = data_lookup(v, "constructor")
         if isinstance(ctor, JSFunction):
-            name = _lookup(ctor, "name")
+            name = data_lookup(ctor, "name")
             if type(name) is str and name:
                 return f" Received an instance of {name}"
         return f" Received {inspect(v, depth=-1)}"
@@ -336,14 +339,12 @@ def _get_prop(obj, key):
 
 
 def _table_text(realm, data, properties) -> str:
-    from ..inspect import _iter_state, _iterator_preview, _mapdata_entries
-
     cls = data.cls
-    st = _iter_state(data)
+    st = iter_state(data)
     map_iter = st is not None and not st.is_set
     set_iter = st is not None and st.is_set
     if map_iter:
-        entries, is_key_value = _iterator_preview(data)
+        entries, is_key_value = iterator_preview(data)
         if is_key_value:
             keys = [_table_inspect(realm, k) for k, _ in entries]
             values = [_table_inspect(realm, v) for _, v in entries]
@@ -354,16 +355,16 @@ def _table_text(realm, data, properties) -> str:
         index = [_table_inspect(realm, float(i)) for i in range(len(items))]
         return render_table([_ITER_KEY, _VALUES_KEY], [index, values])
     if cls == "Map" and data.internal is not None:
-        entries = _mapdata_entries(data.internal)
+        entries = mapdata_entries(data.internal)
         keys = [_table_inspect(realm, k) for k, _ in entries]
         values = [_table_inspect(realm, v) for _, v in entries]
         index = [_table_inspect(realm, float(i)) for i in range(len(entries))]
         return render_table([_ITER_KEY, _KEY_KEY, _VALUES_KEY], [index, keys, values])
     if set_iter or (cls == "Set" and data.internal is not None):
         if set_iter:
-            items = list(_iterator_preview(data)[0])
+            items = list(iterator_preview(data)[0])
         else:
-            items = [k for k, _ in _mapdata_entries(data.internal)]
+            items = [k for k, _ in mapdata_entries(data.internal)]
         values = [_table_inspect(realm, v) for v in items]
         index = [_table_inspect(realm, float(i)) for i in range(len(items))]
         return render_table([_ITER_KEY, _VALUES_KEY], [index, values])

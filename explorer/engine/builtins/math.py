@@ -211,13 +211,6 @@ _IVLN2_H = 1.44269502162933349609e+00
 _IVLN2_L = 1.92596299112661746887e-08
 
 
-def _mul_overflow(a: float, b: float) -> float:
-    try:
-        return a * b
-    except OverflowError:  # pragma: no cover - floats do not raise on multiplication
-        return math.copysign(INF, a * 1.0)
-
-
 def fd_pow(x: float, y: float) -> float:
     hx, lx = _words(x)
     hy, ly = _words(y)

@@ -27,7 +27,7 @@ from ..values import (
     JSFunction,
     JSObject,
     JSSymbol,
-    _index_of,
+    array_index,
     number_to_string,
     same_value,
     to_boolean,
@@ -276,7 +276,7 @@ def _store(obj: JSObject, key, value, flags: int) -> None:
                     raise JSError("RangeError", "Invalid array length")
                 obj.set_length(int(n))
             return
-        i = _index_of(key)
+        i = array_index(key)
         if i >= 0:
             # Index attributes are not stored per element: the value is kept, the
             # attributes follow the array's frozen/sealed state.
@@ -415,7 +415,7 @@ def set_integrity(realm, obj: JSObject, level: str) -> None:
     if isinstance(obj, JSArray):
         obj.frozen = max(obj.frozen, 2 if level == "frozen" else 1)
     for key in obj.own_keys():
-        if isinstance(obj, JSArray) and type(key) is str and (key == "length" or _index_of(key) >= 0):
+        if isinstance(obj, JSArray) and type(key) is str and (key == "length" or array_index(key) >= 0):
             continue
         v = obj.get_own(key)
         if v is MISSING:

@@ -25,7 +25,7 @@ from ..values import (
     JSFunction,
     JSObject,
     JSSymbol,
-    _index_of,
+    array_index,
     number_to_string,
     range_error,
     relative_index,
@@ -64,14 +64,14 @@ class StringObject(JSObject):
             return False
         if key == "length":
             return True
-        i = _index_of(key)
+        i = array_index(key)
         return 0 <= i < len(self.internal)
 
     def get_own(self, key):
         if type(key) is str:
             if key == "length":
                 return float(len(self.internal))
-            i = _index_of(key)
+            i = array_index(key)
             if 0 <= i < len(self.internal):
                 return self.internal[i]
         return self.props.get(key, MISSING)
@@ -80,15 +80,15 @@ class StringObject(JSObject):
         if type(key) is str:
             if key == "length":
                 return 0
-            i = _index_of(key)
+            i = array_index(key)
             if 0 <= i < len(self.internal):
                 return ENUMERABLE
         return JSObject.flags_of(self, key)
 
     def own_keys(self) -> list:
         rest = JSObject.own_keys(self)
-        ints = [k for k in rest if type(k) is str and _index_of(k) >= 0]
-        others = [k for k in rest if not (type(k) is str and _index_of(k) >= 0)]
+        ints = [k for k in rest if type(k) is str and array_index(k) >= 0]
+        others = [k for k in rest if not (type(k) is str and array_index(k) >= 0)]
         return [str(i) for i in range(len(self.internal))] + ints + ["length"] + others
 
     def _write_own(self, key, value) -> bool:
