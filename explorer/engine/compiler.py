@@ -14,10 +14,12 @@ from __future__ import annotations
 import math
 
 from .builtins.math import js_pow  # V8's pow, bit for bit
+from .completion import BREAK, CONTINUE, Brk, Cont, Ret
 from .errors import NotSupported
+from .function_objects import FunctionCode, closure_factory, compile_function_body, initialize_fields
 from .evaluation import find_binding, perform_eval
 from .runtime import Environment, ObjectEnvironment, ScriptFunction
-from .scope import FunctionInfo, Resolver, Scope
+from .scope import Resolver, Scope
 from .utf16 import utf16_slicer
 from .values import (
     CONFIGURABLE,
@@ -57,34 +59,6 @@ from .values import (
     type_error,
     typeof,
 )
-
-
-# ------------------------------------------------------------------ signals
-
-
-class Ret:
-    __slots__ = ("value",)
-
-    def __init__(self, value):
-        self.value = value
-
-
-class Brk:
-    __slots__ = ("label",)
-
-    def __init__(self, label):
-        self.label = label
-
-
-class Cont:
-    __slots__ = ("label",)
-
-    def __init__(self, label):
-        self.label = label
-
-
-BREAK = Brk(None)
-CONTINUE = Cont(None)
 
 
 class ShortCircuit(Exception):
@@ -565,35 +539,6 @@ def _is_anonymous_fn(node) -> bool:
 
 
 # ------------------------------------------------------------------ the compiler
-
-
-class FunctionCode:
-    """A compiled function body shared by every closure made from one function node."""
-
-    def __init__(self, compiler: "Compiler", info: FunctionInfo):
-        self.info = info
-        self.node = info.node
-        self.name = info.name
-        self.display_name = info.display_name
-        self.func_kind = info.func_kind
-        self.params = tuple(info.params)
-        self.captured = tuple(info.captured)
-        self.scope = info.scope
-        self.strict = info.strict
-        self.is_arrow = info.is_arrow
-        self.constructable = info.func_kind in ("normal", "class")
-        self.source_text = compiler.cut(self.node.range[0], self.node.range[1])
-        self.length = 0
-        for p in self.node.params if hasattr(self.node, "params") else ():
-            if p.type in ("AssignmentPattern", "RestElement"):
-                break
-            self.length += 1
-        self.inferred_name = ""   # an anonymous function's name in stack traces: `obj.f` for `obj.f = function () {}`
-        self.invoke = None      # set by the compiler: invoke(fn, this, args, new_target)
-        self.construct = None   # set by the compiler for constructors
-
-    def __repr__(self) -> str:
-        return f"<code {self.display_name}>"
 
 
 class Compiler:
@@ -2975,7 +2920,7 @@ class Compiler:
             this = parent.construct(a, c.new_target)
             c.this = this
             hooks.returned(node, this)
-            interp.initialize_fields(this, func, node)
+            initialize_fields(interp, this, func, node)
             return this
         return call
 
@@ -3019,7 +2964,7 @@ class Compiler:
             info = self.resolver.functions[id(node)]
             code = FunctionCode(self, info)
             self.codes[id(node)] = code
-            self.interp.compile_function_body(self, code)
+            compile_function_body(self.interp, self, code)
         return code
 
     def function_maker(self, node, scope: Scope, name_hint=None, method_kind=None, name_key=None, name_ev=None,
@@ -3035,7 +2980,7 @@ class Compiler:
             if getattr(source_node, "static", False) and text.startswith("static"):
                 text = text[len("static"):].lstrip()
             code.source_text = text
-        make = self.interp.closure_factory(code, method_kind)
+        make = closure_factory(self.interp, code, method_kind)
         if method_kind is not None or name_ev is not None:
             if name_key is not None and name_ev is None:
                 fixed = _fn_name(name_key, method_kind)
@@ -3168,4 +3113,4 @@ def ordinary_has_instance(c, v) -> bool:
     return False
 
 
-__all__ = ["Compiler", "FunctionCode", "Ret", "for_in_keys", "instance_of", "ordinary_has_instance"]
+__all__ = ["Compiler", "for_in_keys", "instance_of", "ordinary_has_instance"]

@@ -17,17 +17,20 @@ from dataclasses import dataclass
 from greenlet import greenlet
 
 from .builtins.function import BoundFunction
-from .compiler import Compiler, FunctionCode, Ret
+from .compiler import Compiler
+from .completion import Ret
 from .deepstack import in_roomy_frame, on_deep_stack
 from .errors import (DEFAULT_MAX_STEPS, Cancelled, HeapLimitReached, NotSupported, SourceError, StepLimitReached,
                      UnhandledRejection, source_error_report)
 from .evaluation import install_eval, parse_piece, perform_eval
+from .function_objects import (closure_factory, compile_function_body, define_field, in_constructor_frame,
+                               initialize_fields, run_initializer)
 from .hooks import Hooks
 from .inspect import InspectOptions, describe, error_to_string, inspect, no_side_effects_to_string
 from .memory import DEFAULT_MAX_HEAP_MB, MemoryBudget, out_of_memory_message
 from .parser import parse_script
 from .realm import Realm
-from .runtime import Environment, ExecutionContext, JSArguments, MappedArguments, Phase, ScriptFunction
+from .runtime import Environment, ExecutionContext, Phase, ScriptFunction
 from .scope import Resolver, Scope
 from .utf16 import as_printed, utf16_length
 from .values import (
@@ -35,10 +38,8 @@ from .values import (
     HIDDEN,
     MISSING,
     NULL,
-    SYM_ITERATOR,
     UNDEFINED,
     UNINITIALIZED,
-    WRITABLE,
     Accessor,
     JSError,
     JSFunction,
@@ -174,295 +175,6 @@ class Interpreter:
             raise Cancelled()
         self.memory.check()
 
-    # ---------------------------------------------------------------- functions
-    def compile_function_body(self, compiler: Compiler, code: FunctionCode) -> None:
-        info = code.info
-        fs = info.scope
-        node = info.node
-        simple = info.simple_params
-        # parameters with defaults or patterns stay in their TDZ until bound (f(a = b, b) throws)
-        tdz_kinds = ("let", "const", "class") if simple else ("let", "const", "class", "param")
-        init = [UNINITIALIZED if k in tdz_kinds else UNDEFINED for k in fs.decl_kinds]
-        params = node.params
-        if simple:
-            param_slots = tuple(fs.slots[p.name] for p in params)
-            binders = None
-        else:
-            param_slots = None
-            binders = []
-            for p in params:
-                if p.type == "RestElement":
-                    binders.append((compiler.pattern(p.argument, fs, "init"), True))
-                else:
-                    binders.append((compiler.pattern(p, fs, "init"), False))
-        bs = info.body_scope
-        if bs is fs or bs is None or not bs.materialized:
-            bs = None
-        if node.body.type == "BlockStatement":
-            stmts = node.body.body
-            hoist = compiler.hoist_functions(stmts, bs or fs)
-            body = compiler.statements(stmts, bs or fs)
-            if not stmts:   # nothing ticks in an empty body: count the call so loops of them stay bounded
-                empty_body = body
-                count = self.count
-
-                def body(env):
-                    count()
-                    return empty_body(env)
-        else:
-            hoist = None
-            compiler.note_expression_site(node.body)
-            ev = compiler.expr(node.body, fs)
-            tick = self.tick
-            bnode = node.body
-
-            def body(env):
-                tick(bnode, env)
-                return Ret(ev(env))
-        args_slot = fs.slots.get("arguments") if info.uses_arguments else None
-        fname_slot = None
-        if node.type == "FunctionExpression" and node.id is not None:
-            i = fs.slots.get(node.id.name)
-            if i is not None and fs.decl_kinds[i] == "funcname":
-                fname_slot = i
-        kind = code.func_kind
-        is_arrow = code.is_arrow
-        strict = code.strict
-        realm = self.realm
-        hooks = self.hooks
-        if bs is not None:
-            # the body's own environment: a `var` named like a parameter starts with its value
-            body_init = [UNINITIALIZED if k in ("let", "const", "class") else UNDEFINED for k in bs.decl_kinds]
-            copies = [(i, fs.slots[n]) for i, n in enumerate(bs.names)
-                      if bs.decl_kinds[i] == "var" and n in fs.slots and fs.decl_kinds[fs.slots[n]] == "param"]
-            body_hoist, hoist = hoist, None
-            inner_body = body
-
-            def body(benv):
-                try:
-                    return inner_body(benv)
-                finally:
-                    hooks.env_exit(benv)
-        stack = self.stack
-        gobj = realm.global_object
-        max_depth = self.max_depth
-        numbers = self.call_numbers
-        thrower = realm.intrinsics.get("%ThrowTypeError%")
-        interp = self
-
-        def prepare(fn, this, args, new_target):
-            """Create the context and environment and bind parameters: the creation phase."""
-            if len(stack) >= max_depth:
-                raise JSError("RangeError", "Maximum call stack size exceeded")
-            vals = list(init)
-            env = Environment(vals, fn.scope, fs)
-            if is_arrow:
-                this_val = None
-            elif strict or type(this) is JSObject or isinstance(this, JSObject):
-                this_val = this
-            elif this is UNDEFINED or this is NULL:
-                this_val = gobj
-            else:
-                this_val = realm.to_object(this)
-            n = numbers.get(code, 0) + 1
-            numbers[code] = n
-            site = interp.call_site
-            ctx = ExecutionContext(fn, env, this_val, new_target, site, args, n)
-            if is_arrow:
-                ctx.receiver = this     # a stack frame is named after the receiver, which an arrow ignores
-            if site is None:
-                caller = interp.native_call
-                if caller is not None and caller[3] == len(stack):
-                    ctx.native_caller = caller
-                else:   # called by the engine itself: a getter, valueOf, toString...
-                    ctx.caller_node = interp.current_node
-            interp.call_site = None
-            env.ctx = ctx
-            stack.append(ctx)
-            try:
-                if fname_slot is not None:
-                    vals[fname_slot] = fn
-                if args_slot is not None:
-                    if simple and not strict:
-                        mapped = {i: slot for i, slot in enumerate(param_slots) if i < len(args)}
-                        a = MappedArguments(realm.object_prototype, list(args), env, mapped)
-                    else:
-                        a = JSArguments(realm.object_prototype, list(args))
-                    a.define_own(SYM_ITERATOR, realm.array_prototype.get(SYM_ITERATOR), HIDDEN)
-                    a.define_own("length", float(len(args)), HIDDEN)
-                    if simple and not strict:
-                        a.define_own("callee", fn, HIDDEN)
-                    elif thrower is not None:   # strict or non-simple parameters: arguments.callee throws
-                        a.define_own("callee", Accessor(thrower, thrower), 0)
-                    vals[args_slot] = a
-                    ctx.arguments = a
-                if simple:
-                    na = len(args)
-                    for i, slot in enumerate(param_slots):
-                        vals[slot] = args[i] if i < na else UNDEFINED
-                else:
-                    for i, (b, rest) in enumerate(binders):
-                        if rest:
-                            b(env, realm.new_array(list(args[i:])))
-                        else:
-                            b(env, args[i] if i < len(args) else UNDEFINED)
-                if hoist is not None:
-                    hoist(env)
-            except BaseException:
-                stack.pop()
-                raise
-            hooks.context_enter(ctx)
-            if bs is not None:
-                bvals = list(body_init)
-                for i, j in copies:
-                    bvals[i] = vals[j]
-                env = Environment(bvals, env, bs)
-                hooks.env_enter(env)
-                if body_hoist is not None:
-                    body_hoist(env)
-            return ctx, env
-
-        def run_body(ctx, env):
-            ctx.phase = Phase.EXECUTION
-            hooks.context_execute(ctx)
-            caller_node = interp.current_node
-            try:
-                r = body(env)
-            except BaseException as e:
-                if type(e) is JSError and e.value is None:
-                    e.js_value(realm)  # make the error object while its stack trace is still here
-                if stack and stack[-1] is ctx:
-                    stack.pop()
-                hooks.context_exit(ctx, e, True)
-                raise
-            stack.pop()
-            interp.current_node = caller_node  # errors after the call are the caller's statement's
-            value = r.value if type(r) is Ret else UNDEFINED
-            hooks.context_exit(ctx, value, False)
-            return value
-
-        if kind in ("normal", "arrow", "method"):
-            def invoke(fn, this, args, new_target):
-                ctx, env = prepare(fn, this, args, new_target)
-                return run_body(ctx, env)
-        elif kind == "class":
-            def invoke(fn, this, args, new_target):
-                if new_target is None:
-                    raise type_error(f"Class constructor {code.name} cannot be invoked without 'new'")
-                ctx, env = prepare(fn, this, args, new_target)
-                v = run_body(ctx, env)
-                return v, ctx
-        elif kind == "generator":
-            def invoke(fn, this, args, new_target):
-                ctx, env = prepare(fn, this, args, new_target)
-                stack.pop()
-                hooks.context_suspend(ctx)
-                return interp.make_generator(fn, ctx, env, body)
-        elif kind in ("async", "asyncarrow"):
-            def invoke(fn, this, args, new_target):
-                from .builtins.promise import new_promise
-
-                promise = new_promise(realm)
-                try:
-                    ctx, env = prepare(fn, this, args, new_target)
-                except JSThrow as e:
-                    from .builtins.promise import reject_promise
-
-                    reject_promise(realm, promise, e.js_value(realm))
-                    return promise
-                interp.start_async(ctx, env, body, promise)
-                return promise
-        elif kind == "asyncgenerator":
-            def invoke(fn, this, args, new_target):
-                ctx, env = prepare(fn, this, args, new_target)
-                stack.pop()
-                hooks.context_suspend(ctx)
-                return interp.make_async_generator(fn, ctx, env, body)
-        else:
-            raise NotSupported(f"{kind} functions", node.loc.start.line, node.loc.start.column)
-        code.invoke = invoke
-        if kind == "normal":
-            def construct(fn, args, new_target):
-                proto = new_target.get("prototype")
-                obj = JSObject(proto if isinstance(proto, JSObject) else realm.object_prototype)
-                r = invoke(fn, obj, args, new_target)
-                return r if isinstance(r, JSObject) else obj
-            code.construct = construct
-        elif kind == "class":
-            def construct_class(fn, args, new_target):
-                if fn.is_derived:
-                    r, ctx = invoke(fn, UNINITIALIZED, args, new_target)
-                    if isinstance(r, JSObject):
-                        return r
-                    if r is not UNDEFINED:
-                        raise type_error("Derived constructors may only return object or undefined")
-                    if ctx.this is UNINITIALIZED:
-                        raise JSError("ReferenceError", "Must call super constructor in derived class before "
-                                      "accessing 'this' or returning from derived constructor")
-                    return ctx.this
-                proto = new_target.get("prototype")
-                obj = JSObject(proto if isinstance(proto, JSObject) else realm.object_prototype)
-                if fn.fields:
-                    site = interp.call_site
-                    interp.in_constructor_frame(fn, new_target, lambda: interp.initialize_fields(obj, fn))
-                    interp.call_site = site     # for the constructor's own frame
-                r, ctx = invoke(fn, obj, args, new_target)
-                return r if isinstance(r, JSObject) else obj
-            code.construct = construct_class
-
-    def closure_factory(self, code: FunctionCode, method_kind=None):
-        """make(env, name) -> a new ScriptFunction closing over env (OrdinaryFunctionCreate)."""
-        realm = self.realm
-        hooks = self.hooks
-        fproto = realm.function_prototype
-        kind = code.func_kind
-        length = float(code.length)
-        node = code.node
-        flags = SharedFlags({"length": CONFIGURABLE, "name": CONFIGURABLE, "prototype": WRITABLE})
-        plain_flags = SharedFlags({"length": CONFIGURABLE, "name": CONFIGURABLE})
-        is_ctor = kind == "normal" and method_kind is None
-        # a sloppy function has own `arguments` and `caller` (V8: read-only null data properties)
-        sloppy = is_ctor and not code.strict
-        if sloppy:
-            flags = SharedFlags({"length": CONFIGURABLE, "name": CONFIGURABLE, "arguments": 0, "caller": 0,
-                                 "prototype": WRITABLE})
-        if kind == "generator":
-            gen_proto = realm.intrinsics.get("%GeneratorFunction.prototype%")
-            fproto_for = gen_proto if gen_proto is not None else fproto
-        elif kind == "asyncgenerator":
-            ag = realm.intrinsics.get("%AsyncGeneratorFunction.prototype%")
-            fproto_for = ag if ag is not None else fproto
-        elif kind in ("async", "asyncarrow"):
-            af = realm.intrinsics.get("%AsyncFunction.prototype%")
-            fproto_for = af if af is not None else fproto
-        else:
-            fproto_for = fproto
-        if method_kind is not None and kind == "normal":
-            code.func_kind = "method"
-            code.constructable = False
-            self.compile_function_body(self.compiler, code)
-
-        def make(env, name):
-            f = ScriptFunction(realm, code, env, fproto_for)
-            if is_ctor:
-                proto = JSObject(realm.object_prototype)
-                proto.props["constructor"] = f
-                proto.flags = {"constructor": HIDDEN}
-                f.props = ({"length": length, "name": name, "arguments": NULL, "caller": NULL, "prototype": proto}
-                           if sloppy else {"length": length, "name": name, "prototype": proto})
-                f.flags = flags
-            elif kind in ("generator", "asyncgenerator"):
-                pp = realm.intrinsics.get("%GeneratorPrototype%" if kind == "generator" else "%AsyncGeneratorPrototype%")
-                proto = JSObject(pp if pp is not None else realm.object_prototype)
-                f.props = {"length": length, "name": name, "prototype": proto}
-                f.flags = flags
-            else:
-                f.props = {"length": length, "name": name}
-                f.flags = plain_flags
-            hooks.closure(f, node)
-            return f
-        return make
-
     # ---------------------------------------------------------------- classes
     def class_factory(self, compiler: Compiler, node, scope: Scope, name_hint=None):
         realm = self.realm
@@ -486,8 +198,8 @@ class Interpreter:
             code.name = name
             code.display_name = name or "(anonymous class)"
             code.source_text = compiler.cut(node.range[0], node.range[1])
-            self.compile_function_body(compiler, code)
-            ctor_make = self.closure_factory(code)
+            compile_function_body(self, compiler, code)
+            ctor_make = closure_factory(self, code)
         class_src = compiler.cut(node.range[0], node.range[1])     # (eval code's classes: its own text)
         # members: (kind, static, key_static, key_ev, private_reader, maker_or_init)
         plans = []
@@ -613,14 +325,14 @@ class Interpreter:
             for what, payload in static_inits:
                 if what == "block":
                     body, bscope = payload
-                    interp.run_initializer(body, bscope, cenv, F, F, statement=True, at=node)
+                    run_initializer(interp, body, bscope, cenv, F, F, statement=True, at=node)
                 else:
                     key, init = payload
                     v = UNDEFINED
                     if init is not None:
                         ev, fscope = init
-                        v = interp.run_initializer(ev, fscope, cenv, F, F, at=node)
-                    interp.define_field(F, key, v)
+                        v = run_initializer(interp, ev, fscope, cenv, F, F, at=node)
+                    define_field(interp, F, key, v)
             return F
         return make_class
 
@@ -632,81 +344,6 @@ class Interpreter:
         f.props = {"length": 0.0, "name": name}
         self.hooks.closure(f, None)
         return f
-
-    def run_initializer(self, ev, fscope, cenv, this, func, statement=False, at=None):
-        """Evaluate a field initialiser or static block with ``this`` bound (like a method body), in
-        V8's frame `<instance_members_initializer>` (or `<static_initializer>`) called at ``at``."""
-        vals = [UNINITIALIZED if k in ("let", "const", "class") else UNDEFINED for k in fscope.decl_kinds]
-        env = Environment(vals, cenv, fscope)
-        ctx = ExecutionContext(func, env, this, None, at, [], 0)
-        ctx.label = "<static_initializer>" if this is func else "<instance_members_initializer>"
-        ctx.phase = Phase.EXECUTION
-        env.ctx = ctx
-        r = self._in_frame(ctx, lambda: ev(env))
-        if statement:
-            return UNDEFINED
-        return r
-
-    def define_field(self, obj, key, v) -> None:
-        if type(key) is PrivateName:
-            if obj.privates is None:
-                obj.privates = {}
-            if key in obj.privates:
-                raise type_error(f"Cannot initialize {key!r} twice on the same object")
-            obj.privates[key] = v
-            self.hooks.prop_write(obj, repr(key), v)
-            return
-        obj.define_own(key, v)
-        self.hooks.prop_write(obj, key, v)
-
-    def in_constructor_frame(self, fn, new_target, run):
-        """``run()`` under a frame `new F` called at the current call site, as V8 shows a constructor
-        that has no body of ours to run (a class without one; fields set before the body runs)."""
-        ctx = ExecutionContext(fn, None, UNDEFINED, new_target, self.call_site, [], 0)
-        self.call_site = None
-        return self._in_frame(ctx, run)
-
-    def _in_frame(self, ctx, run):
-        """``run()`` with ``ctx`` on the stack (a frame V8 shows that runs no function body of ours)."""
-        self.stack.append(ctx)
-        try:
-            return run()
-        except JSError as e:
-            if e.value is None:
-                e.js_value(self.realm)  # make the error object while its stack trace is still here
-            raise
-        finally:
-            if self.stack and self.stack[-1] is ctx:
-                self.stack.pop()
-
-    def initialize_fields(self, obj, F, at=None) -> None:
-        """``at``: where V8 places the constructor's frame while they run (a ``super()`` call, else the
-        constructor or, without one, the class)."""
-        fields = getattr(F, "fields", None)
-        if not fields:
-            return
-        entries, cenv, ctor_at = fields
-        # private methods first, then fields in order
-        for key, payload in entries:
-            if type(payload) is tuple and payload and payload[0] == "private-method":
-                _, kind, f = payload
-                if obj.privates is None:
-                    obj.privates = {}
-                if kind == "method":
-                    obj.privates[key] = f
-                else:
-                    cur = obj.privates.get(key)
-                    if type(cur) is not Accessor:
-                        cur = obj.privates[key] = Accessor()
-                    setattr(cur, kind, f)
-        for key, payload in entries:
-            if type(payload) is tuple and payload and payload[0] == "private-method":
-                continue
-            v = UNDEFINED
-            if payload is not None:
-                ev, fscope = payload
-                v = self.run_initializer(ev, fscope, cenv, obj, F, at=at or ctor_at)
-            self.define_field(obj, key, v)
 
     # ---------------------------------------------------------------- generators
     def make_generator(self, fn, ctx, env, body):
@@ -1604,9 +1241,9 @@ class _DefaultCtorCode:
 
         def run():
             this = make()
-            interp.initialize_fields(this, fn, self.class_node)
+            initialize_fields(interp, this, fn, self.class_node)
             return this
-        return interp.in_constructor_frame(fn, new_target, run)
+        return in_constructor_frame(interp, fn, new_target, run)
 
 
 def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAULT_MAX_STEPS,
