@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 
 from .builtins.math import js_pow  # V8's pow, bit for bit
+from .class_definition import class_factory, super_not_constructor
 from .completion import BREAK, CONTINUE, Brk, Cont, Ret
 from .errors import NotSupported
 from .function_objects import FunctionCode, closure_factory, compile_function_body, initialize_fields
@@ -2912,7 +2913,7 @@ class Compiler:
             parent = func.proto
             a = args(env)
             if not isinstance(parent, JSFunction) or not parent.is_constructor:
-                raise interp.super_not_constructor(parent, func)
+                raise super_not_constructor(interp, parent, func)
             if c.this is not UNINITIALIZED:
                 raise JSError("ReferenceError", "Super constructor may only be called once")
             hooks.call(node, parent, UNDEFINED, a)
@@ -2996,7 +2997,7 @@ class Compiler:
         return lambda env: make(env, name)
 
     def class_maker(self, node, scope: Scope, name_hint=None):
-        return self.interp.class_factory(self, node, scope, name_hint)
+        return class_factory(self.interp, self, node, scope, name_hint)
 
 
 def _object_kind(o) -> str:
