@@ -12,10 +12,12 @@ recorder) before every statement, and the ``Hooks`` at every write and call.
 from __future__ import annotations
 
 import math
+from functools import partial
 
 from .builtins.math import js_pow  # V8's pow, bit for bit
 from .class_definition import class_factory, super_not_constructor
 from .completion import BREAK, CONTINUE, Brk, Cont, Ret
+from .coroutines import GeneratorReturn, await_value, call_next, not_an_iterator_result, yield_delegate, yield_value
 from .errors import NotSupported
 from .function_objects import FunctionCode, closure_factory, compile_function_body, initialize_fields
 from .evaluation import find_binding, perform_eval
@@ -936,7 +938,6 @@ class Compiler:
                     if enter is not None:
                         hooks.env_exit(inner)
         final = self.statement(node.finalizer, scope) if node.finalizer is not None else None
-        from .interpreter import GeneratorReturn
         interp = self.interp
         if final is None:
             def ex(env):
@@ -1209,7 +1210,7 @@ class Compiler:
                 return None
             it, nxt = realm.get_iterator(iterable)
             while True:
-                res = interp.call_next(nxt, it, binding)
+                res = call_next(interp, nxt, it, binding)
                 if to_boolean(res.get("done")):
                     return None
                 v = res.get("value")
@@ -1242,9 +1243,9 @@ class Compiler:
         def ex(env):
             it, nxt = realm.get_iterator(right(env), async_=True)
             while True:
-                res = interp.await_value(realm.call(nxt, it, []))
+                res = await_value(interp, realm.call(nxt, it, []))
                 if not isinstance(res, JSObject):
-                    raise interp.not_an_iterator_result(res)
+                    raise not_an_iterator_result(interp, res)
                 if to_boolean(res.get("done")):
                     return None
                 r = run_one(env, res.get("value"))
@@ -1253,7 +1254,7 @@ class Compiler:
                     if c != 0:
                         ret = it.get("return")
                         if is_callable(ret):
-                            interp.await_value(ret.call(it, []))
+                            await_value(interp, ret.call(it, []))
                         return None if c == 1 else r
         return ex
 
@@ -1713,7 +1714,7 @@ class Compiler:
                 else:
                     parts.append((self.pattern(e, scope, mode, nested=True), False))
             sites = [e or node for e in node.elements]     # V8's caller of a generator's next(): the element
-            next_at = self.interp.call_next
+            next_at = partial(call_next, self.interp)
 
             if decl_init is None or decl_init.type in ("MemberExpression", "ChainExpression"):
                 from .builtins.object import typeof_display
@@ -2931,13 +2932,13 @@ class Compiler:
         if node.delegate:
             # V8's caller position for the generator it resumes: the last expression with a position
             site = node.argument if node.argument.type in ("CallExpression", "MemberExpression", "NewExpression") else node
-            return lambda env: interp.yield_delegate(arg(env), site)
-        return lambda env: interp.yield_value(arg(env))
+            return lambda env: yield_delegate(interp, arg(env), site)
+        return lambda env: yield_value(interp, arg(env))
 
     def expr_AwaitExpression(self, node, scope):
         arg = self.expr(node.argument, scope)
         interp = self.interp
-        return lambda env: interp.await_value(arg(env), node)
+        return lambda env: await_value(interp, arg(env), node)
 
     def expr_Super(self, node, scope):
         """The base of a ``super.x`` reference: the home object's prototype and ``this`` (read first)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .builtins.promise import new_promise, reject_promise
 from .completion import Ret
+from .coroutines import make_async_generator, make_generator, start_async
 from .errors import NotSupported
 from .runtime import Environment, ExecutionContext, JSArguments, MappedArguments, Phase, ScriptFunction
 from .scope import FunctionInfo
@@ -243,7 +244,7 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
             ctx, env = prepare(fn, this, args, new_target)
             stack.pop()
             hooks.context_suspend(ctx)
-            return interp.make_generator(fn, ctx, env, body)
+            return make_generator(interp, fn, ctx, env, body)
     elif kind in ("async", "asyncarrow"):
         def invoke(fn, this, args, new_target):
             promise = new_promise(realm)
@@ -252,14 +253,14 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
             except JSThrow as e:
                 reject_promise(realm, promise, e.js_value(realm))
                 return promise
-            interp.start_async(ctx, env, body, promise)
+            start_async(interp, ctx, env, body, promise)
             return promise
     elif kind == "asyncgenerator":
         def invoke(fn, this, args, new_target):
             ctx, env = prepare(fn, this, args, new_target)
             stack.pop()
             hooks.context_suspend(ctx)
-            return interp.make_async_generator(fn, ctx, env, body)
+            return make_async_generator(interp, fn, ctx, env, body)
     else:
         raise NotSupported(f"{kind} functions", node.loc.start.line, node.loc.start.column)
     code.invoke = invoke

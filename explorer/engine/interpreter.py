@@ -14,11 +14,10 @@ import threading
 from collections import deque
 from dataclasses import dataclass
 
-from greenlet import greenlet
 
 from .builtins.function import BoundFunction
 from .compiler import Compiler
-from .completion import Ret
+from .coroutines import GeneratorState
 from .deepstack import in_roomy_frame, on_deep_stack
 from .errors import (DEFAULT_MAX_STEPS, Cancelled, HeapLimitReached, NotSupported, SourceError, StepLimitReached,
                      UnhandledRejection, source_error_report)
@@ -41,8 +40,6 @@ from .values import (
     JSFunction,
     JSObject,
     JSThrow,
-    to_boolean,
-    type_error,
 )
 
 _IDENTIFIER = re.compile(r"(?:[^\W\d]|\$)[\w$]*")   # a name V8 prefixes with its receiver's type
@@ -64,20 +61,6 @@ class RunResult:
 
 EXIT_STEP_LIMIT = 3
 EXIT_CANCELLED = 4
-
-
-class GeneratorReturn(Exception):
-    """``generator.return(v)``: unwinds the body through its finally blocks."""
-
-    def __init__(self, value):
-        super().__init__()
-        self.value = value
-
-
-class Coroutine(greenlet):
-    """The greenlet running a generator or async function body."""
-
-    kind = "generator"
 
 
 class Interpreter:
@@ -167,170 +150,6 @@ class Interpreter:
         if self.cancel is not None and self.cancel.is_set():
             raise Cancelled()
         self.memory.check()
-
-    # ---------------------------------------------------------------- generators
-    def make_generator(self, fn, ctx, env, body):
-        proto = fn.get("prototype")
-        if not isinstance(proto, JSObject):
-            proto = self.realm.intrinsics.get("%GeneratorPrototype%") or self.realm.object_prototype
-        gen = JSObject(proto, "Generator")
-        gen.internal = GeneratorState(self, ctx, env, body)
-        return gen
-
-    def yield_value(self, v):
-        co = greenlet.getcurrent()
-        if not isinstance(co, Coroutine):
-            raise JSError("SyntaxError", "yield outside a generator")
-        if co.kind == "asyncgenerator":
-            v = self.await_value(v)
-        mode, val = co.parent.switch(("yield", v))
-        if mode == "next":
-            return val
-        if mode == "throw":
-            raise JSThrow(val)
-        if co.kind == "asyncgenerator":
-            val = self.await_value(val)
-        raise GeneratorReturn(val)
-
-    def call_next(self, nxt, it, site, *args):
-        """``it.next(...args)`` asked by the engine (a for-of, an array pattern, a ``yield*``): ``site`` is
-        where V8 places the caller of a generator it resumes (see GeneratorState.resume)."""
-        self.resume_site = site
-        try:
-            r = self.realm.call(nxt, it, list(args))
-        finally:
-            self.resume_site = None
-        if not isinstance(r, JSObject):
-            raise self.not_an_iterator_result(r)
-        return r
-
-    def not_an_iterator_result(self, r) -> JSError:
-        """V8's TypeError for a ``next()`` that returned a primitive."""
-        return type_error(f"Iterator result {no_side_effects_to_string(self.realm, r)} is not an object")
-
-    def yield_delegate(self, iterable, node=None):
-        """``yield* iterable`` at ``node`` (where V8 places the caller of a generator it resumes)."""
-        realm = self.realm
-        co = greenlet.getcurrent()
-        is_async = isinstance(co, Coroutine) and co.kind == "asyncgenerator"
-        it, nxt = realm.get_iterator(iterable, async_=is_async)
-        mode, received = "next", UNDEFINED
-        while True:
-            if mode == "next":
-                res = self.call_next(nxt, it, node, received)
-            elif mode == "throw":
-                m = realm.get_method(it, "throw")
-                if m is None:
-                    realm.close_iterator(it)
-                    raise type_error("The iterator does not provide a 'throw' method")
-                res = m.call(it, [received])
-            else:
-                m = realm.get_method(it, "return")
-                if m is None:
-                    raise GeneratorReturn(received)
-                res = m.call(it, [received])
-            if is_async:
-                res = self.await_value(res)
-            if not isinstance(res, JSObject):
-                raise self.not_an_iterator_result(res)
-            if to_boolean(res.get("done")):
-                if mode == "return":
-                    raise GeneratorReturn(res.get("value"))
-                return res.get("value")
-            if is_async:
-                mode, received = co.parent.switch(("yield", res.get("value")))
-            else:
-                mode, received = co.parent.switch(("yield-raw", res))
-
-    # ---------------------------------------------------------------- async
-    def start_async(self, ctx, env, body, promise) -> None:
-        co = Coroutine(lambda mode, value: _run_coroutine_body(self, ctx, env, body))
-        co.kind = "async"
-        ctx.async_promise = promise
-        self._async_step(co, ctx, promise, "next", UNDEFINED, first=True)
-
-    def _async_step(self, co, ctx, promise, mode, value, first=False) -> None:
-        from .builtins.promise import perform_then, promise_resolve, reject_promise, resolve_promise
-
-        realm = self.realm
-        if not first:
-            self.stack.append(ctx)
-            self.hooks.context_resume(ctx)
-        co.parent = greenlet.getcurrent()
-        try:
-            res = co.switch(mode, value)
-        except JSThrow as e:
-            v = e.js_value(realm)   # an error made here gets its stack trace while the frame is there
-            if self.stack and self.stack[-1] is ctx:
-                self.stack.pop()
-            reject_promise(realm, promise, v)
-            return
-        if res[0] == "await":
-            self.stack.pop()
-            self.hooks.context_suspend(ctx)
-            p = promise_resolve(realm, res[1])
-            awaiters = self.awaiters
-            awaiters[id(p)] = ctx
-
-            def resume(mode, v):
-                awaiters.pop(id(p), None)
-                self._async_step(co, ctx, promise, mode, v)
-            perform_then(realm, p, lambda v: resume("next", v), lambda r: resume("throw", r),
-                         label=f"resume {ctx.name}()", shows=ctx)
-            return
-        self.stack.pop()
-        self.hooks.context_exit(ctx, res[1], False)
-        resolve_promise(realm, promise, res[1])
-
-    def await_value(self, v, node=None):
-        co = greenlet.getcurrent()
-        if not isinstance(co, Coroutine) or co.kind not in ("async", "asyncgenerator"):
-            raise JSError("SyntaxError", "await is only valid in async functions and the top level bodies of modules")
-        if node is not None and self.stack:
-            self.stack[-1].await_node = node
-        mode, val = co.parent.switch(("await", v))
-        if mode == "throw":
-            raise JSThrow(val)
-        return val
-
-    def make_async_generator(self, fn, ctx, env, body):
-        proto = fn.get("prototype")
-        if not isinstance(proto, JSObject):
-            proto = self.realm.intrinsics.get("%AsyncGeneratorPrototype%") or self.realm.object_prototype
-        gen = JSObject(proto, "AsyncGenerator")
-        gen.internal = AsyncGeneratorState(self, ctx, env, body)
-        return gen
-
-    def async_from_sync_iterator(self, it):
-        """CreateAsyncFromSyncIterator: an async iterator over a sync one (for await over arrays)."""
-        from .builtins.promise import new_promise, promise_resolve, perform_then, resolve_promise, reject_promise
-
-        realm = self.realm
-        nxt = it.get("next")
-        wrapper = JSObject(realm.object_prototype)
-
-        def step(method_name):
-            def m(this, args):
-                p = new_promise(realm)
-                try:
-                    f = nxt if method_name == "next" else it.get(method_name)
-                    if not isinstance(f, JSFunction):
-                        resolve_promise(realm, p, realm.iter_result(args[0] if args else UNDEFINED, True))
-                        return p
-                    r = f.call(it, list(args[:1]))
-                    if not isinstance(r, JSObject):
-                        raise self.not_an_iterator_result(r)
-                    done = to_boolean(r.get("done"))
-                    vp = promise_resolve(realm, r.get("value"))
-                    perform_then(realm, vp, lambda v: resolve_promise(realm, p, realm.iter_result(v, done)),
-                                 lambda e: reject_promise(realm, p, e), label="async-from-sync")
-                except JSThrow as e:
-                    reject_promise(realm, p, e.js_value(realm))
-                return p
-            return m
-        for name in ("next", "return", "throw"):
-            realm.method(wrapper, name, step(name), 1)
-        return wrapper, wrapper.get("next")
 
     # ---------------------------------------------------------------- host services
     def describe(self, v) -> str:
@@ -844,167 +663,6 @@ class Interpreter:
                 "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
 
 
-def _run_coroutine_body(interp, ctx, env, body):
-    ctx.phase = Phase.EXECUTION
-    interp.hooks.context_execute(ctx)
-    try:
-        r = body(env)
-    except GeneratorReturn as g:
-        return ("return", g.value)
-    return ("return", r.value if type(r) is Ret else UNDEFINED)
-
-
-class GeneratorState:
-    """A suspended generator body and the protocol to resume it (GeneratorResume)."""
-
-    def __init__(self, interp, ctx, env, body):
-        self.interp = interp
-        self.ctx = ctx
-        self.state = "suspendedStart"
-        self.co = Coroutine(lambda mode, value: _run_coroutine_body(interp, ctx, env, body))
-        self.co.kind = "generator"
-
-    def resume(self, mode: str, value, gen=None):
-        interp = self.interp
-        realm = interp.realm
-        if self.state == "executing":
-            raise type_error("Generator is already running")
-        if self.state == "suspendedStart" and mode != "next":
-            self.state = "completed"
-            self.co = None
-        if self.state == "completed":
-            if mode == "throw":
-                raise JSThrow(value)
-            return realm.iter_result(value if mode == "return" else UNDEFINED, True)
-        if len(interp.stack) >= interp.max_depth:
-            raise JSError("RangeError", "Maximum call stack size exceeded")
-        self.state = "executing"
-        ctx = self.ctx
-        caller = interp.native_call     # V8's frame `at gen.next (<anonymous>)`, then the caller at its call
-        method = realm.intrinsics["%GeneratorPrototype%"].props.get(mode)
-        site, interp.resume_site = interp.resume_site, None
-        if caller is not None and caller[0] is method and caller[3] == len(interp.stack):
-            ctx.resumed_by = (method, gen, caller[2])
-        elif site is None and caller is not None and caller[3] == len(interp.stack):
-            ctx.resumed_by = (method, gen, None)    # by a built-in (Array.from): its frame follows
-            ctx.native_caller = caller
-        else:   # by the engine: a for-of at its binding; spread: near enough, where the generator was made
-            ctx.resumed_by = (method, gen, site or ctx.call_node)
-        interp.stack.append(ctx)
-        interp.hooks.context_resume(ctx)
-        self.co.parent = greenlet.getcurrent()
-        try:
-            res = self.co.switch(mode, value)
-        except BaseException as e:
-            self.state = "completed"
-            self.co = None
-            if interp.stack and interp.stack[-1] is ctx:
-                interp.stack.pop()
-            interp.hooks.context_exit(ctx, e, True)
-            raise
-        interp.stack.pop()
-        if res[0] == "yield":
-            self.state = "suspendedYield"
-            interp.hooks.context_suspend(ctx)
-            return realm.iter_result(res[1], False)
-        if res[0] == "yield-raw":
-            self.state = "suspendedYield"
-            interp.hooks.context_suspend(ctx)
-            return res[1]
-        self.state = "completed"
-        self.co = None
-        interp.hooks.context_exit(ctx, res[1], False)
-        return realm.iter_result(res[1], True)
-
-
-class AsyncGeneratorState:
-    """An async generator: requests queue up; each settles one promise (AsyncGeneratorEnqueue)."""
-
-    def __init__(self, interp, ctx, env, body):
-        self.interp = interp
-        self.ctx = ctx
-        self.state = "suspendedStart"
-        self.queue: deque = deque()
-        self.co = Coroutine(lambda mode, value: _run_coroutine_body(interp, ctx, env, body))
-        self.co.kind = "asyncgenerator"
-        self.running = False
-
-    def enqueue(self, mode: str, value):
-        from .builtins.promise import new_promise
-
-        p = new_promise(self.interp.realm)
-        self.queue.append((mode, value, p))
-        if not self.running:
-            self._drain()
-        return p
-
-    def _drain(self) -> None:
-        from .builtins.promise import reject_promise, resolve_promise
-
-        realm = self.interp.realm
-        while self.queue and not self.running:
-            mode, value, p = self.queue[0]
-            if self.state == "suspendedStart" and mode != "next":
-                self.state = "completed"
-            if self.state == "completed":
-                self.queue.popleft()
-                if mode == "throw":
-                    reject_promise(realm, p, value)
-                else:
-                    resolve_promise(realm, p, realm.iter_result(value if mode == "return" else UNDEFINED, True))
-                continue
-            self._step(mode, value)
-
-    def _step(self, mode, value) -> None:
-        from .builtins.promise import perform_then, promise_resolve, reject_promise, resolve_promise
-
-        interp = self.interp
-        realm = interp.realm
-        ctx = self.ctx
-        self.running = True
-        self.state = "executing"
-        interp.stack.append(ctx)
-        interp.hooks.context_resume(ctx)
-        self.co.parent = greenlet.getcurrent()
-        try:
-            res = self.co.switch(mode, value)
-        except JSThrow as e:
-            if interp.stack and interp.stack[-1] is ctx:
-                interp.stack.pop()
-            interp.hooks.context_exit(ctx, e, True)
-            self.state = "completed"
-            self.running = False
-            _, _, p = self.queue.popleft()
-            reject_promise(realm, p, e.js_value(realm))
-            self._drain()
-            return
-        interp.stack.pop()
-        if res[0] == "await":
-            interp.hooks.context_suspend(ctx)
-            pr = promise_resolve(realm, res[1])
-            perform_then(realm, pr, lambda v: self._resume("next", v), lambda r: self._resume("throw", r),
-                         label=f"resume {ctx.name}()", shows=ctx)
-            return
-        self.running = False
-        _, _, p = self.queue.popleft()
-        if res[0] == "yield":
-            self.state = "suspendedYield"
-            interp.hooks.context_suspend(ctx)
-            resolve_promise(realm, p, realm.iter_result(res[1], False))
-        else:
-            self.state = "completed"
-            interp.hooks.context_exit(ctx, res[1], False)
-            resolve_promise(realm, p, realm.iter_result(res[1], True))
-        self._drain()
-
-    def _resume(self, mode, value) -> None:
-        self.running = False
-        self.state = "executing"
-        self._step(mode, value)
-        if not self.running:
-            self._drain()
-
-
 def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAULT_MAX_STEPS,
                hooks: Hooks | None = None, cancel=None,
                max_heap_mb: float | None = DEFAULT_MAX_HEAP_MB, entries=()) -> RunResult:
@@ -1033,4 +691,4 @@ def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAU
     return replace(result, entries=tuple(done))
 
 
-__all__ = ["Interpreter", "RunResult", "run_source", "GeneratorState", "AsyncGeneratorState", "GeneratorReturn"]
+__all__ = ["Interpreter", "RunResult", "run_source"]

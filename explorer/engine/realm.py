@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 
+from .coroutines import async_from_sync_iterator, not_an_iterator_result
 from .values import (
     CONFIGURABLE,
     HIDDEN,
@@ -225,7 +226,7 @@ class Realm:
                 raise type_error(f"{self.host.describe(v)} is not iterable")
             if async_:
                 it = method.call(v, [])
-                return self.host.async_from_sync_iterator(it)
+                return async_from_sync_iterator(self.host, it)
         it = method.call(v, [])
         if not isinstance(it, JSObject):
             raise type_error("Result of the Symbol.iterator method is not an object")
@@ -250,7 +251,7 @@ class Realm:
             while True:
                 r = self.call(nxt, it, [])
                 if not isinstance(r, JSObject):
-                    raise self.host.not_an_iterator_result(r)
+                    raise not_an_iterator_result(self.host, r)
                 if to_boolean(r.get("done")):
                     done = True
                     return
