@@ -15,11 +15,13 @@ import math
 from functools import partial
 
 from .builtins.math import js_pow  # V8's pow, bit for bit
+from .builtins.object import typeof_display
 from .class_definition import class_factory, super_not_constructor
 from .completion import BREAK, CONTINUE, Brk, Cont, Ret
 from .coroutines import GeneratorReturn, await_value, call_next, not_an_iterator_result, yield_delegate, yield_value
 from .errors import NotSupported
 from .function_objects import FunctionCode, closure_factory, compile_function_body, initialize_fields
+from .memory import reserve
 from .evaluation import find_binding, perform_eval
 from .runtime import Environment, ObjectEnvironment, ScriptFunction
 from .scope import Resolver, Scope
@@ -287,8 +289,6 @@ def concat_big(*parts: str) -> str:
     n = sum(len(p) for p in parts)
     if n > MAX_STRING_LENGTH:
         raise range_error("Invalid string length")
-    from .memory import reserve
-
     reserve(n * max(_char_width(p) for p in parts))
     return "".join(parts)
 
@@ -1717,8 +1717,6 @@ class Compiler:
             next_at = partial(call_next, self.interp)
 
             if decl_init is None or decl_init.type in ("MemberExpression", "ChainExpression"):
-                from .builtins.object import typeof_display
-
                 def not_iterable(v):
                     return type_error(f"{typeof_display(v)} is not iterable "
                                       "(cannot read property Symbol(Symbol.iterator))")
@@ -1795,8 +1793,6 @@ class Compiler:
             source = source if source is not None else decl_init
             subject = callee_text(source) if source is not None else None
             first = parts[0][0] if parts and parts[0][0] is not None else None
-            from .builtins.object import typeof_display
-
             def bind_object(env, v):
                 if v is UNDEFINED or v is NULL:
                     if nested and source is None and first is not None:
@@ -2567,7 +2563,6 @@ class Compiler:
                 return v
             if o is UNDEFINED or o is NULL:
                 if k is SYM_ITERATOR:   # V8 words it as the failed start of an iteration
-                    from .builtins.object import typeof_display
                     raise at(node, type_error(f"{typeof_display(o)} is not iterable "
                                               "(cannot read property Symbol(Symbol.iterator))"))
                 raise at(node, type_error(f"Cannot read properties of {o!r} (reading "

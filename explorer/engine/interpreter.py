@@ -12,7 +12,7 @@ import heapq
 import re
 import threading
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 from .builtins.function import BoundFunction
@@ -27,6 +27,7 @@ from .inspect import InspectOptions, describe, error_to_string, inspect, no_side
 from .memory import DEFAULT_MAX_HEAP_MB, MemoryBudget, out_of_memory_message
 from .parser import parse_script
 from .realm import Realm
+from .repl import can_run_entries, run_entry
 from .runtime import Environment, ExecutionContext, Phase
 from .scope import Resolver, Scope
 from .utf16 import as_printed, utf16_length
@@ -605,8 +606,6 @@ class Interpreter:
 
     def run_entry(self, code: str):
         """Run a console entry after the program (see repl.py); returns an ``EntryResult``."""
-        from .repl import run_entry
-
         return run_entry(self, code)
 
     def check_rejections(self) -> None:
@@ -679,10 +678,6 @@ def run_source(source: str, filename: str = "main.js", *, max_steps: int = DEFAU
     result = interp.run()
     if not entries:
         return result
-    from dataclasses import replace
-
-    from .repl import can_run_entries
-
     done = []
     for code in entries:
         if not can_run_entries(interp):

@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import importlib
 
+from .builtins.string import StringObject
 from .coroutines import async_from_sync_iterator, not_an_iterator_result
 from .values import (
     CONFIGURABLE,
     HIDDEN,
     HOLE,
     NULL,
+    SYM_ASYNC_ITERATOR,
     SYM_ITERATOR,
     SYM_TO_STRING_TAG,
     UNDEFINED,
-    WRITABLE,
     Accessor,
     JSArray,
     JSBigInt,
-    JSError,
     JSFunction,
     JSObject,
     JSSymbol,
@@ -55,10 +55,6 @@ BUILTIN_MODULES = (
     "timers",
     "web",
 )
-
-ERROR_KINDS = ("Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError",
-               "EvalError", "URIError", "AggregateError")
-
 
 class Realm:
     """Intrinsics and the global object for one run."""
@@ -163,8 +159,6 @@ class Realm:
         kind = {float: "Number", str: "String", bool: "Boolean", JSSymbol: "Symbol", JSBigInt: "BigInt"}[t]
         proto = self.intrinsics[kind].get("prototype")
         if t is str:
-            from .builtins.string import StringObject
-
             return StringObject(proto, v)
         return JSObject(proto, kind, v)
 
@@ -217,8 +211,6 @@ class Realm:
         """GetIterator: (iterator object, its next method)."""
         method = None
         if async_:
-            from .values import SYM_ASYNC_ITERATOR
-
             method = self.get_method(v, SYM_ASYNC_ITERATOR)
         if method is None:
             method = self.get_method(v, SYM_ITERATOR)
@@ -281,4 +273,4 @@ class Realm:
         return r
 
 
-__all__ = ["Realm", "ERROR_KINDS", "JSError", "WRITABLE"]
+__all__ = ["Realm"]

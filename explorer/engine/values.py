@@ -26,6 +26,8 @@ import itertools
 import math
 import re
 
+from .memory import reserve
+
 # ---------------------------------------------------------------- primitives
 
 
@@ -414,8 +416,6 @@ def grow_elements(elems: list, k: int) -> None:
     if len(elems) + k > MAX_DENSE_LENGTH:
         raise array_too_long(len(elems) + k)
     if k >= 131072:
-        from .memory import reserve
-
         reserve(8 * k)
     elems.extend([HOLE] * k)
 

@@ -36,8 +36,10 @@ from ..values import (
     JSObject,
     JSSymbol,
     to_boolean,
+    to_property_key,
     to_string,
     type_error,
+    typeof,
 )
 
 _INDEX_KEY = "(index)"
@@ -320,7 +322,6 @@ def _received(v) -> str:
 
 
 def _typeof(v) -> str:
-    from ..values import typeof
     return typeof(v)
 
 
@@ -411,7 +412,6 @@ def _sym_text(s) -> str:
 def _prop_key(v):
     if type(v) is str or type(v) is JSSymbol:
         return v
-    from ..values import to_property_key
     return to_property_key(v)
 
 

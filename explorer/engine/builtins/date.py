@@ -18,6 +18,7 @@ from ..values import (
     UNDEFINED,
     JSFunction,
     JSObject,
+    to_boolean,
     to_integer_or_infinity,
     to_number,
     to_primitive,
@@ -222,8 +223,6 @@ def locale_format(t: float, locales, options, required: str, defaults: str) -> s
     default_h12 = lang == "en" and region not in ("en-gb", "en-ie", "en-nz")
     hour12 = _opt(options, "hour12")
     if hour12 is not None:
-        from ..values import to_boolean
-
         # Node 20's ICU turns hour12:false into h24 where the locale prefers 12-hour clocks
         cycle = "h12" if to_boolean(hour12) else ("h24" if default_h12 else "h23")
     elif "hourCycle" in opts:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from contextlib import closing
 
-from ..realm import ERROR_KINDS
 from ..values import (
     DEFAULT_FLAGS,
     HIDDEN,
@@ -23,6 +22,9 @@ from ..values import (
     type_error,
 )
 from .object import arg, display, iterate_values
+
+ERROR_KINDS = ("Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError",
+               "EvalError", "URIError", "AggregateError")
 
 
 class LazyStack(str):

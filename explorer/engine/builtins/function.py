@@ -7,16 +7,17 @@ import math
 from ..values import (
     CONFIGURABLE,
     HOLE,
-    JSError,
+    NATIVE_FN_FLAGS,
     NULL,
     SYM_HAS_INSTANCE,
     UNDEFINED,
     Accessor,
     JSArray,
+    JSError,
     JSFunction,
     JSObject,
-    NATIVE_FN_FLAGS,
     function_name,
+    to_boolean,
     to_integer_or_infinity,
     to_length,
     to_string,
@@ -106,8 +107,6 @@ def ordinary_has_instance(realm, c, o) -> bool:
 
 def instance_of(realm, v, target) -> bool:
     """InstanceofOperator(V, target)."""
-    from ..values import to_boolean
-
     if not isinstance(target, JSObject):
         raise type_error("Right-hand side of 'instanceof' is not an object")
     h = target.get(SYM_HAS_INSTANCE)

@@ -30,6 +30,7 @@ from ..values import (
     array_index,
     number_to_string,
     same_value,
+    same_value_zero,
     to_boolean,
     to_number,
     to_property_key,
@@ -773,8 +774,6 @@ def install(realm) -> None:
 
 def group_by_entries(realm, items, cb, property_key: bool):
     """GroupBy: list of (key, [values]) in first-seen order."""
-    from ..values import same_value_zero
-
     if items is UNDEFINED or items is NULL:
         raise type_error("undefined is not iterable")
     if not isinstance(cb, JSFunction):
