@@ -22,8 +22,7 @@ from .coroutines import GeneratorReturn, await_value, call_next, not_an_iterator
 from .errors import NotSupported
 from .function_objects import FunctionCode, closure_factory, compile_function_body, initialize_fields
 from .memory import reserve
-from .evaluation import find_binding, perform_eval
-from .runtime import Environment, ObjectEnvironment, ScriptFunction
+from .runtime import Environment, ObjectEnvironment, ScriptFunction, find_binding
 from .scope import Resolver, Scope
 from .utf16 import utf16_slicer
 from .values import (
@@ -2857,7 +2856,7 @@ class Compiler:
             if f is intrinsic.get("%eval%"):
                 hooks.call(node, f, this, a)
                 src = a[0] if a else UNDEFINED
-                r = perform_eval(interp, src, env, strict=strict) if type(src) is str else src
+                r = interp.eval_in_env(src, env, strict=strict, label="eval") if type(src) is str else src
                 interp.current_node = node
                 hooks.returned(node, r)
                 return r

@@ -15,54 +15,26 @@ import re
 
 import esprima
 
+from .compiler import Compiler
 from .errors import JSSyntaxError, NotSupported
 from .parser import syntax_error
 from .runtime import Environment, ObjectEnvironment, Phase
+from .scope import Resolver
 from .values import (
     Accessor,
     CONFIGURABLE,
     ENUMERABLE,
     HIDDEN,
-    SYM_UNSCOPABLES,
     UNDEFINED,
     UNINITIALIZED,
     WRITABLE,
     JSError,
-    JSObject,
-    to_boolean,
 )
 
 LEXICAL = ("let", "const", "class")
 
 
 # ------------------------------------------------------------------ finding a name at run time
-
-
-def with_has(env: ObjectEnvironment, name: str) -> bool:
-    """HasBinding of a with's object environment: the property exists and is not unscopable."""
-    o = env.obj
-    if not o.has(name):
-        return False
-    unscopables = o.get(SYM_UNSCOPABLES)
-    if isinstance(unscopables, JSObject) and to_boolean(unscopables.get(name)):
-        return False
-    return True
-
-
-def find_binding(env, name: str):
-    """The environment holding ``name`` and its slot: ``(env, slot)``, ``(with env, None)``, or
-    ``(None, None)`` when only the global object can have it."""
-    e = env
-    while e is not None:
-        if type(e) is ObjectEnvironment:
-            if with_has(e, name):
-                return e, None
-        else:
-            slot = e.scope.slots.get(name)
-            if slot is not None:
-                return e, slot
-        e = e.parent
-    return None, None
 
 
 def variable_environment(env):
@@ -129,9 +101,6 @@ class EvalCode:
 
 
 def compile_eval(interp, source: str, outer_scope, strict: bool, label: str, repl: bool = False) -> EvalCode:
-    from .compiler import Compiler
-    from .scope import Resolver
-
     key = (source, id(outer_scope.base), strict, repl)
     cache = interp.eval_cache
     hit = cache.get(key)
@@ -317,4 +286,4 @@ def install_eval(realm) -> None:
     realm.intrinsics["%eval%"] = f
 
 
-__all__ = ["find_binding", "with_has", "perform_eval", "compile_eval", "install_eval", "variable_environment"]
+__all__ = ["perform_eval", "compile_eval", "install_eval", "variable_environment"]
