@@ -13,6 +13,7 @@ from .function_objects import (closure_factory, compile_function_body, define_fi
                                initialize_fields, run_initializer)
 from .runtime import ScriptFunction
 from .scope import Scope
+from .conversions import to_property_key
 from .values import (
     CONFIGURABLE,
     HIDDEN,
@@ -25,7 +26,6 @@ from .values import (
     PrivateName,
     SharedFlags,
     function_name,
-    to_property_key,
     type_error,
 )
 

@@ -25,11 +25,26 @@ from .memory import reserve
 from .runtime import Environment, ObjectEnvironment, ScriptFunction, find_binding
 from .scope import Resolver, Scope
 from .utf16 import utf16_slicer
+from .conversions import (
+    is_callable,
+    key_text,
+    loose_equals,
+    number_to_string,
+    strict_equals,
+    string_to_bigint,
+    to_boolean,
+    to_int32,
+    to_numeric,
+    to_property_key,
+    to_string,
+    to_uint32,
+    typeof,
+)
 from .values import (
     CONFIGURABLE,
-    MAX_BIGINT_BITS,
     ENUMERABLE,
     HOLE,
+    MAX_BIGINT_BITS,
     MISSING,
     NULL,
     SYM_HAS_INSTANCE,
@@ -46,22 +61,10 @@ from .values import (
     JSSymbol,
     JSThrow,
     PrivateName,
-    is_callable,
-    key_text,
-    loose_equals,
-    number_to_string,
     range_error,
-    strict_equals,
-    to_boolean,
-    to_int32,
     to_number,
-    to_numeric,
     to_primitive,
-    to_property_key,
-    to_string,
-    to_uint32,
     type_error,
-    typeof,
 )
 
 
@@ -427,15 +430,11 @@ def js_less(a, b, left_first=True):
     if type(a) is str and type(b) is str:
         return a < b
     if type(a) is JSBigInt and type(b) is str:   # the string is read as a BigInt literal (StringToBigInt)
-        from .builtins.symbol import string_to_bigint
-
         n = string_to_bigint(b)
         if n is None:
             return None
         return a.value < n
     if type(a) is str and type(b) is JSBigInt:
-        from .builtins.symbol import string_to_bigint
-
         n = string_to_bigint(a)
         if n is None:
             return None

@@ -20,6 +20,17 @@ import math
 import re
 import unicodedata
 
+from .conversions import (
+    data_lookup,
+    display_string,
+    error_to_string,
+    format_number,
+    get_quietly,
+    internal_constructor_name,
+    name_of,
+    safe_string,
+    symbol_string,
+)
 from .values import (
     ENUMERABLE,
     HOLE,
@@ -35,17 +46,14 @@ from .values import (
     JSObject,
     JSSymbol,
     JSThrow,
-    number_to_string,
     to_number,
-    to_string,
 )
 from .builtins.date import iso_string
 from .builtins.globals import parse_float, parse_int
 from .builtins.regexp import escape_source
 
-__all__ = ["inspect", "format_args", "describe", "InspectOptions", "format_number", "str_escape", "data_lookup",
-           "data_property", "error_to_string", "no_side_effects_to_string", "string_width", "iter_state",
-           "iterator_preview", "mapdata_entries"]
+__all__ = ["inspect", "format_args", "InspectOptions", "str_escape", "string_width", "iter_state", "iterator_preview",
+           "mapdata_entries"]
 
 # ----------------------------------------------------------------- constants
 
@@ -194,22 +202,6 @@ def _num_text(n) -> str:
     return str(n) if type(n) is int else format_number(float(n))
 
 
-def format_number(v: float) -> str:
-    """Number formatting as inspect does it (``-0`` shows as ``-0``)."""
-    if v == 0:
-        return "-0" if math.copysign(1.0, v) < 0 else "0"
-    if v.is_integer() and -9007199254740992.0 <= v <= 9007199254740992.0:
-        return str(int(v))
-    return number_to_string(v)
-
-
-def _symbol_string(sym: JSSymbol) -> str:
-    d = sym.description
-    if d is UNDEFINED:
-        return "Symbol()"
-    return f"Symbol({d})"
-
-
 def str_escape(s: str) -> str:
     """Quote a string the way inspect does (single quotes preferred)."""
     quote = "'"
@@ -224,36 +216,6 @@ def str_escape(s: str) -> str:
     if regex.search(s) is None:
         return quote + s + quote
     return quote + regex.sub(_escape_char, s) + quote
-
-
-def data_lookup(obj, key):
-    """A data property found along the prototype chain, without running getters (MISSING if none)."""
-    o = obj
-    n = 0
-    while o is not None and n < 10000:
-        v = o.get_own(key) if o.exotic else o.props.get(key, MISSING)
-        if v is not MISSING:
-            if type(v) is Accessor:
-                return MISSING
-            return v
-        o = o.proto
-        n += 1
-    return MISSING
-
-
-def _get(obj, key):
-    """[[Get]] that swallows exceptions (for the few properties Node reads with a getter)."""
-    try:
-        return obj.get(key)
-    except JSThrow:
-        return UNDEFINED
-    except RecursionError:
-        return UNDEFINED
-
-
-def _fn_name(fn) -> str:
-    v = data_lookup(fn, "name")
-    return v if type(v) is str else ""
 
 
 def _is_enumerable(obj, key) -> bool:
@@ -279,25 +241,6 @@ def _ordinary_has_instance(ctor, obj) -> bool:
         o = o.proto
         n += 1
     return False
-
-
-_CLASS_NAMES = {
-    "Object": "Object", "Array": "Array", "Arguments": "Object", "Function": "Function",
-    "Error": "Error", "Boolean": "Boolean", "Number": "Number", "String": "String",
-    "Symbol": "Symbol", "BigInt": "BigInt", "Date": "Date", "RegExp": "RegExp", "Map": "Map",
-    "Set": "Set", "WeakMap": "WeakMap", "WeakSet": "WeakSet", "Promise": "Promise",
-    "Generator": "Object", "global": "Object",
-}
-
-
-def _builtin_tag(obj) -> str:
-    """The tag Object.prototype.toString gives an object without Symbol.toStringTag."""
-    return "Arguments" if obj.cls == "Arguments" else _CLASS_NAMES.get(obj.cls, "Object")
-
-
-def _internal_constructor_name(obj) -> str:
-    """An approximation of V8's GetConstructorName for objects whose chain names no constructor."""
-    return _CLASS_NAMES.get(obj.cls, "Object")
 
 
 # ----------------------------------------------------------------- options / context
@@ -402,7 +345,7 @@ def _format_primitive(ctx: _Ctx, v) -> str:
     if v is UNDEFINED:
         return fn("undefined", "undefined")
     if t is JSSymbol:
-        return fn(_symbol_string(v), "symbol")
+        return fn(symbol_string(v), "symbol")
     if t is int:  # defensive: numbers should be floats
         return fn(str(v), "number")
     return fn(str(v), "special")
@@ -479,7 +422,7 @@ def _maybe_custom_inspect(ctx: _Ctx, value, recurse_times):
 def _stylize_js(ctx, args):
     s = args[0] if args else UNDEFINED
     style = args[1] if len(args) > 1 else UNDEFINED
-    s = s if type(s) is str else _to_display_string(s)
+    s = s if type(s) is str else display_string(s)
     return ctx.stylize(s, style if type(style) is str else "")
 
 
@@ -568,7 +511,7 @@ def _get_constructor_name(ctx: _Ctx, obj, recurse_times: int, proto_props=None):
     while o is not None and n < 10000:
         d = o.get_own("constructor") if o.exotic else o.props.get("constructor", MISSING)
         if isinstance(d, JSFunction):
-            name = _fn_name(d)
+            name = name_of(d)
             if name != "" and _ordinary_has_instance(d, tmp):
                 if proto_props is not None and (first_proto is not o or name not in BUILTIN_OBJECT_NAMES):
                     _add_prototype_properties(ctx, tmp, tmp if first_proto is MISSING else first_proto,
@@ -580,7 +523,7 @@ def _get_constructor_name(ctx: _Ctx, obj, recurse_times: int, proto_props=None):
             first_proto = o
     if first_proto is None:
         return None
-    res = _internal_constructor_name(tmp)
+    res = internal_constructor_name(tmp)
     if recurse_times > ctx.depth:
         return f"{res} <Complex prototype>"
     proto_constr = _get_constructor_name(ctx, first_proto, recurse_times + 1, proto_props)
@@ -604,7 +547,7 @@ def _add_prototype_properties(ctx: _Ctx, main, obj, recurse_times: int, output: 
             if obj is None:
                 return
             d = obj.get_own("constructor")
-            if isinstance(d, JSFunction) and _fn_name(d) in BUILTIN_OBJECT_NAMES:
+            if isinstance(d, JSFunction) and name_of(d) in BUILTIN_OBJECT_NAMES:
                 return
         if depth == 0:
             key_set = set()
@@ -639,7 +582,7 @@ def _get_prefix(constructor, tag: str, fallback: str, size: str = "") -> str:
 def _get_ctx_style(value, constructor, tag: str) -> str:
     fallback = ""
     if constructor is None:
-        fallback = _internal_constructor_name(value)
+        fallback = internal_constructor_name(value)
         if fallback == tag:
             fallback = "Object"
     return _get_prefix(constructor, tag, fallback)
@@ -647,7 +590,7 @@ def _get_ctx_style(value, constructor, tag: str) -> str:
 
 def _get_tag(ctx: _Ctx, value) -> str:
     if value.cls == "global":
-        t = _get(value, SYM_TO_STRING_TAG)
+        t = get_quietly(value, SYM_TO_STRING_TAG)
         return t if type(t) is str and t else "global"
     o = value
     tag = MISSING
@@ -887,7 +830,7 @@ def _get_class_base(ctx, value, constructor, tag) -> str:
     if constructor is not None:
         sup = value.proto
         if sup is not None:
-            super_name = _fn_name(sup) if isinstance(sup, JSObject) else ""
+            super_name = name_of(sup) if isinstance(sup, JSObject) else ""
             if super_name:
                 base += f" extends {super_name}"
     else:
@@ -925,7 +868,7 @@ def _get_function_base(ctx, value, constructor, tag) -> str:
     base = f"[{typ}"
     if constructor is None:
         base += " (null prototype)"
-    name = _fn_name(value)
+    name = name_of(value)
     if name == "":
         base += " (anonymous)"
     else:
@@ -938,132 +881,22 @@ def _get_function_base(ctx, value, constructor, tag) -> str:
     return base
 
 
-def _primitive_string(v) -> str | None:
-    """String(v) for a primitive (a symbol as Symbol(description)); None for anything else."""
-    t = type(v)
-    if t is str:
-        return v
-    if isinstance(v, str):
-        return str(v)
-    if t is float:
-        return "0" if v == 0 else format_number(v)
-    if t is bool:
-        return "true" if v else "false"
-    if v is UNDEFINED:
-        return "undefined"
-    if v is NULL:
-        return "null"
-    if t is JSBigInt:
-        return str(v.value)
-    if t is JSSymbol:
-        return _symbol_string(v)
-    return None
-
-
-def _to_display_string(v) -> str:
-    """String(v) for display, never raising for plain data."""
-    s = _primitive_string(v)
-    if s is not None:
-        return s
-    return to_string(v)
-
-
-def error_to_string(err, *, run_js: bool = True) -> str:
-    """``Name: message`` as Error.prototype.toString joins them (no name: "Error").
-
-    ``run_js=False`` runs no JavaScript (V8's NoSideEffectsToString, for reports made after the
-    program ended): data properties only, and a name or message that is an object or a symbol
-    counts as empty.
-    """
-    if run_js:
-        name, msg, text = _get(err, "name"), _get(err, "message"), _safe_str
-    else:
-        name, msg, text = data_property(err, "name"), data_property(err, "message"), _inert_str
-    name = "Error" if name is UNDEFINED else text(name)
-    msg = "" if msg is UNDEFINED else text(msg)
-    if not name:
-        return msg
-    if not msg:
-        return name
-    return f"{name}: {msg}"
-
-
-def _inert_str(v) -> str:
-    if type(v) is str:
-        return v
-    return "" if isinstance(v, (JSObject, JSSymbol)) else to_string(v)
-
-
-def data_property(obj, key):
-    """A property's value along the prototype chain without running getters (V8's GetDataProperty)."""
-    v = data_lookup(obj, key)
-    return UNDEFINED if v is MISSING else v
-
-
-def no_side_effects_to_string(realm, value, symbol=None) -> str:
-    """V8's Object::NoSideEffectsToString: how Node names a rejection reason (no JavaScript runs)."""
-    t = type(value)
-    if t is str:
-        return value
-    if t is float:
-        return number_to_string(value)
-    if t is bool:
-        return "true" if value else "false"
-    if value is UNDEFINED or value is NULL:
-        return repr(value)
-    if t is JSBigInt:
-        return str(value.value)
-    if t is JSSymbol:
-        if symbol is not None:
-            return symbol
-        d = value.description
-        return f"Symbol({'' if d is UNDEFINED else d})"
-    if not isinstance(value, JSObject):
-        return ""
-    if isinstance(value, JSFunction):
-        try:
-            return value.source_text()
-        except Exception:  # noqa: BLE001
-            return "function () { [native code] }"
-    to_str = data_property(value, "toString")
-    err_proto = realm.error_prototypes.get("Error")
-    if value.cls == "Error" or (err_proto is not None and to_str is err_proto.props.get("toString")):
-        return error_to_string(value, run_js=False)
-    if to_str is realm.intrinsics.get("%ObjProto_toString%"):
-        ctor = data_property(value, "constructor")
-        if isinstance(ctor, JSFunction):
-            name = ctor.props.get("name")
-            if type(name) is str and name:
-                return f"#<{name}>"
-    tag = data_property(value, SYM_TO_STRING_TAG)
-    if type(tag) is not str:
-        tag = _builtin_tag(value)
-    return f"[object {tag}]"
-
-
-def _safe_str(v) -> str:
-    try:
-        return _to_display_string(v)
-    except JSThrow:
-        return ""
-
-
 def _format_error(ctx: _Ctx, err, constructor, tag, keys: list) -> str:
-    name_v = _get(err, "name")
-    name = "Error" if (name_v is UNDEFINED or name_v is NULL) else _safe_str(name_v)
-    stack_v = _get(err, "stack")
+    name_v = get_quietly(err, "name")
+    name = "Error" if (name_v is UNDEFINED or name_v is NULL) else safe_string(name_v)
+    stack_v = get_quietly(err, "stack")
     if stack_v is UNDEFINED or stack_v is NULL or stack_v is False or stack_v == "" or \
             (type(stack_v) is float and (stack_v == 0 or stack_v != stack_v)):
         stack = error_to_string(err)
     else:
-        stack = _safe_str(stack_v)
+        stack = safe_string(stack_v)
 
     # remove name/message/stack keys already visible in the stack
     if not ctx.show_hidden and keys:
         for key in ("name", "message", "stack"):
             if key in keys:
-                v = _get(err, key)
-                if _safe_str(v) in stack:
+                v = get_quietly(err, key)
+                if safe_string(v) in stack:
                     keys.remove(key)
 
     if err.has("cause") and "cause" not in keys and err.get_own("cause") is not MISSING:
@@ -1074,7 +907,7 @@ def _format_error(ctx: _Ctx, err, constructor, tag, keys: list) -> str:
 
     stack = _improve_stack(stack, constructor, name, tag)
 
-    message = _get(err, "message")
+    message = get_quietly(err, "message")
     pos = -1
     if type(message) is str and message:
         p = stack.find(message)
@@ -1103,7 +936,7 @@ def _get_stack_frames(ctx, err, stack: str) -> list:
     if type(cause) is Accessor:
         cause = MISSING
     if isinstance(cause, JSObject) and (cause.cls == "Error" or _is_error(ctx, cause)):
-        sv = _get(cause, "stack")
+        sv = get_quietly(cause, "stack")
         cause_stack = sv if type(sv) is str and sv else error_to_string(cause)
         start = cause_stack.find("\n    at")
         if start != -1:
@@ -1470,7 +1303,7 @@ def _format_property(ctx: _Ctx, value, recurse_times, key, typ) -> str:
     if typ == _ARRAY:
         return s
     if type(key) is JSSymbol:
-        name = "[" + ctx.stylize(_ESC_RE.sub(_escape_char, _symbol_string(key)), "symbol") + "]"
+        name = "[" + ctx.stylize(_ESC_RE.sub(_escape_char, symbol_string(key)), "symbol") + "]"
     elif key == "__proto__":
         name = "['__proto__']"
     elif not (value.flags_of(key) & ENUMERABLE):
@@ -1663,7 +1496,7 @@ def _has_builtin_to_string(value) -> bool:
         if pointer.get_own("toString") is not MISSING:
             break
     d = pointer.get_own("constructor")
-    return isinstance(d, JSFunction) and _fn_name(d) in BUILTIN_OBJECT_NAMES
+    return isinstance(d, JSFunction) and name_of(d) in BUILTIN_OBJECT_NAMES
 
 
 def _lookup_any(obj, key):
@@ -1677,15 +1510,15 @@ def _lookup_any(obj, key):
 def _to_string_js(v, realm) -> str:
     """String(v): symbols allowed, objects through their toString."""
     if type(v) is JSSymbol:
-        return _symbol_string(v)
+        return symbol_string(v)
     if isinstance(v, JSFunction):
         try:
-            return _to_display_string(v)
+            return display_string(v)
         except JSThrow:
             if isinstance(v, JSFunction) and data_lookup(v, "toString") is MISSING:
                 return v.source_text()
             raise
-    return _to_display_string(v)
+    return display_string(v)
 
 
 def _to_number_js(v) -> float:
@@ -1713,7 +1546,7 @@ def _json_stringify(v, realm) -> str:
             if _is_circular_error(e, realm):
                 return "[Circular]"
             raise
-        return _to_display_string(r)
+        return display_string(r)
     try:
         return _fallback_json(v, [])
     except _CircularJSON:
@@ -1908,68 +1741,3 @@ def _inspect_arg(v, realm, options) -> str:
 # ----------------------------------------------------------------- describe
 
 
-def describe(value, realm=None) -> str:
-    """How V8 names a value in messages like "X is not a function" (NoSideEffectsToString)."""
-    s = _primitive_string(value)
-    if s is not None:
-        return s
-    if not isinstance(value, JSObject):
-        return str(value)
-    if isinstance(value, JSFunction):
-        if value.func_kind == "bound":
-            return "function () { [native code] }"
-        try:
-            s = value.source_text()
-        except Exception:  # noqa: BLE001
-            s = f"function {_fn_name(value)}() {{ [native code] }}"
-        if len(s) > 128:
-            s = s[:111] + "...<omitted>..." + s[-2:]
-        return s
-    realm = realm or _find_realm(value)
-    to_string = data_lookup(value, "toString")
-    err_ts = None
-    obj_ts = None
-    if realm is not None:
-        ep = getattr(realm, "error_prototypes", {}).get("Error")
-        if ep is not None:
-            err_ts = ep.props.get("toString")
-        op = getattr(realm, "object_prototype", None)
-        if op is not None:
-            obj_ts = op.props.get("toString")
-    if value.cls == "Error" or (err_ts is not None and to_string is err_ts):
-        name = data_lookup(value, "name")
-        name = name if type(name) is str else "Error"
-        msg = data_lookup(value, "message")
-        msg = msg if type(msg) is str else ""
-        if not name:
-            return msg
-        if not msg:
-            return name
-        return f"{name}: {msg}"
-    if to_string is not MISSING and (to_string is obj_ts or (obj_ts is None and realm is None)):
-        ctor = data_lookup(value, "constructor")
-        if isinstance(ctor, JSFunction):
-            name = _fn_name(ctor)
-            if name:
-                return f"#<{name}>"
-    tag = data_lookup(value, SYM_TO_STRING_TAG)
-    if type(tag) is not str:
-        tag = _builtin_tag(value)
-    return f"[object {tag}]"
-
-
-def _find_realm(value):
-    o = value
-    n = 0
-    while o is not None and n < 100:
-        r = getattr(o, "realm", None) if isinstance(o, JSFunction) else None
-        if r is not None:
-            return r
-        c = o.props.get("constructor") if not o.exotic else o.get_own("constructor")
-        if isinstance(c, JSFunction):
-            r = getattr(c, "realm", None)
-            if r is not None:
-                return r
-        o = o.proto
-        n += 1
-    return None

@@ -23,7 +23,8 @@ from .errors import (DEFAULT_MAX_STEPS, Cancelled, HeapLimitReached, NotSupporte
                      UnhandledRejection, source_error_report)
 from .evaluation import install_eval, parse_piece, perform_eval
 from .hooks import Hooks
-from .inspect import InspectOptions, describe, error_to_string, inspect, no_side_effects_to_string
+from .conversions import describe, error_to_string, no_side_effects_to_string
+from .inspect import InspectOptions, inspect
 from .memory import DEFAULT_MAX_HEAP_MB, MemoryBudget, out_of_memory_message
 from .parser import parse_script
 from .realm import Realm

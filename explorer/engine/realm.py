@@ -11,6 +11,7 @@ import importlib
 
 from .builtins.string import StringObject
 from .coroutines import async_from_sync_iterator, not_an_iterator_result
+from .conversions import to_boolean
 from .values import (
     CONFIGURABLE,
     HIDDEN,
@@ -27,7 +28,6 @@ from .values import (
     JSObject,
     JSSymbol,
     NativeFunction,
-    to_boolean,
     type_error,
 )
 

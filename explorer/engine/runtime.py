@@ -10,7 +10,8 @@ from __future__ import annotations
 import itertools
 from enum import Enum
 
-from .values import SYM_UNSCOPABLES, UNDEFINED, JSArray, JSFunction, JSObject, to_boolean
+from .conversions import to_boolean
+from .values import SYM_UNSCOPABLES, UNDEFINED, JSArray, JSFunction, JSObject
 
 _env_ids = itertools.count(1)
 

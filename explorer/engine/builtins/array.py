@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import math
 
+from ..conversions import (
+    key_text,
+    number_to_string,
+    relative_index,
+    same_value_zero,
+    strict_equals,
+    to_boolean,
+    to_integer_or_infinity,
+    to_length,
+    to_string,
+)
 from ..values import (
     CONFIGURABLE,
     HOLE,
     MAX_DENSE_LENGTH,
     MISSING,
     NULL,
-    SYM_ITERATOR,
     SYM_IS_CONCAT_SPREADABLE,
+    SYM_ITERATOR,
     SYM_SPECIES,
     SYM_TO_STRING_TAG,
     SYM_UNSCOPABLES,
@@ -28,17 +39,8 @@ from ..values import (
     JSSymbol,
     array_too_long,
     grow_elements,
-    key_text,
-    number_to_string,
     range_error,
-    relative_index,
-    same_value_zero,
-    strict_equals,
-    to_boolean,
-    to_integer_or_infinity,
-    to_length,
     to_number,
-    to_string,
     type_error,
 )
 from .iterators import make_array_iterator

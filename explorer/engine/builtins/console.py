@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..conversions import data_lookup
 from ..inspect import (
     InspectOptions,
-    data_lookup,
     format_args,
     inspect,
     iter_state,
@@ -35,12 +35,9 @@ from ..values import (
     JSFunction,
     JSObject,
     JSSymbol,
-    to_boolean,
-    to_property_key,
-    to_string,
     type_error,
-    typeof,
 )
+from ..conversions import to_boolean, to_property_key, to_string, typeof
 
 _INDEX_KEY = "(index)"
 _ITER_KEY = "(iteration index)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 
+from ..conversions import to_boolean, to_integer_or_infinity, to_string
 from ..values import (
     CONFIGURABLE,
     NULL,
@@ -18,11 +19,8 @@ from ..values import (
     UNDEFINED,
     JSFunction,
     JSObject,
-    to_boolean,
-    to_integer_or_infinity,
     to_number,
     to_primitive,
-    to_string,
     type_error,
 )
 from ..values import JSError

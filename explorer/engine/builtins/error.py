@@ -12,15 +12,8 @@ from __future__ import annotations
 
 from contextlib import closing
 
-from ..values import (
-    DEFAULT_FLAGS,
-    HIDDEN,
-    MISSING,
-    UNDEFINED,
-    JSObject,
-    to_string,
-    type_error,
-)
+from ..conversions import to_string
+from ..values import DEFAULT_FLAGS, HIDDEN, MISSING, UNDEFINED, JSObject, type_error
 from .object import arg, display, iterate_values
 
 ERROR_KINDS = ("Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError",

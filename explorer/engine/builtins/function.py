@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from ..conversions import to_boolean, to_integer_or_infinity, to_length, to_string
 from ..values import (
     CONFIGURABLE,
     HOLE,
@@ -17,10 +18,6 @@ from ..values import (
     JSFunction,
     JSObject,
     function_name,
-    to_boolean,
-    to_integer_or_infinity,
-    to_length,
-    to_string,
     type_error,
 )
 from .object import arg, display

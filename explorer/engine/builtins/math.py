@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import struct
 
-from ..values import to_number, to_uint32
+from ..conversions import to_uint32
+from ..values import to_number
 from .object import arg
 
 INF = math.inf

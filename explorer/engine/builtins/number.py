@@ -11,21 +11,8 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Context, Decimal
 
-from ..values import (
-    NULL,
-    UNDEFINED,
-    JSBigInt,
-    JSError,
-    JSObject,
-    int_to_number,
-    number_to_string,
-    to_boolean,
-    to_integer_or_infinity,
-    to_number,
-    to_numeric,
-    to_string,
-    type_error,
-)
+from ..conversions import number_to_string, to_boolean, to_integer_or_infinity, to_numeric, to_string
+from ..values import NULL, UNDEFINED, JSBigInt, JSError, JSObject, int_to_number, to_number, type_error
 from .globals import parse_functions
 from .object import arg
 from .string import check_locales

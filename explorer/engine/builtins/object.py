@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from contextlib import closing
 
+from ..conversions import describe, number_to_string, same_value, same_value_zero, to_boolean, to_property_key
 from ..values import (
     CONFIGURABLE,
     DEFAULT_FLAGS,
@@ -28,12 +29,7 @@ from ..values import (
     JSObject,
     JSSymbol,
     array_index,
-    number_to_string,
-    same_value,
-    same_value_zero,
-    to_boolean,
     to_number,
-    to_property_key,
     type_error,
 )
 
@@ -144,10 +140,8 @@ def object_kind_display(obj) -> str:
     """``object '#<Object>'`` / ``function 'function f(){}'`` as in read-only assignment errors.
 
     The object is named as V8's NoSideEffectsToString names it ('[object String]' for a String
-    wrapper, '#<Foo>' for an instance), which is what inspect.describe computes.
+    wrapper, '#<Foo>' for an instance), which is what conversions.describe computes.
     """
-    from ..inspect import describe
-
     if isinstance(obj, JSFunction):
         return f"function '{describe(obj)}'"
     return f"object '{describe(obj)}'"

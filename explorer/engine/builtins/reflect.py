@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..values import NULL, UNDEFINED, JSFunction, JSObject, to_property_key, type_error
+from ..conversions import to_property_key
+from ..values import NULL, UNDEFINED, JSFunction, JSObject, type_error
 from .function import create_list_from_array_like
 from .object import define_property as define, to_property_descriptor
 

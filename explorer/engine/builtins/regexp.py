@@ -18,6 +18,7 @@ import re
 import sys
 import unicodedata
 
+from ..conversions import same_value, to_boolean, to_integer_or_infinity, to_length, to_string, to_uint32
 from ..values import (
     NULL,
     SYM_MATCH,
@@ -32,12 +33,6 @@ from ..values import (
     JSError,
     JSFunction,
     JSObject,
-    same_value,
-    to_boolean,
-    to_integer_or_infinity,
-    to_length,
-    to_string,
-    to_uint32,
     type_error,
 )
 from .string import get_substitution, is_regexp

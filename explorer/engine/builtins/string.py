@@ -10,6 +10,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..conversions import (
+    number_to_string,
+    relative_index,
+    to_boolean,
+    to_integer_or_infinity,
+    to_length,
+    to_string,
+    to_uint32,
+)
 from ..values import (
     DEFAULT_FLAGS,
     ENUMERABLE,
@@ -26,15 +35,8 @@ from ..values import (
     JSObject,
     JSSymbol,
     array_index,
-    number_to_string,
     range_error,
-    relative_index,
-    to_boolean,
-    to_integer_or_infinity,
-    to_length,
     to_number,
-    to_string,
-    to_uint32,
     type_error,
 )
 from ..memory import reserve
