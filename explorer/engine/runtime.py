@@ -93,7 +93,9 @@ def find_binding(env, name: str):
     return None, None
 
 
-class Phase(Enum):
+class Phase(str, Enum):
+    """The two phases of an execution context (a str, so the trace serialises it as it is)."""
+
     CREATION = "creation"
     EXECUTION = "execution"
 
