@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from functools import partial
 
+from .builtins.function import instance_of
 from .builtins.math import js_pow  # V8's pow, bit for bit
 from .builtins.object import typeof_display
 from .class_definition import class_factory, super_not_constructor
@@ -47,7 +48,6 @@ from .values import (
     MAX_BIGINT_BITS,
     MISSING,
     NULL,
-    SYM_HAS_INSTANCE,
     SYM_ITERATOR,
     UNDEFINED,
     UNINITIALIZED,
@@ -2189,7 +2189,7 @@ class Compiler:
                 return o.has(to_property_key(k))
             return js_in
         if op == "instanceof":
-            instance_of_here = at_operator(instance_of)
+            instance_of_here = at_operator(partial(instance_of, self.realm))
 
             def js_instanceof(env):
                 return instance_of_here(a(env), b(env))
@@ -3074,38 +3074,4 @@ def for_in_keys(obj):
         o = o.proto
 
 
-def instance_of(v, target):
-    if not isinstance(target, JSObject):
-        raise type_error("Right-hand side of 'instanceof' is not an object")
-    h = target.get(SYM_HAS_INSTANCE)
-    if h is not UNDEFINED and h is not NULL and not _is_default_has_instance(h):
-        return to_boolean(h.call(target, [v]))
-    if not isinstance(target, JSFunction):
-        raise type_error("Right-hand side of 'instanceof' is not callable")
-    return ordinary_has_instance(target, v)
-
-
-def _is_default_has_instance(h) -> bool:
-    return getattr(h, "realm", None) is not None and h is h.realm.intrinsics.get("%FunctionProto_hasInstance%")
-
-
-def ordinary_has_instance(c, v) -> bool:
-    if not isinstance(c, JSFunction):
-        return False
-    target = getattr(c, "target", None)
-    if c.func_kind == "bound" and target is not None:
-        return instance_of(v, target)
-    if not isinstance(v, JSObject):
-        return False
-    p = c.get("prototype")
-    if not isinstance(p, JSObject):
-        raise type_error("Function has non-object prototype 'undefined' in instanceof check")
-    o = v.proto
-    while o is not None:
-        if o is p:
-            return True
-        o = o.proto
-    return False
-
-
-__all__ = ["Compiler", "for_in_keys", "instance_of", "ordinary_has_instance"]
+__all__ = ["Compiler", "for_in_keys"]

@@ -20,7 +20,7 @@ from ..values import (
     function_name,
     type_error,
 )
-from .object import arg, display
+from .object import arg, display, typeof_display
 
 
 class BoundFunction(JSFunction):
@@ -109,8 +109,9 @@ def instance_of(realm, v, target) -> bool:
     h = target.get(SYM_HAS_INSTANCE)
     if h is not UNDEFINED and h is not NULL:
         if not isinstance(h, JSFunction):
-            raise type_error(f"{realm.host.describe(h)} is not a function")
-        return to_boolean(h.call(target, [v]))
+            raise type_error(f"{typeof_display(h)} is not a function")
+        if h is not realm.intrinsics.get("%FunctionProto_hasInstance%"):   # the default: OrdinaryHasInstance below
+            return to_boolean(h.call(target, [v]))
     if not isinstance(target, JSFunction):
         raise type_error("Right-hand side of 'instanceof' is not callable")
     return ordinary_has_instance(realm, target, v)
