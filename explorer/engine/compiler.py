@@ -584,7 +584,7 @@ class Compiler:
 
     # ---------------------------------------------------------------- program
     def compile_program(self, program, global_scope: Scope):
-        self._mark_materialized(global_scope)
+        self.mark_materialized(global_scope)
         self.global_scope = global_scope
         body = self.statements(program.body, global_scope)
         hoisted = []
@@ -615,7 +615,7 @@ class Compiler:
                 hooks.global_write(name, f)
         return hoist, body
 
-    def _mark_materialized(self, root: Scope) -> None:
+    def mark_materialized(self, root: Scope) -> None:
         for s in self.resolver.scopes.values():
             if s.kind in ("block", "for", "catch", "class") and not s.names:
                 s.materialized = False
@@ -1354,7 +1354,7 @@ class Compiler:
         """Eval code: its body, the maker of its strict functions, its sloppy top-level functions
         (name, maker) for the caller's variable environment, and the cell of its completion value."""
         self.global_scope = self.interp.global_scope
-        self._mark_materialized(es)
+        self.mark_materialized(es)
         es.materialized = bool(es.names)
         self.completion = [UNDEFINED]
         self.completion_nodes = set()

@@ -20,6 +20,7 @@ from .errors import JSSyntaxError, NotSupported
 from .parser import syntax_error
 from .runtime import Environment, ObjectEnvironment, Phase
 from .scope import Resolver
+from .utf16 import utf16_length
 from .values import (
     Accessor,
     CONFIGURABLE,
@@ -271,6 +272,44 @@ def put_var(interp, var_env, name: str, value, function: bool = False, script: b
     interp.hooks.binding_write(var_env, slot, value, True)
 
 
+def create_dynamic_function(interp, kind: str, params: list, body: str):
+    """CreateDynamicFunction (ES2024 20.2.1.1.1): ``new Function(...params, body)`` and its generator and
+    async kin, compiled in the global scope as a sloppy function named "anonymous"."""
+    keyword = {"normal": "function", "generator": "function*", "async": "async function",
+               "asyncgenerator": "async function*"}[kind]
+    head = f"({keyword} anonymous({','.join(params)}\n) "
+    src = f"{head}{{\n{body}\n}})"
+    piece = len(interp.pieces)
+    program = parse_piece(src, False, piece)
+    # the parameters and the body must each stand alone (V8's CreateDynamicFunction checks)
+    stmts = program.body
+    fnode = stmts[0].expression if len(stmts) == 1 and stmts[0].type == "ExpressionStatement" else None
+    if fnode is None or fnode.type != "FunctionExpression" or fnode.range[1] != utf16_length(src) - 1:
+        raise JSError("SyntaxError", "Single function literal required")
+    if fnode.body.range[0] != utf16_length(head):
+        raise JSError("SyntaxError", "Unexpected end of arg string" if "/*" in head
+                      else "Arg string terminates parameters early")
+    resolver = interp.resolver
+    g = interp.global_scope
+    label = "Function" if kind == "normal" else {"generator": "GeneratorFunction", "async": "AsyncFunction",
+                                                  "asyncgenerator": "AsyncGeneratorFunction"}[kind]
+    fnode.id = None     # named "anonymous", but no binding of that name is in scope (CreateDynamicFunction)
+    strict_script = g.strict
+    g.strict = False       # a Function body is sloppy unless it says otherwise, whoever calls Function
+    try:
+        resolver.analyse_dynamic_function(fnode, g)
+        compiler = Compiler(interp, resolver, src)
+        compiler.global_scope = g
+        compiler.mark_materialized(g)
+        make = compiler.function_maker(fnode, g)
+    except NotSupported as e:
+        raise interp.not_supported_here(e, label) from None
+    finally:
+        g.strict = strict_script
+    interp.pieces.append((label, src))
+    return make(interp.global_env)
+
+
 def install_eval(realm) -> None:
     """The global ``eval`` (an indirect call of it runs its code in the global scope, sloppy)."""
     host = realm.host
@@ -286,4 +325,4 @@ def install_eval(realm) -> None:
     realm.intrinsics["%eval%"] = f
 
 
-__all__ = ["perform_eval", "compile_eval", "install_eval", "variable_environment"]
+__all__ = ["perform_eval", "compile_eval", "install_eval", "variable_environment", "create_dynamic_function"]

@@ -21,7 +21,7 @@ from .coroutines import GeneratorState
 from .deepstack import in_roomy_frame, on_deep_stack
 from .errors import (DEFAULT_MAX_STEPS, Cancelled, HeapLimitReached, NotSupported, SourceError, StepLimitReached,
                      UnhandledRejection, source_error_report)
-from .evaluation import install_eval, parse_piece, perform_eval
+from .evaluation import create_dynamic_function, install_eval, perform_eval
 from .hooks import Hooks
 from .conversions import describe, error_to_string, no_side_effects_to_string
 from .inspect import InspectOptions, inspect
@@ -31,7 +31,7 @@ from .realm import Realm
 from .repl import can_run_entries, run_entry
 from .runtime import Environment, ExecutionContext, Phase
 from .scope import Resolver, Scope
-from .utf16 import as_printed, utf16_length
+from .utf16 import as_printed
 from .values import (
     MISSING,
     NULL,
@@ -331,41 +331,8 @@ class Interpreter:
         self.hooks.touched(obj)
 
     def create_dynamic_function(self, kind: str, params: list, body: str):
-        keyword = {"normal": "function", "generator": "function*", "async": "async function",
-                   "asyncgenerator": "async function*"}[kind]
-        head = f"({keyword} anonymous({','.join(params)}\n) "
-        src = f"{head}{{\n{body}\n}})"
-        piece = len(self.pieces)
-        program = parse_piece(src, False, piece)
-        # the parameters and the body must each stand alone (V8's CreateDynamicFunction checks)
-        stmts = program.body
-        fnode = stmts[0].expression if len(stmts) == 1 and stmts[0].type == "ExpressionStatement" else None
-        if fnode is None or fnode.type != "FunctionExpression" or fnode.range[1] != utf16_length(src) - 1:
-            raise JSError("SyntaxError", "Single function literal required")
-        if fnode.body.range[0] != utf16_length(head):
-            raise JSError("SyntaxError", "Unexpected end of arg string" if "/*" in head
-                          else "Arg string terminates parameters early")
-        resolver = self.resolver
-        g = self.global_scope
-        label = "Function" if kind == "normal" else {"generator": "GeneratorFunction", "async": "AsyncFunction",
-                                                      "asyncgenerator": "AsyncGeneratorFunction"}[kind]
-        fnode.id = None     # named "anonymous", but no binding of that name is in scope (CreateDynamicFunction)
-        strict_script = g.strict
-        g.strict = False       # a Function body is sloppy unless it says otherwise, whoever calls Function
-        try:
-            resolver._declare_walk(fnode, g, g)
-            resolver.functions[id(fnode)].name = "anonymous"
-            resolver._resolve_walk(fnode, g)
-            compiler = Compiler(self, resolver, src)
-            compiler.global_scope = g
-            compiler._mark_materialized(g)
-            make = compiler.function_maker(fnode, g)
-        except NotSupported as e:
-            raise self.not_supported_here(e, label) from None
-        finally:
-            g.strict = strict_script
-        self.pieces.append((label, src))
-        return make(self.global_env)
+        """CreateDynamicFunction, for ``Function`` and its kin (see evaluation.py)."""
+        return create_dynamic_function(self, kind, params, body)
 
     def not_supported_here(self, e: NotSupported, label: str) -> NotSupported:
         """A construct the engine refuses, found in code given to eval or Function while the program

@@ -217,6 +217,13 @@ class Resolver:
             self._hoist_vars(s, var_scope)
         self._declare_lexical(stmts, lex_scope, var_scope)
 
+    def analyse_dynamic_function(self, fnode, g: Scope) -> None:
+        """The function ``Function(...)`` made (CreateDynamicFunction): analysed in the global scope ``g``,
+        named "anonymous" with no binding of that name."""
+        self._declare_walk(fnode, g, g)
+        self.functions[id(fnode)].name = "anonymous"
+        self._resolve_walk(fnode, g)
+
     def analyse_eval(self, program, outer: Scope, strict: bool) -> Scope:
         """Eval code (and a console entry evaluated at a step) whose outer scope is ``outer``, the static
         scope of the live environment it runs in (PerformEval, EvalDeclarationInstantiation).
