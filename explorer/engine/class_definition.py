@@ -9,11 +9,11 @@ kept on F (``F.fields``) for ``function_objects.initialize_fields``.
 
 from __future__ import annotations
 
+from .conversions import to_property_key
 from .function_objects import (closure_factory, compile_function_body, define_field, in_constructor_frame,
                                initialize_fields, run_initializer)
 from .runtime import ScriptFunction
 from .scope import Scope
-from .conversions import to_property_key
 from .values import (
     CONFIGURABLE,
     HIDDEN,

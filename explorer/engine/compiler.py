@@ -19,13 +19,6 @@ from .builtins.math import js_pow  # V8's pow, bit for bit
 from .builtins.object import typeof_display
 from .class_definition import class_factory, super_not_constructor
 from .completion import BREAK, CONTINUE, Brk, Cont, Ret
-from .coroutines import GeneratorReturn, await_value, call_next, not_an_iterator_result, yield_delegate, yield_value
-from .errors import NotSupported
-from .function_objects import FunctionCode, closure_factory, compile_function_body, initialize_fields
-from .memory import reserve
-from .runtime import Environment, ObjectEnvironment, ScriptFunction, find_binding
-from .scope import Resolver, Scope
-from .utf16 import utf16_slicer
 from .conversions import (
     is_callable,
     key_text,
@@ -41,6 +34,13 @@ from .conversions import (
     to_uint32,
     typeof,
 )
+from .coroutines import GeneratorReturn, await_value, call_next, not_an_iterator_result, yield_delegate, yield_value
+from .errors import NotSupported
+from .function_objects import FunctionCode, closure_factory, compile_function_body, initialize_fields
+from .memory import reserve
+from .runtime import Environment, ObjectEnvironment, ScriptFunction, find_binding
+from .scope import Resolver, Scope
+from .utf16 import utf16_slicer
 from .values import (
     CONFIGURABLE,
     ENUMERABLE,

@@ -16,9 +16,8 @@ from greenlet import greenlet
 
 from .builtins.promise import new_promise, perform_then, promise_resolve, reject_promise, resolve_promise
 from .completion import Ret
-from .conversions import no_side_effects_to_string
+from .conversions import no_side_effects_to_string, to_boolean
 from .runtime import Phase
-from .conversions import to_boolean
 from .values import UNDEFINED, JSError, JSFunction, JSObject, JSThrow, type_error
 
 

@@ -14,16 +14,15 @@ import threading
 from collections import deque
 from dataclasses import dataclass, replace
 
-
 from .builtins.function import BoundFunction
 from .compiler import Compiler
+from .conversions import describe, error_to_string, no_side_effects_to_string
 from .coroutines import GeneratorState
 from .deepstack import in_roomy_frame, on_deep_stack
 from .errors import (DEFAULT_MAX_STEPS, Cancelled, HeapLimitReached, NotSupported, SourceError, StepLimitReached,
                      UnhandledRejection, source_error_report)
 from .evaluation import create_dynamic_function, install_eval, perform_eval
 from .hooks import Hooks
-from .conversions import describe, error_to_string, no_side_effects_to_string
 from .inspect import InspectOptions, inspect
 from .memory import DEFAULT_MAX_HEAP_MB, MemoryBudget, out_of_memory_message
 from .parser import parse_script

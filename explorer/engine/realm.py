@@ -10,8 +10,8 @@ from __future__ import annotations
 import importlib
 
 from .builtins.string import StringObject
-from .coroutines import async_from_sync_iterator, not_an_iterator_result
 from .conversions import to_boolean
+from .coroutines import async_from_sync_iterator, not_an_iterator_result
 from .values import (
     CONFIGURABLE,
     HIDDEN,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..conversions import data_lookup
+from ..conversions import data_lookup, to_boolean, to_property_key, to_string, typeof
 from ..inspect import (
     InspectOptions,
     format_args,
@@ -37,7 +37,6 @@ from ..values import (
     JSSymbol,
     type_error,
 )
-from ..conversions import to_boolean, to_property_key, to_string, typeof
 
 _INDEX_KEY = "(index)"
 _ITER_KEY = "(iteration index)"
