@@ -131,8 +131,6 @@ def test_the_import_order_check_sees_imports_inside_functions():
 MAX_CLASS_LINES = 800
 # classes allowed to be longer, and why (each one is a debt to pay, not a design)
 LONG_CLASSES = {
-    "explorer/trace/recorder.py::Recorder": "issue 19 point 2: being split into the encoder, op log, mirror and "
-                                            "collector (recsplit); what is left is the hook handlers",
     "explorer/engine/compiler.py::Compiler": "one method per ESTree node type, dispatched by name; splitting it by "
                                              "grammar area (statements, expressions, patterns) waits until the "
                                              "compiler edits in flight have landed",
