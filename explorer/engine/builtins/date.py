@@ -25,6 +25,7 @@ from ..values import (
 )
 from ..values import JSError
 from .object import arg, display
+from .string import requested_locale
 
 NAN = math.nan
 MS_PER_DAY = 86400000
@@ -197,13 +198,7 @@ def locale_format(t: float, locales, options, required: str, defaults: str) -> s
     """ToDateTimeOptions + FormatDateTime for en-US (and the numeric defaults of a few locales)."""
     if t != t:
         return "Invalid Date"
-    locale = "en-US"
-    if type(locales) is str:
-        locale = locales
-    elif isinstance(locales, JSObject):
-        first = locales.get("0")
-        if type(first) is str:
-            locale = first
+    locale = requested_locale(locales)
     opts = {}
     for name in _DATE_FIELDS + _TIME_FIELDS + ("hour12", "hourCycle", "timeZoneName", "dateStyle", "timeStyle"):
         v = _opt(options, name)

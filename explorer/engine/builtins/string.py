@@ -130,6 +130,17 @@ def _tag_error(tag: str):
     return "Incorrect locale information provided"
 
 
+def requested_locale(locales) -> str:
+    """The locale a formatting call asks for: a tag, or the first tag of a list; en-US when none."""
+    if type(locales) is str:
+        return locales
+    if isinstance(locales, JSObject):
+        first = locales.get("0")
+        if type(first) is str:
+            return first
+    return "en-US"
+
+
 def check_locales(realm, locales) -> list:
     """CanonicalizeLocaleList's checks (V8's messages); the tags, though only the root collation is used."""
     if locales is UNDEFINED:
