@@ -171,6 +171,7 @@ def class_factory(interp, compiler, node, scope: Scope, name_hint=None):
                 setattr(acc, kind, f)
                 target.define_own(key, acc, CONFIGURABLE)
         F.fields = (fields, cenv, ctor_node.value if ctor_node is not None else node)
+        hooks.touched(F)        # it keeps its fields' scope and private methods now (engine.edges)
         if node.id is not None and cs.materialized:
             i = cs.slots[node.id.name]
             cenv.vals[i] = F

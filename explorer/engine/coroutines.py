@@ -84,6 +84,18 @@ def yield_delegate(interp, iterable, node=None):
     co = greenlet.getcurrent()
     is_async = isinstance(co, Coroutine) and co.kind == "asyncgenerator"
     it, nxt = realm.get_iterator(iterable, async_=is_async)
+    hooks = interp.hooks
+    hooks.hold(it)          # the delegating generator keeps its inner iterator, paused or not
+    hooks.hold(nxt)
+    try:
+        return _delegate(interp, co, is_async, it, nxt, node)
+    finally:
+        hooks.release(nxt)
+        hooks.release(it)
+
+
+def _delegate(interp, co, is_async, it, nxt, node):
+    realm = interp.realm
     mode, received = "next", UNDEFINED
     while True:
         if mode == "next":

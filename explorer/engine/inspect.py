@@ -53,7 +53,7 @@ from .builtins.globals import parse_float, parse_int
 from .builtins.regexp import escape_source
 
 __all__ = ["inspect", "format_args", "InspectOptions", "str_escape", "string_width", "iter_state", "iterator_preview",
-           "mapdata_entries"]
+           "mapdata_entries", "js_inspect_function"]
 
 # ----------------------------------------------------------------- constants
 
@@ -410,7 +410,7 @@ def _maybe_custom_inspect(ctx: _Ctx, value, recurse_times):
         opts.define_own(k, v)
     stylize = realm.native(lambda this, args: _stylize_js(ctx, args), "stylize", 2)
     opts.define_own("stylize", stylize)
-    inspect_fn = _js_inspect_function(realm)
+    inspect_fn = js_inspect_function(realm)
     ret = fn.call(value, [depth, opts, inspect_fn])
     if ret is value:
         return None
@@ -426,7 +426,7 @@ def _stylize_js(ctx, args):
     return ctx.stylize(s, style if type(style) is str else "")
 
 
-def _js_inspect_function(realm):
+def js_inspect_function(realm):
     f = getattr(realm, "_inspect_native", None)
     if f is None:
         def native(this, args):

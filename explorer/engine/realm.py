@@ -12,6 +12,7 @@ import importlib
 from .builtins.string import StringObject
 from .conversions import to_boolean
 from .coroutines import async_from_sync_iterator, not_an_iterator_result
+from .hooks import Hooks
 from .values import (
     CONFIGURABLE,
     HIDDEN,
@@ -55,6 +56,9 @@ BUILTIN_MODULES = (
     "timers",
     "web",
 )
+
+_NO_HOOKS = Hooks()
+
 
 class Realm:
     """Intrinsics and the global object for one run."""
@@ -239,6 +243,9 @@ class Realm:
             return
         it, nxt = self.get_iterator(v)
         done = False
+        hooks = self.hooks
+        hooks.hold(it)          # a spread, Array.from...: the iterator is kept while it is read
+        hooks.hold(nxt)
         try:
             while True:
                 r = self.call(nxt, it, [])
@@ -249,8 +256,16 @@ class Realm:
                     return
                 yield r.get("value")
         finally:
+            hooks.release(nxt)
+            hooks.release(it)
             if not done:
                 self.close_iterator(it)
+
+    @property
+    def hooks(self) -> Hooks:
+        """The interpreter's hooks (a host without any: ones that do nothing)."""
+        h = getattr(self.host, "hooks", None)
+        return h if h is not None else _NO_HOOKS
 
     def close_iterator(self, it) -> None:
         ret = it.get("return") if isinstance(it, JSObject) else UNDEFINED

@@ -18,6 +18,7 @@ from ..inspect import (
     inspect,
     iter_state,
     iterator_preview,
+    js_inspect_function,
     mapdata_entries,
     options_from_js,
     string_width,
@@ -131,6 +132,9 @@ def _object_keys(obj) -> list:
 
 def install(realm) -> None:
     host = realm.host
+    # the `inspect` an [inspect.custom] method receives is one function for the realm's life: made
+    # with the other built-ins (a recorder shows it as one of them, alive for the whole run)
+    js_inspect_function(realm)
     state = {"indent": "", "counts": {}, "times": {}}
 
     def write(stream: str, text: str) -> None:
