@@ -52,11 +52,11 @@ ENGINE = PACKAGE / "engine"
 # (at the top or inside a function). A new module takes its place here.
 ENGINE_ORDER = (
     "errors", "utf16", "hooks", "memory", "deepstack",
-    "values", "conversions",
+    "values", "conversions", "runtime",
     "builtins.object", "builtins.function", "builtins.iterators", "builtins.string", "builtins.regexp",
     "builtins.math", "builtins.promise", "builtins.date", "builtins.globals", "builtins.symbol",
     "inspect",
-    "completion", "runtime", "scope", "coroutines", "function_objects", "class_definition", "compiler",
+    "completion", "scope", "coroutines", "function_objects", "class_definition", "compiler",
     "syntax_errors", "parser", "evaluation",
     "builtins.array", "builtins.boolean", "builtins.console", "builtins.error", "builtins.generator",
     "builtins.json", "builtins.mapset", "builtins.number", "builtins.reflect", "builtins.timers", "builtins.web",
