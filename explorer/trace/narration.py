@@ -19,6 +19,7 @@ from .tape import (
     ENV_SET,
     FUNCTION_KINDS,
     GLOBAL_SET,
+    K_ARGUMENTS,
     K_ARRAY,
     K_CLASS,
     OBJ_DEL,
@@ -505,6 +506,9 @@ class Narrator:
                 s = f"`{name}` is set to {self.d.short(new)} in {place}."
             else:
                 s = f"`{name}` changes from {self.d.short(old)} to {self.d.short(new)} in {place}."
+            alias = self._aliased_elements(i)
+            if alias:
+                s = f"{s} {alias}"
         extra = self._released_sentence(i, t)
         return f"{s} {extra}".strip()
 
@@ -528,8 +532,30 @@ class Narrator:
                     if found:
                         s = (f"`{keyname}` is found on `{found[0]}`, the object of the with statement: its "
                              f"property `{keyname}` is set to {self.d.short(new)}.")
-                return f"{s} {self._released_sentence(i, t)}".strip()
+                return " ".join(x for x in (s, self._aliased_params(i, start), self._released_sentence(i, t)) if x)
         return f"Property `{keyname}` of {obj} is written."
+
+    def _aliased_params(self, i: int, start: int) -> str:
+        """A write to a sloppy function's arguments object that also changed the parameters it aliases."""
+        _s, end = self.tape.step_range(i)
+        tape = self.tape
+        names = [(self.d.binding_name(tape.oa[p], tape.ob[p]), tape.onew[p])
+                 for p in range(start, end) if tape.op[p] == ENV_SET]
+        if not names:
+            return ""
+        what = _join([f"`{n}` is {self.d.short(v)}" for n, v in names])
+        return (f"In a sloppy-mode function an element of `arguments` and its parameter are one variable, "
+                f"so {what} too.")
+
+    def _aliased_elements(self, i: int) -> str:
+        """An assignment to a parameter that also changed the arguments element mapped to it."""
+        tape = self.tape
+        items = [f"`arguments[{b}]`" for _p, op, a, b, _o, _n in self._ops(i)
+                 if op == ELEM_SET and tape.id_kind[a] == K_ARGUMENTS]
+        if not items:
+            return ""
+        return (f"In a sloppy-mode function a parameter and its element of `arguments` are one variable, "
+                f"so {_join(items)} changes with it.")
 
     def _console(self, i, t):
         line = self.tape.console[self.tape.payloads[i]]

@@ -21,7 +21,7 @@ from ..engine.errors import DEFAULT_MAX_STEPS, Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
 from ..engine.memory import DEFAULT_MAX_HEAP_MB
 from ..engine.repl import can_run_entries
-from ..engine.runtime import ExecutionContext, Phase, ScriptFunction
+from ..engine.runtime import ExecutionContext, MappedArguments, Phase, ScriptFunction
 from ..engine.values import (
     ENUMERABLE,
     UNDEFINED,
@@ -30,6 +30,7 @@ from ..engine.values import (
     JSThrow,
     JSObject,
 )
+from .aliasing import ArgumentsAliasing
 from .collector import Collector
 from .encoder import Encoder, format_primitive
 from .mirror import HeapMirror
@@ -133,7 +134,7 @@ class _Call:
         self.nheld = 0              # a native that called back: payload offset of its receiver and arguments
 
 
-class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
+class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, Hooks):
     """The hooks the interpreter calls: what each event writes, through the encoder, the op log, the heap
     mirror and the collector (one module each)."""
 
@@ -185,6 +186,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
         self._todo: list = []
         self._registering = False
         self.stopped = False
+        self.arg_alias = {}
         self.checkpoints: list[World] = [World()]
         self.next_checkpoint = CHECKPOINT_MIN
         self.next_progress = 10000
@@ -650,6 +652,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
             idx = self.ctx(ctx, call)
         eid = self.env(ctx.env, idx)
         self.tape.ctx_env[idx] = eid
+        if ctx.arguments is not None:
+            self._alias_register(ctx, eid)
         w = self.world
         self._oplog += self._pack(PUSH, idx, eid, 0, 0)
         w.frames.append([idx, CREATION, eid])
@@ -909,6 +913,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
         vals[slot] = new
         if old & 7 == T_REF:
             self.cands.append(old >> 3)
+        if self.arg_alias and eid in self.arg_alias:
+            self._alias_param_written(eid, slot)
         if init and type(value) is ScriptFunction and value.code.func_kind == "class":
             self._diff(new >> 3, value)     # its static members, prototype methods and field scope exist now
         stack = self._engine_stack
@@ -967,6 +973,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
         start = self._nops()
         if not self._write_one(i, obj, key):
             self._diff(i, obj)
+        if type(obj) is MappedArguments:
+            self._alias_args_written(obj)
         if self._nops() == start:
             return
         self._collect()
@@ -991,6 +999,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, Hooks):
         if i is None:
             return
         self._diff(i, obj)
+        if type(obj) is MappedArguments:
+            self._alias_args_written(obj)
         self._collect_standalone()
 
     def closure(self, fn, node) -> None:

@@ -35,6 +35,7 @@ from ..values import (
     to_property_key,
     type_error,
 )
+from ..runtime import JSArguments, MappedArguments
 
 # Object.groupBy is not in Node 20 (it arrived in Node 21); keep the engine
 # faithful to the oracle but have the code ready.
@@ -279,13 +280,22 @@ def _store(obj: JSObject, key, value, flags: int) -> None:
         i = _index_of(key)
         if i >= 0:
             # Index attributes are not stored per element: the value is kept, the
-            # attributes follow the array's frozen/sealed state.
+            # attributes follow the array's frozen/sealed state (an arguments object's are its own).
             JSArray.define_own(obj, key, value, flags)
+            if isinstance(obj, JSArguments) and (flags != DEFAULT_FLAGS or obj.flags and key in obj.flags):
+                obj._set_flags(key, flags)
             return
     obj.define_own(key, value, flags)
 
 
 def define_property(obj: JSObject, key, d: PropertyDescriptor) -> bool:
+    """[[DefineOwnProperty]]: a sloppy function's arguments object has its own (aliased indices)."""
+    if type(obj) is MappedArguments and obj.mapped:
+        return obj.define_mapped(key, d, ordinary_define_property)
+    return ordinary_define_property(obj, key, d)
+
+
+def ordinary_define_property(obj: JSObject, key, d: PropertyDescriptor) -> bool:
     """[[DefineOwnProperty]] for ordinary objects (ValidateAndApplyPropertyDescriptor)."""
     current = obj.get_own(key)
     if current is MISSING:
