@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .graph import kept_envs, kept_slots
-from .model import Terms
+from .model import Ref, Terms
 from .tape import (
     ABSENT,
     C_RESUMED,
@@ -186,7 +186,7 @@ class Narrator:
             if not holders and sc.kind != "function":
                 continue
             key = holders or ("local", tape.id_c[e])
-            groups.setdefault(key, []).extend(sc.names)
+            groups.setdefault(key, []).extend(n for n, k in zip(sc.names, sc.decl_kinds) if k != "private")
         if not groups:
             return ""
         parts = []
@@ -533,6 +533,14 @@ class Narrator:
                         s = (f"`{keyname}` is found on `{found[0]}`, the object of the with statement: its "
                              f"property `{keyname}` is set to {self.d.short(new)}.")
                 return " ".join(x for x in (s, self._aliased_params(i, start), self._released_sentence(i, t)) if x)
+        private = keyname.strip("'")
+        if private.startswith("#"):
+            held = self.trace.state_at(i).heap.get(oid)
+            v = next((v for role, v in held.internals if role == private), None) if held is not None else None
+            if v is not None:
+                what = self.d.short((v.id << 3) | T_REF) if isinstance(v, Ref) else v.text
+                return f"The private field `{private}` of {obj} is set to {what}."
+            return f"The private field `{private}` of {obj} is written."
         return f"Property `{keyname}` of {obj} is written."
 
     def _aliased_params(self, i: int, start: int) -> str:

@@ -350,7 +350,9 @@ class StateBuilder:
         sc = tape.scopes[tape.id_a[e]]
         names = sc.names
         kinds = sc.decl_kinds
-        bindings = tuple(Binding(names[s], kinds[s], value(vals[s]), s in captured) for s in range(len(vals)))
+        # a class's private names (`#count`) are not variables: each instance holds its own field (its internals)
+        bindings = tuple(Binding(names[s], kinds[s], value(vals[s]), s in captured) for s in range(len(vals))
+                         if kinds[s] != "private")
         view = EnvironmentView(e, ENV_KINDS.get(sc.kind, "block"), self.d.env_owner(e), parent, bindings,
                                bool(on_stack), held_by, released_at, paused)
         cache = self._env_cache
