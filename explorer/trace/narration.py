@@ -409,18 +409,30 @@ class Narrator:
                      Terms.DEVTOOLS: "Its stack frame is popped"}[t]
         if ctx < 0 or not fenv:
             return f"{first} {destroyed}."
+        state = self.trace.state_at(i)
+        # the environments of this call that outlive it: its Local Memory, or a block of it (a closure
+        # made inside `{ let secret … }` keeps only that block)
+        kept_envs_ = [e.id for e in state.environments.values()
+                      if e.held_by and e.released_at is None and not e.on_stack and tape.id_c[e.id] == ctx]
+        lives = []
+        dropped = []
+        for e in kept_envs_:
+            view = state.environments[e]
+            kept = [b.name for b in view.bindings if b.captured]
+            dropped += [b.name for b in view.bindings if not b.captured and b.name != "arguments"]
+            lives.append(f"{_names(kept) or 'its variables'} {'lives' if len(kept) == 1 else 'live'} on in "
+                         f"{self.backpack_of(self._holder_names(i, e), t)}")
         if fenv in released:
-            second = f"{destroyed} and its {WORDS[t]['local']} is released: nothing refers to it any more."
+            second = f"{destroyed} and its {WORDS[t]['local']} is released"
+            second += f", but {_join(lives)}" if lives else ": nothing refers to it any more"
+        elif lives:
+            second = f"{destroyed}, but {_join(lives)}"
         else:
-            state = self.trace.state_at(i)
-            view = state.environments.get(fenv)
-            if view is not None and view.held_by:
-                kept = [b.name for b in view.bindings if b.captured]
-                holders = self._holder_names(i, fenv)
-                second = (f"{destroyed}, but {_names(kept) or 'its variables'} "
-                          f"{'lives' if len(kept) == 1 else 'live'} on in {self.backpack_of(holders, t)}.")
-            else:
-                second = f"{destroyed}."
+            second = destroyed
+        if lives and dropped:
+            second += (f"; {_names(dropped)}, which no function uses, {'is' if len(dropped) == 1 else 'are'} "
+                       f"dimmed: a real engine (V8) does not keep {'it' if len(dropped) == 1 else 'them'}")
+        second += "."
         extra = self._released_sentence(i, t, skip={fenv})
         return " ".join(x for x in (first, second, extra) if x)
 

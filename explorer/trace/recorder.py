@@ -1048,8 +1048,11 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, Hooks):
                 codes = list(tape.items(held)) if held > 0 else []
                 held = tape.payload(codes + [c for c in kept if c not in codes])
         env = 0
+        loc = -1
         if isinstance(callback, ExecutionContext):
             # an await's job: the function carries on in the environment its paused context keeps
+            if callback.await_node is not None:
+                loc = self.loc(callback.await_node)     # queued by the await, not by the call's line
             ent = self.ctx_rows.get(id(callback))
             chain = self.suspended_chains.get(ent[1]) if ent is not None else None
             env = chain[-1] if chain else 0
@@ -1068,7 +1071,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, Hooks):
         tape.jobs.append((kind, job_id, label, float(delay or 0.0), held, fn, env))
         self.job_rows[(kind, job_id)] = row
         self._op(QUEUE_ADD, row)
-        self._emit(S_QUEUED, self._native_call_loc(), row)
+        self._emit(S_QUEUED, self._native_call_loc() if loc < 0 else loc, row)
 
     def _run_job(self, row: int) -> None:
         """The job the event loop runs keeps what it held (a reaction's handler and promise) until the next."""

@@ -178,7 +178,11 @@ class Describer:
         if k in FUNCTION_KINDS:
             return self.function_name(oid)
         if k in (K_BUILTIN, K_NATIVE):
-            return self.function_name(oid)
+            name = self.function_name(oid)
+            if name.startswith("bound ") and k == K_NATIVE:
+                # made by bind: it calls its target with a fixed `this` (and any first arguments)
+                return f"the bound function `{name}` (it calls `{name[6:]}` with its `this` fixed)"
+            return name
         label = tape.strings[tape.id_a[oid]]
         if k in (K_ARRAY, K_ARGUMENTS):
             return "an array" if k == K_ARRAY else "the arguments object"
@@ -213,6 +217,9 @@ class Describer:
     def _env_owner(self, eid: int) -> str:
         tape = self.tape
         sc = tape.scopes[tape.id_a[eid]]
+        if sc.owner_name == "static block":    # run as the class is made: not a call of the class
+            fn = tape.ctx_fn[tape.id_c[eid]]
+            return f"static block of class {self.function_name(fn)}" if fn else "static block"
         base = self.owner(tape.id_c[eid])
         if sc.kind in ("global", "function"):
             if sc.kind == "function" and tape.id_c[eid] == 0:
@@ -262,6 +269,10 @@ class StateBuilder:
                     captured.setdefault(e, set()).update(slots)
                     if e in tape.env_sizes:      # vars an eval added after fn was made: by name
                         self._grown_captured(o, e, captured[e])
+                if not kept and id_kind[o] == K_CLASS:
+                    e = self._field_scope(world.objs.get(o))     # a class keeps the scope its fields start in
+                    if e:
+                        held.setdefault(e, []).append(o)
                 continue
             m = world.objs.get(o)
             e = m[H] if m is not None else 0
@@ -466,9 +477,10 @@ class StateBuilder:
             name = self.d.function_name(o)
             kept = kept_envs(tape, o)
             label = f"class {name}" if k == K_CLASS else f"ƒ {name}"
+            scope = kept[0] if kept else (self._field_scope(m) or None if k == K_CLASS else None)
             return HeapObject(o, kind, label, tuple(props), name=name, params=code.params,
                               source=self.d.loc_range(code.loc),
-                              scope=kept[0] if kept else None, captured=code.captured, internals=internals)
+                              scope=scope, captured=code.captured, internals=internals)
         label = tape.strings[tape.id_a[o]]
         elements = ()
         entries = ()
@@ -498,6 +510,13 @@ class StateBuilder:
         return HeapObject(o, kind, label, tuple(props), elements, entries, state=state, result=result,
                           proto=proto, name=self.d.function_name(o) if k == K_NATIVE else "", settles=settles,
                           internals=internals)
+
+    def _field_scope(self, m: list | None) -> int:
+        """The class scope a class keeps for its field initialisers (its [[Fields]] entry), or 0."""
+        if m is None or not m[N]:
+            return 0
+        tape = self.tape
+        return next((c >> 3 for c in tape.entries[m[N]] if c & 7 == T_REF and tape.id_kind[c >> 3] == K_ENV), 0)
 
     def _internals(self, o: int, m: list) -> tuple:
         """(role, value) for what the object holds besides properties and elements; a promise's

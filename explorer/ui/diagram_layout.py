@@ -221,7 +221,8 @@ def legend(t: Labels) -> list[tuple[str, str]]:
                                        "newest on top, gone when the call returns"),
         (f"{t.backpack} (a box with a handle)", "an environment that outlived its call because a function "
                                                 "keeps it; bright rows are the variables some function uses, "
-                                                f"dimmed rows are {t.not_kept}"),
+                                                "dimmed rows are variables no function uses, which V8 "
+                                                f"does not keep ({t.not_kept})"),
         ("plain box on the right", "an object, array, Map, promise... on the heap; rows in [[double brackets]] "
                                    "or named get/set/#private are what it holds besides its properties"),
         ("solid arrow", "a reference: the variable or property holds that object"),
@@ -327,7 +328,10 @@ class Layout:
                 ghost.key = f"ghost:{ghost.key}"
                 own = self.own_envs(ctx, prev)
                 survived = [e for e in own if e in backpack_set]
-                if survived:
+                if any(envs[e].paused for e in survived):
+                    # left the stack at await/yield: its memory waits to carry on, it is no backpack
+                    ghost.note = f"paused: left the {self.t.call_stack.lower()}; its {self.t.local_memory} waits to resume"
+                elif survived:
                     ghost.note = self.t.survives
                 else:
                     ghost.note = self.t.released_local
@@ -402,16 +406,29 @@ class Layout:
             obj = heap.get(row.target)
             if obj is None:
                 return
-            if obj.kind in ("function", "class") and not (obj.scope is None and obj.internals):
+            if obj.kind == "function" and not (obj.scope is None and obj.internals) or \
+                    obj.kind == "class" and not obj.internals:
                 if obj.scope is not None and obj.scope in backpack_set:
                     dst = f"env:{obj.scope}"
                     if dst != src_key:        # a function inside its own backpack: no loop arrow
                         arrows.append(Arrow("backpack", src_key, row_index, dst))
                     visit_backpack(obj.scope)
+                    lexical_this = next((v for role, v in obj.internals if role == "this"), None)
+                    if lexical_this is not None:
+                        add_this_row(dst, lexical_this)
                 return
             dst = f"obj:{obj.id}"
             arrows.append(Arrow("ref", src_key, row_index, dst))
             visit_object(obj)
+
+        def add_this_row(key: str, value) -> None:
+            """An arrow's `this` is its outer call's, kept with the backpack it closes over: drawn there, once."""
+            box = right_boxes[key]
+            if any(r.name == "this" for r in box.rows):
+                return
+            text, vkind, target = value_text(value, heap)
+            box.rows.append(Row("this", text, vkind, target=target, special=True, full_text=text))
+            visit_value(key, len(box.rows) - 1, box.rows[-1])
 
         def visit_rows(box: Box) -> None:
             for n, row in enumerate(box.rows):
@@ -443,6 +460,10 @@ class Layout:
             right_boxes[key] = box
             right_order.append(key)
             visit_rows(box)
+            if obj.kind == "class" and obj.scope in backpack_set:
+                # a class drawn with its members also keeps its scope (its constructor's, its fields')
+                arrows.append(Arrow("backpack", key, -1, f"env:{obj.scope}"))
+                visit_backpack(obj.scope)
             if obj.kind == "generator" and obj.scope in backpack_set:
                 # a suspended generator holds its paused call's memory: the arrow leaves its state row
                 state_row = next(n for n, r in enumerate(box.rows) if r.name == "[[GeneratorState]]")
@@ -624,6 +645,14 @@ class Layout:
 
     def _backpack_box(self, env: EnvironmentView, state: MemoryState, changed_env: set) -> Box:
         owner = env.owner or env.kind
+        if owner.startswith("static block"):
+            # the memory of a class's static block while it runs (the class is `this`): no call, no backpack
+            box = Box(f"env:{env.id}", "backpack", f"{self.t.block_memory} ({owner})", env_id=env.id,
+                      empty_text="(empty)", bag=False,
+                      note="runs once, as the class is created; `this` in it is the class")
+            for b in env.bindings:
+                box.rows.append(self._binding_row(b, state.heap, (env.id, b.name) in changed_env))
+            return box
         if env.paused:
             # not a backpack: the memory of a call that left the stack at await/yield and will come back to it
             memory = self.t.local_memory if env.kind == "function" else self.t.block_memory
@@ -636,7 +665,8 @@ class Layout:
             box.rows.append(self._binding_row(b, state.heap, (env.id, b.name) in changed_env,
                                               in_backpack=not env.paused))
         if any(r.dim for r in box.rows):
-            box.note = f"dimmed rows: {self.t.not_kept} (no closure uses them)"
+            # about the variables, not the backpack: the backpack itself is kept by the functions it names
+            box.note = "dimmed: variables no function uses (V8 drops them)"
         if env.paused and env.held_by:       # held by its generator object
             box.note = "paused at yield: the generator's next() carries on here"
         elif env.paused:

@@ -1,0 +1,109 @@
+"""What the narration and the diagram's notes say matches what the trace holds (issue 13.12)."""
+
+from __future__ import annotations
+
+import re
+
+from explorer.lesson import SAMPLES_DIR
+from explorer.lesson.samples import read_sample
+from explorer.trace import StepKind, Terms, record
+from explorer.ui.diagram_layout import Layout
+from explorer.ui.terms import LABELS
+
+from trace_helpers import binding
+
+
+def _layout() -> Layout:
+    return Layout(LABELS[Terms.HARD_PARTS], lambda text, role="": 7.0 * len(text))
+
+
+def _steps(t, kind):
+    return [i for i in range(len(t)) if t.kind(i) == kind]
+
+
+def test_a_closure_made_in_a_block_is_told_to_keep_that_block():
+    t = record("function make() {\n  const label = 'x';\n  {\n    let secret = 42;\n    return () => secret;\n  }\n}\n"
+               "const get = make();\nconsole.log(get());\n")
+    i = _steps(t, StepKind.RETURN)[0]
+    st = t.state_at(i)
+    (block,) = [e for e in st.environments.values() if e.held_by and e.released_at is None and e.kind == "block"]
+    assert binding(block, "secret").value.text == "42"
+    assert t.narration(i) == ("make() returns an anonymous function. Its execution context is destroyed and its "
+                              "Local Memory is released, but `secret` lives on in the backpack of `get`.")
+
+
+def test_a_static_block_is_neither_a_call_nor_a_backpack():
+    t = record("class A {\n  static count = 1;\n  static {\n    A.count = 2;\n  }\n}\nconsole.log(A.count);\n")
+    lay = _layout()
+    seen = False
+    for i in range(1, len(t)):
+        st = t.state_at(i)
+        for e in st.environments.values():
+            assert "A() call" not in e.owner, (i, e.owner)
+        d = lay.build(st, t.state_at(i - 1))
+        for b in d.boxes:
+            if "static block" in b.title:
+                seen = True
+                assert b.kind == "backpack" and not b.bag and b.title == "Block Memory (static block of class A)"
+                assert "kept alive by paused or pending work" not in b.note
+            if b.kind == "backpack" and b.bag and not b.ghost:
+                assert b.note != "kept alive by paused or pending work", (i, b.title, b.subtitle)
+    assert seen
+    # the class keeps its class scope (its [[Fields]]): where that scope is drawn as a backpack, the trace
+    # names the class as its holder and the diagram draws the class's arrow to it
+    t = record("class A {\n  static count = 1;\n  static {\n    A.count = 2;\n  }\n}\n"
+               "async function f() { await 1; }\nf();\n")
+    drawn = 0
+    for i in range(len(t)):
+        st = t.state_at(i)
+        d = lay.build(st)
+        for b in d.boxes:
+            if b.kind == "backpack" and b.bag and st.environments[b.env_id].kind == "class":
+                (a,) = st.environments[b.env_id].held_by
+                assert st.heap[a].kind == "class"
+                assert ("backpack", f"obj:{a}", "", b.key) in d.summary()["arrows"]
+                drawn += 1
+    assert drawn
+
+
+def test_a_paused_async_call_is_not_told_to_live_on_as_a_backpack_and_its_job_points_at_the_await():
+    src = "async function f() {\n  const v = await Promise.resolve(1);\n  return v;\n}\nf();\nconsole.log('sync');\n"
+    t = record(src)
+    q = next(i for i in _steps(t, StepKind.QUEUED) if "resume f()" in t.narration(i))
+    assert t.step(q).range.start_line == 2          # the await, not the call on line 5
+    lay = _layout()
+    notes = []
+    for i in range(1, len(t)):
+        d = lay.build(t.state_at(i), t.state_at(i - 1))
+        for b in d.boxes:
+            if b.ghost and b.title == "f()":
+                notes.append(b.note)
+    assert notes[0] == "paused: left the call stack; its Local Memory waits to resume"
+    assert all("Backpack" not in n for n in notes[:1])
+
+
+def test_the_dim_note_is_about_variables_and_seed003_notes_say_what_the_diagram_dims():
+    name = "seed003_counter_increment.js"
+    t = record((SAMPLES_DIR / name).read_text(), filename=name)
+    i = next(k for k in _steps(t, StepKind.RETURN) if t.narration(k).startswith("counter() returns"))
+    st = t.state_at(i)
+    d = _layout().build(st, t.state_at(i - 1))
+    (pack,) = [b for b in d.boxes if b.kind == "backpack" and b.bag and not b.ghost]
+    dim = [r.name for r in pack.rows if r.dim]
+    bright = [r.name for r in pack.rows if not r.dim]
+    assert bright == ["currentValue"] and sorted(dim) == ["increment", "initValue"]
+    assert pack.note == "dimmed: variables no function uses (V8 drops them)"
+    watch = " ".join(read_sample(SAMPLES_DIR / name).watch)
+    stays = re.search(r"but (\w+) stays in the backpack", watch)
+    assert stays and [stays.group(1)] == bright
+    assert "initValue and increment are dimmed" in watch
+    assert "`initValue` and `increment`, which no function uses, are dimmed: a real engine (V8) does not keep them" \
+        in t.narration(i)
+
+
+def test_a_bound_function_is_named_as_one():
+    t = record("function greet(g) { return g + ' ' + this.name; }\nconst hi = greet.bind({ name: 'Ann' }, 'hi');\n"
+               "console.log(hi());\n")
+    i = next(k for k in _steps(t, StepKind.DECLARED) if "`hi`" in t.narration(k))
+    assert t.narration(i) == ("`hi` is initialised to the bound function `bound greet` (it calls `greet` with its "
+                              "`this` fixed) in Global Memory.")
