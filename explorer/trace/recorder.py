@@ -31,6 +31,7 @@ from ..engine.values import (
     JSObject,
 )
 from .aliasing import ArgumentsAliasing
+from .awaits import AwaitLinks
 from .collector import Collector
 from .encoder import Encoder, format_primitive
 from .mirror import HeapMirror
@@ -134,7 +135,7 @@ class _Call:
         self.nheld = 0              # a native that called back: payload offset of its receiver and arguments
 
 
-class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, Hooks):
+class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLinks, Hooks):
     """The hooks the interpreter calls: what each event writes, through the encoder, the op log, the heap
     mirror and the collector (one module each)."""
 
@@ -187,6 +188,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, Hooks):
         self._registering = False
         self.stopped = False
         self.arg_alias = {}
+        self._await_todo: list = []
         self.checkpoints: list[World] = [World()]
         self.next_checkpoint = CHECKPOINT_MIN
         self.next_progress = 10000
@@ -347,6 +349,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, Hooks):
     def program_end(self, outcome: str, error) -> None:
         if self.finished:
             return
+        if self._await_todo:
+            self._await_resolve()
         self.finished = True
         self.stopped = True
         if outcome == Outcome.STEP_LIMIT.value and self.preview:
@@ -591,6 +595,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, Hooks):
     def returned(self, node, value) -> None:
         if self.stopped:
             return
+        if self._await_todo:
+            self._await_resolve()
         calls = self.calls
         c = None
         while calls:
@@ -830,6 +836,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, Hooks):
             self._op(NCALL_PUSH, off)
             if old:
                 self._unhold(old)
+            self._await_begin(frame.idx, ctx)
         gid = self.gen_of_ctx.get(frame.idx)
         if gid is not None and gid in self.world.objs:
             self._op(HOLD, gid, 0, self.world.objs[gid][H], top)
@@ -1051,8 +1058,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, Hooks):
         loc = -1
         if isinstance(callback, ExecutionContext):
             # an await's job: the function carries on in the environment its paused context keeps
-            if callback.await_node is not None:
-                loc = self.loc(callback.await_node)     # queued by the await, not by the call's line
+            if callback.await_node is not None and not (self.calls and not self.calls[-1].script):
+                loc = self.loc(callback.await_node)     # queued by the await itself, not by the call's line
             ent = self.ctx_rows.get(id(callback))
             chain = self.suspended_chains.get(ent[1]) if ent is not None else None
             env = chain[-1] if chain else 0
@@ -1096,6 +1103,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, Hooks):
     def dequeued(self, kind: str, job_id: int, label: str) -> None:
         if self.stopped:
             return
+        if self._await_todo:
+            self._await_resolve()
         if kind == "interval" and self.job_rows.get((kind, job_id), -1) in self.world.queue:
             # an interval stays scheduled while its callback runs, and after, until clearInterval
             row = self.job_rows[(kind, job_id)]

@@ -293,8 +293,10 @@ class StateBuilder:
                                                   bool(world.frames) and world.frames[0][0] == 0, ())
                 continue
             ctx = tape.id_c[e]
+            is_paused = ctx in paused and ctx not in frame_ctxs
+            awaits = self._awaited(ctx, i, objs_alive) if is_paused and ctx in tape.awaited else None
             environments[e] = self._env_view(e, world.envs[e], world, captured.get(e, ()), ctx in frame_ctxs,
-                                             tuple(held.get(e, ())), paused=ctx in paused and ctx not in frame_ctxs)
+                                             tuple(held.get(e, ())), paused=is_paused, awaits=awaits)
         start, end = tape.step_range(i) if i < len(tape) else (world.pos, world.pos)
         released = []
         for p in range(start, end):
@@ -346,13 +348,22 @@ class StateBuilder:
             return tape.global_env
         return p or None
 
+    def _awaited(self, ctx: int, i: int, alive) -> int | None:
+        """The promise the paused call ``ctx`` waits for at step ``i`` (its latest await before it)."""
+        found = None
+        for step, promise in self.tape.awaited[ctx]:
+            if step > i:
+                break
+            found = promise
+        return found if found and found in alive else None
+
     def _env_view(self, e, vals, world, captured, on_stack, held_by, released_at=None,
-                  paused=False) -> EnvironmentView:
+                  paused=False, awaits=None) -> EnvironmentView:
         parent = self._display_parent(e, world)
         tape = self.tape
         if tape.scopes[tape.id_a[e]].kind == "with":
             return self._with_view(e, vals, world, parent, on_stack, held_by, released_at)
-        key = (tuple(vals), frozenset(captured), bool(on_stack), held_by, parent, released_at, paused)
+        key = (tuple(vals), frozenset(captured), bool(on_stack), held_by, parent, released_at, paused, awaits)
         hit = self._env_cache.get(e)
         if hit is not None and hit[0] == key:
             return hit[1]
@@ -365,7 +376,7 @@ class StateBuilder:
         bindings = tuple(Binding(names[s], kinds[s], value(vals[s]), s in captured) for s in range(len(vals))
                          if kinds[s] != "private")
         view = EnvironmentView(e, ENV_KINDS.get(sc.kind, "block"), self.d.env_owner(e), parent, bindings,
-                               bool(on_stack), held_by, released_at, paused)
+                               bool(on_stack), held_by, released_at, paused, awaits)
         cache = self._env_cache
         if len(cache) >= HEAP_CACHE_SIZE:
             cache.clear()

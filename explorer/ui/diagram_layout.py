@@ -445,6 +445,10 @@ class Layout:
             right_boxes[key] = box
             right_order.append(key)
             visit_rows(box)
+            if env.awaits is not None and env.awaits in heap:
+                # a paused async call waits for this promise: once it settles, a job resumes the call here
+                arrows.append(Arrow("ref", key, -1, f"obj:{env.awaits}", "awaits"))
+                visit_object(heap[env.awaits])
             if env.parent is not None and env.parent in backpack_set:
                 arrows.append(Arrow("parent", key, -1, f"env:{env.parent}", "outer"))
                 visit_backpack(env.parent)
@@ -669,6 +673,8 @@ class Layout:
             box.note = "dimmed: variables no function uses (V8 drops them)"
         if env.paused and env.held_by:       # held by its generator object
             box.note = "paused at yield: the generator's next() carries on here"
+        elif env.paused and env.awaits is not None:
+            box.note = "paused at await: once the promise it waits for settles, the call carries on here"
         elif env.paused:
             box.note = "paused at await: the call carries on here once the awaited value is ready"
         elif not env.held_by:
