@@ -25,6 +25,7 @@ from .tape import (
     OBJ_DEL,
     PROP_DEL,
     PROP_SET,
+    QUEUE_DEL,
     R_NATIVE,
     R_SUSPENDED,
     R_THREW,
@@ -71,6 +72,11 @@ WORDS = {
         "stack": "call stack",
     },
 }
+
+
+# steps whose sentence is about something else: a release the step made is added to it
+_TELLS_NO_RELEASE = frozenset((S_STATEMENT, S_CALL, S_QUEUED, S_CONSOLE, S_CONTEXT_CREATED, S_CLOSURE_CREATED,
+                               S_THROWN, S_CAUGHT, S_ENTRY, S_ENTRY_RESULT))
 
 
 def _code(text: str, limit: int = 50) -> str:
@@ -232,7 +238,12 @@ class Narrator:
             S_ENTRY: self._entry,
             S_ENTRY_RESULT: self._entry_result,
         }[kind]
-        return fn(i, t)
+        s = fn(i, t)
+        if kind in _TELLS_NO_RELEASE:      # a release at this step is told here, not in a step of its own
+            extra = self._released_sentence(i, t)
+            if extra:
+                s = f"{s} {extra}"
+        return s
 
     def _program_start(self, i, t):
         if t == Terms.DEVTOOLS:
@@ -389,7 +400,12 @@ class Narrator:
         name = self.d.fn_call(fid)
         if flags & R_NATIVE:
             head = self._callee_text(tape.locs[i]) or name[:-2]
-            return f"`{head}(…)` finishes and returns {self.d.short(vc)}."
+            removed = [tape.jobs[a][2] for _p, op, a, _b, _o, _n in self._ops(i) if op == QUEUE_DEL]
+            if removed:
+                s = f"`{head}(…)` removes the pending job {_join([f'({r})' for r in removed])} from the queue."
+            else:
+                s = f"`{head}(…)` finishes and returns {self.d.short(vc)}."
+            return " ".join(x for x in (s, self._released_sentence(i, t)) if x)
         ctx_word = WORDS[t]["context"]
         if flags & R_SUSPENDED:
             what = "its paused state"

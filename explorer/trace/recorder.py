@@ -507,7 +507,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
                     if world.frames[-1][1] == CREATION:
                         recorder._op(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
             if recorder.dirty or recorder.cands or recorder.new_objs >= 256:
-                recorder._collect_standalone()
+                recorder._collect()      # told by the statement step (narration: what the last one dropped)
             # _emit, inline
             n = len(steplog) // REC
             if n >= recorder._next_check:
@@ -543,7 +543,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
                 loc = self.loc(node)
             self.calls.append(_Call(node, callee, True, 0, depth, None, args, arg_codes, codes[1], loc))
             if self.dirty or self.cands or self.new_objs >= 256:
-                self._collect_standalone()
+                self._collect()
             pl = self._pl
             off = len(pl)
             pl.append(len(codes))
@@ -635,8 +635,9 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
             self._set_temps([vc])
             self._collect()
             self._emit(S_RETURN, self.loc(node), self.tape.payload([-1, vc, R_NATIVE, self.enc(c.callee)]))
-        else:
-            self._collect_standalone()
+        elif any(self._worth_telling(e) for e in self._collect()):
+            # what it removed (a Map entry, a timer...) was the last reference: its return step tells the release
+            self._emit(S_RETURN, self.loc(node), self.tape.payload([-1, vc, R_NATIVE, self.enc(c.callee)]))
 
     # ================================================================== hooks: contexts
     def context_enter(self, ctx) -> None:
@@ -789,7 +790,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
                 self._op(RUNNING, 0, 0, run, self.tape.payload(items) or -1)
                 self.dirty = True
         if frame.idx == 0:
-            self._collect_standalone()
+            self._collect()
             return
         if frame.call is not None and not threw:
             self.pending_return = (frame.idx, flags)
@@ -1008,7 +1009,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         self._diff(i, obj)
         if type(obj) is MappedArguments:
             self._alias_args_written(obj)
-        self._collect_standalone()
+        self._collect_after_builtin()
 
     def closure(self, fn, node) -> None:
         if self.stopped:
@@ -1125,7 +1126,15 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         if self.stopped:
             return
         self._unqueue(kind, job_id)
-        self._collect_standalone()
+        self._collect_after_builtin()
+
+    def _collect_after_builtin(self) -> None:
+        """A built-in changed memory: a release is told at the built-in's return, in the step that
+        caused it (``returned``); changed by the engine outside any call, in a step of its own."""
+        if self.calls and not self.calls[-1].script:
+            self.dirty = True
+        else:
+            self._collect_standalone()
 
     def _check_promises(self) -> None:
         """Promises settle inside built-ins: look at the pending ones we show."""

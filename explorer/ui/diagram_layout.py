@@ -342,7 +342,8 @@ class Layout:
                     origins[env_id] = ghost.key.removeprefix("ghost:")
                 ghosts_left.append(ghost)
             for env_id in state.released:
-                if env_id in prev_owned or env_id in envs:
+                # (the state lists a released environment too, marked released_at: drawn as a ghost, once)
+                if env_id in prev_owned or env_id in envs and envs[env_id].released_at is None:
                     continue
                 env = prev.environments.get(env_id)
                 if env is None or env.kind == "global":
