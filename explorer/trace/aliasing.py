@@ -9,7 +9,8 @@ the parameter and the element with the same value, and the narration can say why
 from __future__ import annotations
 
 from ..engine.runtime import MappedArguments
-from .tape import ENV_SET, T_REF
+from .tape import ELEM_SET, ENV_SET
+from .world import E
 
 
 class ArgumentsAliasing:
@@ -24,10 +25,23 @@ class ArgumentsAliasing:
     def _alias_param_written(self, eid: int, slot: int) -> None:
         """A parameter was assigned: the arguments element it is mapped to changes with it."""
         a = self.arg_alias[eid]
-        if slot in a.mapped.values():
-            i = self.obj_rows.get(a.oid)
-            if i is not None:
-                self._diff(i, a)
+        i = self.obj_rows.get(a.oid)
+        w = self.world.objs.get(i) if i is not None else None
+        if w is None:
+            return
+        shadow = w[E]
+        raw = self.raw_elems.get(i)
+        for idx, s in a.mapped.items():
+            if s != slot:
+                continue
+            if idx >= len(shadow) or raw is None or len(raw) != len(shadow):
+                self._diff(i, a)        # the object changed shape meanwhile: compare it all
+                return
+            v = a.env.vals[slot]
+            c = self.enc(v)
+            if c != shadow[idx]:
+                self._op(ELEM_SET, i, idx, shadow[idx], c)      # (_op makes a dropped old value a candidate)
+                raw[idx] = v
 
     def _alias_args_written(self, a: MappedArguments) -> None:
         """The arguments object was written (or redefined): its mapped parameters take the values."""
@@ -41,5 +55,3 @@ class ArgumentsAliasing:
             new = self.enc(env_vals[slot])
             if new != old:
                 self._op(ENV_SET, eid, slot, old, new)
-                if old & 7 == T_REF:
-                    self.cands.append(old >> 3)
