@@ -137,6 +137,8 @@ class Narrator:
         kind = tape.scopes[tape.id_a[eid]].kind
         if live_fns:
             return self.backpack_of(live_fns, t)
+        if tape.scopes[tape.id_a[eid]].owner_name == "static block":    # run as the class is made: no call
+            return f"the memory of the {self.d.env_owner(eid)}"
         place = self.local_of(ctx, t)
         if kind not in ("function", "global"):
             word = {"for": "loop", "catch": "catch block", "class": "class body"}.get(kind, "block")
@@ -191,7 +193,7 @@ class Narrator:
             holders = tuple(dict.fromkeys(self.d.fn_ref(f) for f in dead_fns if e in kept_envs(tape, f)))
             if not holders and sc.kind != "function":
                 continue
-            key = holders or ("local", tape.id_c[e])
+            key = holders or (("static", e) if sc.owner_name == "static block" else ("local", tape.id_c[e]))
             groups.setdefault(key, []).extend(n for n, k in zip(sc.names, sc.decl_kinds) if k != "private")
         if not groups:
             return ""
@@ -200,6 +202,8 @@ class Narrator:
             what = f" ({_names(list(dict.fromkeys(names)))})" if names else ""
             if key and key[0] == "local":
                 parts.append(f"{self.local_of(key[1], t)}{what}")
+            elif key and key[0] == "static":
+                parts.append(f"{self.env_place(key[1], t)}{what}")
             else:
                 parts.append(f"{self.backpack_of(list(key), t)}{what}")
         if dead_fns:

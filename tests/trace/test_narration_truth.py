@@ -107,3 +107,12 @@ def test_a_bound_function_is_named_as_one():
     i = next(k for k in _steps(t, StepKind.DECLARED) if "`hi`" in t.narration(k))
     assert t.narration(i) == ("`hi` is initialised to the bound function `bound greet` (it calls `greet` with its "
                               "`this` fixed) in Global Memory.")
+
+
+def test_a_static_blocks_variables_are_told_as_the_static_blocks_not_a_calls():
+    t = record("class A {\n  static count = 1;\n  static {\n    let y = 3;\n    A.count = y;\n  }\n}\n"
+               "console.log(A.count);\n")
+    texts = [t.narration(i) for i in range(len(t))]
+    assert "`y` is initialised to 3 in the memory of the static block of class A." in texts
+    assert any("the memory of the static block of class A (`y`) is released" in s for s in texts)
+    assert not any("A()" in s for s in texts)

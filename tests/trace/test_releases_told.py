@@ -22,6 +22,8 @@ CASES = {
                       "`clearInterval(…)` removes the pending job"),
     "clearTimeout": ("const t = setTimeout(mk(4), 10);\nclearTimeout(t);\n", StepKind.RETURN,
                      "`clearTimeout(…)` removes the pending job (setTimeout callback (10 ms)) from the queue."),
+    "WeakMap.delete": ("const wm = new WeakMap();\nconst key = {};\nwm.set(key, mk(5));\nwm.delete(key);\n",
+                       StepKind.RETURN, "`wm.delete(…)` finishes and returns true."),
     "WeakMap key dropped": ("const wm = new WeakMap();\nlet key = {};\nwm.set(key, mk(5));\nkey = null;\n",
                             StepKind.ASSIGNED, "`key` changes from an object to null"),
     "array pop, value dropped": ("let arr = [mk(6)];\narr.pop();\nconsole.log('end');\n", StepKind.STATEMENT,
