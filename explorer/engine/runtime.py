@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from enum import Enum
 
-from .values import CONFIGURABLE, MISSING, UNDEFINED, JSArray, JSFunction
+from .values import CONFIGURABLE, DEFAULT_FLAGS, HOLE, MISSING, UNDEFINED, JSArray, JSFunction, JSObject
 
 _env_ids = itertools.count(1)
 
@@ -144,8 +144,9 @@ class ScriptFunction(JSFunction):
 
 
 class JSArguments(JSArray):
-    """The ``arguments`` object: array-like, but not an Array. Unlike an array's, its indices may be
-    made read-only or non-configurable one by one (``Object.defineProperty``): kept in ``flags``."""
+    """The ``arguments`` object: array-like, but not an Array (ES2024 10.4.4). Its indices live in
+    ``elems`` as an array's do, but may be made read-only or non-configurable one by one (kept in
+    ``flags``), and its ``length`` is an ordinary property: writing an index past it leaves it as it is."""
 
     __slots__ = ()
 
@@ -153,13 +154,42 @@ class JSArguments(JSArray):
         JSArray.__init__(self, proto, elems)
         self.cls = "Arguments"
 
+    def get_own(self, key):
+        if key == "length":
+            return self.props.get(key, MISSING)
+        return JSArray.get_own(self, key)
+
     def flags_of(self, key) -> int:
         f = self.flags
+        if key == "length":
+            return JSObject.flags_of(self, key)
         if f and key in f and type(key) is str and key.isdigit():
             return f[key]
         return JSArray.flags_of(self, key)
 
+    def own_keys(self) -> list:
+        return [str(i) for i, v in enumerate(self.elems) if v is not HOLE] + JSObject.own_keys(self)
+
+    def resizable(self) -> bool:
+        return not self.frozen
+
+    def past_fixed_length(self, key) -> bool:
+        return False
+
+    def _write_own(self, key, value) -> bool:
+        if key == "length":
+            return JSObject._write_own(self, key, value)
+        return JSArray._write_own(self, key, value)
+
+    def define_own(self, key, value, flags: int = DEFAULT_FLAGS) -> None:
+        if key == "length":
+            JSObject.define_own(self, key, value, flags)
+            return
+        JSArray.define_own(self, key, value, flags)
+
     def delete_own(self, key) -> bool:
+        if key == "length":
+            return JSObject.delete_own(self, key)
         f = self.flags
         if f and key in f and type(key) is str and key.isdigit():
             if not f[key] & CONFIGURABLE:

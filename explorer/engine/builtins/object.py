@@ -270,7 +270,7 @@ def from_property_descriptor(realm, d: PropertyDescriptor | None):
 
 def _store(obj: JSObject, key, value, flags: int) -> None:
     if isinstance(obj, JSArray) and type(key) is str:
-        if key == "length":
+        if key == "length" and not isinstance(obj, JSArguments):     # (an arguments object's is ordinary)
             if type(value) is not Accessor:
                 n = to_number(value)
                 if n != n or n < 0 or n >= 4294967296 or n != int(n):
@@ -352,7 +352,7 @@ def ordinary_define_property(obj: JSObject, key, d: PropertyDescriptor) -> bool:
             value = current if d.value is MISSING else d.value
         if writable:
             flags |= WRITABLE
-    if isinstance(obj, JSArray) and type(key) is str and key == "length":
+    if isinstance(obj, JSArray) and type(key) is str and key == "length" and not isinstance(obj, JSArguments):
         if d.value is not MISSING:
             _store(obj, key, value, flags)
         if not flags & WRITABLE:
@@ -425,7 +425,8 @@ def set_integrity(realm, obj: JSObject, level: str) -> None:
     if isinstance(obj, JSArray):
         obj.frozen = max(obj.frozen, 2 if level == "frozen" else 1)
     for key in obj.own_keys():
-        if isinstance(obj, JSArray) and type(key) is str and (key == "length" or _index_of(key) >= 0):
+        if isinstance(obj, JSArray) and type(key) is str and (
+                key == "length" and not isinstance(obj, JSArguments) or _index_of(key) >= 0):
             continue
         v = obj.get_own(key)
         if v is MISSING:

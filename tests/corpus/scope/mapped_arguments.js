@@ -68,3 +68,15 @@ console.log(dbl(), dbl());
 function strict(a) { "use strict"; a = 2; return arguments[0]; }
 function withDefault(a = 0) { a = 2; return arguments[0]; }
 console.log(strict(1), withDefault(1));
+
+// length is an ordinary own property of arguments: an index written past it leaves it as it is
+function pastLength(a, b) { arguments[1] = 4; arguments[3] = "x"; return [b, arguments.length, Object.keys(arguments)]; }
+console.log(pastLength(1));
+function setLength() { arguments.length = 5; return [arguments.length, Array.from(arguments)]; }
+console.log(setLength(1, 2), Object.getOwnPropertyDescriptor((function () { return arguments; })(1), "length"));
+function frozen() { Object.freeze(arguments); arguments.length = 9; arguments[0] = 7; return [arguments.length, arguments[0], Object.isFrozen(arguments)]; }
+console.log(frozen(1));
+function deletedLength(a) { delete arguments.length; return [arguments.length, Reflect.ownKeys(arguments)]; }
+console.log(deletedLength(1), (function () { return Reflect.ownKeys(arguments); })(1, 2));
+function pushed() { "use strict"; Array.prototype.push.call(arguments, 3); return [arguments.length, [...arguments]]; }
+console.log(pushed(1, 2));
