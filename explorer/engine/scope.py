@@ -26,7 +26,7 @@ class Scope:
     """One static scope: the names an environment of this kind will hold, in slot order."""
 
     __slots__ = ("kind", "parent", "node", "names", "decl_kinds", "slots", "function", "strict",
-                 "captured_names", "var_names", "materialized", "owner_name", "dynamic", "base")
+                 "captured_names", "var_names", "var_functions", "materialized", "owner_name", "dynamic", "base")
 
     def __init__(self, kind: str, parent: "Scope | None", node, function: "FunctionInfo | None", strict: bool):
         self.kind = kind              # global, function, block, catch, for, class, switch
@@ -39,6 +39,7 @@ class Scope:
         self.strict = strict
         self.captured_names: set[str] = set()   # names here that some inner function references
         self.var_names: list[str] = []          # global scope only: var/function names (global object)
+        self.var_functions: set[str] = set()    # global scope only: those of var_names a function declaration makes
         self.materialized = True
         self.owner_name = ""
         # Names looked up through this scope are resolved at run time: a `with` object may hold any
@@ -56,6 +57,7 @@ class Scope:
         c.slots = dict(self.slots)
         c.captured_names = set(self.captured_names) | {name}
         c.var_names = self.var_names
+        c.var_functions = self.var_functions
         c.materialized = self.materialized
         c.owner_name = self.owner_name
         c.dynamic = self.dynamic
@@ -238,6 +240,8 @@ class Resolver:
         if scope.kind == "global" or scope.kind == "eval" and not scope.strict:
             if name in scope.slots:
                 return
+            if kind == "function" and scope.kind == "global":
+                scope.var_functions.add(name)
             if name not in scope.var_names:
                 scope.var_names.append(name)
         else:

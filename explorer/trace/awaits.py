@@ -7,6 +7,7 @@ call. It is kept beside the steps (``Tape.awaited``), from the step the call pau
 
 from __future__ import annotations
 
+from ..engine.runtime import ExecutionContext
 from .oplog import REC
 
 
@@ -16,6 +17,14 @@ class AwaitLinks:
 
     def _await_begin(self, idx: int, ctx) -> None:
         self._await_todo.append((idx, ctx, len(self._steplog) // REC))
+
+    def _await_loc(self, callback) -> int:
+        """Where an await's job is queued from: the await itself when it queues it at once (the value
+        was already settled), not the line of the call that started the function; -1 otherwise."""
+        if type(callback) is ExecutionContext and callback.await_node is not None and \
+                not (self.calls and not self.calls[-1].script):
+            return self.loc(callback.await_node)
+        return -1
 
     def _await_resolve(self) -> None:
         todo = self._await_todo

@@ -16,24 +16,25 @@ from __future__ import annotations
 
 import gc
 
-from ..engine import edges as engine_edges
 from ..engine.errors import DEFAULT_MAX_STEPS, Cancelled, StepLimitReached
 from ..engine.hooks import Hooks
+from ..engine.inspect import inspect
 from ..engine.memory import DEFAULT_MAX_HEAP_MB
 from ..engine.repl import can_run_entries
-from ..engine.runtime import ExecutionContext, MappedArguments, Phase, ScriptFunction
+from ..engine.runtime import MappedArguments, Phase, ScriptFunction
 from ..engine.values import (
     ENUMERABLE,
     UNDEFINED,
     JSError,
-    JSFunction,
     JSThrow,
     JSObject,
 )
 from .aliasing import ArgumentsAliasing
 from .awaits import AwaitLinks
+from .callstack import Call, CallStack
 from .collector import Collector
 from .encoder import Encoder, format_primitive
+from .jobqueue import JobQueue
 from .mirror import HeapMirror
 from .model import ConsoleLine, Entry, Outcome
 from .oplog import CHECKPOINT_MIN, REC, RECORD, OpLog
@@ -41,16 +42,11 @@ from .tape import (
     ABSENT,
     C_RESUMED,
     ENV_SET,
-    FRAME_ENV,
     GLOBAL_SET,
     HOLD,
     K_PROMISE,
     NCALL_PUSH,
     PHASE,
-    POP,
-    PUSH,
-    QUEUE_ADD,
-    QUEUE_DEL,
     R_NATIVE,
     R_SUSPENDED,
     R_THREW,
@@ -60,7 +56,6 @@ from .tape import (
     S_CAUGHT,
     S_CLOSURE_CREATED,
     S_CONSOLE,
-    S_CONTEXT_CREATED,
     S_DECLARED,
     S_ENTRY,
     S_ENTRY_RESULT,
@@ -76,7 +71,6 @@ from .tape import (
     T_REF,
     UNDEF,
     UNINIT,
-    UNSUSPEND,
     Tape,
 )
 from .world import (
@@ -84,60 +78,17 @@ from .world import (
     EXECUTION,
     H,
     World,
-    X,
 )
 
-try:  # the Node-compatible formatter; a small one of our own until it is there
-    from ..engine.inspect import inspect as _inspect
-except ImportError:  # pragma: no cover
-    _inspect = None
 
 OUTCOMES = [o.value for o in Outcome]
 RECORDING_GC_THRESHOLD = 50_000   # Python's gen-0 threshold while recording (see record)
 _CREATION = Phase.CREATION
 
 
-class _Frame:
-    """What the recorder remembers of a context on the stack (not part of the trace)."""
-
-    __slots__ = ("ctx", "idx", "chain", "last_loc", "call", "creating", "executing", "top_env", "mark")
-
-    def __init__(self, ctx, idx, env, call, mark=0):
-        self.ctx = ctx
-        self.mark = mark            # values in flight below this are the callers': kept at its statements
-        self.idx = idx
-        self.chain = [env]          # its own environments, function env first, innermost last
-        self.top_env = ctx.env      # the engine environment known to be chain[-1] (None: look it up)
-        self.last_loc = -1
-        self.call = call
-        self.creating = True
-        self.executing = False
-
-
-class _Call:
-    __slots__ = ("node", "callee", "script", "ncall", "depth", "called_back", "bound", "this", "args",
-                 "arg_codes", "fc", "loc", "nheld")
-
-    def __init__(self, node, callee, script, ncall, depth, this=None, args=None, arg_codes=None, fc=0, loc=-1):
-        self.node = node
-        self.this = this
-        # a script call: what the context's row repeats, already encoded
-        self.args = args
-        self.arg_codes = arg_codes
-        self.fc = fc                # the callee, as a value code
-        self.loc = loc              # the call site
-        self.callee = callee
-        self.script = script
-        self.ncall = ncall          # payload offset of the functions it holds (0: none)
-        self.depth = depth
-        self.called_back = False    # a native that ran script code (map, forEach, sort...)
-        self.bound = False          # a script call whose context was pushed
-        self.nheld = 0              # a native that called back: payload offset of its receiver and arguments
-
-
-class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLinks, Hooks):
+class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, ArgumentsAliasing, AwaitLinks, Hooks):
     """The hooks the interpreter calls: what each event writes, through the encoder, the op log, the heap
-    mirror and the collector (one module each)."""
+    mirror, the collector, the call stack and the job queue (one module each)."""
 
     def __init__(self, source: str, filename: str = "main.js", max_steps: int = DEFAULT_MAX_STEPS, progress=None,
                  preview: bool = False):
@@ -148,7 +99,6 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         self.progress = progress
         self.preview = preview        # a step limit ends a preview (see record)
         self.interp = None
-        self._engine_stack = None
         self.realm = None
         self.global_scope = None
         self.global_functions: set[str] = set()
@@ -158,22 +108,15 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         self.obj_keys: dict[int, int] = {}    # id -> engine oid
         self.env_rows: dict[int, int] = {}    # engine env id -> id
         self.env_keys: dict[int, int] = {}    # id -> engine env id
-        self.ctx_rows: dict[int, tuple] = {}  # id(ctx) -> (ctx, idx)
         self.loc_ids: dict[int, int] = {}
         self.scope_ids: dict[int, int] = {}
         self.code_ids: dict[int, int] = {}
         self._keep: list = []                 # keep keyed objects alive so their ids stay unique
         self.raw_elems: dict[int, list] = {}
         self.raw_props: dict[int, dict] = {}
-        self.frames: list[_Frame] = []
-        self.calls: list[_Call] = []
-        self.suspended_chains: dict[int, list] = {}
-        self.settling: list[int] = []         # promises of async calls that just ended, held until settled
         self.awaiting: dict[int, int] = {}    # paused async context -> payload offset of its promise
         self.holds: dict[int, list] = {}      # engine oid -> payload offsets: values the running code keeps (Hooks.hold)
-        self.job_rows: dict[tuple, int] = {}
         self.escaped: set[int] = set()
-        self.pending_promises: dict[int, JSObject] = {}
         self._early_exc = None                # an engine error already told as thrown, before its object exists
         self.orphans: list[int] = []          # reaction handlers of a promise that just settled
         self.reactions: dict[int, list] = {}  # pending promise -> [fulfil handlers, reject handlers]
@@ -183,7 +126,6 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         self.objs_after_gc = 0
         self.gc_ops = 0                       # op log length at the last full collection
         self.new_objs = 0
-        self.pending_return = None
         self._todo: list = []
         self._registering = False
         self.stopped = False
@@ -198,110 +140,13 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         self._pack = RECORD.pack
         self._next_check = min(max_steps, self.next_progress)   # the step count at which _emit looks up
         self.outcome = Outcome.COMPLETED
+        self._program_outcome: Outcome | None = None   # the program's, once console entries are recorded
         self.error_message: str | None = None
         self.error_loc = -1
         self.last_loc = -1
         self.finished = False
-
-    # ================================================================== encoding
-
-
-    # ================================================================== the log
-
-
-    # ================================================================== objects
-
-
-    # ================================================================== environments
-
-
-    # ================================================================== contexts
-    def ctx(self, ctx, call: _Call | None = None) -> int:
-        """The row of a context (made on first sight); ``call``: the script call that made it, whose
-        function, call site and arguments are already encoded."""
-        ent = self.ctx_rows.get(id(ctx))
-        if ent is not None:
-            return ent[1]
-        tape = self.tape
-        idx = len(tape.ctx_fn)
-        self.ctx_rows[id(ctx)] = (ctx, idx)
-        fn = ctx.function
-        if call is not None and call.node is ctx.call_node:
-            fn_id, loc = call.fc >> 3, call.loc
-        else:
-            fn_id, loc = 0, self.loc(ctx.call_node)
-        # the row exists before any other value is encoded: encoding may register other contexts
-        tape.ctx_fn.append(fn_id)
-        tape.ctx_num.append(ctx.number or 1)
-        tape.ctx_loc.append(loc)
-        tape.ctx_this.append(UNDEF)
-        tape.ctx_args.append(0)
-        tape.ctx_env.append(0)
-        if fn is not None and not fn_id:
-            tape.ctx_fn[idx] = self.obj_ref(fn) >> 3
-        this = ctx.this
-        if this is None:     # an arrow function: its `this` is the surrounding function's
-            this = self._lexical_this(fn.scope if fn is not None else None)
-        if this is not UNDEFINED:
-            tape.ctx_this[idx] = self.enc(this)
-        args = ctx.args
-        if fn is not None and args:
-            if call is not None and call.args is args:
-                arg_codes = call.arg_codes
-            else:
-                enc = self.enc
-                arg_codes = [enc(a) for a in args]
-            tape.ctx_args[idx] = tape.payload(arg_codes)
-        return idx
-
-    def _lexical_this(self, e):
-        while e is not None:
-            c = e.ctx
-            if c is not None and c.this is not None:
-                return c.this
-            e = e.parent
-        return self.realm.global_object if self.realm is not None else UNDEFINED
-
-    def _frame_env(self, frame: _Frame, e) -> None:
-        """Make ``e`` the running environment of ``frame`` (entering or leaving blocks)."""
-        eid = self.env(e)
-        chain = frame.chain
-        top = chain[-1]
-        if top == eid:
-            return
-        frame.top_env = None
-        if eid in chain:
-            while chain[-1] != eid:
-                self._leave_env(chain.pop())
-        else:
-            parent = e.parent
-            pid = self.env_rows.get(parent.id) if parent is not None else None
-            if pid in chain:
-                while chain[-1] != pid:
-                    self._leave_env(chain.pop())
-            chain.append(eid)
-        self._op(FRAME_ENV, self.frames.index(frame), 0, top, chain[-1])
-
-    # ================================================================== steps
-
-
-    def _emit_created(self, frame: _Frame) -> None:
-        frame.creating = False
-        if frame.idx == 0 and self.tape.console_entries_started:
-            self._grow_global()        # a console entry's declarations are part of its creation phase
-        fn = self.tape.ctx_fn[frame.idx]
-        loc = self.tape.codes[self.tape.id_a[fn]].header if fn else -1
-        self._emit(S_CONTEXT_CREATED, loc, frame.idx)
-
-    def _top(self) -> _Frame | None:
-        return self.frames[-1] if self.frames else None
-
-    def _creating(self) -> bool:
-        """In a creation phase: hoisting and parameter binding are part of CONTEXT_CREATED, not steps."""
-        if self.frames and self.frames[-1].creating:
-            return True
-        stack = self._engine_stack
-        return bool(stack) and stack[-1].phase is Phase.CREATION
+        self._init_stack()
+        self._init_queue()
 
     def _kept_to_one_place(self) -> bool:
         """Whether the second half of the run stayed within the lines its last tenth ran: the same
@@ -318,22 +163,14 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
             return (min(found), max(found)) if found else (0, 0)
         return lines(locs) == lines(locs[-max(1, len(locs) // 5):])
 
-    def _cur_loc(self) -> int:
-        f = self._top()
-        if f is not None and f.last_loc >= 0:
-            return f.last_loc
-        return self.last_loc
-
     # ================================================================== hooks: the program
     def program_start(self, interp, global_env) -> None:
         self.interp = interp
-        self.tape.pieces = getattr(interp, "pieces", self.tape.pieces)   # the engine appends each new piece
-        self._engine_stack = getattr(interp, "stack", None)
-        self.realm = getattr(interp, "realm", None)
+        self.tape.pieces = interp.pieces      # the engine appends each new piece
+        self._engine_stack = interp.stack
+        self.realm = interp.realm
         self.global_scope = global_env.scope
-        program = getattr(interp, "program", None)
-        self.global_functions = {s.id.name for s in getattr(program, "body", ())
-                                 if s.type == "FunctionDeclaration" and s.id is not None}
+        self.global_functions = set(global_env.scope.var_functions)
         self.builtin_limit = JSObject(None).oid
         tape = self.tape
         # context 0 is the global one
@@ -385,11 +222,9 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         self._program_outcome = self.outcome if index == 0 else self._program_outcome
         tape = self.tape
         tape.console_entries_started = True
-        while self.frames:                   # what an uncaught error left on the stack is gone
-            self._pop_frame(self.frames[-1].ctx, True)
-        self.calls.clear()
+        self._clear_stack()
         self.pending_return = None
-        var_names, functions = getattr(self.interp, "entry_declared", ((), ()))
+        var_names, functions = self.interp.entry_declared
         self.entry_vars.update(var_names, functions)
         self.global_functions.update(functions)
         self._entry = [index, code, self._nsteps(), "", False]
@@ -402,9 +237,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
             e[3] = text
         e[4] = e[4] or error
         if not self.stopped:
-            while self.frames:
-                self._pop_frame(self.frames[-1].ctx, True)
-            self.calls.clear()
+            self._clear_stack()
             self._emit(S_ENTRY_RESULT, -1, e[0])
         self._console_line("error" if error else "result", text)
 
@@ -415,7 +248,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
                 self._op(RUNNING, 0, 0, self.world.running, -1)
             self.orphans.clear()
             self._collect(force=True)
-        piece = getattr(self.interp, "entry_pieces", {}).get(e[0], 0)
+        piece = self.interp.entry_pieces.get(e[0], 0)
         self.tape.console_entries.append(Entry(e[0], e[1], piece, e[2], self._nsteps() - 1, e[3], e[4]))
         self.finished = self.stopped = True
         self.outcome = self._program_outcome
@@ -431,7 +264,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
             self.tape.console_entries[-1] = replace(last, result=last.result or text, error=True)
         self._console_line("error", text)
         self.finished = self.stopped = True
-        self.outcome = getattr(self, "_program_outcome", self.outcome)
+        self.outcome = self._program_outcome or self.outcome
 
     def _console_line(self, stream: str, text: str) -> None:
         """A console line at the last step (an entry's echo and what the console shows for it)."""
@@ -453,12 +286,10 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         return f"Uncaught {format_primitive(error)}"
 
     def _describe(self, v) -> str:
-        if _inspect is not None:
-            try:
-                return _inspect(v)
-            except Exception:  # inspecting must never break a recording
-                pass
-        return repr(v)
+        try:
+            return inspect(v)
+        except Exception:  # inspecting must never break a recording
+            return repr(v)
 
     # ================================================================== hooks: steps of code
     def tick_function(self, interp):
@@ -541,7 +372,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
             loc = self.loc_ids.get(id(node))
             if loc is None:
                 loc = self.loc(node)
-            self.calls.append(_Call(node, callee, True, 0, depth, None, args, arg_codes, codes[1], loc))
+            self.calls.append(Call(node, callee, True, 0, depth, None, args, arg_codes, codes[1], loc))
             if self.dirty or self.cands or self.new_objs >= 256:
                 self._collect()
             pl = self._pl
@@ -557,14 +388,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         if held:
             off = self.tape.payload(held)
             self._op(NCALL_PUSH, off)
-        self.calls.append(_Call(node, callee, False, off, depth, this, args))
-
-    def _pop_call(self, c: _Call) -> None:
-        if c.nheld:
-            self._unhold(c.nheld)
-        if c.ncall:
-            self._unhold(c.ncall)
-
+        self.calls.append(Call(node, callee, False, off, depth, this, args))
 
     def hold(self, value) -> None:
         if self.stopped or not isinstance(value, JSObject):
@@ -582,29 +406,12 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
             if not offs:
                 del self.holds[value.oid]
 
-    def _called_back(self, c: _Call) -> None:
-        """A built-in (map, filter, sort, a getter's caller...) runs script code: until it returns, its
-        receiver and its arguments are in flight (``[[0], b].filter(cb)``: the array being filtered)."""
-        c.called_back = True
-        held = [x for x in (c.this, *(c.args or ())) if isinstance(x, JSObject)]
-        if held:
-            enc = self.enc
-            c.nheld = self.tape.payload([enc(x) for x in held])
-            self._op(NCALL_PUSH, c.nheld)
-
     def returned(self, node, value) -> None:
         if self.stopped:
             return
         if self._await_todo:
             self._await_resolve()
-        calls = self.calls
-        c = None
-        while calls:
-            c = calls.pop()
-            if c.node is node:
-                break
-            self._pop_call(c)
-            c = None
+        c = self._landed(node)
         if c is None:
             return
         if c.ncall or c.nheld:
@@ -643,28 +450,9 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
     def context_enter(self, ctx) -> None:
         if self.stopped:
             return
-        call = None
-        if ctx.function is None:
-            self.ctx_rows[id(ctx)] = (ctx, 0)
-            idx = 0
-            self.tape.ctx_this[0] = self.enc(ctx.this)
-        else:
-            if self.calls:
-                top = self.calls[-1]
-                if top.script and not top.bound and top.callee is ctx.function:
-                    top.bound = True
-                    call = top
-                elif not top.script and not top.called_back:
-                    self._called_back(top)
-            idx = self.ctx(ctx, call)
-        eid = self.env(ctx.env, idx)
-        self.tape.ctx_env[idx] = eid
+        frame = self._push_frame(ctx)
         if ctx.arguments is not None:
-            self._alias_register(ctx, eid)
-        w = self.world
-        self._oplog += self._pack(PUSH, idx, eid, 0, 0)
-        w.frames.append([idx, CREATION, eid])
-        self.frames.append(_Frame(ctx, idx, eid, call, len(w.flight)))
+            self._alias_register(ctx, frame.chain[0])
         if ctx.function is None:
             self._global_hoisted()
 
@@ -673,7 +461,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         if self.realm is None or self.tape.console_entries_started:    # (an entry makes its own: eval's vars)
             return
         g = self.realm.global_object
-        for name in getattr(self.global_scope, "var_names", ()):
+        for name in self.global_scope.var_names:
             v = g.props.get(name)
             if v is not None and g.flags_of(name) & ENUMERABLE:
                 self.global_write(name, v)
@@ -684,7 +472,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         var grows its environment (see binding_write)."""
         tape = self.tape
         genv = tape.global_env
-        engine_genv = getattr(self.interp, "global_env", None)
+        engine_genv = self.interp.global_env
         if not genv or engine_genv is None or genv not in self.world.envs:
             return
         sc = engine_genv.scope
@@ -702,60 +490,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         if self.stopped:
             return
         frames = self.frames
-        if not frames or frames[-1].ctx is not ctx:
-            return
-        frame = frames[-1]
-        if frame.creating:
-            self._emit_created(frame)
-        frame.executing = True
-        top = self.world.frames[-1]
-        if top[1] == CREATION:
-            self._oplog += self._pack(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
-            top[1] = EXECUTION
-
-    def _pop_frame(self, ctx, release: bool) -> _Frame | None:
-        frames = self.frames
-        if not frames:
-            return None
-        if frames[-1].ctx is not ctx:
-            for k in range(len(frames) - 2, -1, -1):
-                if frames[k].ctx is ctx:
-                    break
-            else:
-                return None
-            while len(frames) > k + 1:       # contexts that left without telling us
-                self._pop_frame(frames[-1].ctx, True)
-        frame = frames[-1]
-        if frame.creating:
-            self._emit_created(frame)
-        self._cut_flight(frame.mark)
-        if frame.ctx.new_target is not None and self.tape.ctx_this[frame.idx] & 7 == T_REF:
-            # a constructor's object goes back to the `new` that made it (or to the derived class's
-            # constructor that called super()): in flight there
-            self._set_temps([self.tape.ctx_this[frame.idx]])
-        wf = self.world.frames.pop()
-        self._oplog += self._pack(POP, frame.idx, wf[2], wf[1], 0)
-        frames.pop()
-        tape = self.tape
-        cands = self.cands
-        idx = frame.idx
-        fn = tape.ctx_fn[idx]
-        if fn:
-            cands.append(fn)
-        this = tape.ctx_this[idx]
-        if this & 7 == T_REF:
-            cands.append(this >> 3)
-        args = tape.ctx_args[idx]
-        if args:
-            refs = [c >> 3 for c in tape.items(args) if c & 7 == T_REF]
-            if refs:
-                cands.extend(refs)
-        if release:
-            genv = tape.global_env
-            for eid in reversed(frame.chain):
-                if eid != genv:
-                    self._leave_env(eid)
-        return frame
+        if frames and frames[-1].ctx is ctx:
+            self._start_executing(frames[-1])
 
     def context_exit(self, ctx, value, threw: bool) -> None:
         if self.stopped:
@@ -808,26 +544,13 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         fc = (self.tape.ctx_fn[frame.idx] << 3) | T_REF
         self._emit(S_RETURN, loc, self.tape.payload([frame.idx, vc, flags, fc]))
 
-    def _native_call_loc(self) -> int:
-        for c in reversed(self.calls):
-            return self.loc(c.node)
-        return self._cur_loc()
-
     def context_suspend(self, ctx) -> None:
         if self.stopped:
             return
-        frames = self.frames
-        flying = []
-        if frames and frames[-1].ctx is ctx:
-            items = self.tape.items
-            for off in self.world.flight[frames[-1].mark:]:
-                flying.extend(items(off))
-        frame = self._pop_frame(ctx, False)
+        frame, flying = self._suspend_frame(ctx)
         if frame is None:
             return
         top = frame.chain[-1]
-        self.escaped.update(frame.chain)
-        self.suspended_chains[frame.idx] = frame.chain
         promise = ctx.async_promise
         if isinstance(promise, JSObject):
             # a paused async call keeps the promise it will settle, and the value it awaits (in flight
@@ -853,21 +576,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
     def context_resume(self, ctx) -> None:
         if self.stopped:
             return
-        ent = self.ctx_rows.get(id(ctx))
-        idx = ent[1] if ent is not None else self.ctx(ctx)
-        chain = self.suspended_chains.pop(idx, None) or [self.env(ctx.env, idx)]
-        if idx in self.world.suspended:
-            self._op(UNSUSPEND, idx, self.world.suspended[idx])
-        self._op(PUSH, idx, chain[-1])
-        self._op(PHASE, len(self.world.frames) - 1, 0, CREATION, EXECUTION)
-        frame = _Frame(ctx, idx, chain[0], None, len(self.world.flight))
-        frame.chain = list(chain)
-        frame.top_env = None
-        frame.creating = False
-        frame.executing = True
-        if self.calls and not self.calls[-1].script and not self.calls[-1].called_back:
-            self._called_back(self.calls[-1])
-        self.frames.append(frame)
+        idx = self._resume_frame(ctx)
         fc = (self.tape.ctx_fn[idx] << 3) | T_REF
         self._emit(S_CALL, self.tape.codes[self.tape.id_a[self.tape.ctx_fn[idx]]].header
                    if self.tape.ctx_fn[idx] else -1, self.tape.payload([C_RESUMED, fc, UNDEF]))
@@ -884,17 +593,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
     def env_exit(self, env) -> None:
         if self.stopped:
             return
-        frame = self._top()
-        eid = self.env_rows.get(env.id)
-        if frame is None or eid is None or eid not in frame.chain or eid == frame.chain[0]:
-            return
-        chain = frame.chain
-        top = chain[-1]
-        frame.top_env = None
-        while chain[-1] != eid:
-            self._leave_env(chain.pop())
-        self._leave_env(chain.pop())
-        self._op(FRAME_ENV, len(self.frames) - 1, 0, top, chain[-1])
+        self._leave_block(env)
 
     # ================================================================== hooks: writes
     def binding_write(self, env, slot: int, value, init: bool) -> None:
@@ -947,7 +646,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         k = self.key(name)
         old = self.world.globals.get(k, ABSENT)
         if old == ABSENT:
-            if name in getattr(self.global_scope, "var_names", ()) or name in self.entry_vars:
+            if name in self.global_scope.var_names or name in self.entry_vars:
                 kind = "function" if name in self.global_functions else "var"
             else:
                 kind = "implicit"
@@ -1017,8 +716,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         fc = self.enc(fn)
         if self._creating():
             return
-        kind = getattr(fn, "func_kind", "normal")
-        if kind == "method":
+        if fn.func_kind == "method":
             return
         self._set_temps([fc])
         self._emit(S_CLOSURE_CREATED, self.loc(node), fc)
@@ -1038,86 +736,16 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
             return
         if self.settling:
             self._check_promises()
-        tape = self.tape
-        held = 0
-        if kind == "microtask" and self.orphans:
-            held = tape.payload(self.orphans.pop(0))
-        else:
-            for c in reversed(self.calls):
-                if not c.script:
-                    held = c.ncall
-                break
-            if not held and not self.calls and self.world.running > 0:
-                held = self.world.running   # queued by the job being run (resolving a thenable): it holds the same
-        if self.interp is not None:
-            # what the engine's job keeps until it runs (the value a reaction passes on, a timer's arguments)
-            kept = [self.enc(x) for x in engine_edges.job_edges(self.interp, kind, job_id)]
-            if kept:
-                codes = list(tape.items(held)) if held > 0 else []
-                held = tape.payload(codes + [c for c in kept if c not in codes])
-        env = 0
-        loc = -1
-        if isinstance(callback, ExecutionContext):
-            # an await's job: the function carries on in the environment its paused context keeps
-            if callback.await_node is not None and not (self.calls and not self.calls[-1].script):
-                loc = self.loc(callback.await_node)     # queued by the await itself, not by the call's line
-            ent = self.ctx_rows.get(id(callback))
-            chain = self.suspended_chains.get(ent[1]) if ent is not None else None
-            env = chain[-1] if chain else 0
-            callback = callback.function
-        fn = 0
-        if isinstance(callback, JSFunction):
-            # the function it will run (a built-in too: a promise's resolve) is held by the job until it runs;
-            # views name it unless it is one of the engine's nameless helpers (Promise.all's, finally's)
-            codes = list(tape.items(held)) if held > 0 else []
-            code = self.enc(callback)
-            if isinstance(callback, ScriptFunction) or self._builtin_label(callback) != "ƒ (anonymous)":
-                fn = code >> 3
-            if not codes or codes[0] != code:
-                held = tape.payload([code] + codes)
-        row = len(tape.jobs)
-        tape.jobs.append((kind, job_id, label, float(delay or 0.0), held, fn, env))
-        self.job_rows[(kind, job_id)] = row
-        self._op(QUEUE_ADD, row)
+        loc = self._await_loc(callback)
+        row = self._enqueue(kind, job_id, label, delay, callback)
         self._emit(S_QUEUED, self._native_call_loc() if loc < 0 else loc, row)
-
-    def _run_job(self, row: int) -> None:
-        """The job the event loop runs keeps what it held (a reaction's handler and promise) until the next."""
-        held = self.tape.jobs[row][4] if row >= 0 else -1
-        if held != self.world.running:
-            self._op(RUNNING, 0, 0, self.world.running, held or -1)
-            self.dirty = True
-
-    def _unqueue(self, kind, job_id) -> int:
-        row = self.job_rows.pop((kind, job_id), None)
-        if row is None:
-            for (k, j), r in list(self.job_rows.items()):
-                if j == job_id:
-                    row = self.job_rows.pop((k, j))
-                    break
-        if row is None or row not in self.world.queue:
-            return -1
-        self._op(QUEUE_DEL, row, self.world.queue.index(row))
-        self.dirty = True
-        return row
 
     def dequeued(self, kind: str, job_id: int, label: str) -> None:
         if self.stopped:
             return
         if self._await_todo:
             self._await_resolve()
-        if kind == "interval" and self.job_rows.get((kind, job_id), -1) in self.world.queue:
-            # an interval stays scheduled while its callback runs, and after, until clearInterval
-            row = self.job_rows[(kind, job_id)]
-        else:
-            row = self._unqueue(kind, job_id)
-        if row < 0:
-            tape = self.tape
-            row = len(tape.jobs)
-            tape.jobs.append((kind, job_id, label, 0.0, 0, 0, 0))
-        if not self.frames:
-            self._cut_flight(0)
-        self._run_job(row)
+        row = self._start_job(kind, job_id, label)
         self._check_promises()
         self._collect()
         self._emit(S_TASK_RUN, -1, row)
@@ -1136,25 +764,11 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
         else:
             self._collect_standalone()
 
-    def _check_promises(self) -> None:
-        """Promises settle inside built-ins: look at the pending ones we show."""
-        for i, o in list(self.pending_promises.items()):
-            if i not in self.world.objs:
-                del self.pending_promises[i]
-                continue
-            self._sync_promise(i, o)
-            if self.tape.extras[self.world.objs[i][X]][0] != "pending":
-                del self.pending_promises[i]
-        if self.settling:
-            for off in self.settling:
-                self._unhold(off)
-            self.settling.clear()
-
     def _thrown_early(self, ctx, exc: JSError) -> None:
         """An engine error (``null.x``) is told to us only where it is caught: tell the throw where it happens."""
         self._early_exc = exc
         frame = self.frames[-1] if self.frames and self.frames[-1].ctx is ctx else None
-        where = getattr(self.interp, "current_node", None)    # the expression that failed (`couter`, `o.x`)
+        where = self.interp.current_node    # the expression that failed (`couter`, `o.x`)
         if where is not None:
             loc = self.loc(where)
         else:
@@ -1184,9 +798,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, ArgumentsAliasing, AwaitLi
     def caught(self, value, node) -> None:
         if self.stopped:
             return
-        depth = len(self.frames)
-        while self.calls and self.calls[-1].depth >= depth:
-            self._pop_call(self.calls.pop())
+        self._unwind_calls(len(self.frames))
         self.pending_return = None
         vc = self.enc(value)
         self._set_temps([vc])
