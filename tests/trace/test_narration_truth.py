@@ -116,3 +116,23 @@ def test_a_static_blocks_variables_are_told_as_the_static_blocks_not_a_calls():
     assert "`y` is initialised to 3 in the memory of the static block of class A." in texts
     assert any("the memory of the static block of class A (`y`) is released" in s for s in texts)
     assert not any("A()" in s for s in texts)
+
+
+def test_a_new_function_bodys_steps_point_into_its_own_piece():
+    t = record("const add = new Function('a', 'b', 'const c = a + b;\\nreturn c;');\nconsole.log(add(1, 2));\n")
+    stmts = [i for i in _steps(t, StepKind.STATEMENT) if t.step(i).range.piece != 0]
+    assert [t.narration(i) for i in stmts] == ["Line 3 of the Function code runs next: `const c = a + b;`.",
+                                               "Line 4 of the Function code runs next: `return c;`."]
+    assert all(t.pieces[t.step(i).range.piece][0] == "Function" for i in stmts)
+
+
+def test_a_release_names_only_the_functions_that_die_at_that_step():
+    t = record("function mk() { let n = 1; return () => n; }\nlet f = mk();\nlet g = f;\nf = null;\ng = null;\n")
+    said = {t.narration(i): i for i in range(len(t))}
+    assert not any("Nothing refers" in s for s in said if "`f` changes" in s)    # g still holds it
+    (s,) = [s for s in said if "`g` changes" in s]
+    assert s.endswith("Nothing refers to the arrow function from line 1 any more, so the backpack of the arrow "
+                      "function from line 1 (`n`) is released.")
+    i = said[s]
+    dead = [o for o in t.state_at(i - 1).heap if o not in t.state_at(i).heap]
+    assert [t.state_at(i - 1).heap[o].kind for o in dead] == ["function"]
