@@ -217,9 +217,10 @@ class Describer:
     def _env_owner(self, eid: int) -> str:
         tape = self.tape
         sc = tape.scopes[tape.id_a[eid]]
-        if sc.owner_name == "static block":    # run as the class is made: not a call of the class
-            fn = tape.ctx_fn[tape.id_c[eid]]
-            return f"static block of class {self.function_name(fn)}" if fn else "static block"
+        if sc.owner_name == "static block":    # run as the class is made (in its class scope): not a call
+            parent = tape.id_b[eid]
+            cls = tape.scopes[tape.id_a[parent]].owner_name if parent else ""
+            return f"static block of {cls}" if cls.startswith("class ") else "static block"
         base = self.owner(tape.id_c[eid])
         if sc.kind in ("global", "function"):
             if sc.kind == "function" and tape.id_c[eid] == 0:

@@ -600,6 +600,8 @@ class Layout:
                 continue
             if env.kind == "with":      # an object environment: its rows are the object's properties
                 label = f"{env.owner.split(' in ')[0]} · properties of its object"
+            elif env.owner.startswith("static block"):     # run by the class as it is made: not a call's
+                label = f"{self.t.block_memory} ({env.owner})"
             elif env.kind == "function" or (not is_global and env_id == own[-1]):
                 label = self.t.local_memory
             else:
@@ -650,14 +652,6 @@ class Layout:
 
     def _backpack_box(self, env: EnvironmentView, state: MemoryState, changed_env: set) -> Box:
         owner = env.owner or env.kind
-        if owner.startswith("static block"):
-            # the memory of a class's static block while it runs (the class is `this`): no call, no backpack
-            box = Box(f"env:{env.id}", "backpack", f"{self.t.block_memory} ({owner})", env_id=env.id,
-                      empty_text="(empty)", bag=False,
-                      note="runs once, as the class is created; `this` in it is the class")
-            for b in env.bindings:
-                box.rows.append(self._binding_row(b, state.heap, (env.id, b.name) in changed_env))
-            return box
         if env.paused:
             # not a backpack: the memory of a call that left the stack at await/yield and will come back to it
             memory = self.t.local_memory if env.kind == "function" else self.t.block_memory
