@@ -450,7 +450,8 @@ class Narrator:
         else:
             second = destroyed
         if lives and dropped:
-            second += (f"; {_names(dropped)}, which no function uses, {'is' if len(dropped) == 1 else 'are'} "
+            second += (f"; the variable{'' if len(dropped) == 1 else 's'} {_names(dropped)}, which no function "
+                       f"uses, {'is' if len(dropped) == 1 else 'are'} "
                        f"dimmed: a real engine (V8) does not keep {'it' if len(dropped) == 1 else 'them'}")
         second += "."
         extra = self._released_sentence(i, t, skip={fenv})
