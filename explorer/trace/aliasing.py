@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..engine.runtime import MappedArguments
 from .tape import ELEM_SET, ENV_SET
-from .world import E
+from .world import OBJ_ELEMS
 
 
 class ArgumentsAliasing:
@@ -29,7 +29,7 @@ class ArgumentsAliasing:
         w = self.world.objs.get(i) if i is not None else None
         if w is None:
             return
-        shadow = w[E]
+        shadow = w[OBJ_ELEMS]
         raw = self.raw_elems.get(i)
         for idx, s in a.mapped.items():
             if s != slot:
