@@ -591,6 +591,7 @@ class FunctionCode:
             self.length += 1
         self.inferred_name = ""   # an anonymous function's name in stack traces: `obj.f` for `obj.f = function () {}`
         self.invoke = None      # set by the compiler: invoke(fn, this, args, new_target)
+        self.fused = None       # a plain call with fused hooks (Hooks.fused_calls): fused(fn, this, args, call node)
         self.construct = None   # set by the compiler for constructors
 
     def __repr__(self) -> str:
@@ -2873,9 +2874,13 @@ class Compiler:
                 a = args(env)
                 if type(f) is not ScriptFunction:
                     return call_native(f, UNDEFINED, a)
+                code = f.code
+                if code.fused is not None:
+                    interp.call_site = node
+                    return code.fused(f, UNDEFINED, a, node)
                 hooks.call(node, f, UNDEFINED, a)
                 interp.call_site = node
-                r = f.code.invoke(f, UNDEFINED, a, None)
+                r = code.invoke(f, UNDEFINED, a, None)
                 hooks.returned(node, r)
                 return r
             return call_plain
@@ -2888,9 +2893,13 @@ class Compiler:
                 raise ShortCircuit
             a = args(env)
             if type(f) is ScriptFunction:
+                code = f.code
+                if code.fused is not None:
+                    interp.call_site = node
+                    return code.fused(f, this, a, node)
                 hooks.call(node, f, this, a)
                 interp.call_site = node
-                r = f.code.invoke(f, this, a, None)
+                r = code.invoke(f, this, a, None)
                 hooks.returned(node, r)
                 return r
             return call_native(f, this, a)
