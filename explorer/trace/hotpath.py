@@ -24,6 +24,7 @@ from .tape import (
     ABSENT,
     ENV_SET,
     GLOBAL_SET,
+    K_BUILTIN,
     PHASE,
     POP,
     PUSH,
@@ -261,18 +262,22 @@ class HotPath:
         pack = self._pack
         oplog += pack(POP, idx, wf[2], wf[1], 0)
         frames.pop()
-        # its function, `this` and arguments may have died with it, unless global memory plainly holds them
+        # its function, `this` and arguments may have died with it, unless plainly alive: held by global
+        # memory, or built-in (a sloppy call's `this`, the global object). Whatever stops being held by
+        # global memory later is a candidate then (the write that drops it says so).
         held = self._held_by_globals()
+        kinds = tape.id_kind
         cands = self.cands
         fn = tape.ctx_fn[idx]
         if fn and (fn << 3) | T_REF not in held:
             cands.append(fn)
         this = tape.ctx_this[idx]
-        if this & 7 == T_REF and this not in held:
+        if this & 7 == T_REF and this not in held and kinds[this >> 3] != K_BUILTIN:
             cands.append(this >> 3)
         args = tape.ctx_args[idx]
         if args:
-            cands.extend([c >> 3 for c in tape.items(args) if c & 7 == T_REF and c not in held])
+            cands.extend([c >> 3 for c in tape.items(args)
+                          if c & 7 == T_REF and c not in held and kinds[c >> 3] != K_BUILTIN])
         genv = tape.global_env
         for eid in reversed(frame.chain):
             if eid != genv:
@@ -360,14 +365,17 @@ class HotPath:
             loc = self.last_loc
         if self.dirty or self.cands or self.new_objs >= 256:
             self._collect()
-        self._emit(S_DECLARED if init else S_ASSIGNED, loc, pos)
+        self._step(S_DECLARED if init else S_ASSIGNED, loc, pos, len(frames) or 1)
 
     def global_write(self, name: str, value) -> None:
         if self.stopped:
             return
         tape = self.tape
-        k = self.key(name)
-        old = self.world.globals.get(k, ABSENT)
+        k = tape.key_ids.get(name)
+        if k is None:
+            k = self.key(name)
+        globals_ = self.world.globals
+        old = globals_.get(k, ABSENT)
         if old == ABSENT:
             if name in self.global_scope.var_names or name in self.entry_vars:
                 kind = "function" if name in self.global_functions else "var"
@@ -379,15 +387,32 @@ class HotPath:
         log = self._oplog
         pos = len(log) // REC
         log += self._pack(GLOBAL_SET, tape.global_env, k, old, new)
-        self.world.globals[k] = new
+        globals_[k] = new
         if old & 7 == T_REF:
             self.cands.append(old >> 3)
             self.globals_gen += 1
         elif new & 7 == T_REF:
             self.globals_gen += 1
-        if self._creating():
+        frames = self.frames
+        frame = frames[-1] if frames else None
+        if frame is not None and frame.creating:
+            return
+        stack = self._engine_stack
+        if stack and stack[-1].phase is _CREATION:
             return
         if self.dirty or self.cands or self.new_objs >= 256:
             self._collect()
-        self._emit(S_DECLARED if old == ABSENT else S_ASSIGNED, self._cur_loc(), pos)
+        loc = frame.last_loc if frame is not None and frame.last_loc >= 0 else self.last_loc
+        self._step(S_DECLARED if old == ABSENT else S_ASSIGNED, loc, pos, len(frames) or 1)
+
+    def _step(self, kind: int, loc: int, payload: int, depth: int) -> None:
+        """``OpLog._emit`` for a step whose frame is known not to be in its creation phase."""
+        steplog = self._steplog
+        n = len(steplog) // REC
+        if n >= self._next_check:
+            self._step_limit_and_progress(n)
+        nops = len(self._oplog) // REC
+        steplog += self._pack(kind, loc, depth, payload, nops)
+        if nops >= self.next_checkpoint:
+            self._checkpoint(nops)
 
