@@ -104,3 +104,24 @@ def test_calls_with_more_to_set_up_take_the_general_path():
     # a default parameter, a hoisted function declaration: their set-up runs code the hooks must see
     assert _fused_enters("function f(a = 1) { return a }\nf(); f(2);\n", True) == 0
     assert _fused_enters("function f() { function g() {} return g }\nf();\n", True) == 0
+
+
+def test_console_entries_record_the_same_with_fused_calls():
+    """Entries call the program's functions (and their own) after it ended: the same trace either way."""
+    from explorer.trace import record
+
+    source = "function add(a, b) { return a + b }\nconst mk = n => () => n;\nlet total = add(1, 2);\n"
+    entries = ["add(total, 4)", "function twice(x) { return add(x, x) }\ntwice(3)", "mk(5)()",
+               "add(undefinedName, 1)", "[1, 2].map(x => add(x, 1))"]
+    prints = []
+    before = hotpath.FUSED
+    try:
+        for fused in (True, False):
+            hotpath.set_fused(fused)
+            trace = record(source, entries=entries)
+            prints.append(identity.fingerprint(trace, STATE_STEPS))
+    finally:
+        hotpath.set_fused(before)
+    assert [e.result for e in trace.entries] == ["7", "6", "5", "Uncaught ReferenceError: undefinedName is not defined",
+                                                 "[ 2, 3 ]"]
+    assert identity.differences(*prints) == []
