@@ -1264,25 +1264,31 @@ class Compiler:
                             return r
                 return None
             it, nxt = realm.get_iterator(iterable)
-            while True:
-                res = interp.call_next(nxt, it, binding)
-                if to_boolean(res.get("done")):
-                    return None
-                v = res.get("value")
-                tick(lnode, env)
-                try:
-                    r = run_one(env, v)
-                except JSThrow:
+            hooks.hold(it)          # and its iterator and next method, which the iterable may not keep
+            hooks.hold(nxt)
+            try:
+                while True:
+                    res = interp.call_next(nxt, it, binding)
+                    if to_boolean(res.get("done")):
+                        return None
+                    v = res.get("value")
+                    tick(lnode, env)
                     try:
-                        realm.close_iterator(it)
+                        r = run_one(env, v)
                     except JSThrow:
-                        pass
-                    raise
-                if r is not None:
-                    c = ctl(r, labels)
-                    if c != 0:
-                        realm.close_iterator(it)
-                        return None if c == 1 else r
+                        try:
+                            realm.close_iterator(it)
+                        except JSThrow:
+                            pass
+                        raise
+                    if r is not None:
+                        c = ctl(r, labels)
+                        if c != 0:
+                            realm.close_iterator(it)
+                            return None if c == 1 else r
+            finally:
+                hooks.release(nxt)
+                hooks.release(it)
         return ex
 
     def for_await(self, node, scope):
@@ -1295,8 +1301,24 @@ class Compiler:
         interp = self.interp
         ctl = self._loop_control
 
+        hooks = self.hooks
+
         def ex(env):
-            it, nxt = realm.get_iterator(right(env), async_=True)
+            iterable = right(env)
+            hooks.hold(iterable)        # the loop keeps these alive while it runs (the trace's roots)
+            try:
+                it, nxt = realm.get_iterator(iterable, async_=True)
+                hooks.hold(it)
+                hooks.hold(nxt)
+                try:
+                    return loop(env, it, nxt)
+                finally:
+                    hooks.release(nxt)
+                    hooks.release(it)
+            finally:
+                hooks.release(iterable)
+
+        def loop(env, it, nxt):
             while True:
                 res = interp.await_value(realm.call(nxt, it, []))
                 if not isinstance(res, JSObject):
@@ -1803,6 +1825,9 @@ class Compiler:
                     raise not_iterable(v)
                 it, nxt = realm.get_iterator(v)
                 done = False
+                hooks = realm.hooks
+                hooks.hold(it)          # the pattern keeps its iterator while it binds
+                hooks.hold(nxt)
                 try:
                     for (b, rest), site in zip(parts, sites):
                         if rest:
@@ -1825,6 +1850,8 @@ class Compiler:
                         if b is not None:
                             b(env, x)
                 finally:
+                    hooks.release(nxt)
+                    hooks.release(it)
                     if not done:
                         realm.close_iterator(it)
             return bind_array

@@ -94,11 +94,26 @@ def function_edges(fn: JSFunction) -> list[tuple[str, object]]:
                 if _is_heap(a):
                     out.append(("arguments", a))
         proto = fn.props.get("prototype")
-        if _is_heap(proto) and (code.func_kind == "class" or any(
+        # (a generator function's prototype is the prototype of every generator it makes: it is kept
+        # whether or not one is alive)
+        if _is_heap(proto) and (code.func_kind in ("class", "generator", "asyncgenerator") or any(
                 k != "constructor" for k in proto.props)):
             out.append(("prototype", proto))
         if _is_heap(fn.home_object) and fn.home_object is not proto:     # (a class's is its prototype)
             out.append(("[[HomeObject]]", fn.home_object))
+        parent = fn.proto
+        if type(parent) is ScriptFunction or (isinstance(parent, JSFunction) and hasattr(parent, "bound_args")):
+            out.append(("[[Prototype]]", parent))     # the class it extends (`super()` constructs with it)
+        fields = fn.fields
+        if fields:
+            # a class keeps its private methods and accessors ([[PrivateMethods]]) to install them on
+            # each instance it makes, whether or not one is alive
+            for key, payload in fields[0]:
+                if type(payload) is tuple and payload and payload[0] == "private-method":
+                    name = f"#{key.name}" if type(key) is PrivateName else str(key)
+                    kind = payload[1]
+                    if _is_heap(payload[2]):
+                        out.append((name if kind == "method" else f"{kind} {name}", payload[2]))
         return out
     target = getattr(fn, "target", None)
     if _is_heap(target) and hasattr(fn, "bound_args"):
@@ -124,6 +139,10 @@ def _closure_values(f) -> list:
             continue
         if _is_heap(x):
             out.append(x)
+        elif type(x) in (list, tuple):      # a capability's [resolve, reject] as an executor got them
+            out.extend(y for y in x if _is_heap(y))
+        elif type(x) is dict:
+            out.extend(y for y in x.values() if _is_heap(y))
     return out
 
 
@@ -177,7 +196,26 @@ def hidden_edges(o: JSObject) -> list[tuple[str, object]]:
         pass        # its mapped elements alias the parameters: the environment holds them already
     elif o.cls == "Promise":
         out.extend(promise_edges(o))
+    elif o.internal is not None:
+        out.extend(iterator_edges(o))
     return out
+
+
+def iterator_edges(o: JSObject) -> list[tuple[str, object]]:
+    """An array iterator keeps the object it iterates; a Map/Set iterator the entries still to come."""
+    st = o.internal
+    name = type(st).__name__
+    if name == "ArrayIterState":
+        return [("[[IteratedObject]]", st.obj)] if _is_heap(st.obj) else []
+    if name == "MapIterState" and st.data is not None:
+        out = []
+        for k, v in st.data.entries():
+            if _is_heap(k):
+                out.append(("[[Entries]]", k))
+            if _is_heap(v) and v is not k:
+                out.append(("[[Entries]]", v))
+        return out
+    return []
 
 
 def _kept_by_python(x, out: list, depth: int = 0) -> None:

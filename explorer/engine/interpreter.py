@@ -773,6 +773,7 @@ class Interpreter:
                     setattr(acc, kind, f)
                     target.define_own(key, acc, CONFIGURABLE)
             F.fields = (fields, cenv, ctor_node.value if ctor_node is not None else node)
+            hooks.touched(F)        # it keeps its fields' scope and private methods now (engine.edges)
             if node.id is not None and cs.materialized:
                 i = cs.slots[node.id.name]
                 cenv.vals[i] = F
@@ -921,6 +922,17 @@ class Interpreter:
         co = greenlet.getcurrent()
         is_async = isinstance(co, Coroutine) and co.kind == "asyncgenerator"
         it, nxt = realm.get_iterator(iterable, async_=is_async)
+        hooks = self.hooks
+        hooks.hold(it)          # the delegating generator keeps its inner iterator, paused or not
+        hooks.hold(nxt)
+        try:
+            return self._delegate(co, is_async, it, nxt, node)
+        finally:
+            hooks.release(nxt)
+            hooks.release(it)
+
+    def _delegate(self, co, is_async, it, nxt, node):
+        realm = self.realm
         mode, received = "next", UNDEFINED
         while True:
             if mode == "next":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 
+from .hooks import Hooks
 from .values import (
     CONFIGURABLE,
     HIDDEN,
@@ -58,6 +59,8 @@ BUILTIN_MODULES = (
 ERROR_KINDS = ("Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError",
                "EvalError", "URIError", "AggregateError")
 
+
+_NO_HOOKS = Hooks()
 
 class Realm:
     """Intrinsics and the global object for one run."""
@@ -252,6 +255,9 @@ class Realm:
             return
         it, nxt = self.get_iterator(v)
         done = False
+        hooks = self.hooks
+        hooks.hold(it)          # a spread, Array.from...: the iterator is kept while it is read
+        hooks.hold(nxt)
         try:
             while True:
                 r = self.call(nxt, it, [])
@@ -262,8 +268,16 @@ class Realm:
                     return
                 yield r.get("value")
         finally:
+            hooks.release(nxt)
+            hooks.release(it)
             if not done:
                 self.close_iterator(it)
+
+    @property
+    def hooks(self) -> Hooks:
+        """The interpreter's hooks (a host without any: ones that do nothing)."""
+        h = getattr(self.host, "hooks", None)
+        return h if h is not None else _NO_HOOKS
 
     def close_iterator(self, it) -> None:
         ret = it.get("return") if isinstance(it, JSObject) else UNDEFINED

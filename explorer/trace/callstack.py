@@ -41,7 +41,7 @@ class Call:
     """A call in progress, from its ``call`` hook to the value landing back at its call site."""
 
     __slots__ = ("node", "callee", "script", "ncall", "depth", "called_back", "bound", "this", "args",
-                 "arg_codes", "fc", "loc", "nheld")
+                 "arg_codes", "fc", "loc", "nheld", "first_id", "handed")
 
     def __init__(self, node, callee, script, ncall, depth, this=None, args=None, arg_codes=None, fc=0, loc=-1):
         self.node = node
@@ -58,6 +58,8 @@ class Call:
         self.called_back = False    # a native that ran script code (map, forEach, sort...)
         self.bound = False          # a script call whose context was pushed
         self.nheld = 0              # a native that called back: payload offset of its receiver and arguments
+        self.first_id = 0           # the first trace id given after it started
+        self.handed = None          # (payload offsets, codes) of what its machinery made and handed to script code
 
 
 class CallStack:
@@ -141,7 +143,7 @@ class CallStack:
 
     def _push_frame(self, ctx) -> Frame:
         """A context was pushed: its row, its environment, its frame (in its creation phase)."""
-        call = None
+        call = native = None
         if ctx.function is None:
             self.ctx_rows[id(ctx)] = (ctx, 0)
             idx = 0
@@ -152,9 +154,19 @@ class CallStack:
                 if top.script and not top.bound and top.callee is ctx.function:
                     top.bound = True
                     call = top
-                elif not top.script and not top.called_back:
-                    self._called_back(top)
+                elif top.script:
+                    # code the call's machinery runs before the callee's frame, or instead of one (a
+                    # class without a constructor of its own: its parent's, a promise's executor)
+                    if not top.bound and top.depth == len(self.frames):
+                        native = top
+                else:
+                    if not top.called_back:
+                        self._called_back(top)
+                    if top.depth == len(self.frames):
+                        native = top
             idx = self.ctx(ctx, call)
+            if native is not None:
+                self._handed_over(native, idx)
         eid = self.env(ctx.env, idx)
         self.tape.ctx_env[idx] = eid
         w = self.world
@@ -200,10 +212,15 @@ class CallStack:
         if frame.creating:
             self._emit_created(frame)
         self._cut_flight(frame.mark)
-        if frame.ctx.new_target is not None and self.tape.ctx_this[frame.idx] & 7 == T_REF:
+        if self.bound_this:
+            bound = self.bound_this.pop(frame.idx, None)
+            if bound is not None:
+                self.release(bound)
+        if frame.ctx.new_target is not None and isinstance(frame.ctx.this, JSObject):
             # a constructor's object goes back to the `new` that made it (or to the derived class's
-            # constructor that called super()): in flight there
-            self._set_temps([self.tape.ctx_this[frame.idx]])
+            # constructor that called super()): in flight there (a derived one's `this` is the one
+            # super() bound, not the row's <uninitialized>)
+            self._set_temps([self.enc(frame.ctx.this)])
         wf = self.world.frames.pop()
         self._oplog += self._pack(POP, frame.idx, wf[2], wf[1], 0)
         frames.pop()
@@ -307,6 +324,9 @@ class CallStack:
     def _pop_call(self, c: Call) -> None:
         if c.nheld:
             self._unhold(c.nheld)
+        if c.handed:
+            for off in reversed(c.handed[0]):
+                self._unhold(off)
         if c.ncall:
             self._unhold(c.ncall)
 
@@ -325,6 +345,27 @@ class CallStack:
                 return c
             self._pop_call(c)
         return None
+
+    def _handed_over(self, c: Call, idx: int) -> None:
+        """A built-in (or a call's machinery) calls script code with values it made (``new Promise``'s
+        resolve and reject, an inspect.custom's options): it keeps them in hand until it returns, after
+        the callee's return."""
+        tape = self.tape
+        first = c.first_id
+        codes = [tape.ctx_this[idx]]
+        if tape.ctx_args[idx]:
+            codes.extend(tape.items(tape.ctx_args[idx]))
+        codes = [x for x in codes if x & 7 == T_REF and x >> 3 >= first]
+        if codes:
+            if c.handed is None:
+                c.handed = ([], set())
+            offs, seen = c.handed
+            codes = [x for x in codes if x not in seen]
+            if codes:
+                seen.update(codes)
+                off = tape.payload(codes)
+                self._op(NCALL_PUSH, off)
+                offs.append(off)
 
     def _called_back(self, c: Call) -> None:
         """A built-in (map, filter, sort, a getter's caller...) runs script code: until it returns, its

@@ -73,7 +73,17 @@ def root_codes(world: World, tape: Tape) -> tuple[list[int], list[int]]:
         off = tape.ctx_args[ctx]
         if off:
             codes.extend(pl[off + 1: off + 1 + pl[off]])
-    envs.extend(world.suspended.values())
+    for ctx, env in world.suspended.items():
+        # a paused async call keeps its environment, and its function, this and arguments as its
+        # context does (they are back when it resumes)
+        envs.append(env)
+        fn = tape.ctx_fn[ctx]
+        if fn:
+            codes.append((fn << 3) | T_REF)
+        codes.append(tape.ctx_this[ctx])
+        off = tape.ctx_args[ctx]
+        if off:
+            codes.extend(pl[off + 1: off + 1 + pl[off]])
     for row in world.queue:
         off = tape.jobs[row][4]
         if off:
@@ -101,6 +111,7 @@ def reachable(world: World, tape: Tape) -> tuple[set[int], set[int]]:
     id_c = tape.id_c
     entries = tape.entries
     extras = tape.extras
+    ctx_fn, ctx_this, ctx_args, pl = tape.ctx_fn, tape.ctx_this, tape.ctx_args, tape.pl
     weak: list = []         # the elements of the WeakMaps reached: a value is reached once its key is
     while True:
         while env_todo or obj_todo:
@@ -150,7 +161,18 @@ def reachable(world: World, tape: Tape) -> tuple[set[int], set[int]]:
                         if c & 7 == T_REF:
                             obj_todo.append(c >> 3)
                 if m[H]:
+                    # a generator keeps its paused context: its environment, function, this and arguments
                     env_todo.append(m[H])
+                    ctx = id_c[m[H]]
+                    if ctx:
+                        if ctx_fn[ctx]:
+                            obj_todo.append(ctx_fn[ctx])
+                        c = ctx_this[ctx]
+                        if c & 7 == T_REF:
+                            obj_todo.append(c >> 3)
+                        off = ctx_args[ctx]
+                        if off:
+                            obj_todo.extend(c >> 3 for c in pl[off + 1: off + 1 + pl[off]] if c & 7 == T_REF)
                 if k in FUNCTION_KINDS:
                     env_todo.extend(kept_envs(tape, o))
                 elif id_b[o]:

@@ -65,6 +65,8 @@ from .world import (
 
 
 FUNCTION_SKIP = frozenset(("length", "name", "prototype", "arguments", "caller"))
+# the frames the engine runs without telling a context (Interpreter.run_initializer)
+_HOOKLESS = frozenset(("<static_initializer>", "<instance_members_initializer>"))
 
 
 class HeapMirror:
@@ -192,6 +194,12 @@ class HeapMirror:
             self.raw_elems[i] = pairs
         if kind != K_NATIVE or o.oid >= self.builtin_limit:
             self._sync_edges(i, o)
+        if not is_fn and "constructor" in props:
+            # a function's prototype, seen at last (an instance's): the function keeps it
+            c = props["constructor"]
+            j = self.obj_rows.get(c.oid) if type(c) is ScriptFunction else None
+            if j is not None and c.props.get("prototype") is o:
+                self._sync_edges(j, c)
         if kind == K_PROMISE:
             self._sync_promise(i, o)
             self.pending_promises[i] = o
@@ -219,6 +227,11 @@ class HeapMirror:
         edges = engine_edges.hidden_edges(o)
         if o.cls == "Promise":
             edges = [e for e in edges if e[0] == "[[PromiseResult]]"]    # reactions: _sync_promise
+        elif type(o) is ScriptFunction:
+            proto = o.props.get("prototype")
+            if isinstance(proto, JSObject) and proto.oid in self.obj_rows and not any(
+                    r == "prototype" for r, _ in edges):
+                edges.append(("prototype", proto))      # once seen (an instance's), it is shown kept by o
         codes = []
         roles = []
         for role, v in edges:
@@ -228,7 +241,9 @@ class HeapMirror:
             roles.append(role)
         fields = getattr(o, "fields", None) if isinstance(o, ScriptFunction) else None
         if fields and fields[1] is not None:
-            codes.append((self.env(fields[1]) << 3) | T_REF)
+            eid = self.env(fields[1])
+            self.escaped.add(eid)           # kept by the class, after the code that made it leaves it
+            codes.append((eid << 3) | T_REF)
             roles.append("[[Fields]]")
         tape = self.tape
         w = self.world.objs[i]
@@ -434,7 +449,25 @@ class HeapMirror:
         x = e
         while x is not None:
             if x.ctx is not None:
+                if id(x.ctx) not in self.ctx_rows and self.frames and x.ctx.label in _HOOKLESS:
+                    # a frame the engine runs without a context of the trace's (a static block, a
+                    # field initialiser): its environments belong to the running frame
+                    return self.frames[-1].idx
                 return self.ctx(x.ctx)
+            if x.scope.kind == "global":
+                return 0
+            x = x.parent
+        return 0
+
+    def _known_owner(self, e) -> int:
+        """The row of the context ``e`` belongs to, or -1 when that context is over (it is not made again)."""
+        x = e
+        while x is not None:
+            if x.ctx is not None:
+                ent = self.ctx_rows.get(id(x.ctx))
+                if ent is None and self.frames and x.ctx.label in _HOOKLESS:
+                    return self.frames[-1].idx      # (as _owner)
+                return ent[1] if ent is not None else -1
             if x.scope.kind == "global":
                 return 0
             x = x.parent
@@ -453,7 +486,7 @@ class HeapMirror:
             if j is not None:
                 pid = j
                 break
-            if self._owner(parent) == owner or parent.scope.kind == "global":
+            if parent.scope.kind == "global" or self._known_owner(parent) == owner:
                 pid = self.env(parent, owner if parent.scope.kind != "global" else 0)
                 break
             parent = parent.parent

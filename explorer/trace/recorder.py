@@ -28,6 +28,7 @@ from ..engine.values import (
     JSError,
     JSThrow,
     JSObject,
+    NativeFunction,
 )
 from .callstack import Call, CallStack
 from .collector import Collector
@@ -108,6 +109,8 @@ class Recorder(HotPath, Encoder, OpLog, HeapMirror, Collector, CallStack, JobQue
         self.raw_props: dict[int, dict] = {}
         self.awaiting: dict[int, int] = {}    # paused async context -> payload offset of its promise
         self.holds: dict[int, list] = {}      # engine oid -> payload offsets: values the running code keeps (Hooks.hold)
+        self.builtin_holds: dict[tuple, object] = {}   # (built-in's oid, key) -> what the program stored there
+        self.bound_this: dict[int, object] = {}     # frame row -> the `this` super() gave a derived constructor
         self.escaped: set[int] = set()
         self._early_exc = None                # an engine error already told as thrown, before its object exists
         self.orphans: list[int] = []          # reaction handlers of a promise that just settled
@@ -297,7 +300,9 @@ class Recorder(HotPath, Encoder, OpLog, HeapMirror, Collector, CallStack, JobQue
             loc = self.loc_ids.get(id(node))
             if loc is None:
                 loc = self.loc(node)
-            self.calls.append(Call(node, callee, True, 0, depth, None, args, arg_codes, codes[1], loc))
+            c = Call(node, callee, True, 0, depth, None, args, arg_codes, codes[1], loc)
+            c.first_id = len(self.tape.id_kind)
+            self.calls.append(c)
             if self.dirty or self.cands or self.new_objs >= 256:
                 self._collect_standalone()
             pl = self._pl
@@ -313,7 +318,9 @@ class Recorder(HotPath, Encoder, OpLog, HeapMirror, Collector, CallStack, JobQue
         if held:
             off = self.tape.payload(held)
             self._op(NCALL_PUSH, off)
-        self.calls.append(Call(node, callee, False, off, depth, this, args))
+        c = Call(node, callee, False, off, depth, this, args)
+        c.first_id = len(self.tape.id_kind)
+        self.calls.append(c)
 
     def hold(self, value) -> None:
         if self.stopped or not isinstance(value, JSObject):
@@ -337,8 +344,12 @@ class Recorder(HotPath, Encoder, OpLog, HeapMirror, Collector, CallStack, JobQue
         c = self._landed(node)
         if c is None:
             return
-        if c.ncall or c.nheld:
+        if c.ncall or c.nheld or c.handed:
             self._pop_call(c)
+        if node.type == "CallExpression" and node.callee.type == "Super" and self.frames:
+            # the derived constructor's `this` is bound now: its context keeps it until it ends
+            self.hold(value)
+            self.bound_this[self.frames[-1].idx] = value
         vc = self.enc(value)
         if c.script:
             pending = self.pending_return
@@ -359,6 +370,11 @@ class Recorder(HotPath, Encoder, OpLog, HeapMirror, Collector, CallStack, JobQue
             j = self.obj_rows.get(c.this.oid)
             if j is not None and self.tape.id_kind[j] == K_PROMISE:
                 self._sync_promise(j, c.this)
+        callee = c.callee
+        if type(callee) is NativeFunction and callee.oid >= self.builtin_limit:
+            j = self.obj_rows.get(callee.oid)
+            if j is not None:
+                self._sync_edges(j, callee)     # an engine-made function may keep what it was given
         if vc & 7 == T_REF and not c.called_back:
             self._set_temps([vc])       # a built-in's result (a bound function, a new array) is in flight
         if c.called_back:
@@ -518,6 +534,8 @@ class Recorder(HotPath, Encoder, OpLog, HeapMirror, Collector, CallStack, JobQue
     def prop_write(self, obj, key, value) -> None:
         if self.stopped:
             return
+        if obj.oid < self.builtin_limit:
+            self._builtin_keeps(obj, key, value)
         i = self.obj_rows.get(obj.oid)
         if i is None:
             c = obj.props.get("constructor")
@@ -536,9 +554,21 @@ class Recorder(HotPath, Encoder, OpLog, HeapMirror, Collector, CallStack, JobQue
         self._emit(S_PROPERTY_WRITTEN, self._cur_loc(), self.tape.payload([i, self.key(key), start]))
 
 
+    def _builtin_keeps(self, obj, key, value) -> None:
+        """`String.prototype.shout = function () {…}`: a built-in lives as long as the realm, and keeps what
+        the program stores on it (held as a root: built-ins are drawn only when pointed at)."""
+        old = self.builtin_holds.pop((obj.oid, key), None)
+        if old is not None:
+            self.release(old)
+        if isinstance(value, JSObject) and value.oid >= self.builtin_limit:
+            self.hold(value)
+            self.builtin_holds[(obj.oid, key)] = value
+
     def prop_delete(self, obj, key) -> None:
         if self.stopped:
             return
+        if obj.oid < self.builtin_limit and self.builtin_holds:
+            self._builtin_keeps(obj, key, UNDEFINED)
         i = self.obj_rows.get(obj.oid)
         if i is None:
             return
@@ -554,6 +584,9 @@ class Recorder(HotPath, Encoder, OpLog, HeapMirror, Collector, CallStack, JobQue
         if i is None:
             return
         self._diff(i, obj)
+        calls = self.calls
+        if calls and not calls[-1].script and calls[-1].depth == len(self.frames):
+            return      # a built-in at work (arr.pop()): what it took out may be its result: collected on return
         self._collect_standalone()
 
     def closure(self, fn, node) -> None:

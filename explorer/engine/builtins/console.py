@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..inspect import (
     InspectOptions,
+    _js_inspect_function,
     _lookup,
     _string_width,
     format_args,
@@ -130,6 +131,9 @@ def _object_keys(obj) -> list:
 
 def install(realm) -> None:
     host = realm.host
+    # the `inspect` an [inspect.custom] method receives is one function for the realm's life: made
+    # with the other built-ins (a recorder shows it as one of them, alive for the whole run)
+    _js_inspect_function(realm)
     state = {"indent": "", "counts": {}, "times": {}}
 
     def write(stream: str, text: str) -> None:

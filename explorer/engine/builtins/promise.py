@@ -330,56 +330,63 @@ def install(realm) -> None:
             except JSThrow as e:
                 reject_promise(realm, result, e.js_value(realm))
                 return result
-            state = {"remaining": len(items) + 1, "values": [UNDEFINED] * len(items)}
+            # the values (or errors) so far: a list the element functions share ([[Values]]); an array
+            # of the engine's own, so that what the functions keep is what a recorder sees them keep
+            # (each write is told: realm.host.touched)
+            state = {"remaining": len(items) + 1, "values": realm.new_array([UNDEFINED] * len(items))}
             for i, item in enumerate(items):
                 p = realm.invoke(this, "resolve", [item])
                 # V8's async stack trace goes on through it (`at async Promise.all (index 1)`; race unnamed)
                 realm.host.combined[id(p)] = (p, None if name == "race" else f"Promise.{name} (index {i})", result)
-                on_item(p, i, state, resolve, reject)
+                on_item(p, i, state, state["values"], resolve, reject)
             state["remaining"] -= 1
             if state["remaining"] == 0:
                 on_empty(state, resolve, reject)
             return result
         realm.method(Promise, name, static, 1)
 
-    def all_item(p, i, state, resolve, reject):
+    def _store(values, i, v) -> None:
+        values.elems[i] = v
+        realm.host.touched(values)
+
+    def all_item(p, i, state, values, resolve, reject):
         def ok(this, a):
-            state["values"][i] = _arg(a, 0)
+            _store(values, i, _arg(a, 0))
             state["remaining"] -= 1
             if state["remaining"] == 0:
-                resolve.call(UNDEFINED, [realm.new_array(state["values"])])
+                resolve.call(UNDEFINED, [realm.new_array(list(values.elems))])
             return UNDEFINED
         realm.invoke(p, "then", [realm.native(ok, "", 1), reject])
 
     def all_done(state, resolve, reject):
-        resolve.call(UNDEFINED, [realm.new_array(state["values"])])
+        resolve.call(UNDEFINED, [realm.new_array(list(state["values"].elems))])
     combinator("all", all_item, all_done)
 
-    def settled_item(p, i, state, resolve, reject):
+    def settled_item(p, i, state, values, resolve, reject):
         def make(status, key):
             def h(this, a):
                 o = realm.new_object()
                 o.props["status"] = status
                 o.props[key] = _arg(a, 0)
-                state["values"][i] = o
+                _store(values, i, o)
                 state["remaining"] -= 1
                 if state["remaining"] == 0:
-                    resolve.call(UNDEFINED, [realm.new_array(state["values"])])
+                    resolve.call(UNDEFINED, [realm.new_array(list(values.elems))])
                 return UNDEFINED
             return realm.native(h, "", 1)
         realm.invoke(p, "then", [make("fulfilled", "value"), make("rejected", "reason")])
     combinator("allSettled", settled_item, all_done)
 
-    def race_item(p, i, state, resolve, reject):
+    def race_item(p, i, state, values, resolve, reject):
         realm.invoke(p, "then", [resolve, reject])
     combinator("race", race_item, lambda state, resolve, reject: None)
 
-    def any_item(p, i, state, resolve, reject):
+    def any_item(p, i, state, values, resolve, reject):
         def bad(this, a):
-            state["values"][i] = _arg(a, 0)
+            _store(values, i, _arg(a, 0))
             state["remaining"] -= 1
             if state["remaining"] == 0:
-                reject.call(UNDEFINED, [_aggregate(state["values"])])
+                reject.call(UNDEFINED, [_aggregate(values.elems)])
             return UNDEFINED
         realm.invoke(p, "then", [resolve, realm.native(bad, "", 1)])
 
@@ -389,5 +396,5 @@ def install(realm) -> None:
         return err
 
     def any_done(state, resolve, reject):
-        reject.call(UNDEFINED, [_aggregate(state["values"])])
+        reject.call(UNDEFINED, [_aggregate(state["values"].elems)])
     combinator("any", any_item, any_done)
