@@ -163,6 +163,7 @@ class HotPath:
             loc = self.loc(node)
         depth = len(frames)
         call = Call(node, callee, True, 0, depth, None, args, arg_codes, fc, loc)
+        call.first_id = len(tape.id_kind)
         self.calls.append(call)
         if self.dirty or self.cands or self.new_objs >= 256:
             self._collect_standalone()
@@ -255,6 +256,10 @@ class HotPath:
         w = self.world
         if len(w.flight) > frame.mark:
             self._cut_flight(frame.mark)
+        if self.bound_this:
+            bound = self.bound_this.pop(frame.idx, None)
+            if bound is not None:
+                self.release(bound)
         tape = self.tape
         idx = frame.idx
         wf = w.frames.pop()
@@ -300,6 +305,8 @@ class HotPath:
             self.returned(node, value)
             return
         calls.pop()
+        if c.ncall or c.nheld or c.handed:
+            self._pop_call(c)
         self.pending_return = None
         vc = self.enc(value)
         if vc & 7 == T_REF:
