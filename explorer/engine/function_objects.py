@@ -75,9 +75,12 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
     params = node.params
     if simple:
         param_slots = tuple(fs.slots[p.name] for p in params)
+        # MakeArgGetter/Setter map each name once, to the last parameter of that name (f(a, a))
+        arg_map = tuple((i, s) for i, s in enumerate(param_slots) if s not in param_slots[i + 1:])
         binders = None
     else:
         param_slots = None
+        arg_map = ()
         binders = []
         for p in params:
             if p.type == "RestElement":
@@ -172,7 +175,7 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
                 vals[fname_slot] = fn
             if args_slot is not None:
                 if simple and not strict:
-                    mapped = {i: slot for i, slot in enumerate(param_slots) if i < len(args)}
+                    mapped = {i: slot for i, slot in arg_map if i < len(args)}
                     a = MappedArguments(realm.object_prototype, list(args), env, mapped)
                 else:
                     a = JSArguments(realm.object_prototype, list(args))
@@ -298,8 +301,9 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
     else:
         raise NotSupported(f"{kind} functions", node.loc.start.line, node.loc.start.column)
     code.invoke = invoke
-    # a plain call has nothing between its set-up and its body that the hooks must see
-    plain = simple and hoist is None and bs is None and kind in ("normal", "arrow", "method")
+    # a plain call has nothing between its set-up and its body that the hooks must see, and no
+    # arguments object (the recorder ties its mapped elements to the parameters as the context enters)
+    plain = simple and hoist is None and bs is None and args_slot is None and kind in ("normal", "arrow", "method")
     code.fused = invoke_fused if plain and hooks.fused_calls else None
     if kind == "normal":
         def construct(fn, args, new_target):

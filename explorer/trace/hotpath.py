@@ -119,7 +119,7 @@ class HotPath:
                     if world.frames[-1][1] == CREATION:
                         recorder._op(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
             if recorder.dirty or recorder.cands or recorder.new_objs >= 256:
-                recorder._collect_standalone()
+                recorder._collect()      # told by the statement step (narration: what the last one dropped)
             # _emit, inline
             n = len(steplog) // REC
             if n >= recorder._next_check:
@@ -166,7 +166,7 @@ class HotPath:
         call.first_id = len(tape.id_kind)
         self.calls.append(call)
         if self.dirty or self.cands or self.new_objs >= 256:
-            self._collect_standalone()
+            self._collect()
         pl = self._pl
         off = len(pl)
         pl.append(len(codes))
@@ -298,6 +298,8 @@ class HotPath:
                 self._op(RUNNING, 0, 0, run, tape.payload(items) or -1)
                 self.dirty = True
         # its value lands at the call site
+        if self._await_todo:
+            self._await_resolve()
         calls = self.calls
         c = frame.call
         if not calls or calls[-1] is not c:
@@ -357,6 +359,8 @@ class HotPath:
                 self.globals_gen += 1
         elif new & 7 == T_REF and eid == self.tape.global_env:
             self.globals_gen += 1
+        if self.arg_alias and eid in self.arg_alias:
+            self._alias_param_written(eid, slot)
         if init and type(value) is ScriptFunction and value.code.func_kind == "class":
             self._diff(new >> 3, value)     # its static members, prototype methods and field scope exist now
         stack = self._engine_stack
