@@ -38,6 +38,7 @@ MODULES = (
     "explorer.trace.mirror",
     "explorer.trace.callstack",
     "explorer.trace.jobqueue",
+    "explorer.trace.hotpath",
     "explorer.trace.recorder",
 )
 

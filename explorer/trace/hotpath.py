@@ -17,7 +17,12 @@ from ..engine.errors import StepLimitReached
 from ..engine.runtime import Phase, ScriptFunction
 from ..engine.values import UNDEFINED
 from .callstack import Call, Frame
-from .oplog import REC
+from .oplog import REC, put_record
+
+try:
+    import cython
+except ImportError:     # Cython builds the compiled core; the pure-Python path runs without it
+    from .. import nocython as cython
 
 _PACK2 = struct.Struct("=10q").pack      # two records in one write
 from .tape import (
@@ -125,7 +130,10 @@ class HotPath:
             if n >= recorder._next_check:
                 recorder._step_limit_and_progress(n)
             nops = len(oplog) // REC
-            steplog.extend(pack(S_STATEMENT, loc, len(frames) or 1, 0, nops))
+            if cython.compiled:
+                put_record(steplog, S_STATEMENT, loc, len(frames) or 1, 0, nops)
+            else:
+                steplog.extend(pack(S_STATEMENT, loc, len(frames) or 1, 0, nops))
             if nops >= recorder.next_checkpoint:
                 recorder._checkpoint(nops)
         return tick
@@ -183,7 +191,10 @@ class HotPath:
             if frames and frames[-1].creating:
                 self._emit_created(frames[-1])
             nops = len(oplog) // REC
-            steplog += self._pack(S_CALL, loc, depth or 1, off, nops)
+            if cython.compiled:
+                put_record(steplog, S_CALL, loc, depth or 1, off, nops)
+            else:
+                steplog += self._pack(S_CALL, loc, depth or 1, off, nops)
             if nops >= self.next_checkpoint:
                 self._checkpoint(nops)
         # the context: its row (the call's codes repeated), its environment, its frame
@@ -226,19 +237,36 @@ class HotPath:
         end = len(oplog) // REC + 1
         header = tape.codes[tape.id_a[fn]].header if fn else -1
         if later:
-            oplog += _PACK2(PUSH, idx, eid, 0, 0, PHASE, depth, 0, CREATION, EXECUTION)
-            steplog += _PACK2(S_CALL, loc, depth or 1, off, nops, S_CONTEXT_CREATED, header, depth + 1, idx, end)
+            if cython.compiled:
+                put_record(oplog, PUSH, idx, eid, 0, 0)
+                put_record(oplog, PHASE, depth, 0, CREATION, EXECUTION)
+            else:
+                oplog += _PACK2(PUSH, idx, eid, 0, 0, PHASE, depth, 0, CREATION, EXECUTION)
+            if cython.compiled:
+                put_record(steplog, S_CALL, loc, depth or 1, off, nops)
+                put_record(steplog, S_CONTEXT_CREATED, header, depth + 1, idx, end)
+            else:
+                steplog += _PACK2(S_CALL, loc, depth or 1, off, nops, S_CONTEXT_CREATED, header, depth + 1, idx, end)
             if end >= self.next_checkpoint:
                 self._checkpoint(end)       # the head world has PUSH, not yet PHASE: as the log's position says
         else:
-            oplog += self._pack(PUSH, idx, eid, 0, 0)
+            if cython.compiled:
+                put_record(oplog, PUSH, idx, eid, 0, 0)
+            else:
+                oplog += self._pack(PUSH, idx, eid, 0, 0)
             n = len(steplog) // REC
             if n >= self._next_check:
                 self._step_limit_and_progress(n)
-            steplog += self._pack(S_CONTEXT_CREATED, header, depth + 1, idx, end)
+            if cython.compiled:
+                put_record(steplog, S_CONTEXT_CREATED, header, depth + 1, idx, end)
+            else:
+                steplog += self._pack(S_CONTEXT_CREATED, header, depth + 1, idx, end)
             if end >= self.next_checkpoint:
                 self._checkpoint(end)
-            oplog += self._pack(PHASE, depth, 0, CREATION, EXECUTION)
+            if cython.compiled:
+                put_record(oplog, PHASE, depth, 0, CREATION, EXECUTION)
+            else:
+                oplog += self._pack(PHASE, depth, 0, CREATION, EXECUTION)
         frame.executing = True
         wf[1] = EXECUTION
 
@@ -265,7 +293,10 @@ class HotPath:
         wf = w.frames.pop()
         oplog = self._oplog
         pack = self._pack
-        oplog += pack(POP, idx, wf[2], wf[1], 0)
+        if cython.compiled:
+            put_record(oplog, POP, idx, wf[2], wf[1], 0)
+        else:
+            oplog += pack(POP, idx, wf[2], wf[1], 0)
         frames.pop()
         # its function, `this` and arguments may have died with it, unless plainly alive: held by global
         # memory, or built-in (a sloppy call's `this`, the global object). Whatever stops being held by
@@ -326,7 +357,10 @@ class HotPath:
         if frames and frames[-1].creating:
             self._emit_created(frames[-1])
         nops = len(oplog) // REC
-        steplog += pack(S_RETURN, c.loc, len(frames) or 1, off, nops)
+        if cython.compiled:
+            put_record(steplog, S_RETURN, c.loc, len(frames) or 1, off, nops)
+        else:
+            steplog += pack(S_RETURN, c.loc, len(frames) or 1, off, nops)
         if nops >= self.next_checkpoint:
             self._checkpoint(nops)
 
@@ -351,7 +385,10 @@ class HotPath:
         new = self.enc(value)
         log = self._oplog
         pos = len(log) // REC
-        log += self._pack(ENV_SET, eid, slot, old, new)
+        if cython.compiled:
+            put_record(log, ENV_SET, eid, slot, old, new)
+        else:
+            log += self._pack(ENV_SET, eid, slot, old, new)
         vals[slot] = new
         if old & 7 == T_REF:
             self.cands.append(old >> 3)
@@ -397,7 +434,10 @@ class HotPath:
         new = self.enc(value)
         log = self._oplog
         pos = len(log) // REC
-        log += self._pack(GLOBAL_SET, tape.global_env, k, old, new)
+        if cython.compiled:
+            put_record(log, GLOBAL_SET, tape.global_env, k, old, new)
+        else:
+            log += self._pack(GLOBAL_SET, tape.global_env, k, old, new)
         globals_[k] = new
         if old & 7 == T_REF:
             self.cands.append(old >> 3)
@@ -423,7 +463,10 @@ class HotPath:
         if n >= self._next_check:
             self._step_limit_and_progress(n)
         nops = len(self._oplog) // REC
-        steplog += self._pack(kind, loc, depth, payload, nops)
+        if cython.compiled:
+            put_record(steplog, kind, loc, depth, payload, nops)
+        else:
+            steplog += self._pack(kind, loc, depth, payload, nops)
         if nops >= self.next_checkpoint:
             self._checkpoint(nops)
 
