@@ -366,8 +366,11 @@ def test_a_paused_generator_keeps_its_this_and_arguments(tmp_path):
     for k in resumed:
         this = t.state_at(k).stack[-1].this
         assert this.id in objs and k in objs[this.id], t.narration(k)
-    paused = [k for k in range(len(t)) if t.kind(k) == StepKind.RETURN and "pauses" in t.narration(k)]
-    assert paused and all(any(k in objs[i] for i in thises) for k in paused)   # kept while paused
+    for i in thises:
+        on = [k for k in resumed if t.state_at(k).stack[-1].this.id == i]
+        paused = [k for k in range(on[0], on[-1]) if not any(
+            c.name.startswith("gen") for c in t.state_at(k).stack)]
+        assert paused and all(k in objs[i] for k in paused)     # kept while only the generator holds it
     assert check(GENERATOR_THIS) == []
     assert t.stdout == _node(GENERATOR_THIS, tmp_path) == "t1 t1\n"
 
