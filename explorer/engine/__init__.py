@@ -7,9 +7,10 @@ import sys
 if hasattr(sys, "set_int_max_str_digits"):
     sys.set_int_max_str_digits(0)
 
-from .errors import Cancelled, JSSyntaxError, NotSupported, SourceError, StepLimitReached
+from .errors import DEFAULT_MAX_STEPS, Cancelled, JSSyntaxError, NotSupported, SourceError, StepLimitReached
 from .hooks import Hooks
-from .interpreter import DEFAULT_MAX_STEPS, Interpreter, RunResult, parse, run_source
+from .interpreter import Interpreter, RunResult, run_source
+from .parser import parse
 
 __all__ = [
     "Cancelled",

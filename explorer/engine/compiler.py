@@ -12,23 +12,42 @@ recorder) before every statement, and the ``Hooks`` at every write and call.
 from __future__ import annotations
 
 import math
+from functools import partial
 
+from .builtins.function import instance_of
 from .builtins.math import js_pow  # V8's pow, bit for bit
+from .builtins.object import typeof_display
+from .class_definition import class_factory, super_not_constructor
+from .completion import BREAK, CONTINUE, Brk, Cont, Ret
+from .conversions import (
+    is_callable,
+    key_text,
+    loose_equals,
+    number_to_string,
+    strict_equals,
+    string_to_bigint,
+    to_boolean,
+    to_int32,
+    to_numeric,
+    to_property_key,
+    to_string,
+    to_uint32,
+    typeof,
+)
+from .coroutines import GeneratorReturn, await_value, call_next, not_an_iterator_result, yield_delegate, yield_value
 from .errors import NotSupported
-from .evaluation import find_binding, perform_eval, with_has
-from .runtime import Environment, JSArguments, ObjectEnvironment, ScriptFunction
-from .scope import FunctionInfo, Resolver, Scope, _pattern_names
+from .function_objects import FunctionCode, closure_factory, compile_function_body, initialize_fields
+from .memory import reserve
+from .runtime import Environment, ObjectEnvironment, ScriptFunction, find_binding
+from .scope import Resolver, Scope
 from .utf16 import utf16_slicer
 from .values import (
     CONFIGURABLE,
-    MAX_BIGINT_BITS,
-    DEFAULT_FLAGS,
     ENUMERABLE,
-    HIDDEN,
     HOLE,
+    MAX_BIGINT_BITS,
     MISSING,
     NULL,
-    SYM_HAS_INSTANCE,
     SYM_ITERATOR,
     UNDEFINED,
     UNINITIALIZED,
@@ -42,50 +61,11 @@ from .values import (
     JSSymbol,
     JSThrow,
     PrivateName,
-    is_callable,
-    loose_equals,
-    number_to_string,
     range_error,
-    strict_equals,
-    to_boolean,
-    to_int32,
     to_number,
-    to_numeric,
     to_primitive,
-    to_property_key,
-    to_string,
-    to_uint32,
     type_error,
-    typeof,
 )
-
-
-# ------------------------------------------------------------------ signals
-
-
-class Ret:
-    __slots__ = ("value",)
-
-    def __init__(self, value):
-        self.value = value
-
-
-class Brk:
-    __slots__ = ("label",)
-
-    def __init__(self, label):
-        self.label = label
-
-
-class Cont:
-    __slots__ = ("label",)
-
-    def __init__(self, label):
-        self.label = label
-
-
-BREAK = Brk(None)
-CONTINUE = Cont(None)
 
 
 class ShortCircuit(Exception):
@@ -311,8 +291,6 @@ def concat_big(*parts: str) -> str:
     n = sum(len(p) for p in parts)
     if n > MAX_STRING_LENGTH:
         raise range_error("Invalid string length")
-    from .memory import reserve
-
     reserve(n * max(_char_width(p) for p in parts))
     return "".join(parts)
 
@@ -452,15 +430,11 @@ def js_less(a, b, left_first=True):
     if type(a) is str and type(b) is str:
         return a < b
     if type(a) is JSBigInt and type(b) is str:   # the string is read as a BigInt literal (StringToBigInt)
-        from .builtins.symbol import string_to_bigint
-
         n = string_to_bigint(b)
         if n is None:
             return None
         return a.value < n
     if type(a) is str and type(b) is JSBigInt:
-        from .builtins.symbol import string_to_bigint
-
         n = string_to_bigint(a)
         if n is None:
             return None
@@ -568,35 +542,6 @@ def _is_anonymous_fn(node) -> bool:
 # ------------------------------------------------------------------ the compiler
 
 
-class FunctionCode:
-    """A compiled function body shared by every closure made from one function node."""
-
-    def __init__(self, compiler: "Compiler", info: FunctionInfo):
-        self.info = info
-        self.node = info.node
-        self.name = info.name
-        self.display_name = info.display_name
-        self.func_kind = info.func_kind
-        self.params = tuple(info.params)
-        self.captured = tuple(info.captured)
-        self.scope = info.scope
-        self.strict = info.strict
-        self.is_arrow = info.is_arrow
-        self.constructable = info.func_kind in ("normal", "class")
-        self.source_text = compiler.cut(self.node.range[0], self.node.range[1])
-        self.length = 0
-        for p in self.node.params if hasattr(self.node, "params") else ():
-            if p.type in ("AssignmentPattern", "RestElement"):
-                break
-            self.length += 1
-        self.inferred_name = ""   # an anonymous function's name in stack traces: `obj.f` for `obj.f = function () {}`
-        self.invoke = None      # set by the compiler: invoke(fn, this, args, new_target)
-        self.construct = None   # set by the compiler for constructors
-
-    def __repr__(self) -> str:
-        return f"<code {self.display_name}>"
-
-
 class Compiler:
     def __init__(self, interp, resolver: Resolver, source: str):
         self.interp = interp
@@ -639,7 +584,7 @@ class Compiler:
 
     # ---------------------------------------------------------------- program
     def compile_program(self, program, global_scope: Scope):
-        self._mark_materialized(global_scope)
+        self.mark_materialized(global_scope)
         self.global_scope = global_scope
         body = self.statements(program.body, global_scope)
         hoisted = []
@@ -670,7 +615,7 @@ class Compiler:
                 hooks.global_write(name, f)
         return hoist, body
 
-    def _mark_materialized(self, root: Scope) -> None:
+    def mark_materialized(self, root: Scope) -> None:
         for s in self.resolver.scopes.values():
             if s.kind in ("block", "for", "catch", "class") and not s.names:
                 s.materialized = False
@@ -856,7 +801,7 @@ class Compiler:
             while var_scope is not None and var_scope.kind not in ("function", "global", "eval"):
                 var_scope = var_scope.parent
             get = self.read_var(node.id.name, scope, node)
-            assign = self.assign_var(node.id.name, var_scope, node, force_var=True) if var_scope else None
+            assign = self.assign_var(node.id.name, var_scope, node) if var_scope else None
             if assign is not None:
                 up = self.hops(scope, var_scope)   # the assignment resolves from the var scope's environment
 
@@ -941,7 +886,7 @@ class Compiler:
             while s.type == "LabeledStatement":
                 s = s.body
             if s.type == "FunctionDeclaration":
-                makers.append((self.function_maker(s, scope), self.init_var(s.id.name, scope, s, hoisting=True)))
+                makers.append((self.function_maker(s, scope), self.init_var(s.id.name, scope, s)))
         if not makers:
             return None
 
@@ -991,7 +936,6 @@ class Compiler:
                     if enter is not None:
                         hooks.env_exit(inner)
         final = self.statement(node.finalizer, scope) if node.finalizer is not None else None
-        from .interpreter import GeneratorReturn
         interp = self.interp
         if final is None:
             def ex(env):
@@ -1267,7 +1211,7 @@ class Compiler:
             hooks.hold(nxt)
             try:
                 while True:
-                    res = interp.call_next(nxt, it, binding)
+                    res = call_next(interp, nxt, it, binding)
                     if to_boolean(res.get("done")):
                         return None
                     v = res.get("value")
@@ -1319,9 +1263,9 @@ class Compiler:
 
         def loop(env, it, nxt):
             while True:
-                res = interp.await_value(realm.call(nxt, it, []))
+                res = await_value(interp, realm.call(nxt, it, []))
                 if not isinstance(res, JSObject):
-                    raise interp.not_an_iterator_result(res)
+                    raise not_an_iterator_result(interp, res)
                 if to_boolean(res.get("done")):
                     return None
                 r = run_one(env, res.get("value"))
@@ -1330,7 +1274,7 @@ class Compiler:
                     if c != 0:
                         ret = it.get("return")
                         if is_callable(ret):
-                            interp.await_value(ret.call(it, []))
+                            await_value(interp, ret.call(it, []))
                         return None if c == 1 else r
         return ex
 
@@ -1432,7 +1376,7 @@ class Compiler:
         """Eval code: its body, the maker of its strict functions, its sloppy top-level functions
         (name, maker) for the caller's variable environment, and the cell of its completion value."""
         self.global_scope = self.interp.global_scope
-        self._mark_materialized(es)
+        self.mark_materialized(es)
         es.materialized = bool(es.names)
         self.completion = [UNDEFINED]
         self.completion_nodes = set()
@@ -1662,7 +1606,7 @@ class Compiler:
             return None, None, None
         return d, self.hops(scope, d), d.slots[name]
 
-    def init_var(self, name: str, scope: Scope, node, hoisting=False):
+    def init_var(self, name: str, scope: Scope, node):
         """Initialise a declaration's binding (let/const/class/function/param/catch)."""
         if self.is_dynamic(name, scope, Resolver.lookup(scope, name)):
             return self.dynamic_initializer(name, node)
@@ -1714,7 +1658,7 @@ class Compiler:
             hooks.global_write(name, v)
         return assign_global
 
-    def assign_var(self, name: str, scope: Scope, node, force_var=False):
+    def assign_var(self, name: str, scope: Scope, node):
         """Assignment to a name: TDZ and const checks, implicit globals in sloppy mode."""
         if self.is_dynamic(name, scope, Resolver.lookup(scope, name)):
             return self.dynamic_assigner(name, scope, node)
@@ -1790,11 +1734,9 @@ class Compiler:
                 else:
                     parts.append((self.pattern(e, scope, mode, nested=True), False))
             sites = [e or node for e in node.elements]     # V8's caller of a generator's next(): the element
-            next_at = self.interp.call_next
+            next_at = partial(call_next, self.interp)
 
             if decl_init is None or decl_init.type in ("MemberExpression", "ChainExpression"):
-                from .builtins.object import typeof_display
-
                 def not_iterable(v):
                     return type_error(f"{typeof_display(v)} is not iterable "
                                       "(cannot read property Symbol(Symbol.iterator))")
@@ -1876,8 +1818,6 @@ class Compiler:
             source = source if source is not None else decl_init
             subject = callee_text(source) if source is not None else None
             first = parts[0][0] if parts and parts[0][0] is not None else None
-            from .builtins.object import typeof_display
-
             def bind_object(env, v):
                 if v is UNDEFINED or v is NULL:
                     if nested and source is None and first is not None:
@@ -2276,7 +2216,7 @@ class Compiler:
                 return o.has(to_property_key(k))
             return js_in
         if op == "instanceof":
-            instance_of_here = at_operator(instance_of)
+            instance_of_here = at_operator(partial(instance_of, self.realm))
 
             def js_instanceof(env):
                 return instance_of_here(a(env), b(env))
@@ -2648,7 +2588,6 @@ class Compiler:
                 return v
             if o is UNDEFINED or o is NULL:
                 if k is SYM_ITERATOR:   # V8 words it as the failed start of an iteration
-                    from .builtins.object import typeof_display
                     raise at(node, type_error(f"{typeof_display(o)} is not iterable "
                                               "(cannot read property Symbol(Symbol.iterator))"))
                 raise at(node, type_error(f"Cannot read properties of {o!r} (reading "
@@ -2723,13 +2662,13 @@ class Compiler:
                 hooks.prop_write(o, k, v)
                 return
             if o is UNDEFINED or o is NULL:
-                raise at(where, type_error(f"Cannot set properties of {o!r} (setting '{_key_text(k)}')"))
+                raise at(where, type_error(f"Cannot set properties of {o!r} (setting '{key_text(k)}')"))
             if strict:
                 shown = repr(o) if type(o) is JSSymbol else to_string(o)
                 if type(o) is str and (k == "length" or (type(k) is str and k.isdigit() and k.isascii()
                                                          and int(k) < len(o) and str(int(k)) == k)):
                     raise type_error(f"Cannot assign to read only property '{k}' of string '{o}'")
-                raise type_error(f"Cannot create property '{_key_text(k)}' on {typeof(o)} '{shown}'")
+                raise type_error(f"Cannot create property '{key_text(k)}' on {typeof(o)} '{shown}'")
         return put
 
     def member_assigner(self, node, scope):
@@ -2943,7 +2882,7 @@ class Compiler:
             if f is intrinsic.get("%eval%"):
                 hooks.call(node, f, this, a)
                 src = a[0] if a else UNDEFINED
-                r = perform_eval(interp, src, env, strict=strict) if type(src) is str else src
+                r = interp.eval_in_env(src, env, strict=strict, label="eval") if type(src) is str else src
                 interp.current_node = node
                 hooks.returned(node, r)
                 return r
@@ -2995,7 +2934,7 @@ class Compiler:
             parent = func.proto
             a = args(env)
             if not isinstance(parent, JSFunction) or not parent.is_constructor:
-                raise interp.super_not_constructor(parent, func)
+                raise super_not_constructor(interp, parent, func)
             if c.this is not UNINITIALIZED:
                 raise JSError("ReferenceError", "Super constructor may only be called once")
             hooks.call(node, parent, UNDEFINED, a)
@@ -3003,7 +2942,7 @@ class Compiler:
             this = parent.construct(a, c.new_target)
             c.this = this
             hooks.returned(node, this)
-            interp.initialize_fields(this, func, node)
+            initialize_fields(interp, this, func, node)
             return this
         return call
 
@@ -3013,13 +2952,13 @@ class Compiler:
         if node.delegate:
             # V8's caller position for the generator it resumes: the last expression with a position
             site = node.argument if node.argument.type in ("CallExpression", "MemberExpression", "NewExpression") else node
-            return lambda env: interp.yield_delegate(arg(env), site)
-        return lambda env: interp.yield_value(arg(env))
+            return lambda env: yield_delegate(interp, arg(env), site)
+        return lambda env: yield_value(interp, arg(env))
 
     def expr_AwaitExpression(self, node, scope):
         arg = self.expr(node.argument, scope)
         interp = self.interp
-        return lambda env: interp.await_value(arg(env), node)
+        return lambda env: await_value(interp, arg(env), node)
 
     def expr_Super(self, node, scope):
         """The base of a ``super.x`` reference: the home object's prototype and ``this`` (read first)."""
@@ -3047,7 +2986,7 @@ class Compiler:
             info = self.resolver.functions[id(node)]
             code = FunctionCode(self, info)
             self.codes[id(node)] = code
-            self.interp.compile_function_body(self, code)
+            compile_function_body(self.interp, self, code)
         return code
 
     def function_maker(self, node, scope: Scope, name_hint=None, method_kind=None, name_key=None, name_ev=None,
@@ -3063,7 +3002,7 @@ class Compiler:
             if getattr(source_node, "static", False) and text.startswith("static"):
                 text = text[len("static"):].lstrip()
             code.source_text = text
-        make = self.interp.closure_factory(code, method_kind)
+        make = closure_factory(self.interp, code, method_kind)
         if method_kind is not None or name_ev is not None:
             if name_key is not None and name_ev is None:
                 fixed = _fn_name(name_key, method_kind)
@@ -3079,20 +3018,12 @@ class Compiler:
         return lambda env: make(env, name)
 
     def class_maker(self, node, scope: Scope, name_hint=None):
-        return self.interp.class_factory(self, node, scope, name_hint)
+        return class_factory(self.interp, self, node, scope, name_hint)
 
 
 def _object_kind(o) -> str:
     """How V8 introduces an object in "Cannot assign to read only property 'p' of object '...'"."""
     return "function" if isinstance(o, JSFunction) else "object"
-
-
-def _key_text(k) -> str:
-    if type(k) is JSSymbol:
-        return repr(k)
-    if type(k) is PrivateName:
-        return repr(k)
-    return str(k)
 
 
 class SuperBase:
@@ -3119,20 +3050,20 @@ def _set_failed(realm, o, k, start=None) -> JSError:
     began when it is not the receiver ``o`` (``super.x = v``)."""
     if not isinstance(o, JSObject):
         shown = repr(o) if type(o) is JSSymbol else to_string(o)
-        return type_error(f"Cannot create property '{_key_text(k)}' on {typeof(o)} '{shown}'")
+        return type_error(f"Cannot create property '{key_text(k)}' on {typeof(o)} '{shown}'")
     start = o if start is None else start
     if type(o) is JSArray and o.past_fixed_length(k):
         k = "length"
     found = _find_prop(start, k)
     if type(found) is Accessor:
-        return type_error(f"Cannot set property {_key_text(k)} of {realm.host.describe(start)} which has only a getter")
+        return type_error(f"Cannot set property {key_text(k)} of {realm.host.describe(start)} which has only a getter")
     own = o.get_own(k)
     if found is MISSING and type(own) is Accessor:
-        return type_error(f"Cannot redefine property: {_key_text(k)}")
+        return type_error(f"Cannot redefine property: {key_text(k)}")
     if found is not MISSING or own is not MISSING or o.extensible:
-        return type_error(f"Cannot assign to read only property '{_key_text(k)}' of "
+        return type_error(f"Cannot assign to read only property '{key_text(k)}' of "
                           f"{_object_kind(o)} '{realm.host.describe(o)}'")
-    return type_error(f"Cannot add property {_key_text(k)}, object is not extensible")
+    return type_error(f"Cannot add property {key_text(k)}, object is not extensible")
 
 
 def _find_prop(o, k):
@@ -3170,39 +3101,4 @@ def for_in_keys(obj):
         o = o.proto
 
 
-def instance_of(v, target):
-    if not isinstance(target, JSObject):
-        raise type_error("Right-hand side of 'instanceof' is not an object")
-    h = target.get(SYM_HAS_INSTANCE)
-    if h is not UNDEFINED and h is not NULL and not _is_default_has_instance(h):
-        return to_boolean(h.call(target, [v]))
-    if not isinstance(target, JSFunction):
-        raise type_error("Right-hand side of 'instanceof' is not callable")
-    return ordinary_has_instance(target, v)
-
-
-def _is_default_has_instance(h) -> bool:
-    return getattr(h, "realm", None) is not None and h is h.realm.intrinsics.get("%FunctionProto_hasInstance%")
-
-
-def ordinary_has_instance(c, v) -> bool:
-    if not isinstance(c, JSFunction):
-        return False
-    target = getattr(c, "target", None)
-    if c.func_kind == "bound" and target is not None:
-        return instance_of(v, target)
-    if not isinstance(v, JSObject):
-        return False
-    p = c.get("prototype")
-    if not isinstance(p, JSObject):
-        raise type_error("Function has non-object prototype 'undefined' in instanceof check")
-    o = v.proto
-    while o is not None:
-        if o is p:
-            return True
-        o = o.proto
-    return False
-
-
-__all__ = ["Compiler", "FunctionCode", "Ret", "for_in_keys", "instance_of", "ordinary_has_instance",
-           "DEFAULT_FLAGS", "HIDDEN", "CONFIGURABLE", "JSArguments", "_pattern_names"]
+__all__ = ["Compiler", "for_in_keys"]

@@ -58,3 +58,11 @@ class Cancelled(Exception):
 
 class HeapLimitReached(Exception):
     """The program made more objects than allowed (not catchable by JavaScript)."""
+
+
+class UnhandledRejection(Exception):
+    """A promise rejected with no handler once the microtasks ran: ends the run as Node does."""
+
+    def __init__(self, exc):
+        super().__init__()
+        self.exc = exc

@@ -15,53 +15,27 @@ import re
 
 import esprima
 
+from .compiler import Compiler
 from .errors import JSSyntaxError, NotSupported
+from .parser import syntax_error
 from .runtime import Environment, ObjectEnvironment, Phase
+from .scope import Resolver
+from .utf16 import utf16_length
 from .values import (
     Accessor,
     CONFIGURABLE,
     ENUMERABLE,
     HIDDEN,
-    SYM_UNSCOPABLES,
     UNDEFINED,
     UNINITIALIZED,
     WRITABLE,
     JSError,
-    JSObject,
-    to_boolean,
 )
 
 LEXICAL = ("let", "const", "class")
 
 
 # ------------------------------------------------------------------ finding a name at run time
-
-
-def with_has(env: ObjectEnvironment, name: str) -> bool:
-    """HasBinding of a with's object environment: the property exists and is not unscopable."""
-    o = env.obj
-    if not o.has(name):
-        return False
-    unscopables = o.get(SYM_UNSCOPABLES)
-    if isinstance(unscopables, JSObject) and to_boolean(unscopables.get(name)):
-        return False
-    return True
-
-
-def find_binding(env, name: str):
-    """The environment holding ``name`` and its slot: ``(env, slot)``, ``(with env, None)``, or
-    ``(None, None)`` when only the global object can have it."""
-    e = env
-    while e is not None:
-        if type(e) is ObjectEnvironment:
-            if with_has(e, name):
-                return e, None
-        else:
-            slot = e.scope.slots.get(name)
-            if slot is not None:
-                return e, slot
-        e = e.parent
-    return None, None
 
 
 def variable_environment(env):
@@ -85,8 +59,6 @@ def parse_piece(source: str, strict: bool, piece: int, private_names=frozenset()
     """Parse eval code (or a Function's text); a syntax error is the catchable SyntaxError V8 throws.
     Its nodes' ``loc.source`` is ``piece``: the trace shows their steps in that text.
     ``private_names``: the ``#names`` of the classes around a direct eval, which its code may use."""
-    from .interpreter import _syntax_error
-
     def attempt(text):
         try:
             try:
@@ -104,7 +76,7 @@ def parse_piece(source: str, strict: bool, piece: int, private_names=frozenset()
         except RecursionError:
             raise JSError("RangeError", "Maximum call stack size exceeded") from None
         except Exception as e:  # noqa: BLE001 - esprima.Error or an esprima assertion
-            raise JSError("SyntaxError", _syntax_error(text, e).message) from None
+            raise JSError("SyntaxError", syntax_error(text, e).message) from None
 
     program = attempt(source)
     if strict:
@@ -130,9 +102,6 @@ class EvalCode:
 
 
 def compile_eval(interp, source: str, outer_scope, strict: bool, label: str, repl: bool = False) -> EvalCode:
-    from .compiler import Compiler
-    from .scope import Resolver
-
     key = (source, id(outer_scope.base), strict, repl)
     cache = interp.eval_cache
     hit = cache.get(key)
@@ -303,6 +272,44 @@ def put_var(interp, var_env, name: str, value, function: bool = False, script: b
     interp.hooks.binding_write(var_env, slot, value, True)
 
 
+def create_dynamic_function(interp, kind: str, params: list, body: str):
+    """CreateDynamicFunction (ES2024 20.2.1.1.1): ``new Function(...params, body)`` and its generator and
+    async kin, compiled in the global scope as a sloppy function named "anonymous"."""
+    keyword = {"normal": "function", "generator": "function*", "async": "async function",
+               "asyncgenerator": "async function*"}[kind]
+    head = f"({keyword} anonymous({','.join(params)}\n) "
+    src = f"{head}{{\n{body}\n}})"
+    piece = len(interp.pieces)
+    program = parse_piece(src, False, piece)
+    # the parameters and the body must each stand alone (V8's CreateDynamicFunction checks)
+    stmts = program.body
+    fnode = stmts[0].expression if len(stmts) == 1 and stmts[0].type == "ExpressionStatement" else None
+    if fnode is None or fnode.type != "FunctionExpression" or fnode.range[1] != utf16_length(src) - 1:
+        raise JSError("SyntaxError", "Single function literal required")
+    if fnode.body.range[0] != utf16_length(head):
+        raise JSError("SyntaxError", "Unexpected end of arg string" if "/*" in head
+                      else "Arg string terminates parameters early")
+    resolver = interp.resolver
+    g = interp.global_scope
+    label = "Function" if kind == "normal" else {"generator": "GeneratorFunction", "async": "AsyncFunction",
+                                                  "asyncgenerator": "AsyncGeneratorFunction"}[kind]
+    fnode.id = None     # named "anonymous", but no binding of that name is in scope (CreateDynamicFunction)
+    strict_script = g.strict
+    g.strict = False       # a Function body is sloppy unless it says otherwise, whoever calls Function
+    try:
+        resolver.analyse_dynamic_function(fnode, g)
+        compiler = Compiler(interp, resolver, src)
+        compiler.global_scope = g
+        compiler.mark_materialized(g)
+        make = compiler.function_maker(fnode, g)
+    except NotSupported as e:
+        raise interp.not_supported_here(e, label) from None
+    finally:
+        g.strict = strict_script
+    interp.pieces.append((label, src))
+    return make(interp.global_env)
+
+
 def install_eval(realm) -> None:
     """The global ``eval`` (an indirect call of it runs its code in the global scope, sloppy)."""
     host = realm.host
@@ -318,4 +325,4 @@ def install_eval(realm) -> None:
     realm.intrinsics["%eval%"] = f
 
 
-__all__ = ["find_binding", "with_has", "perform_eval", "compile_eval", "install_eval", "variable_environment"]
+__all__ = ["perform_eval", "compile_eval", "install_eval", "variable_environment", "create_dynamic_function"]

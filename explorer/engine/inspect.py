@@ -20,6 +20,17 @@ import math
 import re
 import unicodedata
 
+from .conversions import (
+    data_lookup,
+    display_string,
+    error_to_string,
+    format_number,
+    get_quietly,
+    internal_constructor_name,
+    name_of,
+    safe_string,
+    symbol_string,
+)
 from .values import (
     ENUMERABLE,
     HOLE,
@@ -35,14 +46,14 @@ from .values import (
     JSObject,
     JSSymbol,
     JSThrow,
-    number_to_string,
     to_number,
 )
 from .builtins.date import iso_string
 from .builtins.globals import parse_float, parse_int
 from .builtins.regexp import escape_source
 
-__all__ = ["inspect", "format_args", "describe", "InspectOptions", "format_number", "str_escape"]
+__all__ = ["inspect", "format_args", "InspectOptions", "str_escape", "string_width", "iter_state", "iterator_preview",
+           "mapdata_entries", "js_inspect_function"]
 
 # ----------------------------------------------------------------- constants
 
@@ -134,7 +145,7 @@ def _remove_colors(s: str) -> str:
     return _ANSI_RE.sub("", s)
 
 
-def _string_width(s: str, remove_control: bool = True) -> int:
+def string_width(s: str, remove_control: bool = True) -> int:
     """Columns needed to show ``s`` (Node's getStringWidth)."""
     if s.isascii():
         if s.isprintable():
@@ -191,22 +202,6 @@ def _num_text(n) -> str:
     return str(n) if type(n) is int else format_number(float(n))
 
 
-def format_number(v: float) -> str:
-    """Number formatting as inspect does it (``-0`` shows as ``-0``)."""
-    if v == 0:
-        return "-0" if math.copysign(1.0, v) < 0 else "0"
-    if v.is_integer() and -9007199254740992.0 <= v <= 9007199254740992.0:
-        return str(int(v))
-    return number_to_string(v)
-
-
-def _symbol_string(sym: JSSymbol) -> str:
-    d = sym.description
-    if d is UNDEFINED:
-        return "Symbol()"
-    return f"Symbol({d})"
-
-
 def str_escape(s: str) -> str:
     """Quote a string the way inspect does (single quotes preferred)."""
     quote = "'"
@@ -223,36 +218,6 @@ def str_escape(s: str) -> str:
     return quote + regex.sub(_escape_char, s) + quote
 
 
-def _lookup(obj, key):
-    """A data property found along the prototype chain, without running getters (MISSING if none)."""
-    o = obj
-    n = 0
-    while o is not None and n < 10000:
-        v = o.get_own(key) if o.exotic else o.props.get(key, MISSING)
-        if v is not MISSING:
-            if type(v) is Accessor:
-                return MISSING
-            return v
-        o = o.proto
-        n += 1
-    return MISSING
-
-
-def _get(obj, key):
-    """[[Get]] that swallows exceptions (for the few properties Node reads with a getter)."""
-    try:
-        return obj.get(key)
-    except JSThrow:
-        return UNDEFINED
-    except RecursionError:
-        return UNDEFINED
-
-
-def _fn_name(fn) -> str:
-    v = _lookup(fn, "name")
-    return v if type(v) is str else ""
-
-
 def _is_enumerable(obj, key) -> bool:
     return bool(obj.flags_of(key) & ENUMERABLE)
 
@@ -265,7 +230,7 @@ def _ordinary_has_instance(ctor, obj) -> bool:
         if target is not None:
             return _ordinary_has_instance(target, obj)
         return False
-    proto = _lookup(ctor, "prototype")
+    proto = data_lookup(ctor, "prototype")
     if not isinstance(proto, JSObject):
         return False
     o = obj.proto
@@ -276,20 +241,6 @@ def _ordinary_has_instance(ctor, obj) -> bool:
         o = o.proto
         n += 1
     return False
-
-
-_CLASS_NAMES = {
-    "Object": "Object", "Array": "Array", "Arguments": "Object", "Function": "Function",
-    "Error": "Error", "Boolean": "Boolean", "Number": "Number", "String": "String",
-    "Symbol": "Symbol", "BigInt": "BigInt", "Date": "Date", "RegExp": "RegExp", "Map": "Map",
-    "Set": "Set", "WeakMap": "WeakMap", "WeakSet": "WeakSet", "Promise": "Promise",
-    "Generator": "Object", "global": "Object",
-}
-
-
-def _internal_constructor_name(obj) -> str:
-    """An approximation of V8's GetConstructorName for objects whose chain names no constructor."""
-    return _CLASS_NAMES.get(obj.cls, "Object")
 
 
 # ----------------------------------------------------------------- options / context
@@ -394,7 +345,7 @@ def _format_primitive(ctx: _Ctx, v) -> str:
     if v is UNDEFINED:
         return fn("undefined", "undefined")
     if t is JSSymbol:
-        return fn(_symbol_string(v), "symbol")
+        return fn(symbol_string(v), "symbol")
     if t is int:  # defensive: numbers should be floats
         return fn(str(v), "number")
     return fn(str(v), "special")
@@ -443,7 +394,7 @@ def _maybe_custom_inspect(ctx: _Ctx, value, recurse_times):
     if not isinstance(fn, JSFunction):
         return None
     ctor = value.get_own("constructor")
-    if isinstance(ctor, JSObject) and type(ctor) is not Accessor and _lookup(ctor, "prototype") is value:
+    if isinstance(ctor, JSObject) and type(ctor) is not Accessor and data_lookup(ctor, "prototype") is value:
         return None
     depth = NULL if ctx.depth_null else float(ctx.depth - recurse_times)
     opts = realm.new_object()
@@ -459,7 +410,7 @@ def _maybe_custom_inspect(ctx: _Ctx, value, recurse_times):
         opts.define_own(k, v)
     stylize = realm.native(lambda this, args: _stylize_js(ctx, args), "stylize", 2)
     opts.define_own("stylize", stylize)
-    inspect_fn = _js_inspect_function(realm)
+    inspect_fn = js_inspect_function(realm)
     ret = fn.call(value, [depth, opts, inspect_fn])
     if ret is value:
         return None
@@ -471,11 +422,11 @@ def _maybe_custom_inspect(ctx: _Ctx, value, recurse_times):
 def _stylize_js(ctx, args):
     s = args[0] if args else UNDEFINED
     style = args[1] if len(args) > 1 else UNDEFINED
-    s = s if type(s) is str else _to_display_string(s)
+    s = s if type(s) is str else display_string(s)
     return ctx.stylize(s, style if type(style) is str else "")
 
 
-def _js_inspect_function(realm):
+def js_inspect_function(realm):
     f = getattr(realm, "_inspect_native", None)
     if f is None:
         def native(this, args):
@@ -517,36 +468,36 @@ def options_from_js(opts, base: InspectOptions | None = None) -> InspectOptions:
             return default
         return _int_if_safe(v)
 
-    v = _lookup(opts, "depth")
+    v = data_lookup(opts, "depth")
     if v is not MISSING:
         o.depth = num(v, o.depth)
-    v = _lookup(opts, "showHidden")
+    v = data_lookup(opts, "showHidden")
     if v is not MISSING and v is not UNDEFINED:
         o.show_hidden = bool(v) if type(v) is bool else o.show_hidden
-    v = _lookup(opts, "colors")
+    v = data_lookup(opts, "colors")
     if type(v) is bool:
         o.colors = v
-    v = _lookup(opts, "maxArrayLength")
+    v = data_lookup(opts, "maxArrayLength")
     if v is not MISSING:
         o.max_array_length = num(v, o.max_array_length)
-    v = _lookup(opts, "maxStringLength")
+    v = data_lookup(opts, "maxStringLength")
     if v is not MISSING:
         o.max_string_length = num(v, o.max_string_length)
-    v = _lookup(opts, "breakLength")
+    v = data_lookup(opts, "breakLength")
     if v is not MISSING:
         o.break_length = num(v, o.break_length, 0)
-    v = _lookup(opts, "compact")
+    v = data_lookup(opts, "compact")
     if type(v) is float:
         o.compact = _int_if_safe(v)
     elif v is not MISSING:
         o.compact = v  # true, or anything else that is not a number: one entry per line
-    v = _lookup(opts, "sorted")
+    v = data_lookup(opts, "sorted")
     if type(v) is bool:
         o.sorted = v
-    v = _lookup(opts, "customInspect")
+    v = data_lookup(opts, "customInspect")
     if type(v) is bool:
         o.custom_inspect = v
-    v = _lookup(opts, "getters")
+    v = data_lookup(opts, "getters")
     if type(v) is bool or type(v) is str:
         o.getters = v
     return o
@@ -560,7 +511,7 @@ def _get_constructor_name(ctx: _Ctx, obj, recurse_times: int, proto_props=None):
     while o is not None and n < 10000:
         d = o.get_own("constructor") if o.exotic else o.props.get("constructor", MISSING)
         if isinstance(d, JSFunction):
-            name = _fn_name(d)
+            name = name_of(d)
             if name != "" and _ordinary_has_instance(d, tmp):
                 if proto_props is not None and (first_proto is not o or name not in BUILTIN_OBJECT_NAMES):
                     _add_prototype_properties(ctx, tmp, tmp if first_proto is MISSING else first_proto,
@@ -572,7 +523,7 @@ def _get_constructor_name(ctx: _Ctx, obj, recurse_times: int, proto_props=None):
             first_proto = o
     if first_proto is None:
         return None
-    res = _internal_constructor_name(tmp)
+    res = internal_constructor_name(tmp)
     if recurse_times > ctx.depth:
         return f"{res} <Complex prototype>"
     proto_constr = _get_constructor_name(ctx, first_proto, recurse_times + 1, proto_props)
@@ -596,7 +547,7 @@ def _add_prototype_properties(ctx: _Ctx, main, obj, recurse_times: int, output: 
             if obj is None:
                 return
             d = obj.get_own("constructor")
-            if isinstance(d, JSFunction) and _fn_name(d) in BUILTIN_OBJECT_NAMES:
+            if isinstance(d, JSFunction) and name_of(d) in BUILTIN_OBJECT_NAMES:
                 return
         if depth == 0:
             key_set = set()
@@ -631,7 +582,7 @@ def _get_prefix(constructor, tag: str, fallback: str, size: str = "") -> str:
 def _get_ctx_style(value, constructor, tag: str) -> str:
     fallback = ""
     if constructor is None:
-        fallback = _internal_constructor_name(value)
+        fallback = internal_constructor_name(value)
         if fallback == tag:
             fallback = "Object"
     return _get_prefix(constructor, tag, fallback)
@@ -639,7 +590,7 @@ def _get_ctx_style(value, constructor, tag: str) -> str:
 
 def _get_tag(ctx: _Ctx, value) -> str:
     if value.cls == "global":
-        t = _get(value, SYM_TO_STRING_TAG)
+        t = get_quietly(value, SYM_TO_STRING_TAG)
         return t if type(t) is str and t else "global"
     o = value
     tag = MISSING
@@ -713,7 +664,7 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
         extras_type = _ARRAY_EXTRAS
         formatter = _format_array
     elif (cls == "Set" or cls == "Map") and value.internal is not None:
-        entries = _mapdata_entries(value.internal)
+        entries = mapdata_entries(value.internal)
         size = len(entries)
         prefix = _get_prefix(constructor, tag, cls, f"({size})")
         keys = _get_keys(ctx, value)
@@ -721,8 +672,8 @@ def _format_raw(ctx: _Ctx, value, recurse_times: int, typed_array=False) -> str:
         if size == 0 and not keys and not proto_props:
             return f"{prefix}{{}}"
         braces = [f"{prefix}{{", "}"]
-    elif _iter_state(value) is not None:
-        kind = "Set" if _iter_state(value).is_set else "Map"
+    elif iter_state(value) is not None:
+        kind = "Set" if iter_state(value).is_set else "Map"
         keys = _get_keys(ctx, value)
         braces = _get_iterator_braces(kind, tag)
         formatter = _iterator_formatter(braces, value)
@@ -879,7 +830,7 @@ def _get_class_base(ctx, value, constructor, tag) -> str:
     if constructor is not None:
         sup = value.proto
         if sup is not None:
-            super_name = _fn_name(sup) if isinstance(sup, JSObject) else ""
+            super_name = name_of(sup) if isinstance(sup, JSObject) else ""
             if super_name:
                 base += f" extends {super_name}"
     else:
@@ -917,7 +868,7 @@ def _get_function_base(ctx, value, constructor, tag) -> str:
     base = f"[{typ}"
     if constructor is None:
         base += " (null prototype)"
-    name = _fn_name(value)
+    name = name_of(value)
     if name == "":
         base += " (anonymous)"
     else:
@@ -930,72 +881,22 @@ def _get_function_base(ctx, value, constructor, tag) -> str:
     return base
 
 
-def _primitive_string(v) -> str | None:
-    """String(v) for a primitive (a symbol as Symbol(description)); None for anything else."""
-    t = type(v)
-    if t is str:
-        return v
-    if isinstance(v, str):
-        return str(v)
-    if t is float:
-        return "0" if v == 0 else format_number(v)
-    if t is bool:
-        return "true" if v else "false"
-    if v is UNDEFINED:
-        return "undefined"
-    if v is NULL:
-        return "null"
-    if t is JSBigInt:
-        return str(v.value)
-    if t is JSSymbol:
-        return _symbol_string(v)
-    return None
-
-
-def _to_display_string(v) -> str:
-    """String(v) for display, never raising for plain data."""
-    s = _primitive_string(v)
-    if s is not None:
-        return s
-    from .values import to_string
-    return to_string(v)
-
-
-def _error_to_string(err) -> str:
-    name = _get(err, "name")
-    name = "Error" if name is UNDEFINED else _safe_str(name)
-    msg = _get(err, "message")
-    msg = "" if msg is UNDEFINED else _safe_str(msg)
-    if not name:
-        return msg
-    if not msg:
-        return name
-    return f"{name}: {msg}"
-
-
-def _safe_str(v) -> str:
-    try:
-        return _to_display_string(v)
-    except JSThrow:
-        return ""
-
-
 def _format_error(ctx: _Ctx, err, constructor, tag, keys: list) -> str:
-    name_v = _get(err, "name")
-    name = "Error" if (name_v is UNDEFINED or name_v is NULL) else _safe_str(name_v)
-    stack_v = _get(err, "stack")
+    name_v = get_quietly(err, "name")
+    name = "Error" if (name_v is UNDEFINED or name_v is NULL) else safe_string(name_v)
+    stack_v = get_quietly(err, "stack")
     if stack_v is UNDEFINED or stack_v is NULL or stack_v is False or stack_v == "" or \
             (type(stack_v) is float and (stack_v == 0 or stack_v != stack_v)):
-        stack = _error_to_string(err)
+        stack = error_to_string(err)
     else:
-        stack = _safe_str(stack_v)
+        stack = safe_string(stack_v)
 
     # remove name/message/stack keys already visible in the stack
     if not ctx.show_hidden and keys:
         for key in ("name", "message", "stack"):
             if key in keys:
-                v = _get(err, key)
-                if _safe_str(v) in stack:
+                v = get_quietly(err, key)
+                if safe_string(v) in stack:
                     keys.remove(key)
 
     if err.has("cause") and "cause" not in keys and err.get_own("cause") is not MISSING:
@@ -1006,7 +907,7 @@ def _format_error(ctx: _Ctx, err, constructor, tag, keys: list) -> str:
 
     stack = _improve_stack(stack, constructor, name, tag)
 
-    message = _get(err, "message")
+    message = get_quietly(err, "message")
     pos = -1
     if type(message) is str and message:
         p = stack.find(message)
@@ -1035,8 +936,8 @@ def _get_stack_frames(ctx, err, stack: str) -> list:
     if type(cause) is Accessor:
         cause = MISSING
     if isinstance(cause, JSObject) and (cause.cls == "Error" or _is_error(ctx, cause)):
-        sv = _get(cause, "stack")
-        cause_stack = sv if type(sv) is str and sv else _error_to_string(cause)
+        sv = get_quietly(cause, "stack")
+        cause_stack = sv if type(sv) is str and sv else error_to_string(cause)
         start = cause_stack.find("\n    at")
         if start != -1:
             cause_frames = cause_stack[start + 1:].split("\n")
@@ -1129,7 +1030,7 @@ def _regexp_string(value) -> str:
 # ----------------------------------------------------------------- collections
 
 
-def _mapdata_entries(data) -> list:
+def mapdata_entries(data) -> list:
     entries = getattr(data, "entries", None)
     if entries is None:
         return []
@@ -1162,7 +1063,7 @@ def _collection_formatter(entries, is_map: bool):
     return fmt
 
 
-def _iter_state(value):
+def iter_state(value):
     """The internal state of a Map/Set iterator (builtins/mapset.py's MapIterState), or None."""
     st = value.internal
     if st is None or not hasattr(st, "remaining") or not hasattr(st, "is_set"):
@@ -1170,9 +1071,9 @@ def _iter_state(value):
     return st
 
 
-def _iterator_preview(value):
+def iterator_preview(value):
     """(entries, is_key_value) of a Map/Set iterator without advancing it (V8's previewEntries)."""
-    st = _iter_state(value)
+    st = iter_state(value)
     if st is None:
         return None
     rest = list(st.remaining())
@@ -1183,7 +1084,7 @@ def _iterator_preview(value):
 
 def _iterator_formatter(braces, value):
     def fmt(ctx, _value, recurse_times):
-        entries, is_key_value = _iterator_preview(value)
+        entries, is_key_value = iterator_preview(value)
         if is_key_value:
             braces[0] = re.sub(r" Iterator\] \{$", " Entries] {", braces[0])
         return _format_iter_inner(ctx, recurse_times, entries, is_key_value)
@@ -1396,13 +1297,13 @@ def _format_property(ctx: _Ctx, value, recurse_times, key, typ) -> str:
         diff = 2 if (ctx.compact is not True or typ != _OBJECT) else 3
         ctx.indentation_lvl += diff
         s = _format_value(ctx, desc, recurse_times)
-        if diff == 3 and ctx.break_length < _string_width(s, ctx.colors):
+        if diff == 3 and ctx.break_length < string_width(s, ctx.colors):
             extra = "\n" + " " * ctx.indentation_lvl
         ctx.indentation_lvl -= diff
     if typ == _ARRAY:
         return s
     if type(key) is JSSymbol:
-        name = "[" + ctx.stylize(_ESC_RE.sub(_escape_char, _symbol_string(key)), "symbol") + "]"
+        name = "[" + ctx.stylize(_ESC_RE.sub(_escape_char, symbol_string(key)), "symbol") + "]"
     elif key == "__proto__":
         name = "['__proto__']"
     elif not (value.flags_of(key) & ENUMERABLE):
@@ -1524,7 +1425,7 @@ def _group_array_elements(ctx, output, value):
     separator_space = 2
     data_len = []
     for i in range(output_length):
-        ln = _string_width(output[i], ctx.colors)
+        ln = string_width(output[i], ctx.colors)
         data_len.append(ln)
         total_length += ln + separator_space
         if max_length < ln:
@@ -1595,7 +1496,7 @@ def _has_builtin_to_string(value) -> bool:
         if pointer.get_own("toString") is not MISSING:
             break
     d = pointer.get_own("constructor")
-    return isinstance(d, JSFunction) and _fn_name(d) in BUILTIN_OBJECT_NAMES
+    return isinstance(d, JSFunction) and name_of(d) in BUILTIN_OBJECT_NAMES
 
 
 def _lookup_any(obj, key):
@@ -1609,15 +1510,15 @@ def _lookup_any(obj, key):
 def _to_string_js(v, realm) -> str:
     """String(v): symbols allowed, objects through their toString."""
     if type(v) is JSSymbol:
-        return _symbol_string(v)
+        return symbol_string(v)
     if isinstance(v, JSFunction):
         try:
-            return _to_display_string(v)
+            return display_string(v)
         except JSThrow:
-            if isinstance(v, JSFunction) and _lookup(v, "toString") is MISSING:
+            if isinstance(v, JSFunction) and data_lookup(v, "toString") is MISSING:
                 return v.source_text()
             raise
-    return _to_display_string(v)
+    return display_string(v)
 
 
 def _to_number_js(v) -> float:
@@ -1635,7 +1536,7 @@ def _json_stringify(v, realm) -> str:
                 if isinstance(j, JSObject):
                     json = j
         if json is not None:
-            s = _lookup(json, "stringify")
+            s = data_lookup(json, "stringify")
             if isinstance(s, JSFunction):
                 stringify = s
     if stringify is not None:
@@ -1645,7 +1546,7 @@ def _json_stringify(v, realm) -> str:
             if _is_circular_error(e, realm):
                 return "[Circular]"
             raise
-        return _to_display_string(r)
+        return display_string(r)
     try:
         return _fallback_json(v, [])
     except _CircularJSON:
@@ -1661,7 +1562,7 @@ def _is_circular_error(e, realm) -> bool:
     if type(msg) is not str:
         val = e.value
         if isinstance(val, JSObject):
-            m = _lookup(val, "message")
+            m = data_lookup(val, "message")
             msg = m if type(m) is str else ""
         else:
             msg = ""
@@ -1840,70 +1741,3 @@ def _inspect_arg(v, realm, options) -> str:
 # ----------------------------------------------------------------- describe
 
 
-def describe(value, realm=None) -> str:
-    """How V8 names a value in messages like "X is not a function" (NoSideEffectsToString)."""
-    s = _primitive_string(value)
-    if s is not None:
-        return s
-    if not isinstance(value, JSObject):
-        return str(value)
-    if isinstance(value, JSFunction):
-        if value.func_kind == "bound":
-            return "function () { [native code] }"
-        try:
-            s = value.source_text()
-        except Exception:  # noqa: BLE001
-            s = f"function {_fn_name(value)}() {{ [native code] }}"
-        if len(s) > 128:
-            s = s[:111] + "...<omitted>..." + s[-2:]
-        return s
-    realm = realm or _find_realm(value)
-    to_string = _lookup(value, "toString")
-    err_ts = None
-    obj_ts = None
-    if realm is not None:
-        ep = getattr(realm, "error_prototypes", {}).get("Error")
-        if ep is not None:
-            err_ts = ep.props.get("toString")
-        op = getattr(realm, "object_prototype", None)
-        if op is not None:
-            obj_ts = op.props.get("toString")
-    if value.cls == "Error" or (err_ts is not None and to_string is err_ts):
-        name = _lookup(value, "name")
-        name = name if type(name) is str else "Error"
-        msg = _lookup(value, "message")
-        msg = msg if type(msg) is str else ""
-        if not name:
-            return msg
-        if not msg:
-            return name
-        return f"{name}: {msg}"
-    if to_string is not MISSING and (to_string is obj_ts or (obj_ts is None and realm is None)):
-        ctor = _lookup(value, "constructor")
-        if isinstance(ctor, JSFunction):
-            name = _fn_name(ctor)
-            if name:
-                return f"#<{name}>"
-    tag = _lookup(value, SYM_TO_STRING_TAG)
-    if type(tag) is not str:
-        tag = _CLASS_NAMES.get(value.cls, "Object")
-        if value.cls == "Arguments":
-            tag = "Arguments"
-    return f"[object {tag}]"
-
-
-def _find_realm(value):
-    o = value
-    n = 0
-    while o is not None and n < 100:
-        r = getattr(o, "realm", None) if isinstance(o, JSFunction) else None
-        if r is not None:
-            return r
-        c = o.props.get("constructor") if not o.exotic else o.get_own("constructor")
-        if isinstance(c, JSFunction):
-            r = getattr(c, "realm", None)
-            if r is not None:
-                return r
-        o = o.proto
-        n += 1
-    return None

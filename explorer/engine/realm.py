@@ -9,25 +9,26 @@ from __future__ import annotations
 
 import importlib
 
+from .builtins.string import StringObject
+from .conversions import to_boolean
+from .coroutines import async_from_sync_iterator, not_an_iterator_result
 from .hooks import Hooks
 from .values import (
     CONFIGURABLE,
     HIDDEN,
     HOLE,
     NULL,
+    SYM_ASYNC_ITERATOR,
     SYM_ITERATOR,
     SYM_TO_STRING_TAG,
     UNDEFINED,
-    WRITABLE,
     Accessor,
     JSArray,
     JSBigInt,
-    JSError,
     JSFunction,
     JSObject,
     JSSymbol,
     NativeFunction,
-    to_boolean,
     type_error,
 )
 
@@ -56,11 +57,8 @@ BUILTIN_MODULES = (
     "web",
 )
 
-ERROR_KINDS = ("Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError",
-               "EvalError", "URIError", "AggregateError")
-
-
 _NO_HOOKS = Hooks()
+
 
 class Realm:
     """Intrinsics and the global object for one run."""
@@ -82,13 +80,7 @@ class Realm:
         self.intrinsics: dict[str, JSObject] = {}
         self.symbol_registry: dict[str, JSSymbol] = {}
         for name in BUILTIN_MODULES:
-            try:
-                module = importlib.import_module(f"explorer.engine.builtins.{name}")
-            except ModuleNotFoundError as e:
-                if e.name != f"explorer.engine.builtins.{name}":
-                    raise
-                continue
-            module.install(self)
+            importlib.import_module(f"explorer.engine.builtins.{name}").install(self)
         self.define_global("globalThis", self.global_object)
 
     # ------------------------------------------------------------ making things
@@ -171,8 +163,6 @@ class Realm:
         kind = {float: "Number", str: "String", bool: "Boolean", JSSymbol: "Symbol", JSBigInt: "BigInt"}[t]
         proto = self.intrinsics[kind].get("prototype")
         if t is str:
-            from .builtins.string import StringObject
-
             return StringObject(proto, v)
         return JSObject(proto, kind, v)
 
@@ -225,8 +215,6 @@ class Realm:
         """GetIterator: (iterator object, its next method)."""
         method = None
         if async_:
-            from .values import SYM_ASYNC_ITERATOR
-
             method = self.get_method(v, SYM_ASYNC_ITERATOR)
         if method is None:
             method = self.get_method(v, SYM_ITERATOR)
@@ -234,7 +222,7 @@ class Realm:
                 raise type_error(f"{self.host.describe(v)} is not iterable")
             if async_:
                 it = method.call(v, [])
-                return self.host.async_from_sync_iterator(it)
+                return async_from_sync_iterator(self.host, it)
         it = method.call(v, [])
         if not isinstance(it, JSObject):
             raise type_error("Result of the Symbol.iterator method is not an object")
@@ -262,7 +250,7 @@ class Realm:
             while True:
                 r = self.call(nxt, it, [])
                 if not isinstance(r, JSObject):
-                    raise self.host.not_an_iterator_result(r)
+                    raise not_an_iterator_result(self.host, r)
                 if to_boolean(r.get("done")):
                     done = True
                     return
@@ -300,4 +288,4 @@ class Realm:
         return r
 
 
-__all__ = ["Realm", "ERROR_KINDS", "JSError", "WRITABLE"]
+__all__ = ["Realm"]

@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import Cancelled, HeapLimitReached, NotSupported, SourceError, StepLimitReached
-from .interpreter import _UnhandledRejection, _in_roomy_frame, _parse, on_deep_stack
+from .deepstack import in_roomy_frame, on_deep_stack
+from .errors import Cancelled, HeapLimitReached, NotSupported, SourceError, StepLimitReached, UnhandledRejection
 from .memory import MemoryBudget, out_of_memory_message
+from .parser import parse_script
 from .runtime import ExecutionContext, Phase
+from .scope import pattern_names
 from .values import UNDEFINED, JSError, JSThrow
 
 _NAMELESS_FRAME = re.compile(r"    at [^ ()]+:\d+:\d+")
@@ -50,7 +52,7 @@ def can_run_entries(interp) -> bool:
 
 def run_entry(interp, code: str) -> EntryResult:
     """Run ``code`` in ``interp``'s realm after its program (``Interpreter.run`` first)."""
-    return on_deep_stack(lambda: _in_roomy_frame(lambda: _run_entry(interp, code)))
+    return on_deep_stack(lambda: in_roomy_frame(lambda: _run_entry(interp, code)))
 
 
 def _run_entry(interp, code: str) -> EntryResult:
@@ -102,14 +104,14 @@ def _awaiting(text: str) -> str | None:
     if "await" not in text:
         return None
     try:
-        _parse(text)
+        parse_script(text)
         return None                  # `await` is only a name here, or inside a function
     except SourceError:
         pass
     expression = text.strip().rstrip(";")
     wrapped = f"(async () => (\n{expression}\n))()"
     try:
-        _parse(wrapped)
+        parse_script(wrapped)
     except SourceError:
         return None
     return wrapped
@@ -135,11 +137,11 @@ def _parse_entry(code: str):
     stripped = code.strip()
     if stripped.startswith("{") and stripped.rstrip(";").endswith("}"):
         try:
-            return "(" + code + ")", None, _declared(_parse("(" + code + ")"))
+            return "(" + code + ")", None, _declared(parse_script("(" + code + ")"))
         except SourceError:
             pass
     try:
-        return code, None, _declared(_parse(code))
+        return code, None, _declared(parse_script(code))
     except SourceError as e:
         if _awaiting(code) is not None:
             return code, None, ((), ())
@@ -147,13 +149,11 @@ def _parse_entry(code: str):
 
 
 def _declared(program) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    from .scope import _pattern_names
-
     var_names, functions = [], []
     for s in program.body:
         if s.type == "VariableDeclaration" and s.kind == "var":
             for d in s.declarations:
-                var_names.extend(_pattern_names(d.id, []))
+                var_names.extend(pattern_names(d.id, []))
         elif s.type == "FunctionDeclaration" and s.id is not None:
             functions.append(s.id.name)
     return tuple(var_names), tuple(functions)
@@ -192,7 +192,7 @@ def _guarded(interp, run, shown, show_value: bool) -> bool:
     try:
         try:
             value = run()
-        except _UnhandledRejection as u:
+        except UnhandledRejection as u:
             raise u.exc
     except JSThrow as e:
         value = e.js_value(realm)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import itertools
 from enum import Enum
 
-from .values import UNDEFINED, JSArray, JSFunction
+from .conversions import to_boolean
+from .values import SYM_UNSCOPABLES, UNDEFINED, JSArray, JSFunction, JSObject
 
 _env_ids = itertools.count(1)
 
@@ -53,7 +54,7 @@ class ObjectEnvironment(Environment):
     """The object environment record of a ``with`` statement: its bindings are ``obj``'s properties
     (ES2024 9.1.1.2). Its one slot holds the object (named ``(object)``, never an identifier), so
     whoever reads environments as values-by-slot sees what it keeps alive; names are looked up on
-    the object (``evaluation.find_binding``)."""
+    the object (``find_binding``)."""
 
     __slots__ = ("obj",)
 
@@ -65,7 +66,36 @@ class ObjectEnvironment(Environment):
         return f"<ObjectEnvironment #{self.id} with {self.obj!r}>"
 
 
-class Phase(Enum):
+def with_has(env: ObjectEnvironment, name: str) -> bool:
+    """HasBinding of a with's object environment: the property exists and is not unscopable."""
+    o = env.obj
+    if not o.has(name):
+        return False
+    unscopables = o.get(SYM_UNSCOPABLES)
+    if isinstance(unscopables, JSObject) and to_boolean(unscopables.get(name)):
+        return False
+    return True
+
+
+def find_binding(env, name: str):
+    """The environment holding ``name`` and its slot: ``(env, slot)``, ``(with env, None)``, or
+    ``(None, None)`` when only the global object can have it."""
+    e = env
+    while e is not None:
+        if type(e) is ObjectEnvironment:
+            if with_has(e, name):
+                return e, None
+        else:
+            slot = e.scope.slots.get(name)
+            if slot is not None:
+                return e, slot
+        e = e.parent
+    return None, None
+
+
+class Phase(str, Enum):
+    """The two phases of an execution context (a str, so the trace serialises it as it is)."""
+
     CREATION = "creation"
     EXECUTION = "execution"
 

@@ -107,21 +107,21 @@ class FunctionInfo:
         return self.name or "(anonymous)"
 
 
-def _pattern_names(node, out: list) -> list:
+def pattern_names(node, out: list) -> list:
     t = node.type
     if t == "Identifier":
         out.append(node.name)
     elif t == "ObjectPattern":
         for p in node.properties:
-            _pattern_names(p.argument if p.type == "RestElement" else p.value, out)
+            pattern_names(p.argument if p.type == "RestElement" else p.value, out)
     elif t == "ArrayPattern":
         for e in node.elements:
             if e is not None:
-                _pattern_names(e, out)
+                pattern_names(e, out)
     elif t == "AssignmentPattern":
-        _pattern_names(node.left, out)
+        pattern_names(node.left, out)
     elif t == "RestElement":
-        _pattern_names(node.argument, out)
+        pattern_names(node.argument, out)
     return out
 
 
@@ -133,7 +133,7 @@ def param_label(p) -> str:
         return p.left.name
     if p.type == "RestElement" and p.argument.type == "Identifier":
         return "..." + p.argument.name
-    names = _pattern_names(p, [])
+    names = pattern_names(p, [])
     return "{" + ", ".join(names) + "}" if names else "_"
 
 
@@ -219,6 +219,13 @@ class Resolver:
             self._hoist_vars(s, var_scope)
         self._declare_lexical(stmts, lex_scope, var_scope)
 
+    def analyse_dynamic_function(self, fnode, g: Scope) -> None:
+        """The function ``Function(...)`` made (CreateDynamicFunction): analysed in the global scope ``g``,
+        named "anonymous" with no binding of that name."""
+        self._declare_walk(fnode, g, g)
+        self.functions[id(fnode)].name = "anonymous"
+        self._resolve_walk(fnode, g)
+
     def analyse_eval(self, program, outer: Scope, strict: bool) -> Scope:
         """Eval code (and a console entry evaluated at a step) whose outer scope is ``outer``, the static
         scope of the live environment it runs in (PerformEval, EvalDeclarationInstantiation).
@@ -252,7 +259,7 @@ class Resolver:
         if t == "VariableDeclaration":
             if s.kind == "var":
                 for d in s.declarations:
-                    for n in _pattern_names(d.id, []):
+                    for n in pattern_names(d.id, []):
                         self._declare_var(var_scope, n, "var")
         elif t == "IfStatement":
             self._hoist_vars(s.consequent, var_scope)
@@ -293,7 +300,7 @@ class Resolver:
                 t = s.type
             if t == "VariableDeclaration" and s.kind in ("let", "const"):
                 for d in s.declarations:
-                    for n in _pattern_names(d.id, []):
+                    for n in pattern_names(d.id, []):
                         scope.declare(n, s.kind)
             elif t == "ClassDeclaration":
                 scope.declare(s.id.name, "class")
@@ -328,7 +335,7 @@ class Resolver:
             if p.type != "Identifier":
                 info.simple_params = False
             info.params.append(param_label(p))
-            for n in _pattern_names(p, []):
+            for n in pattern_names(p, []):
                 fs.declare(n, "param")
         info.body_scope = fs
         if node.body.type == "BlockStatement":
@@ -393,7 +400,7 @@ class Resolver:
                 fs = Scope("for", scope, node, scope.function, scope.strict)
                 self._open(node, fs)
                 for d in head.declarations:
-                    for n in _pattern_names(d.id, []):
+                    for n in pattern_names(d.id, []):
                         fs.declare(n, head.kind)
                 inner = fs
             else:
@@ -419,7 +426,7 @@ class Resolver:
             cs = Scope("catch", scope, node, scope.function, scope.strict)
             self._open(node, cs)
             if node.param is not None:
-                for n in _pattern_names(node.param, []):
+                for n in pattern_names(node.param, []):
                     cs.declare(n, "catch")
                 self._declare_walk(node.param, cs, var_scope)
             self._declare_walk(node.body, cs, var_scope)

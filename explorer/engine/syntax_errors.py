@@ -22,6 +22,8 @@ from esprima.parser import Parser
 from esprima.scanner import Scanner
 from esprima.token import Token
 
+from .builtins.regexp import RegexSyntaxError, compile_pattern, valid_flags
+
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 
 
@@ -310,10 +312,8 @@ def _open_comment(source: str, i: int) -> int:
 def _regex_message(msg: str, body, flags) -> str:
     if msg == Messages.UnterminatedRegExp or body is None:
         return msg
-    from .builtins.regexp import RegexSyntaxError, _valid_flags, compile_pattern
-
     flags = flags or ""
-    if not _valid_flags(flags):
+    if not valid_flags(flags):
         return "Invalid regular expression flags"
     try:
         compile_pattern(body, flags)

@@ -26,6 +26,8 @@ import itertools
 import math
 import re
 
+from .memory import reserve
+
 # ---------------------------------------------------------------- primitives
 
 
@@ -234,7 +236,7 @@ class PrivateName:
 _object_ids = itertools.count(1)
 
 
-def _index_of(key) -> int:
+def array_index(key) -> int:
     """The array index a property key names, or -1."""
     if type(key) is str and key and key[0] in "0123456789":
         if key == "0":
@@ -244,10 +246,6 @@ def _index_of(key) -> int:
             if i < 4294967295:
                 return i
     return -1
-
-
-def is_array_index(key) -> bool:
-    return _index_of(key) >= 0
 
 
 class JSObject:
@@ -303,10 +301,10 @@ class JSObject:
     def own_keys(self) -> list:
         """Own keys in the specification's order: indices, strings, symbols."""
         keys = list(self.props)
-        ints = [k for k in keys if type(k) is str and _index_of(k) >= 0]
+        ints = [k for k in keys if type(k) is str and array_index(k) >= 0]
         if ints:
             ints.sort(key=int)
-            rest = [k for k in keys if not (type(k) is str and _index_of(k) >= 0)]
+            rest = [k for k in keys if not (type(k) is str and array_index(k) >= 0)]
             keys = ints + rest
         strs = [k for k in keys if type(k) is str]
         if len(strs) != len(keys):
@@ -411,8 +409,6 @@ def grow_elements(elems: list, k: int) -> None:
     if len(elems) + k > MAX_DENSE_LENGTH:
         raise array_too_long(len(elems) + k)
     if k >= 131072:
-        from .memory import reserve
-
         reserve(8 * k)
     elems.extend([HOLE] * k)
 
@@ -430,7 +426,7 @@ class JSArray(JSObject):
 
     def get_own(self, key):
         if type(key) is str:
-            i = _index_of(key)
+            i = array_index(key)
             if i >= 0:
                 elems = self.elems
                 if i < len(elems):
@@ -443,7 +439,7 @@ class JSArray(JSObject):
 
     def flags_of(self, key) -> int:
         if type(key) is str:
-            if _index_of(key) >= 0:
+            if array_index(key) >= 0:
                 return (ENUMERABLE | CONFIGURABLE | WRITABLE) if not self.frozen else (
                     ENUMERABLE | (WRITABLE if self.frozen == 1 else 0))
             if key == "length":   # a non-writable length is kept in ``flags`` as 0
@@ -470,7 +466,7 @@ class JSArray(JSObject):
     def past_fixed_length(self, key) -> bool:
         """Whether writing ``key`` failed because it is an index at or past a non-writable length
         (V8 then names ``length`` in its TypeError)."""
-        return (self.extensible and type(key) is str and _index_of(key) >= len(self.elems)
+        return (self.extensible and type(key) is str and array_index(key) >= len(self.elems)
                 and not self.flags_of("length"))
 
     def set_index(self, i: int, value) -> bool:
@@ -496,7 +492,7 @@ class JSArray(JSObject):
 
     def _write_own(self, key, value) -> bool:
         if type(key) is str:
-            i = _index_of(key)
+            i = array_index(key)
             if i >= 0:
                 return self.set_index(i, value)
             if key == "length":
@@ -511,7 +507,7 @@ class JSArray(JSObject):
 
     def define_own(self, key, value, flags: int = DEFAULT_FLAGS) -> None:
         if type(key) is str:
-            i = _index_of(key)
+            i = array_index(key)
             if i >= 0:
                 n = len(self.elems)
                 if i >= n:
@@ -525,7 +521,7 @@ class JSArray(JSObject):
 
     def delete_own(self, key) -> bool:
         if type(key) is str:
-            i = _index_of(key)
+            i = array_index(key)
             if i >= 0:
                 if i < len(self.elems):
                     if self.frozen:
@@ -645,109 +641,6 @@ def string_to_number(s: str) -> float:
     return math.nan
 
 
-def number_to_string(x: float, radix: int = 10) -> str:
-    """Number::toString: the shortest round-trip digits, laid out as JavaScript does."""
-    if x != x:
-        return "NaN"
-    if x == 0:
-        return "0"
-    if x in (math.inf, -math.inf):
-        return "Infinity" if x > 0 else "-Infinity"
-    if radix != 10:
-        return _radix_string(x, radix)
-    if x.is_integer() and abs(x) < 9007199254740992.0:  # exact below 2**53
-        return str(int(x))
-    sign = "-" if x < 0 else ""
-    r = repr(abs(x))
-    mantissa, _, exp = r.partition("e")
-    int_part, _, frac = mantissa.partition(".")
-    if frac == "0":
-        frac = ""
-    digits = (int_part + frac).lstrip("0")
-    # n: position of the decimal point relative to the digit string
-    n = len(int_part) + (int(exp) if exp else 0)
-    if int_part == "0":
-        stripped = frac.lstrip("0")
-        n = -(len(frac) - len(stripped)) + (int(exp) if exp else 0)
-        digits = stripped
-    digits = digits.rstrip("0") or "0"
-    k = len(digits)
-    if k <= n <= 21:
-        return sign + digits + "0" * (n - k)
-    if 0 < n <= 21:
-        return sign + digits[:n] + "." + digits[n:]
-    if -6 < n <= 0:
-        return sign + "0." + "0" * (-n) + digits
-    e = n - 1
-    es = f"e+{e}" if e >= 0 else f"e-{-e}"
-    if k == 1:
-        return sign + digits + es
-    return sign + digits[0] + "." + digits[1:] + es
-
-
-def _radix_string(x: float, radix: int) -> str:
-    """Number::toString(radix) for finite non-zero x: V8's DoubleToRadixCString, digit for digit."""
-    chars = "0123456789abcdefghijklmnopqrstuvwxyz"
-    negative = x < 0
-    if negative:
-        x = -x
-    integer = float(math.floor(x))
-    fraction = x - integer
-    # only as many fraction digits as the double's precision supports
-    delta = max(0.5 * (math.nextafter(x, math.inf) - x), math.nextafter(0.0, 1.0))
-    frac = []
-    if fraction >= delta:
-        while True:
-            fraction *= radix
-            delta *= radix
-            digit = int(fraction)
-            frac.append(digit)
-            fraction -= digit
-            if fraction > 0.5 or (fraction == 0.5 and (digit & 1)):
-                if fraction + delta > 1:
-                    # round up, propagating the carry (digits that overflow are dropped)
-                    while True:
-                        if not frac:
-                            integer += 1
-                            break
-                        d = frac.pop() + 1
-                        if d < radix:
-                            frac.append(d)
-                            break
-                    break
-            if not fraction >= delta:
-                break
-    out = []
-    while math.frexp(integer / radix)[1] > 53:  # digits below the double's precision print as 0
-        integer /= radix
-        out.append("0")
-    while True:
-        remainder = math.fmod(integer, radix)
-        out.append(chars[int(remainder)])
-        integer = (integer - remainder) / radix
-        if not integer > 0:
-            break
-    s = "".join(reversed(out))
-    if frac:
-        s += "." + "".join(chars[d] for d in frac)
-    return "-" + s if negative else s
-
-
-def to_boolean(v) -> bool:
-    t = type(v)
-    if t is bool:
-        return v
-    if t is float:
-        return not (v == 0 or v != v)
-    if t is str:
-        return v != ""
-    if v is UNDEFINED or v is NULL:
-        return False
-    if t is JSBigInt:
-        return v.value != 0
-    return True
-
-
 def to_primitive(v, hint: str = "default"):
     if not isinstance(v, JSObject):
         return v
@@ -790,180 +683,3 @@ def to_number(v) -> float:
     return to_number(to_primitive(v, "number"))
 
 
-def to_numeric(v):
-    """ToNumeric: a float or a JSBigInt."""
-    t = type(v)
-    if t is float or t is JSBigInt:
-        return v
-    if isinstance(v, JSObject):
-        v = to_primitive(v, "number")
-        if type(v) is JSBigInt:
-            return v
-    return to_number(v)
-
-
-def to_string(v) -> str:
-    t = type(v)
-    if t is str:
-        return v
-    if t is float:
-        if v.is_integer() and -9007199254740992.0 < v < 9007199254740992.0:
-            return str(int(v))
-        return number_to_string(v)
-    if t is bool:
-        return "true" if v else "false"
-    if v is UNDEFINED:
-        return "undefined"
-    if v is NULL:
-        return "null"
-    if t is JSBigInt:
-        return str(v.value)
-    if t is JSSymbol:
-        raise type_error("Cannot convert a Symbol value to a string")
-    return to_string(to_primitive(v, "string"))
-
-
-def to_property_key(v):
-    t = type(v)
-    if t is str:
-        return v
-    if t is float:
-        if v.is_integer() and -9007199254740992.0 < v < 9007199254740992.0:
-            return str(int(v))
-        return number_to_string(v)
-    if t is JSSymbol:
-        return v
-    if isinstance(v, JSObject):
-        v = to_primitive(v, "string")
-        if type(v) is JSSymbol:
-            return v
-    return to_string(v)
-
-
-def to_integer_or_infinity(v) -> float:
-    n = to_number(v)
-    if n != n:
-        return 0.0
-    if n in (math.inf, -math.inf):
-        return n
-    return float(math.trunc(n))
-
-
-def to_int32(v) -> int:
-    n = v if type(v) is float else to_number(v)
-    if n != n or n in (math.inf, -math.inf):
-        return 0
-    i = int(n) & 0xFFFFFFFF
-    return i - 0x100000000 if i & 0x80000000 else i
-
-
-def to_uint32(v) -> int:
-    n = v if type(v) is float else to_number(v)
-    if n != n or n in (math.inf, -math.inf):
-        return 0
-    return int(n) & 0xFFFFFFFF
-
-
-def to_length(v) -> int:
-    n = to_integer_or_infinity(v)
-    if n <= 0:
-        return 0
-    return int(min(n, 2**53 - 1))
-
-
-def relative_index(v, length: int, default: int = 0) -> int:
-    """Resolve a relative index argument (negative counts from the end), clamped to 0..length."""
-    if v is UNDEFINED:
-        return default
-    n = to_integer_or_infinity(v)
-    if n < 0:
-        return int(max(length + n, 0))
-    return int(min(n, length))
-
-
-def typeof(v) -> str:
-    t = type(v)
-    if t is float:
-        return "number"
-    if t is str:
-        return "string"
-    if t is bool:
-        return "boolean"
-    if v is UNDEFINED:
-        return "undefined"
-    if v is NULL:
-        return "object"
-    if t is JSSymbol:
-        return "symbol"
-    if t is JSBigInt:
-        return "bigint"
-    if isinstance(v, JSFunction):
-        return "function"
-    return "object"
-
-
-def is_callable(v) -> bool:
-    return isinstance(v, JSFunction)
-
-
-def strict_equals(a, b) -> bool:
-    ta = type(a)
-    if ta is float:
-        return type(b) is float and a == b
-    if ta is str or ta is bool:
-        return type(b) is ta and a == b
-    if ta is JSBigInt:
-        return type(b) is JSBigInt and a.value == b.value
-    return a is b
-
-
-def same_value_zero(a, b) -> bool:
-    if type(a) is float and type(b) is float and a != a and b != b:
-        return True
-    return strict_equals(a, b)
-
-
-def same_value(a, b) -> bool:
-    if type(a) is float and type(b) is float:
-        if a != a and b != b:
-            return True
-        if a == 0 and b == 0:
-            return math.copysign(1, a) == math.copysign(1, b)
-    return strict_equals(a, b)
-
-
-def loose_equals(a, b) -> bool:
-    ta, tb = type(a), type(b)
-    if ta is tb and not isinstance(a, JSObject):
-        return strict_equals(a, b)
-    a_nullish = a is UNDEFINED or a is NULL
-    b_nullish = b is UNDEFINED or b is NULL
-    if a_nullish or b_nullish:
-        return a_nullish and b_nullish
-    a_obj = isinstance(a, JSObject)
-    b_obj = isinstance(b, JSObject)
-    if a_obj and b_obj:
-        return a is b
-    if ta is float and tb is str:
-        return a == string_to_number(b)
-    if ta is str and tb is float:
-        return string_to_number(a) == b
-    if ta is JSBigInt and tb is str:   # the string is read as a BigInt literal (StringToBigInt)
-        from .builtins.symbol import string_to_bigint
-
-        return string_to_bigint(b) == a.value
-    if ta is str and tb is JSBigInt:
-        return loose_equals(b, a)
-    if ta is bool:
-        return loose_equals(1.0 if a else 0.0, b)
-    if tb is bool:
-        return loose_equals(a, 1.0 if b else 0.0)
-    if a_obj and tb in (float, str, JSBigInt, JSSymbol):
-        return loose_equals(to_primitive(a), b)
-    if b_obj and ta in (float, str, JSBigInt, JSSymbol):
-        return loose_equals(a, to_primitive(b))
-    if ta is JSBigInt and tb is float:
-        return b == b and b not in (math.inf, -math.inf) and a.value == b
-    if ta is float and tb is JSBigInt:
-        return a == a and a not in (math.inf, -math.inf) and b.value == a
-    return False

@@ -13,7 +13,7 @@ from .tape import (
     S_RELEASED,
     T_REF,
 )
-from .world import N
+from .world import OBJ_ENTRIES
 
 
 GC_SMALL = 8192       # below this many (estimated) slots, collections are never postponed
@@ -79,7 +79,7 @@ class Collector:
         # runs after most calls: `in` on the lists themselves, not sets built each time
         for i in ids:
             k = kinds[i]
-            if k == K_BUILTIN or (k == K_NATIVE and i in objs and not objs[i][N]):
+            if k == K_BUILTIN or (k == K_NATIVE and i in objs and not objs[i][OBJ_ENTRIES]):
                 continue
             code = (i << 3) | T_REF
             if code in global_vals or code in w.globals.values():

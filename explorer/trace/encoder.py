@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from ..engine.inspect import inspect
 from ..engine.utf16 import utf16_slicer
 from ..engine.values import (
     HOLE,
@@ -34,43 +35,9 @@ from .tape import (
     ScopeInfo,
 )
 
-try:  # the Node-compatible formatter; a small one of our own until it is there
-    from ..engine.inspect import inspect as _inspect
-except ImportError:  # pragma: no cover
-    _inspect = None
-
-
 def format_primitive(v) -> str:
     """How Node prints a primitive inside a container (strings quoted)."""
-    if _inspect is not None:
-        return _inspect(v)
-    if v is UNDEFINED:
-        return "undefined"
-    if v is NULL:
-        return "null"
-    if type(v) is bool:
-        return "true" if v else "false"
-    if type(v) is str:
-        return "'" + v.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'"
-    if type(v) is float:
-        if v != v:
-            return "NaN"
-        if v in (math.inf, -math.inf):
-            return "Infinity" if v > 0 else "-Infinity"
-        if v == 0 and math.copysign(1.0, v) < 0:
-            return "-0"
-        if v.is_integer() and abs(v) < 1e21:
-            return str(int(v))
-        return repr(v)
-    return repr(v)
-
-
-def array_index(key) -> int:
-    """The array index a property key names, or -1."""
-    if type(key) is str and key.isdigit() and key.isascii() and (key == "0" or key[0] != "0"):
-        i = int(key)
-        return i if i < 4294967295 else -1
-    return -1
+    return inspect(v)
 
 
 def _key_text(k) -> str:

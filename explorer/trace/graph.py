@@ -25,7 +25,7 @@ they become unreachable; views run the same code to show only what is alive.
 from __future__ import annotations
 
 from .tape import FUNCTION_KINDS, K_ENV, K_WEAK, T_REF, Tape
-from .world import E, H, N, P, R, World, X
+from .world import OBJ_ELEMS, OBJ_ENTRIES, OBJ_EXTRA, OBJ_HELD, OBJ_PROPS, OBJ_REFS, World
 
 
 def kept_envs(tape: Tape, fn: int) -> list[int]:
@@ -138,32 +138,32 @@ def reachable(world: World, tape: Tape) -> tuple[set[int], set[int]]:
                     continue
                 objs.add(o)
                 k = id_kind[o]
-                for c in m[P].values():
+                for c in m[OBJ_PROPS].values():
                     if c & 7 == T_REF:
                         obj_todo.append(c >> 3)
-                if m[R]:
+                if m[OBJ_REFS]:
                     if k == K_WEAK:
-                        weak.append(m[E])
+                        weak.append(m[OBJ_ELEMS])
                     else:
-                        for c in m[E]:
+                        for c in m[OBJ_ELEMS]:
                             if c & 7 == T_REF:
                                 obj_todo.append(c >> 3)
-                if m[N]:
-                    for c in entries[m[N]]:
+                if m[OBJ_ENTRIES]:
+                    for c in entries[m[OBJ_ENTRIES]]:
                         if c & 7 == T_REF:
                             if id_kind[c >> 3] == K_ENV:
                                 env_todo.append(c >> 3)
                             else:
                                 obj_todo.append(c >> 3)
-                if m[X]:
-                    ex = extras[m[X]]
+                if m[OBJ_EXTRA]:
+                    ex = extras[m[OBJ_EXTRA]]
                     for c in (ex[1],) + ex[2]:
                         if c & 7 == T_REF:
                             obj_todo.append(c >> 3)
-                if m[H]:
+                if m[OBJ_HELD]:
                     # a generator keeps its paused context: its environment, function, this and arguments
-                    env_todo.append(m[H])
-                    ctx = id_c[m[H]]
+                    env_todo.append(m[OBJ_HELD])
+                    ctx = id_c[m[OBJ_HELD]]
                     if ctx:
                         if ctx_fn[ctx]:
                             obj_todo.append(ctx_fn[ctx])

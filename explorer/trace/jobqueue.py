@@ -8,7 +8,7 @@ from ..engine import edges as engine_edges
 from ..engine.runtime import ExecutionContext, ScriptFunction
 from ..engine.values import JSFunction, JSObject
 from .tape import QUEUE_ADD, QUEUE_DEL, RUNNING
-from .world import X
+from .world import OBJ_EXTRA
 
 
 class JobQueue:
@@ -104,7 +104,7 @@ class JobQueue:
                 del self.pending_promises[i]
                 continue
             self._sync_promise(i, o)
-            if self.tape.extras[self.world.objs[i][X]][0] != "pending":
+            if self.tape.extras[self.world.objs[i][OBJ_EXTRA]][0] != "pending":
                 del self.pending_promises[i]
         if self.settling:
             for off in self.settling:

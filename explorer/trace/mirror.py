@@ -17,8 +17,9 @@ from ..engine.values import (
     JSArray,
     JSFunction,
     JSObject,
+    array_index,
 )
-from .encoder import array_index, format_primitive
+from .encoder import format_primitive
 from .tape import (
     ABSENT,
     ELEM_LEN,
@@ -57,10 +58,10 @@ from .tape import (
     UNSUSPEND,
 )
 from .world import (
-    E,
-    N,
-    P,
-    X,
+    OBJ_ELEMS,
+    OBJ_ENTRIES,
+    OBJ_EXTRA,
+    OBJ_PROPS,
 )
 
 
@@ -247,9 +248,9 @@ class HeapMirror:
             roles.append("[[Fields]]")
         tape = self.tape
         w = self.world.objs[i]
-        cur = tape.entries[w[N]] if w[N] else ()
+        cur = tape.entries[w[OBJ_ENTRIES]] if w[OBJ_ENTRIES] else ()
         codes = tuple(codes)
-        if codes == cur and (not codes or tape.entry_roles[w[N]] == tuple(roles)):
+        if codes == cur and (not codes or tape.entry_roles[w[OBJ_ENTRIES]] == tuple(roles)):
             return
         if codes:
             tape.entries.append(codes)
@@ -257,7 +258,7 @@ class HeapMirror:
             new = len(tape.entries) - 1
         else:
             new = 0
-        self._op(ENTRIES, i, 0, w[N], new)
+        self._op(ENTRIES, i, 0, w[OBJ_ENTRIES], new)
         self.dirty = True
 
     def _init_elems(self, i: int, codes: list) -> None:
@@ -302,7 +303,7 @@ class HeapMirror:
             lists[0 if kind == "fulfill" else 1].append(job)
         extra = (state, self.enc(result) if state != "pending" else UNDEF, tuple(held))
         w = self.world.objs[i]
-        old = self.tape.extras[w[X]]
+        old = self.tape.extras[w[OBJ_EXTRA]]
         if state == "pending":
             self.reactions[i] = lists
         elif i in self.reactions:
@@ -311,7 +312,7 @@ class HeapMirror:
             self.orphans.extend(before[0] if state == "fulfilled" else before[1])
         if old != extra:
             self.tape.extras.append(extra)
-            self._op(EXTRA, i, 0, w[X], len(self.tape.extras) - 1)
+            self._op(EXTRA, i, 0, w[OBJ_EXTRA], len(self.tape.extras) - 1)
             self.dirty = True
 
     def _diff(self, i: int, o: JSObject) -> None:
@@ -323,7 +324,7 @@ class HeapMirror:
         if isinstance(o, JSArray):
             cur = o.elems
             raw = self.raw_elems.get(i)
-            shadow = w[E]
+            shadow = w[OBJ_ELEMS]
             n_old = len(shadow)
             if raw is not None and len(cur) >= len(raw) and cur[:len(raw)] == raw and len(raw) == n_old:
                 start = n_old
@@ -344,7 +345,7 @@ class HeapMirror:
         raw_p = self.raw_props.get(i)
         if raw_p is None or raw_p != props:
             is_fn = isinstance(o, JSFunction)
-            mirror = w[P]
+            mirror = w[OBJ_PROPS]
             live = set()
             for k, v in list(props.items()):
                 if is_fn and k in FUNCTION_SKIP:
@@ -380,7 +381,7 @@ class HeapMirror:
             if idx < 0:
                 return key != "length" and self._write_prop(i, w, obj, key)
             elems = obj.elems
-            shadow = w[E]
+            shadow = w[OBJ_ELEMS]
             raw = self.raw_elems.get(i)
             if raw is None or len(raw) != len(shadow) or idx > len(shadow) or len(elems) != len(shadow) + \
                     (idx == len(shadow)):
@@ -406,7 +407,7 @@ class HeapMirror:
             return False            # its functions are edges: the full comparison writes them
         kid = self.key(key)
         c = self.enc(v)
-        old = w[P].get(kid, ABSENT)
+        old = w[OBJ_PROPS].get(kid, ABSENT)
         if old != c:
             self._op(PROP_SET, i, kid, old, c)
             if old == ABSENT and obj.flags is not None and not obj.flags_of(key) & ENUMERABLE:

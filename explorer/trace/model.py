@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from ..engine.runtime import Phase   # the two phases of a context, as the engine names them
+
 
 class StepKind(str, Enum):
     PROGRAM_START = "program-start"
@@ -90,11 +92,6 @@ class Binding:
     kind: str            # var, let, const, function, param, class, catch, arguments, implicit
     value: Value
     captured: bool = False   # referenced by some living closure (bright in a backpack)
-
-
-class Phase(str, Enum):
-    CREATION = "creation"
-    EXECUTION = "execution"
 
 
 @dataclass(frozen=True, slots=True)

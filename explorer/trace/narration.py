@@ -201,12 +201,6 @@ class Narrator:
             lead = "Nothing refers to it any more, so "
         return lead + _join(parts) + (" is" if len(parts) == 1 else " are") + " released."
 
-    def _saved_index(self, i: int, eid: int) -> int:
-        for _p, op, a, _b, old, _n in self._ops(i):
-            if op == ENV_DEL and a == eid:
-                return old
-        return 0
-
     # -------------------------------------------------------------- sentences
     def sentence(self, i: int, t: Terms) -> str:
         tape = self.tape

@@ -75,7 +75,7 @@ from .tape import (
 from .world import (
     CREATION,
     EXECUTION,
-    H,
+    OBJ_HELD,
     World,
 )
 
@@ -517,8 +517,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
         if off:
             self.settling.append(off)    # the engine settles the promise after this: let go once it has
         gid = self.gen_of_ctx.pop(frame.idx, None)
-        if gid is not None and gid in self.world.objs and self.world.objs[gid][H]:
-            self._op(HOLD, gid, 0, self.world.objs[gid][H], 0)
+        if gid is not None and gid in self.world.objs and self.world.objs[gid][OBJ_HELD]:
+            self._op(HOLD, gid, 0, self.world.objs[gid][OBJ_HELD], 0)
             self.dirty = True
         flags = R_THREW if threw else 0
         run = self.world.running
@@ -567,7 +567,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
                 self._unhold(old)
         gid = self.gen_of_ctx.get(frame.idx)
         if gid is not None and gid in self.world.objs:
-            self._op(HOLD, gid, 0, self.world.objs[gid][H], top)
+            self._op(HOLD, gid, 0, self.world.objs[gid][OBJ_HELD], top)
         else:
             self._op(SUSPEND, frame.idx, top)
         if frame.call is not None and frame.call.bound:

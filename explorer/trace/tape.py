@@ -51,10 +51,6 @@ def ref(i: int) -> int:
     return (i << 3) | T_REF
 
 
-def is_ref(code: int) -> bool:
-    return code & 7 == T_REF
-
-
 # ------------------------------------------------------------------ operations on the state
 
 # Each write the program makes is one operation ``(op, a, b, old, new)``; the
@@ -88,8 +84,6 @@ FLIGHT = 24       # a=length kept old=payload of the offsets cut new=offset push
                   #   running frame's mark at each of its statements, pushed as expressions make them
 RUNNING = 25      # old/new=payload offset (-1: none)   what the job the event loop is running holds
 ELEMS_INIT = 26   # a=obj new=index in Tape.blobs         a newly seen array's (or Map/Set's) contents at once
-
-IRREVERSIBLE = frozenset((OBJ_DEL, PROP_DEL))
 
 # ------------------------------------------------------------------ steps
 
@@ -132,7 +126,6 @@ KIND_NAMES = {K_OBJECT: "object", K_ARRAY: "array", K_FUNCTION: "function", K_CL
               K_GENERATOR: "generator", K_WEAK: "other", K_NATIVE: "function"}
 FUNCTION_KINDS = (K_FUNCTION, K_CLASS)
 LISTS = (K_ARRAY, K_ARGUMENTS, K_MAP, K_SET, K_WEAK)   # kinds whose mirror has a list of elements
-ENTRY_KINDS = (K_MAP, K_SET, K_WEAK)     # their elements are key, value, key, value...
 
 
 class CodeInfo:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from .encoder import format_primitive
 from .graph import kept_envs, kept_slots, reachable
 from .model import (
     Binding,
@@ -59,12 +60,7 @@ from .tape import (
     UNINIT,
     Tape,
 )
-from .world import CREATION, E, H, N, P, World, X
-
-try:
-    from ..engine.inspect import inspect as _inspect
-except ImportError:  # pragma: no cover
-    _inspect = None
+from .world import CREATION, OBJ_ELEMS, OBJ_ENTRIES, OBJ_EXTRA, OBJ_HELD, OBJ_PROPS, World
 
 _CONST_TYPES = {UNDEF: "undefined", NULL_C: "null", FALSE_C: "boolean", TRUE_C: "boolean",
                 UNINIT: "uninitialized", HOLE_C: "empty", GETTER: "accessor", SETTER: "accessor",
@@ -74,12 +70,6 @@ ENV_KINDS = {"global": "global", "function": "function", "block": "block", "for"
              "eval": "block"}
 _BLOCK_WORDS = {"block": "block", "for": "loop", "switch": "switch", "catch": "catch block",
                 "class": "class body", "funcname": "name binding", "eval": "eval code"}
-
-
-def _fmt(v) -> str:
-    if _inspect is not None:
-        return _inspect(v)
-    return repr(v)
 
 
 class Describer:
@@ -100,11 +90,11 @@ class Describer:
         if tag == T_REF:
             v = Ref(code >> 3)
         elif tag == T_INT:
-            v = Primitive("number", _fmt(float(code >> 3)))
+            v = Primitive("number", format_primitive(float(code >> 3)))
         elif tag == T_FLOAT:
-            v = Primitive("number", _fmt(tape.floats[code >> 3]))
+            v = Primitive("number", format_primitive(tape.floats[code >> 3]))
         elif tag == T_STR:
-            v = Primitive("string", _fmt(tape.strings[code >> 3]))
+            v = Primitive("string", format_primitive(tape.strings[code >> 3]))
         elif tag == T_OTHER:
             typ, text = tape.others[code >> 3]
             v = Primitive(typ, text)
@@ -264,7 +254,7 @@ class StateBuilder:
                         self._grown_captured(o, e, captured[e])
                 continue
             m = world.objs.get(o)
-            e = m[H] if m is not None else 0
+            e = m[OBJ_HELD] if m is not None else 0
             if e:
                 paused.add(tape.id_c[e])
             while e and e in world.envs:      # a paused generator holds its context's environments
@@ -374,11 +364,11 @@ class StateBuilder:
         code = vals[0] if vals else UNINIT
         m = world.objs.get(code >> 3) if code & 7 == T_REF else None
         if m is not None:
-            for key, c in m[P].items():
+            for key, c in m[OBJ_PROPS].items():
                 acc = c in (GETTER, SETTER, GETSET)
                 rows.append(Binding(tape.keys[key], "property", value(GETTER if acc else c), True))
-            if m[E] is not None and tape.id_kind[code >> 3] == K_ARRAY:
-                rows.extend(Binding(str(j), "property", value(c), True) for j, c in enumerate(m[E]))
+            if m[OBJ_ELEMS] is not None and tape.id_kind[code >> 3] == K_ARRAY:
+                rows.extend(Binding(str(j), "property", value(c), True) for j, c in enumerate(m[OBJ_ELEMS]))
         return EnvironmentView(e, "with", self.d.env_owner(e), parent, tuple(rows), bool(on_stack), held_by,
                                released_at)
 
@@ -424,22 +414,23 @@ class StateBuilder:
         proto = self.tape.id_b[o] if self.tape.id_kind[o] not in FUNCTION_KINDS else 0
         proto = proto if proto and proto in alive else None
         hit = self._heap_cache.get(o)
-        if hit is not None and hit[2] == m[N] and hit[3] == m[X] and hit[4] == proto and hit[0] == m[P] \
-                and hit[1] == m[E] and self.tape.id_kind[o] != K_WEAK:
+        if hit is not None and hit[2] == m[OBJ_ENTRIES] and hit[3] == m[OBJ_EXTRA] and hit[4] == proto \
+                and hit[0] == m[OBJ_PROPS] and hit[1] == m[OBJ_ELEMS] and self.tape.id_kind[o] != K_WEAK:
             h = hit[5]
         else:
             h = self._make_heap_view(o, m, proto, alive)
             cache = self._heap_cache
             if len(cache) >= HEAP_CACHE_SIZE:
                 cache.clear()
-            cache[o] = (dict(m[P]), None if m[E] is None else list(m[E]), m[N], m[X], proto, h)
+            cache[o] = (dict(m[OBJ_PROPS]), None if m[OBJ_ELEMS] is None else list(m[OBJ_ELEMS]), m[OBJ_ENTRIES],
+                        m[OBJ_EXTRA], proto, h)
         if h.kind == "generator":      # its state changes while its properties stay: not part of the cached view
             return self._generator_view(h, m, world)
         return h
 
     def _generator_view(self, h: HeapObject, m: list, world: World) -> HeapObject:
         """A generator object's [[GeneratorState]], and while it is suspended the memory it will carry on in."""
-        top = m[H]
+        top = m[OBJ_HELD]
         if not top or top not in world.envs:
             return replace(h, state="closed")
         if any(f[0] == self.tape.id_c[top] for f in world.frames):
@@ -452,7 +443,7 @@ class StateBuilder:
         k = tape.id_kind[o]
         hidden = tape.hidden_keys
         props = []
-        for key, c in m[P].items():
+        for key, c in m[OBJ_PROPS].items():
             acc = c in (GETTER, SETTER, GETSET)
             props.append(Property(tape.keys[key], None if acc else value(c),
                                   getter=c in (GETTER, GETSET), setter=c in (SETTER, GETSET),
@@ -473,25 +464,25 @@ class StateBuilder:
         state = ""
         result = None
         if k in (K_MAP, K_SET):
-            codes = m[E]
+            codes = m[OBJ_ELEMS]
             entries = tuple((value(codes[j]), value(codes[j + 1])) for j in range(0, len(codes) - 1, 2))
             label = f"{label}({len(entries)})"
         elif k == K_WEAK:
             # only the entries whose key is alive: the others are garbage (the map does not hold them)
-            codes = m[E]
+            codes = m[OBJ_ELEMS]
             entries = tuple((value(codes[j]), value(codes[j + 1])) for j in range(0, len(codes) - 1, 2)
                             if codes[j] & 7 == T_REF and (codes[j] >> 3) in alive)
-        elif m[E] is not None:
-            elements = tuple(value(c) for c in m[E])
+        elif m[OBJ_ELEMS] is not None:
+            elements = tuple(value(c) for c in m[OBJ_ELEMS])
             label = f"{label}({len(elements)})" if k == K_ARRAY else label
         settles = None
         if k == K_PROMISE:
-            st, rc = tape.extras[m[X]][:2]
+            st, rc = tape.extras[m[OBJ_EXTRA]][:2]
             state = st or "pending"
             result = value(rc) if state != "pending" else None
-        elif k == K_NATIVE and m[N] and label in ("ƒ resolve", "ƒ reject"):
+        elif k == K_NATIVE and m[OBJ_ENTRIES] and label in ("ƒ resolve", "ƒ reject"):
             # a promise's resolving function holds its promise (the recorder names these two)
-            settles = next((c >> 3 for c in tape.entries[m[N]]
+            settles = next((c >> 3 for c in tape.entries[m[OBJ_ENTRIES]]
                             if c & 7 == T_REF and tape.id_kind[c >> 3] == K_PROMISE), None)
         return HeapObject(o, kind, label, tuple(props), elements, entries, state=state, result=result,
                           proto=proto, name=self.d.function_name(o) if k == K_NATIVE else "", settles=settles,
@@ -503,13 +494,13 @@ class StateBuilder:
         tape = self.tape
         value = self.d.value
         out = []
-        if m[N]:
-            for role, c in zip(tape.entry_roles[m[N]], tape.entries[m[N]]):
+        if m[OBJ_ENTRIES]:
+            for role, c in zip(tape.entry_roles[m[OBJ_ENTRIES]], tape.entries[m[OBJ_ENTRIES]]):
                 if c & 7 == T_REF and tape.id_kind[c >> 3] == K_ENV:
                     continue            # a class's field scope: drawn as the environment it is
                 out.append((role, value(c)))
-        if tape.id_kind[o] == K_PROMISE and m[X]:
-            st, _rc, held = tape.extras[m[X]]
+        if tape.id_kind[o] == K_PROMISE and m[OBJ_EXTRA]:
+            st, _rc, held = tape.extras[m[OBJ_EXTRA]]
             if st in ("", "pending"):
                 out.extend(("[[PromiseReactions]]", value(c)) for c in held)
         return tuple(out)

@@ -48,7 +48,7 @@ CREATION, EXECUTION = 0, 1
 
 # An object mirror is a list: [props {key: code}, elems [codes] or None, entries index, extra index,
 # held env, how many elems are references (so that reachability can skip long arrays of numbers)]
-P, E, N, X, H, R = range(6)
+OBJ_PROPS, OBJ_ELEMS, OBJ_ENTRIES, OBJ_EXTRA, OBJ_HELD, OBJ_REFS = range(6)
 
 
 def _refs(codes) -> int:
@@ -73,7 +73,8 @@ class World:
     def clone(self) -> "World":
         w = World()
         w.envs = {k: v[:] for k, v in self.envs.items()}
-        w.objs = {k: [dict(o[P]), None if o[E] is None else o[E][:], o[N], o[X], o[H], o[R]]
+        w.objs = {k: [dict(o[OBJ_PROPS]), None if o[OBJ_ELEMS] is None else o[OBJ_ELEMS][:], o[OBJ_ENTRIES],
+                      o[OBJ_EXTRA], o[OBJ_HELD], o[OBJ_REFS]]
                   for k, o in self.objs.items()}
         w.globals = dict(self.globals)
         w.frames = [f[:] for f in self.frames]
@@ -91,9 +92,9 @@ class World:
         for v in self.envs.values():
             n += len(v) + 4
         for o in self.objs.values():
-            n += len(o[P]) + 6
-            if o[E] is not None:
-                n += len(o[E])
+            n += len(o[OBJ_PROPS]) + 6
+            if o[OBJ_ELEMS] is not None:
+                n += len(o[OBJ_ELEMS])
         return n
 
     # -------------------------------------------------------------- redo
@@ -110,7 +111,7 @@ class World:
             else:
                 vals[b] = new
         elif op == PROP_SET:
-            self.objs[a][P][b] = new
+            self.objs[a][OBJ_PROPS][b] = new
         elif op == GLOBAL_SET:
             self.globals[b] = new
         elif op == FRAME_ENV:
@@ -128,37 +129,37 @@ class World:
             del self.objs[a]
         elif op == ELEM_SET:
             m = self.objs[a]
-            elems = m[E]
+            elems = m[OBJ_ELEMS]
             if b == len(elems):
                 elems.append(new)
             else:
                 if elems[b] & 7 == T_REF:
-                    m[R] -= 1
+                    m[OBJ_REFS] -= 1
                 elems[b] = new
             if new & 7 == T_REF:
-                m[R] += 1
+                m[OBJ_REFS] += 1
         elif op == ELEM_LEN:
             m = self.objs[a]
-            elems = m[E]
+            elems = m[OBJ_ELEMS]
             if b < len(elems):
-                if m[R]:
-                    m[R] -= _refs(elems[b:])
+                if m[OBJ_REFS]:
+                    m[OBJ_REFS] -= _refs(elems[b:])
                 del elems[b:]
             else:
                 elems.extend([HOLE_C] * (b - len(elems)))
         elif op == ELEMS_INIT:
             m = self.objs[a]
             blob = tape.blobs[new]
-            m[E].extend(blob)
-            m[R] += _refs(blob)
+            m[OBJ_ELEMS].extend(blob)
+            m[OBJ_REFS] += _refs(blob)
         elif op == PROP_DEL:
-            self.objs[a][P].pop(b, None)
+            self.objs[a][OBJ_PROPS].pop(b, None)
         elif op == ENTRIES:
-            self.objs[a][N] = new
+            self.objs[a][OBJ_ENTRIES] = new
         elif op == EXTRA:
-            self.objs[a][X] = new
+            self.objs[a][OBJ_EXTRA] = new
         elif op == HOLD:
-            self.objs[a][H] = new
+            self.objs[a][OBJ_HELD] = new
         elif op == PUSH:
             self.frames.append([a, CREATION, b])
         elif op == POP:
@@ -199,7 +200,7 @@ class World:
                 except IndexError:      # a var an eval added to the environment (try costs nothing here)
                     envs[oa[i]].append(onew[i])
             elif op == PROP_SET:
-                objs[oa[i]][P][ob[i]] = onew[i]
+                objs[oa[i]][OBJ_PROPS][ob[i]] = onew[i]
             elif op == GLOBAL_SET:
                 glob[ob[i]] = onew[i]
             elif op == FRAME_ENV:
@@ -220,7 +221,7 @@ class World:
             else:
                 self.envs[a][tape.ob[i]] = old
         elif op == PROP_SET:
-            props = self.objs[a][P]
+            props = self.objs[a][OBJ_PROPS]
             if old == ABSENT:
                 del props[tape.ob[i]]
             else:
@@ -240,28 +241,28 @@ class World:
             del self.objs[a]
         elif op == ELEM_SET:
             m = self.objs[a]
-            elems = m[E]
+            elems = m[OBJ_ELEMS]
             if elems[tape.ob[i]] & 7 == T_REF:
-                m[R] -= 1
+                m[OBJ_REFS] -= 1
             if old == ABSENT:
                 elems.pop()
             else:
                 elems[tape.ob[i]] = old
                 if old & 7 == T_REF:
-                    m[R] += 1
+                    m[OBJ_REFS] += 1
         elif op == ELEM_LEN:
-            del self.objs[a][E][old:]      # only growth is undone here: holes, no references
+            del self.objs[a][OBJ_ELEMS][old:]      # only growth is undone here: holes, no references
         elif op == ELEMS_INIT:
             m = self.objs[a]
             n = len(tape.blobs[tape.onew[i]])
-            m[R] -= _refs(m[E][-n:]) if n else 0
-            del m[E][len(m[E]) - n:]
+            m[OBJ_REFS] -= _refs(m[OBJ_ELEMS][-n:]) if n else 0
+            del m[OBJ_ELEMS][len(m[OBJ_ELEMS]) - n:]
         elif op == ENTRIES:
-            self.objs[a][N] = old
+            self.objs[a][OBJ_ENTRIES] = old
         elif op == EXTRA:
-            self.objs[a][X] = old
+            self.objs[a][OBJ_EXTRA] = old
         elif op == HOLD:
-            self.objs[a][H] = old
+            self.objs[a][OBJ_HELD] = old
         elif op == PUSH:
             self.frames.pop()
         elif op == POP:

@@ -62,10 +62,9 @@ class Metrics:
         self.tag_gap = TAG_GAP * scale
         self.handle_h = HANDLE_H * scale
 
-FONT_KINDS = ("title", "row", "small", "chip", "note")   # note: the small font in italics
 # declaration kinds worth a tag left of the name (a function's chip already says what it is)
 SHOWN_TAGS = ("var", "let", "const", "param", "class", "catch")
-Measure = Callable[[str, str], float]   # (text, font kind) -> width in pixels
+Measure = Callable[[str, str], float]   # (text, font kind: title, row, small, chip or note) -> width in pixels
 
 
 @dataclass

@@ -20,7 +20,6 @@ from explorer.trace.model import Terms
 
 KINDS = ("png", "svg", "frames", "gif", "video", "html")
 READ_FPS = 4                       # --pace read: a step lasts a whole number of quarter seconds in a video
-VIDEO_SUFFIXES = (".mp4", ".webm")
 VIDEO_HELP = ("Video export needs the optional video extra: pip install 'closure-explorer[video]' "
               "(imageio with its own ffmpeg). GIF and PNG frames work without it.")
 

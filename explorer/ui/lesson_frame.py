@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pygments.lexers import JavascriptLexer
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QImage, QPainter, QTextDocument
 
 from explorer.lesson import APP_NAME, Slide, console_lines, slide

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from string import Template
 
 from PySide6.QtGui import QColor, QFont, QPalette

@@ -22,14 +22,8 @@ import pytest
 
 import explorer.engine.realm as realm_module
 from explorer.engine.realm import Realm
-from explorer.engine.values import (
-    NULL,
-    UNDEFINED,
-    JSError,
-    JSObject,
-    number_to_string,
-    to_string,
-)
+from explorer.engine.conversions import number_to_string, to_string
+from explorer.engine.values import NULL, UNDEFINED, JSError, JSObject
 
 TOOLS = Path(__file__).resolve().parent.parent / "tools"
 NODE = shutil.which("node")

@@ -21,16 +21,8 @@ from pathlib import Path
 import pytest
 
 from explorer.engine.realm import Realm
-from explorer.engine.values import (
-    HOLE,
-    NULL,
-    UNDEFINED,
-    JSArray,
-    JSError,
-    JSObject,
-    JSThrow,
-    to_string,
-)
+from explorer.engine.conversions import to_string
+from explorer.engine.values import HOLE, NULL, UNDEFINED, JSArray, JSError, JSObject, JSThrow
 
 TOOLS = Path(__file__).resolve().parent.parent / "tools"
 

@@ -466,6 +466,21 @@ for (const f of cases) {
 }
 ''',
         'TypeError: Assignment to constant variable.\nTypeError: Cannot read properties of null (reading \'f\')\nTypeError: Cannot read properties of undefined (reading \'f\')\nTypeError: Cannot read properties of undefined (reading \'b\')\nTypeError: o.m is not a function\nReferenceError: notDefined is not defined\nTypeError: 1 is not a function\nTypeError: (intermediate value) is not a constructor\nTypeError: Math.max is not a constructor\nTypeError: Reduce of empty array with no initial value\nRangeError: Invalid count value: -1\nRangeError: toFixed() digits argument must be between 0 and 100\nRangeError: Invalid array length\nSyntaxError: Expected property name or \'}\' in JSON at position 1\nSyntaxError: Unexpected end of JSON input\nRangeError: The number 1.5 cannot be converted to a BigInt because it is not an integer\nTypeError: Cannot mix BigInt and other types, use explicit conversions\nTypeError: Cannot convert a Symbol value to a string\nTypeError: Converting circular structure to JSON\n    --> starting at object with constructor \'Object\'\n    --- property \'self\' closes the circle\nTypeError: Object.defineProperty called on non-object\nTypeError: Class constructor A cannot be invoked without \'new\'\nReferenceError: Must call super constructor in derived class before accessing \'this\' or returning from derived constructor\nTypeError: Cannot read properties of undefined (reading \'y\')\nTypeError: Cannot convert undefined or null to object\nTypeError: Method Set.prototype.add called on incompatible receiver #<Object>\nTypeError: "abc".foo is not a function\nURIError: URI malformed\nTypeError: Promise resolver undefined is not a function\nTypeError: Reflect.ownKeys called on non-object\nReferenceError: Cannot access \'y\' before initialization\nReferenceError: structuredCloneX is not defined\nTypeError: Cannot read properties of undefined (reading \'toString\')\nTypeError: Object prototype may only be an Object or null: 1\nTypeError: Cannot add property 1, object is not extensible\nRangeError: Invalid array length\nTypeError: Iterator value 1 is not an entry object\n'),
+    'instanceof_protocol': (r'''
+for (const h of [5, {}, "s", true]) {
+  try { console.log(({}) instanceof { [Symbol.hasInstance]: h }); } catch (e) { console.log(`${e.constructor.name}: ${e.message}`); }
+}
+function F() {}
+for (const p of [3, "str", undefined]) {
+  F.prototype = p;
+  try { console.log(({}) instanceof F); } catch (e) { console.log(`${e.constructor.name}: ${e.message}`); }
+}
+class A {}
+class Odd { static [Symbol.hasInstance](x) { return x === 1; } }
+const B = A.bind(null);
+console.log(new A() instanceof B, 1 instanceof Odd, 2 instanceof Odd, [] instanceof Array, (() => {}) instanceof Function);
+''',
+        'TypeError: number 5 is not a function\nTypeError: object is not a function\nTypeError: string "s" is not a function\nTypeError: boolean true is not a function\nTypeError: Function has non-object prototype \'3\' in instanceof check\nTypeError: Function has non-object prototype \'str\' in instanceof check\nTypeError: Function has non-object prototype \'undefined\' in instanceof check\ntrue true false true true\n'),
 }
 
 

@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import explorer.engine.realm as realm_mod  # noqa: E402
+from explorer.engine import conversions  # noqa: E402
 from explorer.engine import inspect as insp  # noqa: E402
 from explorer.engine.values import (  # noqa: E402
     CONFIGURABLE,
@@ -60,7 +61,7 @@ class StubHost:
         """A step of a built-in's own loop (the interpreter's step limit)."""
 
     def describe(self, v):
-        return insp.describe(v)
+        return conversions.describe(v)
 
     def stack_string(self, kind, message):
         head = f"{kind}: {message}" if message else kind
@@ -1021,7 +1022,7 @@ def test_format_j():
 def test_describe():
     r = make_realm()
     b = Builder(r)
-    d = insp.describe
+    d = conversions.describe
     assert d(5.0) == "5"
     assert d(-0.0) == "0"
     assert d(1.5) == "1.5"

@@ -369,7 +369,8 @@ DANGEROUS_MODULES = {"subprocess", "os", "pickle", "marshal", "shutil", "socket"
 REVIEWED_COMPUTED = {
     ("compiler.py", "getattr", "'stmt_' + t"),        # t is an esprima node type, never a program string
     ("compiler.py", "getattr", "'expr_' + t"),
-    ("interpreter.py", "setattr", "kind"),             # "get"/"set" from the class body's AST
+    ("class_definition.py", "setattr", "kind"),        # "get"/"set" from the class body's AST
+    ("function_objects.py", "setattr", "kind"),        # the same "get"/"set", for private accessors' fields
     ("builtins/object.py", "getattr", "which"),        # __lookupGetter__/__lookupSetter__: "get"/"set"
     ("builtins/date.py", "getattr", "field"),          # fixed Date field names
     ("inspect.py", "getattr", "k"),                    # copying InspectOptions.__slots__

@@ -69,11 +69,6 @@ def record_watched(source: str, max_steps: int = MAX_STEPS):
     return rec.trace(), rec.twice, rec.builtin_ids
 
 
-def _refs_of_value(v, out: set) -> None:
-    if type(v) is Ref:
-        out.add(v.id)
-
-
 def drawn_refs(state) -> dict[int, str]:
     """Every object id a state points at, with where it is pointed at from."""
     out: dict[int, str] = {}

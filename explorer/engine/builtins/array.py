@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import math
 
+from ..conversions import (
+    key_text,
+    number_to_string,
+    relative_index,
+    same_value_zero,
+    strict_equals,
+    to_boolean,
+    to_integer_or_infinity,
+    to_length,
+    to_string,
+)
 from ..values import (
     CONFIGURABLE,
     HOLE,
     MAX_DENSE_LENGTH,
     MISSING,
     NULL,
-    SYM_ITERATOR,
     SYM_IS_CONCAT_SPREADABLE,
+    SYM_ITERATOR,
     SYM_SPECIES,
     SYM_TO_STRING_TAG,
     SYM_UNSCOPABLES,
@@ -28,16 +39,8 @@ from ..values import (
     JSSymbol,
     array_too_long,
     grow_elements,
-    number_to_string,
     range_error,
-    relative_index,
-    same_value_zero,
-    strict_equals,
-    to_boolean,
-    to_integer_or_infinity,
-    to_length,
     to_number,
-    to_string,
     type_error,
 )
 from .iterators import make_array_iterator
@@ -74,13 +77,6 @@ def object_to_string(o) -> str:
     if type(tag) is not str:
         tag = builtin_tag(o)
     return f"[object {tag}]"
-
-
-def _key_text(key) -> str:
-    if type(key) is JSSymbol:
-        d = "" if key.description is UNDEFINED else key.description
-        return f"Symbol({d})"
-    return key
 
 
 # ---------------------------------------------------------------- sorting
@@ -525,7 +521,7 @@ def install(realm) -> None:
         return o.has(str(i))
 
     def set_error(o, key):
-        k = "length" if type(o) is JSArray and o.past_fixed_length(key) else _key_text(key)
+        k = "length" if type(o) is JSArray and o.past_fixed_length(key) else key_text(key)
         if not o.extensible and o.get_own(key) is MISSING:
             return type_error(f"Cannot add property {k}, object is not extensible")
         return type_error(f"Cannot assign to read only property '{k}' of object '{obj_desc(o)}'")
@@ -636,7 +632,7 @@ def install(realm) -> None:
         if type(v) is float:
             return number_to_string(v)
         if type(v) is JSSymbol:
-            return _key_text(v)
+            return key_text(v)
         if isinstance(v, JSFunction):
             return v.source_text()
         if isinstance(v, JSObject):

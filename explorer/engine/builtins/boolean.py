@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..values import JSObject, to_boolean, type_error
+from ..conversions import to_boolean
+from ..values import JSObject, type_error
 from .object import arg
 
 

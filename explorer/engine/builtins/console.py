@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..conversions import data_lookup, to_boolean, to_property_key, to_string, typeof
 from ..inspect import (
     InspectOptions,
-    _js_inspect_function,
-    _lookup,
-    _string_width,
     format_args,
     inspect,
+    iter_state,
+    iterator_preview,
+    js_inspect_function,
+    mapdata_entries,
     options_from_js,
+    string_width,
 )
 from ..values import (
     CONFIGURABLE,
@@ -33,8 +36,6 @@ from ..values import (
     JSFunction,
     JSObject,
     JSSymbol,
-    to_boolean,
-    to_string,
     type_error,
 )
 
@@ -89,7 +90,7 @@ def format_time(ms: float) -> str:
 def render_table(head: list, columns: list) -> str:
     """Node's internal/cli_table: box-drawn, cells left-aligned."""
     rows = []
-    widths = [_string_width(h) for h in head]
+    widths = [string_width(h) for h in head]
     longest = max((len(c) for c in columns), default=0)
     for i in range(len(head)):
         column = columns[i]
@@ -101,13 +102,13 @@ def render_table(head: list, columns: list) -> str:
             while len(row) < i:
                 row.append("")
             row.append(v)
-            widths[i] = max(widths[i], _string_width(v))
+            widths[i] = max(widths[i], string_width(v))
     divider = ["\u2500" * (w + 2) for w in widths]
 
     def render_row(row):
         out = "\u2502 "
         for i, cell in enumerate(row):
-            out += cell + " " * (widths[i] - _string_width(cell))
+            out += cell + " " * (widths[i] - string_width(cell))
             if i != len(row) - 1:
                 out += " \u2502 "
         return out + " \u2502"
@@ -133,7 +134,7 @@ def install(realm) -> None:
     host = realm.host
     # the `inspect` an [inspect.custom] method receives is one function for the realm's life: made
     # with the other built-ins (a recorder shows it as one of them, alive for the whole run)
-    _js_inspect_function(realm)
+    js_inspect_function(realm)
     state = {"indent": "", "counts": {}, "times": {}}
 
     def write(stream: str, text: str) -> None:
@@ -305,12 +306,12 @@ def _received(v) -> str:
     if v is NULL or v is UNDEFINED:
         return f" Received {'null' if v is NULL else 'undefined'}"
     if isinstance(v, JSFunction):
-        name = _lookup(v, "name")
+        name = data_lookup(v, "name")
         return f" Received function {name if type(name) is str and name else '(anonymous)'}"
     if isinstance(v, JSObject):
-        ctor = _lookup(v, "constructor")
+        ctor = data_lookup(v, "constructor")
         if isinstance(ctor, JSFunction):
-            name = _lookup(ctor, "name")
+            name = data_lookup(ctor, "name")
             if type(name) is str and name:
                 return f" Received an instance of {name}"
         return f" Received {inspect(v, depth=-1)}"
@@ -321,7 +322,6 @@ def _received(v) -> str:
 
 
 def _typeof(v) -> str:
-    from ..values import typeof
     return typeof(v)
 
 
@@ -340,14 +340,12 @@ def _get_prop(obj, key):
 
 
 def _table_text(realm, data, properties) -> str:
-    from ..inspect import _iter_state, _iterator_preview, _mapdata_entries
-
     cls = data.cls
-    st = _iter_state(data)
+    st = iter_state(data)
     map_iter = st is not None and not st.is_set
     set_iter = st is not None and st.is_set
     if map_iter:
-        entries, is_key_value = _iterator_preview(data)
+        entries, is_key_value = iterator_preview(data)
         if is_key_value:
             keys = [_table_inspect(realm, k) for k, _ in entries]
             values = [_table_inspect(realm, v) for _, v in entries]
@@ -358,16 +356,16 @@ def _table_text(realm, data, properties) -> str:
         index = [_table_inspect(realm, float(i)) for i in range(len(items))]
         return render_table([_ITER_KEY, _VALUES_KEY], [index, values])
     if cls == "Map" and data.internal is not None:
-        entries = _mapdata_entries(data.internal)
+        entries = mapdata_entries(data.internal)
         keys = [_table_inspect(realm, k) for k, _ in entries]
         values = [_table_inspect(realm, v) for _, v in entries]
         index = [_table_inspect(realm, float(i)) for i in range(len(entries))]
         return render_table([_ITER_KEY, _KEY_KEY, _VALUES_KEY], [index, keys, values])
     if set_iter or (cls == "Set" and data.internal is not None):
         if set_iter:
-            items = list(_iterator_preview(data)[0])
+            items = list(iterator_preview(data)[0])
         else:
-            items = [k for k, _ in _mapdata_entries(data.internal)]
+            items = [k for k, _ in mapdata_entries(data.internal)]
         values = [_table_inspect(realm, v) for v in items]
         index = [_table_inspect(realm, float(i)) for i in range(len(items))]
         return render_table([_ITER_KEY, _VALUES_KEY], [index, values])
@@ -414,7 +412,6 @@ def _sym_text(s) -> str:
 def _prop_key(v):
     if type(v) is str or type(v) is JSSymbol:
         return v
-    from ..values import to_property_key
     return to_property_key(v)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 
+from ..conversions import to_boolean, to_integer_or_infinity, to_string
 from ..values import (
     CONFIGURABLE,
     NULL,
@@ -18,14 +19,13 @@ from ..values import (
     UNDEFINED,
     JSFunction,
     JSObject,
-    to_integer_or_infinity,
     to_number,
     to_primitive,
-    to_string,
     type_error,
 )
 from ..values import JSError
 from .object import arg, display
+from .string import requested_locale
 
 NAN = math.nan
 MS_PER_DAY = 86400000
@@ -198,13 +198,7 @@ def locale_format(t: float, locales, options, required: str, defaults: str) -> s
     """ToDateTimeOptions + FormatDateTime for en-US (and the numeric defaults of a few locales)."""
     if t != t:
         return "Invalid Date"
-    locale = "en-US"
-    if type(locales) is str:
-        locale = locales
-    elif isinstance(locales, JSObject):
-        first = locales.get("0")
-        if type(first) is str:
-            locale = first
+    locale = requested_locale(locales)
     opts = {}
     for name in _DATE_FIELDS + _TIME_FIELDS + ("hour12", "hourCycle", "timeZoneName", "dateStyle", "timeStyle"):
         v = _opt(options, name)
@@ -222,8 +216,6 @@ def locale_format(t: float, locales, options, required: str, defaults: str) -> s
     default_h12 = lang == "en" and region not in ("en-gb", "en-ie", "en-nz")
     hour12 = _opt(options, "hour12")
     if hour12 is not None:
-        from ..values import to_boolean
-
         # Node 20's ICU turns hour12:false into h24 where the locale prefers 12-hour clocks
         cycle = "h12" if to_boolean(hour12) else ("h24" if default_h12 else "h23")
     elif "hourCycle" in opts:

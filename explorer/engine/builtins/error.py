@@ -12,17 +12,12 @@ from __future__ import annotations
 
 from contextlib import closing
 
-from ..realm import ERROR_KINDS
-from ..values import (
-    DEFAULT_FLAGS,
-    HIDDEN,
-    MISSING,
-    UNDEFINED,
-    JSObject,
-    to_string,
-    type_error,
-)
+from ..conversions import to_string
+from ..values import DEFAULT_FLAGS, HIDDEN, MISSING, UNDEFINED, JSObject, type_error
 from .object import arg, display, iterate_values
+
+ERROR_KINDS = ("Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError",
+               "EvalError", "URIError", "AggregateError")
 
 
 class LazyStack(str):

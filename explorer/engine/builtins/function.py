@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import math
 
+from ..conversions import to_boolean, to_integer_or_infinity, to_length, to_string
 from ..values import (
     CONFIGURABLE,
     HOLE,
-    JSError,
+    NATIVE_FN_FLAGS,
     NULL,
     SYM_HAS_INSTANCE,
     UNDEFINED,
     Accessor,
     JSArray,
+    JSError,
     JSFunction,
     JSObject,
-    NATIVE_FN_FLAGS,
     function_name,
-    to_integer_or_infinity,
-    to_length,
-    to_string,
     type_error,
 )
-from .object import arg, display
+from .object import arg, display, typeof_display
 
 
 class BoundFunction(JSFunction):
@@ -106,15 +104,14 @@ def ordinary_has_instance(realm, c, o) -> bool:
 
 def instance_of(realm, v, target) -> bool:
     """InstanceofOperator(V, target)."""
-    from ..values import to_boolean
-
     if not isinstance(target, JSObject):
         raise type_error("Right-hand side of 'instanceof' is not an object")
     h = target.get(SYM_HAS_INSTANCE)
     if h is not UNDEFINED and h is not NULL:
         if not isinstance(h, JSFunction):
-            raise type_error(f"{realm.host.describe(h)} is not a function")
-        return to_boolean(h.call(target, [v]))
+            raise type_error(f"{typeof_display(h)} is not a function")
+        if h is not realm.intrinsics.get("%FunctionProto_hasInstance%"):   # the default: OrdinaryHasInstance below
+            return to_boolean(h.call(target, [v]))
     if not isinstance(target, JSFunction):
         raise type_error("Right-hand side of 'instanceof' is not callable")
     return ordinary_has_instance(realm, target, v)

@@ -3,13 +3,12 @@ AsyncGeneratorFunction, reachable only through their functions (ECMA-262 §27.3-
 
 from __future__ import annotations
 
+from ..coroutines import AsyncGeneratorState, GeneratorState
 from ..values import CONFIGURABLE, SYM_ASYNC_ITERATOR, UNDEFINED, JSObject, type_error
 from .function import dynamic_function_constructor
 
 
 def install(realm) -> None:
-    from ..interpreter import AsyncGeneratorState, GeneratorState
-
     iter_proto = realm.intrinsics.get("%IteratorPrototype%") or JSObject(realm.object_prototype)
     gen_proto = JSObject(iter_proto)
     realm.to_string_tag(gen_proto, "Generator")

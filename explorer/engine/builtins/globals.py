@@ -6,7 +6,8 @@ from __future__ import annotations
 import math
 import re
 
-from ..values import UNDEFINED, JSError, int_to_number, to_int32, to_number, to_string
+from ..conversions import to_int32, to_string
+from ..values import UNDEFINED, JSError, int_to_number, to_number
 from .object import arg
 
 # StrWhiteSpaceChar: WhiteSpace and LineTerminator

@@ -11,16 +11,8 @@ Node 20 (V8 11.3) has no Iterator helpers (``Iterator`` is not a global,
 
 from __future__ import annotations
 
-from ..values import (
-    HOLE,
-    SYM_ITERATOR,
-    UNDEFINED,
-    Accessor,
-    JSArray,
-    JSObject,
-    to_length,
-    type_error,
-)
+from ..conversions import to_length
+from ..values import HOLE, SYM_ITERATOR, UNDEFINED, Accessor, JSArray, JSObject, type_error
 
 
 class ArrayIterState:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..conversions import number_to_string, to_integer_or_infinity, to_length, to_string
 from ..values import (
     ENUMERABLE,
     HOLE,
@@ -16,11 +17,7 @@ from ..values import (
     JSError,
     JSFunction,
     JSObject,
-    number_to_string,
-    to_integer_or_infinity,
-    to_length,
     to_number,
-    to_string,
     type_error,
 )
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import struct
 
-from ..values import to_number, to_uint32
+from ..conversions import to_uint32
+from ..values import to_number
 from .object import arg
 
 INF = math.inf
@@ -209,13 +210,6 @@ _CP_L = -7.02846165095275826516e-09
 _IVLN2 = 1.44269504088896338700e+00
 _IVLN2_H = 1.44269502162933349609e+00
 _IVLN2_L = 1.92596299112661746887e-08
-
-
-def _mul_overflow(a: float, b: float) -> float:
-    try:
-        return a * b
-    except OverflowError:  # pragma: no cover - floats do not raise on multiplication
-        return math.copysign(INF, a * 1.0)
 
 
 def fd_pow(x: float, y: float) -> float:

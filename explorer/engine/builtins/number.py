@@ -11,24 +11,11 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Context, Decimal
 
-from ..values import (
-    NULL,
-    UNDEFINED,
-    JSBigInt,
-    JSError,
-    JSObject,
-    int_to_number,
-    number_to_string,
-    to_boolean,
-    to_integer_or_infinity,
-    to_number,
-    to_numeric,
-    to_string,
-    type_error,
-)
+from ..conversions import number_to_string, to_boolean, to_integer_or_infinity, to_numeric, to_string
+from ..values import NULL, UNDEFINED, JSBigInt, JSError, JSObject, int_to_number, to_number, type_error
 from .globals import parse_functions
 from .object import arg
-from .string import check_locales
+from .string import check_locales, requested_locale
 
 _CTX = Context(prec=1200, rounding=ROUND_HALF_UP)
 
@@ -203,13 +190,7 @@ def _digit_opt(options, name, lo, hi, default):
 
 def format_locale_number(x: float, locales=UNDEFINED, options=UNDEFINED) -> str:
     """Number.prototype.toLocaleString / Intl.NumberFormat#format for the common options."""
-    locale = "en-US"
-    if type(locales) is str:
-        locale = locales
-    elif isinstance(locales, JSObject):
-        first = locales.get("0")
-        if type(first) is str:
-            locale = first
+    locale = requested_locale(locales)
     style = _opt(options, "style")
     style = "decimal" if style is UNDEFINED else to_string(style)
     currency = _opt(options, "currency")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from contextlib import closing
 
+from ..conversions import describe, number_to_string, same_value, same_value_zero, to_boolean, to_property_key
 from ..values import (
     CONFIGURABLE,
     DEFAULT_FLAGS,
@@ -27,12 +28,8 @@ from ..values import (
     JSFunction,
     JSObject,
     JSSymbol,
-    _index_of,
-    number_to_string,
-    same_value,
-    to_boolean,
+    array_index,
     to_number,
-    to_property_key,
     type_error,
 )
 
@@ -143,10 +140,8 @@ def object_kind_display(obj) -> str:
     """``object '#<Object>'`` / ``function 'function f(){}'`` as in read-only assignment errors.
 
     The object is named as V8's NoSideEffectsToString names it ('[object String]' for a String
-    wrapper, '#<Foo>' for an instance), which is what inspect.describe computes.
+    wrapper, '#<Foo>' for an instance), which is what conversions.describe computes.
     """
-    from ..inspect import describe
-
     if isinstance(obj, JSFunction):
         return f"function '{describe(obj)}'"
     return f"object '{describe(obj)}'"
@@ -276,7 +271,7 @@ def _store(obj: JSObject, key, value, flags: int) -> None:
                     raise JSError("RangeError", "Invalid array length")
                 obj.set_length(int(n))
             return
-        i = _index_of(key)
+        i = array_index(key)
         if i >= 0:
             # Index attributes are not stored per element: the value is kept, the
             # attributes follow the array's frozen/sealed state.
@@ -415,7 +410,7 @@ def set_integrity(realm, obj: JSObject, level: str) -> None:
     if isinstance(obj, JSArray):
         obj.frozen = max(obj.frozen, 2 if level == "frozen" else 1)
     for key in obj.own_keys():
-        if isinstance(obj, JSArray) and type(key) is str and (key == "length" or _index_of(key) >= 0):
+        if isinstance(obj, JSArray) and type(key) is str and (key == "length" or array_index(key) >= 0):
             continue
         v = obj.get_own(key)
         if v is MISSING:
@@ -773,8 +768,6 @@ def install(realm) -> None:
 
 def group_by_entries(realm, items, cb, property_key: bool):
     """GroupBy: list of (key, [values]) in first-seen order."""
-    from ..values import same_value_zero
-
     if items is UNDEFINED or items is NULL:
         raise type_error("undefined is not iterable")
     if not isinstance(cb, JSFunction):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from ..values import UNDEFINED, JSFunction, JSObject, to_property_key, type_error
+from ..conversions import to_property_key
+from ..values import NULL, UNDEFINED, JSFunction, JSObject, type_error
 from .function import create_list_from_array_like
+from .object import define_property as define, to_property_descriptor
 
 
 def install(realm) -> None:
@@ -61,13 +63,9 @@ def install(realm) -> None:
 
     def get_proto(this, args):
         p = target(args, "getPrototypeOf").proto
-        from ..values import NULL
-
         return NULL if p is None else p
 
     def set_proto(this, args):
-        from ..values import NULL
-
         t = target(args, "setPrototypeOf")
         p = arg(args, 1)
         if p is not NULL and not isinstance(p, JSObject):
@@ -85,8 +83,6 @@ def install(realm) -> None:
         return True
 
     def define_property(this, args):
-        from .object import define_property as define, to_property_descriptor
-
         t = target(args, "defineProperty")
         ok = define(t, to_property_key(arg(args, 1)), to_property_descriptor(arg(args, 2)))
         if ok:

@@ -18,6 +18,7 @@ import re
 import sys
 import unicodedata
 
+from ..conversions import same_value, to_boolean, to_integer_or_infinity, to_length, to_string, to_uint32
 from ..values import (
     NULL,
     SYM_MATCH,
@@ -32,12 +33,6 @@ from ..values import (
     JSError,
     JSFunction,
     JSObject,
-    same_value,
-    to_boolean,
-    to_integer_or_infinity,
-    to_length,
-    to_string,
-    to_uint32,
     type_error,
 )
 from .string import get_substitution, is_regexp
@@ -968,7 +963,7 @@ def regexp_literal_error(source: str, flags: str):
     ``"Invalid regular expression: /(/: Unterminated group"``; bad flags give
     ``"Invalid regular expression flags"``. (For the parser's SyntaxError.)
     """
-    if not _valid_flags(flags):
+    if not valid_flags(flags):
         return "Invalid regular expression flags"
     try:
         compile_pattern(source, flags)
@@ -1019,7 +1014,7 @@ _LT_ESCAPE = {"\n": "n", "\r": "r", "\u2028": "u2028", "\u2029": "u2029"}
 _LT_ESCAPE_FULL = {"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
-def _valid_flags(flags: str) -> bool:
+def valid_flags(flags: str) -> bool:
     if len(set(flags)) != len(flags):
         return False
     if any(c not in FLAG_ORDER for c in flags):
@@ -1051,7 +1046,7 @@ def install(realm) -> None:
         return rx
 
     def regexp_create_literal(source: str, flags: str = ""):
-        if not _valid_flags(flags):
+        if not valid_flags(flags):
             raise JSError("SyntaxError", "Invalid regular expression flags")
         return alloc(regexp_proto, make_data(source, flags))
 
@@ -1070,7 +1065,7 @@ def install(realm) -> None:
             f = flags
         p = "" if p is UNDEFINED else to_string(p)
         f = "" if f is UNDEFINED else to_string(f)
-        if not _valid_flags(f):
+        if not valid_flags(f):
             raise JSError("SyntaxError", f"Invalid flags supplied to RegExp constructor '{f}'")
         return alloc(proto, make_data(p, f))
 
@@ -1259,7 +1254,7 @@ def install(realm) -> None:
         else:
             p = "" if pattern is UNDEFINED else to_string(pattern)
             f = "" if flags is UNDEFINED else to_string(flags)
-            if not _valid_flags(f):
+            if not valid_flags(f):
                 raise JSError("SyntaxError", f"Invalid flags supplied to RegExp constructor '{f}'")
             data = make_data(p, f)
         rx.internal = data

@@ -10,6 +10,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..conversions import (
+    number_to_string,
+    relative_index,
+    to_boolean,
+    to_integer_or_infinity,
+    to_length,
+    to_string,
+    to_uint32,
+)
 from ..values import (
     DEFAULT_FLAGS,
     ENUMERABLE,
@@ -25,16 +34,9 @@ from ..values import (
     JSFunction,
     JSObject,
     JSSymbol,
-    _index_of,
-    number_to_string,
+    array_index,
     range_error,
-    relative_index,
-    to_boolean,
-    to_integer_or_infinity,
-    to_length,
     to_number,
-    to_string,
-    to_uint32,
     type_error,
 )
 from ..memory import reserve
@@ -64,14 +66,14 @@ class StringObject(JSObject):
             return False
         if key == "length":
             return True
-        i = _index_of(key)
+        i = array_index(key)
         return 0 <= i < len(self.internal)
 
     def get_own(self, key):
         if type(key) is str:
             if key == "length":
                 return float(len(self.internal))
-            i = _index_of(key)
+            i = array_index(key)
             if 0 <= i < len(self.internal):
                 return self.internal[i]
         return self.props.get(key, MISSING)
@@ -80,15 +82,15 @@ class StringObject(JSObject):
         if type(key) is str:
             if key == "length":
                 return 0
-            i = _index_of(key)
+            i = array_index(key)
             if 0 <= i < len(self.internal):
                 return ENUMERABLE
         return JSObject.flags_of(self, key)
 
     def own_keys(self) -> list:
         rest = JSObject.own_keys(self)
-        ints = [k for k in rest if type(k) is str and _index_of(k) >= 0]
-        others = [k for k in rest if not (type(k) is str and _index_of(k) >= 0)]
+        ints = [k for k in rest if type(k) is str and array_index(k) >= 0]
+        others = [k for k in rest if not (type(k) is str and array_index(k) >= 0)]
         return [str(i) for i in range(len(self.internal))] + ints + ["length"] + others
 
     def _write_own(self, key, value) -> bool:
@@ -126,6 +128,17 @@ def _tag_error(tag: str):
     if base and "--" not in tag and _LANGUAGE_TAG.match(base):
         return f"Invalid language tag: {tag.lower()}"
     return "Incorrect locale information provided"
+
+
+def requested_locale(locales) -> str:
+    """The locale a formatting call asks for: a tag, or the first tag of a list; en-US when none."""
+    if type(locales) is str:
+        return locales
+    if isinstance(locales, JSObject):
+        first = locales.get("0")
+        if type(first) is str:
+            return first
+    return "en-US"
 
 
 def check_locales(realm, locales) -> list:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 
+from ..conversions import number_to_string, string_to_bigint, to_integer_or_infinity, to_string
 from ..values import (
     CONFIGURABLE,
     MAX_BIGINT_BITS,
@@ -14,11 +14,7 @@ from ..values import (
     JSError,
     JSObject,
     JSSymbol,
-    js_trim,
-    number_to_string,
-    to_integer_or_infinity,
     to_primitive,
-    to_string,
     type_error,
 )
 from .object import arg, display, symbol_display
@@ -41,26 +37,6 @@ def this_symbol_value(this, method: str) -> JSSymbol:
 
 
 # ------------------------------------------------------------------ BigInt
-
-_DEC_BIGINT = re.compile(r"[+-]?[0-9]+\Z")
-_PREFIXED = {"x": (16, re.compile(r"[0-9a-fA-F]+\Z")), "o": (8, re.compile(r"[0-7]+\Z")),
-             "b": (2, re.compile(r"[01]+\Z"))}
-
-
-def string_to_bigint(s: str):
-    """StringToBigInt: a Python int, or None when the string is not a BigInt literal."""
-    s = js_trim(s)
-    if not s:
-        return 0
-    if len(s) > 2 and s[0] == "0" and s[1] in "xXoObB":
-        base, pat = _PREFIXED[s[1].lower()]
-        if pat.match(s, 2):
-            return int(s[2:], base)
-        return None
-    if _DEC_BIGINT.match(s):
-        return int(s)
-    return None
-
 
 def number_to_bigint(n: float) -> JSBigInt:
     if n != n or n in (float("inf"), float("-inf")) or n != int(n):

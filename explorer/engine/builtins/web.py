@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 
+from ..conversions import to_string
 from ..values import (
     HIDDEN,
     HOLE,
@@ -20,7 +21,6 @@ from ..values import (
     JSObject,
     JSSymbol,
     JSThrow,
-    to_string,
     type_error,
 )
 
