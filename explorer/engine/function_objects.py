@@ -74,9 +74,12 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
     params = node.params
     if simple:
         param_slots = tuple(fs.slots[p.name] for p in params)
+        # MakeArgGetter/Setter map each name once, to the last parameter of that name (f(a, a))
+        arg_map = tuple((i, s) for i, s in enumerate(param_slots) if s not in param_slots[i + 1:])
         binders = None
     else:
         param_slots = None
+        arg_map = ()
         binders = []
         for p in params:
             if p.type == "RestElement":
@@ -171,7 +174,7 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
                 vals[fname_slot] = fn
             if args_slot is not None:
                 if simple and not strict:
-                    mapped = {i: slot for i, slot in enumerate(param_slots) if i < len(args)}
+                    mapped = {i: slot for i, slot in arg_map if i < len(args)}
                     a = MappedArguments(realm.object_prototype, list(args), env, mapped)
                 else:
                     a = JSArguments(realm.object_prototype, list(args))

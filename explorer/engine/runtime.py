@@ -11,7 +11,8 @@ import itertools
 from enum import Enum
 
 from .conversions import to_boolean
-from .values import SYM_UNSCOPABLES, UNDEFINED, JSArray, JSFunction, JSObject
+from .values import (CONFIGURABLE, DEFAULT_FLAGS, HOLE, MISSING, SYM_UNSCOPABLES, UNDEFINED, JSArray, JSFunction,
+                     JSObject)
 
 _env_ids = itertools.count(1)
 
@@ -174,7 +175,9 @@ class ScriptFunction(JSFunction):
 
 
 class JSArguments(JSArray):
-    """The ``arguments`` object: array-like, but not an Array."""
+    """The ``arguments`` object: array-like, but not an Array (ES2024 10.4.4). Its indices live in
+    ``elems`` as an array's do, but may be made read-only or non-configurable one by one (kept in
+    ``flags``), and its ``length`` is an ordinary property: writing an index past it leaves it as it is."""
 
     __slots__ = ()
 
@@ -182,9 +185,54 @@ class JSArguments(JSArray):
         JSArray.__init__(self, proto, elems)
         self.cls = "Arguments"
 
+    def get_own(self, key):
+        if key == "length":
+            return self.props.get(key, MISSING)
+        return JSArray.get_own(self, key)
+
+    def flags_of(self, key) -> int:
+        f = self.flags
+        if key == "length":
+            return JSObject.flags_of(self, key)
+        if f and key in f and type(key) is str and key.isdigit():
+            return f[key]
+        return JSArray.flags_of(self, key)
+
+    def own_keys(self) -> list:
+        return [str(i) for i, v in enumerate(self.elems) if v is not HOLE] + JSObject.own_keys(self)
+
+    def resizable(self) -> bool:
+        return not self.frozen
+
+    def past_fixed_length(self, key) -> bool:
+        return False
+
+    def _write_own(self, key, value) -> bool:
+        if key == "length":
+            return JSObject._write_own(self, key, value)
+        return JSArray._write_own(self, key, value)
+
+    def define_own(self, key, value, flags: int = DEFAULT_FLAGS) -> None:
+        if key == "length":
+            JSObject.define_own(self, key, value, flags)
+            return
+        JSArray.define_own(self, key, value, flags)
+
+    def delete_own(self, key) -> bool:
+        if key == "length":
+            return JSObject.delete_own(self, key)
+        f = self.flags
+        if f and key in f and type(key) is str and key.isdigit():
+            if not f[key] & CONFIGURABLE:
+                return False
+            del f[key]
+        return JSArray.delete_own(self, key)
+
 
 class MappedArguments(JSArguments):
-    """Sloppy-mode ``arguments``: indices alias the parameters they were passed for."""
+    """Sloppy-mode ``arguments`` (ES2024 10.4.4): while an index is mapped, it and its parameter are one
+    variable. The value lives in the environment; ``elems`` keeps what the index held when it was
+    last written through the object, so ``live_elems`` is what it holds now."""
 
     __slots__ = ("env", "mapped")
 
@@ -193,22 +241,60 @@ class MappedArguments(JSArguments):
         self.env = env
         self.mapped = mapped  # argument index -> slot in env.vals
 
+    def mapped_slot(self, key):
+        """The environment slot index ``key`` aliases, or None."""
+        if type(key) is str and key.isdigit() and self.mapped and str(int(key)) == key:
+            return self.mapped.get(int(key))
+        return None
+
+    def live_elems(self) -> list:
+        """The elements as the program sees them: a mapped index shows its parameter's value."""
+        elems = list(self.elems)
+        vals = self.env.vals
+        for i, slot in self.mapped.items():
+            if i < len(elems):
+                elems[i] = vals[slot]
+        return elems
+
     def get_own(self, key):
-        if type(key) is str and key.isdigit():
-            slot = self.mapped.get(int(key))
-            if slot is not None and str(int(key)) == key:
-                return self.env.vals[slot]
+        slot = self.mapped_slot(key)
+        if slot is not None:
+            return self.env.vals[slot]
         return JSArguments.get_own(self, key)
 
     def _write_own(self, key, value) -> bool:
         ok = JSArguments._write_own(self, key, value)
-        if ok and type(key) is str and key.isdigit():
-            slot = self.mapped.get(int(key))
+        if ok:
+            slot = self.mapped_slot(key)
             if slot is not None:
                 self.env.vals[slot] = value
         return ok
 
     def delete_own(self, key) -> bool:
-        if type(key) is str and key.isdigit():
-            self.mapped.pop(int(key), None)
-        return JSArguments.delete_own(self, key)
+        slot = self.mapped_slot(key)
+        ok = JSArguments.delete_own(self, key)
+        if ok and slot is not None:
+            del self.mapped[int(key)]
+        return ok
+
+    def define_mapped(self, key, desc, ordinary) -> bool:
+        """[[DefineOwnProperty]] (10.4.4.2): ``ordinary`` defines the property on the object; a value
+        also goes to the parameter; an accessor or a read-only index ends the aliasing."""
+        slot = self.mapped_slot(key)
+        if slot is None:
+            return ordinary(self, key, desc)
+        vals = self.env.vals
+        if not desc.is_accessor and desc.value is MISSING and desc.writable is False:
+            desc = type(desc)(vals[slot], False, desc.get, desc.set, desc.enumerable, desc.configurable)
+        if int(key) < len(self.elems):
+            self.elems[int(key)] = vals[slot]     # the ordinary definition starts from the current value
+        if not ordinary(self, key, desc):
+            return False
+        if desc.is_accessor:
+            del self.mapped[int(key)]
+            return True
+        if desc.value is not MISSING:
+            vals[slot] = desc.value
+        if desc.writable is False:
+            del self.mapped[int(key)]
+        return True

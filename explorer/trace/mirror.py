@@ -8,7 +8,7 @@ from __future__ import annotations
 from array import array
 
 from ..engine import edges as engine_edges
-from ..engine.runtime import ScriptFunction
+from ..engine.runtime import MappedArguments, ScriptFunction
 from ..engine.values import (
     ENUMERABLE,
     UNDEFINED,
@@ -182,7 +182,7 @@ class HeapMirror:
         self.raw_props[i] = dict(props)
         kind = tape.id_kind[i]
         if isinstance(o, JSArray):
-            elems = list(o.elems)
+            elems = o.live_elems() if type(o) is MappedArguments else list(o.elems)
             self._init_elems(i, [self.enc(v) for v in elems])
             self.raw_elems[i] = elems
         elif kind in (K_MAP, K_SET, K_WEAK):
@@ -322,7 +322,7 @@ class HeapMirror:
             return
         tape = self.tape
         if isinstance(o, JSArray):
-            cur = o.elems
+            cur = o.live_elems() if type(o) is MappedArguments else o.elems
             raw = self.raw_elems.get(i)
             shadow = w[OBJ_ELEMS]
             n_old = len(shadow)
@@ -378,6 +378,8 @@ class HeapMirror:
             return True
         if isinstance(obj, JSArray):
             idx = array_index(key)
+            if type(obj) is MappedArguments:
+                return False            # its mapped elements are read through the mapping: _diff
             if idx < 0:
                 return key != "length" and self._write_prop(i, w, obj, key)
             elems = obj.elems

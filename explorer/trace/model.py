@@ -106,6 +106,7 @@ class EnvironmentView:
                                      # or of the paused generator whose memory it is
     released_at: int | None = None   # step index at which it became garbage (None while alive)
     paused: bool = False             # the memory of a generator or async call paused at yield/await
+    awaits: int | None = None        # a paused async call's: heap id of the promise it waits for
 
 
 @dataclass(frozen=True, slots=True)

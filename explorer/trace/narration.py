@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .graph import kept_envs, kept_slots
-from .model import Terms
+from .model import Ref, Terms
 from .tape import (
     ABSENT,
     C_RESUMED,
@@ -19,11 +19,13 @@ from .tape import (
     ENV_SET,
     FUNCTION_KINDS,
     GLOBAL_SET,
+    K_ARGUMENTS,
     K_ARRAY,
     K_CLASS,
     OBJ_DEL,
     PROP_DEL,
     PROP_SET,
+    QUEUE_DEL,
     R_NATIVE,
     R_SUSPENDED,
     R_THREW,
@@ -70,6 +72,11 @@ WORDS = {
         "stack": "call stack",
     },
 }
+
+
+# steps whose sentence is about something else: a release the step made is added to it
+_TELLS_NO_RELEASE = frozenset((S_STATEMENT, S_CALL, S_QUEUED, S_CONSOLE, S_CONTEXT_CREATED, S_CLOSURE_CREATED,
+                               S_THROWN, S_CAUGHT, S_ENTRY, S_ENTRY_RESULT))
 
 
 def _code(text: str, limit: int = 50) -> str:
@@ -130,6 +137,8 @@ class Narrator:
         kind = tape.scopes[tape.id_a[eid]].kind
         if live_fns:
             return self.backpack_of(live_fns, t)
+        if tape.scopes[tape.id_a[eid]].owner_name == "static block":    # run as the class is made: no call
+            return f"the memory of the {self.d.env_owner(eid)}"
         place = self.local_of(ctx, t)
         if kind not in ("function", "global"):
             word = {"for": "loop", "catch": "catch block", "class": "class body"}.get(kind, "block")
@@ -184,8 +193,8 @@ class Narrator:
             holders = tuple(dict.fromkeys(self.d.fn_ref(f) for f in dead_fns if e in kept_envs(tape, f)))
             if not holders and sc.kind != "function":
                 continue
-            key = holders or ("local", tape.id_c[e])
-            groups.setdefault(key, []).extend(sc.names)
+            key = holders or (("static", e) if sc.owner_name == "static block" else ("local", tape.id_c[e]))
+            groups.setdefault(key, []).extend(n for n, k in zip(sc.names, sc.decl_kinds) if k != "private")
         if not groups:
             return ""
         parts = []
@@ -193,6 +202,8 @@ class Narrator:
             what = f" ({_names(list(dict.fromkeys(names)))})" if names else ""
             if key and key[0] == "local":
                 parts.append(f"{self.local_of(key[1], t)}{what}")
+            elif key and key[0] == "static":
+                parts.append(f"{self.env_place(key[1], t)}{what}")
             else:
                 parts.append(f"{self.backpack_of(list(key), t)}{what}")
         if dead_fns:
@@ -225,7 +236,12 @@ class Narrator:
             S_ENTRY: self._entry,
             S_ENTRY_RESULT: self._entry_result,
         }[kind]
-        return fn(i, t)
+        s = fn(i, t)
+        if kind in _TELLS_NO_RELEASE:      # a release at this step is told here, not in a step of its own
+            extra = self._released_sentence(i, t)
+            if extra:
+                s = f"{s} {extra}"
+        return s
 
     def _program_start(self, i, t):
         if t == Terms.DEVTOOLS:
@@ -382,7 +398,12 @@ class Narrator:
         name = self.d.fn_call(fid)
         if flags & R_NATIVE:
             head = self._callee_text(tape.locs[i]) or name[:-2]
-            return f"`{head}(…)` finishes and returns {self.d.short(vc)}."
+            removed = [tape.jobs[a][2] for _p, op, a, _b, _o, _n in self._ops(i) if op == QUEUE_DEL]
+            if removed:
+                s = f"`{head}(…)` removes the pending job {_join([f'({r})' for r in removed])} from the queue."
+            else:
+                s = f"`{head}(…)` finishes and returns {self.d.short(vc)}."
+            return " ".join(x for x in (s, self._released_sentence(i, t)) if x)
         ctx_word = WORDS[t]["context"]
         if flags & R_SUSPENDED:
             what = "its paused state"
@@ -402,18 +423,31 @@ class Narrator:
                      Terms.DEVTOOLS: "Its stack frame is popped"}[t]
         if ctx < 0 or not fenv:
             return f"{first} {destroyed}."
+        state = self.trace.state_at(i)
+        # the environments of this call that outlive it: its Local Memory, or a block of it (a closure
+        # made inside `{ let secret … }` keeps only that block)
+        kept_envs_ = [e.id for e in state.environments.values()
+                      if e.held_by and e.released_at is None and not e.on_stack and tape.id_c[e.id] == ctx]
+        lives = []
+        dropped = []
+        for e in kept_envs_:
+            view = state.environments[e]
+            kept = [b.name for b in view.bindings if b.captured]
+            dropped += [b.name for b in view.bindings if not b.captured and b.name != "arguments"]
+            lives.append(f"{_names(kept) or 'its variables'} {'lives' if len(kept) == 1 else 'live'} on in "
+                         f"{self.backpack_of(self._holder_names(i, e), t)}")
         if fenv in released:
-            second = f"{destroyed} and its {WORDS[t]['local']} is released: nothing refers to it any more."
+            second = f"{destroyed} and its {WORDS[t]['local']} is released"
+            second += f", but {_join(lives)}" if lives else ": nothing refers to it any more"
+        elif lives:
+            second = f"{destroyed}, but {_join(lives)}"
         else:
-            state = self.trace.state_at(i)
-            view = state.environments.get(fenv)
-            if view is not None and view.held_by:
-                kept = [b.name for b in view.bindings if b.captured]
-                holders = self._holder_names(i, fenv)
-                second = (f"{destroyed}, but {_names(kept) or 'its variables'} "
-                          f"{'lives' if len(kept) == 1 else 'live'} on in {self.backpack_of(holders, t)}.")
-            else:
-                second = f"{destroyed}."
+            second = destroyed
+        if lives and dropped:
+            second += (f"; the variable{'' if len(dropped) == 1 else 's'} {_names(dropped)}, which no function "
+                       f"uses, {'is' if len(dropped) == 1 else 'are'} "
+                       f"dimmed: a real engine (V8) does not keep {'it' if len(dropped) == 1 else 'them'}")
+        second += "."
         extra = self._released_sentence(i, t, skip={fenv})
         return " ".join(x for x in (first, second, extra) if x)
 
@@ -499,6 +533,9 @@ class Narrator:
                 s = f"`{name}` is set to {self.d.short(new)} in {place}."
             else:
                 s = f"`{name}` changes from {self.d.short(old)} to {self.d.short(new)} in {place}."
+            alias = self._aliased_elements(i)
+            if alias:
+                s = f"{s} {alias}"
         extra = self._released_sentence(i, t)
         return f"{s} {extra}".strip()
 
@@ -522,8 +559,38 @@ class Narrator:
                     if found:
                         s = (f"`{keyname}` is found on `{found[0]}`, the object of the with statement: its "
                              f"property `{keyname}` is set to {self.d.short(new)}.")
-                return f"{s} {self._released_sentence(i, t)}".strip()
+                return " ".join(x for x in (s, self._aliased_params(i, start), self._released_sentence(i, t)) if x)
+        private = keyname.strip("'")
+        if private.startswith("#"):
+            held = self.trace.state_at(i).heap.get(oid)
+            v = next((v for role, v in held.internals if role == private), None) if held is not None else None
+            if v is not None:
+                what = self.d.short((v.id << 3) | T_REF) if isinstance(v, Ref) else v.text
+                return f"The private field `{private}` of {obj} is set to {what}."
+            return f"The private field `{private}` of {obj} is written."
         return f"Property `{keyname}` of {obj} is written."
+
+    def _aliased_params(self, i: int, start: int) -> str:
+        """A write to a sloppy function's arguments object that also changed the parameters it aliases."""
+        _s, end = self.tape.step_range(i)
+        tape = self.tape
+        names = [(self.d.binding_name(tape.oa[p], tape.ob[p]), tape.onew[p])
+                 for p in range(start, end) if tape.op[p] == ENV_SET]
+        if not names:
+            return ""
+        what = _join([f"`{n}` is {self.d.short(v)}" for n, v in names])
+        return (f"In a sloppy-mode function an element of `arguments` and its parameter are one variable, "
+                f"so {what} too.")
+
+    def _aliased_elements(self, i: int) -> str:
+        """An assignment to a parameter that also changed the arguments element mapped to it."""
+        tape = self.tape
+        items = [f"`arguments[{b}]`" for _p, op, a, b, _o, _n in self._ops(i)
+                 if op == ELEM_SET and tape.id_kind[a] == K_ARGUMENTS]
+        if not items:
+            return ""
+        return (f"In a sloppy-mode function a parameter and its element of `arguments` are one variable, "
+                f"so {_join(items)} changes with it.")
 
     def _console(self, i, t):
         line = self.tape.console[self.tape.payloads[i]]

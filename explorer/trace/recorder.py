@@ -21,7 +21,7 @@ from ..engine.hooks import Hooks
 from ..engine.inspect import inspect
 from ..engine.memory import DEFAULT_MAX_HEAP_MB
 from ..engine.repl import can_run_entries
-from ..engine.runtime import Phase, ScriptFunction
+from ..engine.runtime import MappedArguments, Phase, ScriptFunction
 from ..engine.values import (
     ENUMERABLE,
     UNDEFINED,
@@ -30,6 +30,8 @@ from ..engine.values import (
     JSObject,
     NativeFunction,
 )
+from .aliasing import ArgumentsAliasing
+from .awaits import AwaitLinks
 from .callstack import Call, CallStack
 from .collector import Collector
 from .encoder import Encoder, format_primitive
@@ -85,7 +87,7 @@ RECORDING_GC_THRESHOLD = 50_000   # Python's gen-0 threshold while recording (se
 _CREATION = Phase.CREATION
 
 
-class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks):
+class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, ArgumentsAliasing, AwaitLinks, Hooks):
     """The hooks the interpreter calls: what each event writes, through the encoder, the op log, the heap
     mirror, the collector, the call stack and the job queue (one module each)."""
 
@@ -130,6 +132,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
         self._todo: list = []
         self._registering = False
         self.stopped = False
+        self.arg_alias = {}
+        self._await_todo: list = []
         self.checkpoints: list[World] = [World()]
         self.next_checkpoint = CHECKPOINT_MIN
         self.next_progress = 10000
@@ -185,6 +189,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
     def program_end(self, outcome: str, error) -> None:
         if self.finished:
             return
+        if self._await_todo:
+            self._await_resolve()
         self.finished = True
         self.stopped = True
         if outcome == Outcome.STEP_LIMIT.value and self.preview:
@@ -335,7 +341,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
                     if world.frames[-1][1] == CREATION:
                         recorder._op(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
             if recorder.dirty or recorder.cands or recorder.new_objs >= 256:
-                recorder._collect_standalone()
+                recorder._collect()      # told by the statement step (narration: what the last one dropped)
             # _emit, inline
             n = len(steplog) // REC
             if n >= recorder._next_check:
@@ -373,7 +379,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
             c.first_id = len(self.tape.id_kind)
             self.calls.append(c)
             if self.dirty or self.cands or self.new_objs >= 256:
-                self._collect_standalone()
+                self._collect()
             pl = self._pl
             off = len(pl)
             pl.append(len(codes))
@@ -410,6 +416,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
     def returned(self, node, value) -> None:
         if self.stopped:
             return
+        if self._await_todo:
+            self._await_resolve()
         c = self._landed(node)
         if c is None:
             return
@@ -450,14 +458,17 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
             self._set_temps([vc])
             self._collect()
             self._emit(S_RETURN, self.loc(node), self.tape.payload([-1, vc, R_NATIVE, self.enc(c.callee)]))
-        else:
-            self._collect_standalone()
+        elif any(self._worth_telling(e) for e in self._collect()):
+            # what it removed (a Map entry, a timer...) was the last reference: its return step tells the release
+            self._emit(S_RETURN, self.loc(node), self.tape.payload([-1, vc, R_NATIVE, self.enc(c.callee)]))
 
     # ================================================================== hooks: contexts
     def context_enter(self, ctx) -> None:
         if self.stopped:
             return
-        self._push_frame(ctx)
+        frame = self._push_frame(ctx)
+        if ctx.arguments is not None:
+            self._alias_register(ctx, frame.chain[0])
         if ctx.function is None:
             self._global_hoisted()
 
@@ -531,7 +542,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
                 self._op(RUNNING, 0, 0, run, self.tape.payload(items) or -1)
                 self.dirty = True
         if frame.idx == 0:
-            self._collect_standalone()
+            self._collect()
             return
         if frame.call is not None and not threw:
             self.pending_return = (frame.idx, flags)
@@ -565,6 +576,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
             self._op(NCALL_PUSH, off)
             if old:
                 self._unhold(old)
+            self._await_begin(frame.idx, ctx)
         gid = self.gen_of_ctx.get(frame.idx)
         if gid is not None and gid in self.world.objs:
             self._op(HOLD, gid, 0, self.world.objs[gid][OBJ_HELD], top)
@@ -624,6 +636,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
         vals[slot] = new
         if old & 7 == T_REF:
             self.cands.append(old >> 3)
+        if self.arg_alias and eid in self.arg_alias:
+            self._alias_param_written(eid, slot)
         if init and type(value) is ScriptFunction and value.code.func_kind == "class":
             self._diff(new >> 3, value)     # its static members, prototype methods and field scope exist now
         stack = self._engine_stack
@@ -684,6 +698,8 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
         start = self._nops()
         if not self._write_one(i, obj, key):
             self._diff(i, obj)
+        if type(obj) is MappedArguments:
+            self._alias_args_written(obj)
         if self._nops() == start:
             return
         self._collect()
@@ -720,10 +736,9 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
         if i is None:
             return
         self._diff(i, obj)
-        calls = self.calls
-        if calls and not calls[-1].script and calls[-1].depth == len(self.frames):
-            return      # a built-in at work (arr.pop()): what it took out may be its result: collected on return
-        self._collect_standalone()
+        if type(obj) is MappedArguments:
+            self._alias_args_written(obj)
+        self._collect_after_builtin()
 
     def closure(self, fn, node) -> None:
         if self.stopped:
@@ -751,12 +766,15 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
             return
         if self.settling:
             self._check_promises()
+        loc = self._await_loc(callback)
         row = self._enqueue(kind, job_id, label, delay, callback)
-        self._emit(S_QUEUED, self._native_call_loc(), row)
+        self._emit(S_QUEUED, self._native_call_loc() if loc < 0 else loc, row)
 
     def dequeued(self, kind: str, job_id: int, label: str) -> None:
         if self.stopped:
             return
+        if self._await_todo:
+            self._await_resolve()
         row = self._start_job(kind, job_id, label)
         self._check_promises()
         self._collect()
@@ -766,6 +784,15 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Hooks
         if self.stopped:
             return
         self._unqueue(kind, job_id)
+        self._collect_after_builtin()
+
+    def _collect_after_builtin(self) -> None:
+        """A built-in at work changed memory (arr.pop(), m.delete(k), clearTimeout(t)): what it took out
+        may be its result, and a release is told in the step that caused it: collected at its return
+        (``returned``). Changed by the engine outside any call: a step of its own."""
+        calls = self.calls
+        if calls and not calls[-1].script and calls[-1].depth == len(self.frames):
+            return
         self._collect_standalone()
 
     def _thrown_early(self, ctx, exc: JSError) -> None:

@@ -175,6 +175,7 @@ class Tape:
         self.source = source
         self.pieces: list = [("main", source)]   # (label, text): the program, then eval/Function code
         self.env_sizes: dict[int, int] = {}      # env id -> its size when made, for one an eval added vars to
+        self.awaited: dict[int, list] = {}       # paused async context -> [(from step, promise id or 0)]
         # steps
         self.kinds = array("B")
         self.locs = array("i")

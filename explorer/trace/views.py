@@ -168,7 +168,11 @@ class Describer:
         if k in FUNCTION_KINDS:
             return self.function_name(oid)
         if k in (K_BUILTIN, K_NATIVE):
-            return self.function_name(oid)
+            name = self.function_name(oid)
+            if name.startswith("bound ") and k == K_NATIVE:
+                # made by bind: it calls its target with a fixed `this` (and any first arguments)
+                return f"the bound function `{name}` (it calls `{name[6:]}` with its `this` fixed)"
+            return name
         label = tape.strings[tape.id_a[oid]]
         if k in (K_ARRAY, K_ARGUMENTS):
             return "an array" if k == K_ARRAY else "the arguments object"
@@ -203,6 +207,10 @@ class Describer:
     def _env_owner(self, eid: int) -> str:
         tape = self.tape
         sc = tape.scopes[tape.id_a[eid]]
+        if sc.owner_name == "static block":    # run as the class is made (in its class scope): not a call
+            parent = tape.id_b[eid]
+            cls = tape.scopes[tape.id_a[parent]].owner_name if parent else ""
+            return f"static block of {cls}" if cls.startswith("class ") else "static block"
         base = self.owner(tape.id_c[eid])
         if sc.kind in ("global", "function"):
             if sc.kind == "function" and tape.id_c[eid] == 0:
@@ -252,6 +260,10 @@ class StateBuilder:
                     captured.setdefault(e, set()).update(slots)
                     if e in tape.env_sizes:      # vars an eval added after fn was made: by name
                         self._grown_captured(o, e, captured[e])
+                if not kept and id_kind[o] == K_CLASS:
+                    e = self._field_scope(world.objs.get(o))     # a class keeps the scope its fields start in
+                    if e:
+                        held.setdefault(e, []).append(o)
                 continue
             m = world.objs.get(o)
             e = m[OBJ_HELD] if m is not None else 0
@@ -272,8 +284,10 @@ class StateBuilder:
                                                   bool(world.frames) and world.frames[0][0] == 0, ())
                 continue
             ctx = tape.id_c[e]
+            is_paused = ctx in paused and ctx not in frame_ctxs
+            awaits = self._awaited(ctx, i, objs_alive) if is_paused and ctx in tape.awaited else None
             environments[e] = self._env_view(e, world.envs[e], world, captured.get(e, ()), ctx in frame_ctxs,
-                                             tuple(held.get(e, ())), paused=ctx in paused and ctx not in frame_ctxs)
+                                             tuple(held.get(e, ())), paused=is_paused, awaits=awaits)
         start, end = tape.step_range(i) if i < len(tape) else (world.pos, world.pos)
         released = []
         for p in range(start, end):
@@ -325,13 +339,22 @@ class StateBuilder:
             return tape.global_env
         return p or None
 
+    def _awaited(self, ctx: int, i: int, alive) -> int | None:
+        """The promise the paused call ``ctx`` waits for at step ``i`` (its latest await before it)."""
+        found = None
+        for step, promise in self.tape.awaited[ctx]:
+            if step > i:
+                break
+            found = promise
+        return found if found and found in alive else None
+
     def _env_view(self, e, vals, world, captured, on_stack, held_by, released_at=None,
-                  paused=False) -> EnvironmentView:
+                  paused=False, awaits=None) -> EnvironmentView:
         parent = self._display_parent(e, world)
         tape = self.tape
         if tape.scopes[tape.id_a[e]].kind == "with":
             return self._with_view(e, vals, world, parent, on_stack, held_by, released_at)
-        key = (tuple(vals), frozenset(captured), bool(on_stack), held_by, parent, released_at, paused)
+        key = (tuple(vals), frozenset(captured), bool(on_stack), held_by, parent, released_at, paused, awaits)
         hit = self._env_cache.get(e)
         if hit is not None and hit[0] == key:
             return hit[1]
@@ -340,9 +363,11 @@ class StateBuilder:
         sc = tape.scopes[tape.id_a[e]]
         names = sc.names
         kinds = sc.decl_kinds
-        bindings = tuple(Binding(names[s], kinds[s], value(vals[s]), s in captured) for s in range(len(vals)))
+        # a class's private names (`#count`) are not variables: each instance holds its own field (its internals)
+        bindings = tuple(Binding(names[s], kinds[s], value(vals[s]), s in captured) for s in range(len(vals))
+                         if kinds[s] != "private")
         view = EnvironmentView(e, ENV_KINDS.get(sc.kind, "block"), self.d.env_owner(e), parent, bindings,
-                               bool(on_stack), held_by, released_at, paused)
+                               bool(on_stack), held_by, released_at, paused, awaits)
         cache = self._env_cache
         if len(cache) >= HEAP_CACHE_SIZE:
             cache.clear()
@@ -455,9 +480,10 @@ class StateBuilder:
             name = self.d.function_name(o)
             kept = kept_envs(tape, o)
             label = f"class {name}" if k == K_CLASS else f"ƒ {name}"
+            scope = kept[0] if kept else (self._field_scope(m) or None if k == K_CLASS else None)
             return HeapObject(o, kind, label, tuple(props), name=name, params=code.params,
                               source=self.d.loc_range(code.loc),
-                              scope=kept[0] if kept else None, captured=code.captured, internals=internals)
+                              scope=scope, captured=code.captured, internals=internals)
         label = tape.strings[tape.id_a[o]]
         elements = ()
         entries = ()
@@ -487,6 +513,13 @@ class StateBuilder:
         return HeapObject(o, kind, label, tuple(props), elements, entries, state=state, result=result,
                           proto=proto, name=self.d.function_name(o) if k == K_NATIVE else "", settles=settles,
                           internals=internals)
+
+    def _field_scope(self, m: list | None) -> int:
+        """The class scope a class keeps for its field initialisers (its [[Fields]] entry), or 0."""
+        if m is None or not m[OBJ_ENTRIES]:
+            return 0
+        tape = self.tape
+        return next((c >> 3 for c in tape.entries[m[OBJ_ENTRIES]] if c & 7 == T_REF and tape.id_kind[c >> 3] == K_ENV), 0)
 
     def _internals(self, o: int, m: list) -> tuple:
         """(role, value) for what the object holds besides properties and elements; a promise's

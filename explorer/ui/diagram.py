@@ -351,7 +351,7 @@ class BoxItem(QGraphicsObject):
             if not row.full_text:
                 tip = row.name
             if row.dim:
-                tip += f"\n{self.diagram.labels.not_kept}: no closure uses it"
+                tip += f"\n{self.diagram.labels.not_kept}: no function uses this variable, so V8 drops it"
             self.setToolTip(tip)
             if row.vkind == "function" and row.chip_x <= event.pos().x() <= row.chip_x + row.chip_w:
                 fn = row.target

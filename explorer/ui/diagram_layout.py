@@ -220,7 +220,8 @@ def legend(t: Labels) -> list[tuple[str, str]]:
                                        "newest on top, gone when the call returns"),
         (f"{t.backpack} (a box with a handle)", "an environment that outlived its call because a function "
                                                 "keeps it; bright rows are the variables some function uses, "
-                                                f"dimmed rows are {t.not_kept}"),
+                                                "dimmed rows are variables no function uses, which V8 "
+                                                f"does not keep ({t.not_kept})"),
         ("plain box on the right", "an object, array, Map, promise... on the heap; rows in [[double brackets]] "
                                    "or named get/set/#private are what it holds besides its properties"),
         ("solid arrow", "a reference: the variable or property holds that object"),
@@ -326,7 +327,10 @@ class Layout:
                 ghost.key = f"ghost:{ghost.key}"
                 own = self.own_envs(ctx, prev)
                 survived = [e for e in own if e in backpack_set]
-                if survived:
+                if any(envs[e].paused for e in survived):
+                    # left the stack at await/yield: its memory waits to carry on, it is no backpack
+                    ghost.note = f"paused: left the {self.t.call_stack.lower()}; its {self.t.local_memory} waits to resume"
+                elif survived:
                     ghost.note = self.t.survives
                 else:
                     ghost.note = self.t.released_local
@@ -337,7 +341,8 @@ class Layout:
                     origins[env_id] = ghost.key.removeprefix("ghost:")
                 ghosts_left.append(ghost)
             for env_id in state.released:
-                if env_id in prev_owned or env_id in envs:
+                # (the state lists a released environment too, marked released_at: drawn as a ghost, once)
+                if env_id in prev_owned or env_id in envs and envs[env_id].released_at is None:
                     continue
                 env = prev.environments.get(env_id)
                 if env is None or env.kind == "global":
@@ -401,16 +406,29 @@ class Layout:
             obj = heap.get(row.target)
             if obj is None:
                 return
-            if obj.kind in ("function", "class") and not (obj.scope is None and obj.internals):
+            if obj.kind == "function" and not (obj.scope is None and obj.internals) or \
+                    obj.kind == "class" and not obj.internals:
                 if obj.scope is not None and obj.scope in backpack_set:
                     dst = f"env:{obj.scope}"
                     if dst != src_key:        # a function inside its own backpack: no loop arrow
                         arrows.append(Arrow("backpack", src_key, row_index, dst))
                     visit_backpack(obj.scope)
+                    lexical_this = next((v for role, v in obj.internals if role == "this"), None)
+                    if lexical_this is not None:
+                        add_this_row(dst, lexical_this)
                 return
             dst = f"obj:{obj.id}"
             arrows.append(Arrow("ref", src_key, row_index, dst))
             visit_object(obj)
+
+        def add_this_row(key: str, value) -> None:
+            """An arrow's `this` is its outer call's, kept with the backpack it closes over: drawn there, once."""
+            box = right_boxes[key]
+            if any(r.name == "this" for r in box.rows):
+                return
+            text, vkind, target = value_text(value, heap)
+            box.rows.append(Row("this", text, vkind, target=target, special=True, full_text=text))
+            visit_value(key, len(box.rows) - 1, box.rows[-1])
 
         def visit_rows(box: Box) -> None:
             for n, row in enumerate(box.rows):
@@ -427,6 +445,10 @@ class Layout:
             right_boxes[key] = box
             right_order.append(key)
             visit_rows(box)
+            if env.awaits is not None and env.awaits in heap:
+                # a paused async call waits for this promise: once it settles, a job resumes the call here
+                arrows.append(Arrow("ref", key, -1, f"obj:{env.awaits}", "awaits"))
+                visit_object(heap[env.awaits])
             if env.parent is not None and env.parent in backpack_set:
                 arrows.append(Arrow("parent", key, -1, f"env:{env.parent}", "outer"))
                 visit_backpack(env.parent)
@@ -442,6 +464,10 @@ class Layout:
             right_boxes[key] = box
             right_order.append(key)
             visit_rows(box)
+            if obj.kind == "class" and obj.scope in backpack_set:
+                # a class drawn with its members also keeps its scope (its constructor's, its fields')
+                arrows.append(Arrow("backpack", key, -1, f"env:{obj.scope}"))
+                visit_backpack(obj.scope)
             if obj.kind == "generator" and obj.scope in backpack_set:
                 # a suspended generator holds its paused call's memory: the arrow leaves its state row
                 state_row = next(n for n, r in enumerate(box.rows) if r.name == "[[GeneratorState]]")
@@ -573,6 +599,8 @@ class Layout:
                 continue
             if env.kind == "with":      # an object environment: its rows are the object's properties
                 label = f"{env.owner.split(' in ')[0]} · properties of its object"
+            elif env.owner.startswith("static block"):     # run by the class as it is made: not a call's
+                label = f"{self.t.block_memory} ({env.owner})"
             elif env.kind == "function" or (not is_global and env_id == own[-1]):
                 label = self.t.local_memory
             else:
@@ -635,9 +663,12 @@ class Layout:
             box.rows.append(self._binding_row(b, state.heap, (env.id, b.name) in changed_env,
                                               in_backpack=not env.paused))
         if any(r.dim for r in box.rows):
-            box.note = f"dimmed rows: {self.t.not_kept} (no closure uses them)"
+            # about the variables, not the backpack: the backpack itself is kept by the functions it names
+            box.note = "dimmed: variables no function uses (V8 drops them)"
         if env.paused and env.held_by:       # held by its generator object
             box.note = "paused at yield: the generator's next() carries on here"
+        elif env.paused and env.awaits is not None:
+            box.note = "paused at await: once the promise it waits for settles, the call carries on here"
         elif env.paused:
             box.note = "paused at await: the call carries on here once the awaited value is ready"
         elif not env.held_by:

@@ -95,3 +95,25 @@ def test_the_key_explains_every_kind_of_arrow_and_the_handle():
         text = " ".join(a + " " + b for a, b in legend(LABELS[terms]))
         for word in ("solid arrow", "dashed arrow", "dotted arrow", "handle", LABELS[terms].backpack):
             assert word in text, (terms, word)
+
+
+def test_an_arrows_this_is_drawn_with_the_backpack_that_keeps_it():
+    """`{v: 10}` is held only by the arrow's lexical `this` (issue 13.3): at every step it is alive, the
+    diagram draws it, linked from the backpack the arrow closes over (or from the running call's `this`)."""
+    t = record("function outer() { let n = 1; return () => this.v + n; }\n"
+               "const f = outer.call({ v: 10 });\nconsole.log(f());\n")
+    lay = _layout()
+    checked = 0
+    for i in range(len(t)):
+        st = t.state_at(i)
+        fv = next((g.value for g in st.global_memory if g.name == "f" and hasattr(g.value, "id")), None)
+        if fv is None:
+            continue
+        this = dict(st.heap[fv.id].internals)["this"]
+        d = lay.build(st)
+        assert d.box(f"obj:{this.id}") is not None, i
+        pack = d.box(f"env:{st.heap[fv.id].scope}")
+        assert pack is not None and [r.target for r in pack.rows if r.name == "this"] == [this.id], i
+        assert ("ref", pack.key, "this", f"obj:{this.id}") in d.summary()["arrows"], i
+        checked += 1
+    assert checked >= 5

@@ -32,6 +32,7 @@ from ..values import (
     to_number,
     type_error,
 )
+from ..runtime import JSArguments, MappedArguments
 
 # Object.groupBy is not in Node 20 (it arrived in Node 21); keep the engine
 # faithful to the oracle but have the code ready.
@@ -264,7 +265,7 @@ def from_property_descriptor(realm, d: PropertyDescriptor | None):
 
 def _store(obj: JSObject, key, value, flags: int) -> None:
     if isinstance(obj, JSArray) and type(key) is str:
-        if key == "length":
+        if key == "length" and not isinstance(obj, JSArguments):     # (an arguments object's is ordinary)
             if type(value) is not Accessor:
                 n = to_number(value)
                 if n != n or n < 0 or n >= 4294967296 or n != int(n):
@@ -274,13 +275,22 @@ def _store(obj: JSObject, key, value, flags: int) -> None:
         i = array_index(key)
         if i >= 0:
             # Index attributes are not stored per element: the value is kept, the
-            # attributes follow the array's frozen/sealed state.
+            # attributes follow the array's frozen/sealed state (an arguments object's are its own).
             JSArray.define_own(obj, key, value, flags)
+            if isinstance(obj, JSArguments) and (flags != DEFAULT_FLAGS or obj.flags and key in obj.flags):
+                obj._set_flags(key, flags)
             return
     obj.define_own(key, value, flags)
 
 
 def define_property(obj: JSObject, key, d: PropertyDescriptor) -> bool:
+    """[[DefineOwnProperty]]: a sloppy function's arguments object has its own (aliased indices)."""
+    if type(obj) is MappedArguments and obj.mapped:
+        return obj.define_mapped(key, d, ordinary_define_property)
+    return ordinary_define_property(obj, key, d)
+
+
+def ordinary_define_property(obj: JSObject, key, d: PropertyDescriptor) -> bool:
     """[[DefineOwnProperty]] for ordinary objects (ValidateAndApplyPropertyDescriptor)."""
     current = obj.get_own(key)
     if current is MISSING:
@@ -337,7 +347,7 @@ def define_property(obj: JSObject, key, d: PropertyDescriptor) -> bool:
             value = current if d.value is MISSING else d.value
         if writable:
             flags |= WRITABLE
-    if isinstance(obj, JSArray) and type(key) is str and key == "length":
+    if isinstance(obj, JSArray) and type(key) is str and key == "length" and not isinstance(obj, JSArguments):
         if d.value is not MISSING:
             _store(obj, key, value, flags)
         if not flags & WRITABLE:
@@ -410,7 +420,8 @@ def set_integrity(realm, obj: JSObject, level: str) -> None:
     if isinstance(obj, JSArray):
         obj.frozen = max(obj.frozen, 2 if level == "frozen" else 1)
     for key in obj.own_keys():
-        if isinstance(obj, JSArray) and type(key) is str and (key == "length" or array_index(key) >= 0):
+        if isinstance(obj, JSArray) and type(key) is str and (
+                key == "length" and not isinstance(obj, JSArguments) or array_index(key) >= 0):
             continue
         v = obj.get_own(key)
         if v is MISSING:
