@@ -344,3 +344,76 @@ def test_a_promise_subclass_without_a_constructor_keeps_its_promise(tmp_path):
     assert executor_return in steps
     assert check(SUBCLASS) == []
     assert t.stdout == _node(SUBCLASS, tmp_path) == "then 3 true\n"
+
+
+GENERATOR_THIS = """\
+const gen = function* (n) { yield this.tag + n; };
+function first() { return gen.call({ tag: "t" }, 1).next().value; }
+console.log(first(), first());
+"""
+
+
+def test_a_paused_generator_keeps_its_this_and_arguments(tmp_path):
+    """gen.call({tag}): the generator object is all that keeps the paused context, and with it the
+    `this` it was called with: drawn as that context's this when it resumes, never released before."""
+    t = record(GENERATOR_THIS)
+    objs = _ids_labelled(t, "Object")
+    assert all(_contiguous(s) for s in objs.values())
+    resumed = [k for k in range(len(t)) if t.state_at(k).stack and t.state_at(k).stack[-1].name.startswith("gen")]
+    assert resumed
+    thises = {t.state_at(k).stack[-1].this.id for k in resumed}
+    assert len(thises) == 2         # one {tag} per call of first()
+    for k in resumed:
+        this = t.state_at(k).stack[-1].this
+        assert this.id in objs and k in objs[this.id], t.narration(k)
+    for i in thises:
+        on = [k for k in resumed if t.state_at(k).stack[-1].this.id == i]
+        paused = [k for k in range(on[0], on[-1]) if not any(
+            c.name.startswith("gen") for c in t.state_at(k).stack)]
+        assert paused and all(k in objs[i] for k in paused)     # kept while only the generator holds it
+    assert check(GENERATOR_THIS) == []
+    assert t.stdout == _node(GENERATOR_THIS, tmp_path) == "t1 t1\n"
+
+
+CUSTOM_INSPECT = """\
+const custom = Symbol.for("nodejs.util.inspect.custom");
+const a = { [custom](depth, options, inspect) { return "A:" + typeof inspect; } };
+const b = { [custom](depth, options, inspect) { return "B:" + typeof inspect; } };
+console.log(a);
+console.log(b);
+"""
+
+
+def test_the_inspect_function_a_custom_inspector_gets_is_a_built_in(tmp_path):
+    """The `inspect` passed to an [inspect.custom] method is one function for the realm's life: a
+    built-in, drawn while pointed at, never a program object released and made again."""
+    t = record(CUSTOM_INSPECT)
+    ids = {v.id for k in range(len(t)) for c in t.state_at(k).stack if c.arguments
+           for v in c.arguments[2:3]}
+    assert len(ids) == 1
+    assert check(CUSTOM_INSPECT) == []
+    assert t.stdout == _node(CUSTOM_INSPECT, tmp_path) == "A:function\nB:function\n"
+
+
+THENABLE_CTOR = """\
+function Ctor(executor) {
+  executor(v => console.log("resolved with", v), () => {});
+  this.made = true;
+}
+const p = Promise.resolve.call(Ctor, 1);
+console.log(p.made);
+"""
+
+
+def test_what_an_engine_function_is_given_is_kept_by_it(tmp_path):
+    """Promise.resolve.call(Ctor): the executor the engine passes keeps the functions Ctor gives it,
+    and later calls one of them: the same function (one id), not one brought back."""
+    t = record(THENABLE_CTOR)
+    fns: dict[int, list[int]] = {}
+    for k in range(len(t)):
+        for i, h in t.state_at(k).heap.items():
+            if h.kind == "function" and h.name == "(anonymous)":     # the two arrows (and the executor)
+                fns.setdefault(i, []).append(k)
+    assert len(fns) == 3 and all(_contiguous(s) for s in fns.values())
+    assert check(THENABLE_CTOR) == []
+    assert t.stdout == _node(THENABLE_CTOR, tmp_path) == "resolved with 1\ntrue\n"
