@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
 from array import array
 from enum import Enum
@@ -90,7 +89,10 @@ def fingerprint(trace, state_steps: int = DEFAULT_STATE_STEPS) -> dict[str, str]
     from explorer.trace import Terms
 
     tape = trace.tape
-    fp = {f"tape.{name}": _digest(value) for name, value in sorted(vars(tape).items())}
+    parts = dict(vars(tape))
+    # a symbol key is a fresh engine object in each run: its index (and its text, in tape.keys) is what counts
+    parts["key_ids"] = [(k if type(k) is str else type(k).__name__, i) for k, i in tape.key_ids.items()]
+    fp = {f"tape.{name}": _digest(value) for name, value in sorted(parts.items())}
     for k, w in enumerate(trace._checkpoints):
         fp[f"checkpoint.{k}"] = _digest(w)
     fp["outcome"] = _digest([trace.outcome, trace.error_message, trace._error_loc, trace.entries])
@@ -163,19 +165,22 @@ def main(argv=None) -> int:
                 print(f"{name}: {', '.join(diff[:8])}{' ...' if len(diff) > 8 else ''}")
         print(f"{len(set(a) | set(b))} programs, {bad} differ")
         return 1 if bad else 0
-    from explorer.trace import fused
+    from explorer.trace import hotpath
 
     bad = 0
-    for p in programs():
-        fused.set_enabled(True)
-        on = fingerprint_program(p, ns.limit, ns.states)
-        fused.set_enabled(False)
-        off = fingerprint_program(p, ns.limit, ns.states)
-        diff = differences(on, off)
-        if diff:
-            bad += 1
-            print(f"{_rel(p)}: {', '.join(diff[:8])}")
-    fused.set_enabled(os.environ.get("CLOSURE_EXPLORER_FUSED", "1") != "0")
+    before = hotpath.FUSED
+    try:
+        for p in programs():
+            hotpath.set_fused(True)
+            on = fingerprint_program(p, ns.limit, ns.states)
+            hotpath.set_fused(False)
+            off = fingerprint_program(p, ns.limit, ns.states)
+            diff = differences(on, off)
+            if diff:
+                bad += 1
+                print(f"{_rel(p)}: {', '.join(diff[:8])}")
+    finally:
+        hotpath.set_fused(before)
     print(f"{len(programs())} programs, {bad} differ with the fused path on and off")
     return 1 if bad else 0
 

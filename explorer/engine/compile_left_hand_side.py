@@ -415,9 +415,13 @@ class LeftHandSideExpressions:
                 a = args(env)
                 if type(f) is not ScriptFunction:
                     return call_native(f, UNDEFINED, a)
+                code = f.code
+                if code.fused is not None:
+                    interp.call_site = node
+                    return code.fused(f, UNDEFINED, a, node)
                 hooks.call(node, f, UNDEFINED, a)
                 interp.call_site = node
-                r = f.code.invoke(f, UNDEFINED, a, None)
+                r = code.invoke(f, UNDEFINED, a, None)
                 hooks.returned(node, r)
                 return r
             return call_plain
@@ -430,9 +434,13 @@ class LeftHandSideExpressions:
                 raise ShortCircuit
             a = args(env)
             if type(f) is ScriptFunction:
+                code = f.code
+                if code.fused is not None:
+                    interp.call_site = node
+                    return code.fused(f, this, a, node)
                 hooks.call(node, f, this, a)
                 interp.call_site = node
-                r = f.code.invoke(f, this, a, None)
+                r = code.invoke(f, this, a, None)
                 hooks.returned(node, r)
                 return r
             return call_native(f, this, a)

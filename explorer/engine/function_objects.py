@@ -57,6 +57,7 @@ class FunctionCode:
             self.length += 1
         self.inferred_name = ""   # an anonymous function's name in stack traces: `obj.f` for `obj.f = function () {}`
         self.invoke = None      # set by the compiler: invoke(fn, this, args, new_target)
+        self.fused = None       # a plain call with fused hooks (Hooks.fused_calls): fused(fn, this, args, call node)
         self.construct = None   # set by the compiler for constructors
 
     def __repr__(self) -> str:
@@ -140,8 +141,8 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
     numbers = interp.call_numbers
     thrower = realm.intrinsics.get("%ThrowTypeError%")
 
-    def prepare(fn, this, args, new_target):
-        """Create the context and environment and bind parameters: the creation phase."""
+    def setup(fn, this, args, new_target):
+        """Create the context and environment, bind parameters, hoist: the creation phase, up to its hook."""
         if len(stack) >= max_depth:
             raise JSError("RangeError", "Maximum call stack size exceeded")
         vals = list(init)
@@ -201,9 +202,15 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
         except BaseException:
             stack.pop()
             raise
+        return ctx, env
+
+    def prepare(fn, this, args, new_target):
+        """The creation phase, told: the context and its environment, then the body's own environment."""
+        ctx, env = setup(fn, this, args, new_target)
         hooks.context_enter(ctx)
         if bs is not None:
             bvals = list(body_init)
+            vals = env.vals
             for i, j in copies:
                 bvals[i] = vals[j]
             env = Environment(bvals, env, bs)
@@ -212,6 +219,14 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
                 body_hoist(env)
         return ctx, env
 
+    def thrown_out(ctx, e):
+        """The body threw ``e`` out of the call: its context leaves the stack."""
+        if type(e) is JSError and e.value is None:
+            e.js_value(realm)  # make the error object while its stack trace is still here
+        if stack and stack[-1] is ctx:
+            stack.pop()
+        hooks.context_exit(ctx, e, True)
+
     def run_body(ctx, env):
         ctx.phase = Phase.EXECUTION
         hooks.context_execute(ctx)
@@ -219,16 +234,35 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
         try:
             r = body(env)
         except BaseException as e:
-            if type(e) is JSError and e.value is None:
-                e.js_value(realm)  # make the error object while its stack trace is still here
-            if stack and stack[-1] is ctx:
-                stack.pop()
-            hooks.context_exit(ctx, e, True)
+            thrown_out(ctx, e)
             raise
         stack.pop()
         interp.current_node = caller_node  # errors after the call are the caller's statement's
         value = r.value if type(r) is Ret else UNDEFINED
         hooks.context_exit(ctx, value, False)
+        return value
+
+    def invoke_fused(fn, this, args, node):
+        """A plain call (simple parameters, nothing hoisted) at call site ``node``, told in two hooks:
+        ``call_enter`` for call, context_enter and context_execute, ``call_leave`` for context_exit
+        and returned. The same set-up as ``invoke``; the hooks see the same events."""
+        try:
+            ctx, env = setup(fn, this, args, None)
+        except BaseException:
+            hooks.call(node, fn, this, args)    # as the general path tells it: the call, then the throw
+            raise
+        ctx.phase = Phase.EXECUTION
+        caller_node = interp.current_node
+        try:
+            hooks.call_enter(node, fn, this, args, ctx)
+            r = body(env)
+        except BaseException as e:
+            thrown_out(ctx, e)
+            raise
+        stack.pop()
+        interp.current_node = caller_node
+        value = r.value if type(r) is Ret else UNDEFINED
+        hooks.call_leave(node, ctx, value)
         return value
 
     if kind in ("normal", "arrow", "method"):
@@ -267,6 +301,10 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
     else:
         raise NotSupported(f"{kind} functions", node.loc.start.line, node.loc.start.column)
     code.invoke = invoke
+    # a plain call has nothing between its set-up and its body that the hooks must see, and no
+    # arguments object (the recorder ties its mapped elements to the parameters as the context enters)
+    plain = simple and hoist is None and bs is None and args_slot is None and kind in ("normal", "arrow", "method")
+    code.fused = invoke_fused if plain and hooks.fused_calls else None
     if kind == "normal":
         def construct(fn, args, new_target):
             proto = new_target.get("prototype")

@@ -49,6 +49,22 @@ class Hooks:
     def returned(self, node, value) -> None:
         """The value of a call landed back at its call site ``node``."""
 
+    # -- a plain script call in two hooks instead of five (taken only when ``fused_calls`` is true)
+    fused_calls = False
+
+    def call_enter(self, node, callee, this, args: list, ctx) -> None:
+        """A plain script call (simple parameters, nothing hoisted) entered its body: ``call``,
+        ``context_enter`` and ``context_execute`` in one. ``ctx``'s creation phase is over."""
+        self.call(node, callee, this, args)
+        self.context_enter(ctx)
+        self.context_execute(ctx)
+
+    def call_leave(self, node, ctx, value) -> None:
+        """That call returned ``value`` to its call site: ``context_exit`` and ``returned`` in one (a
+        throw out of it is told by ``context_exit`` alone, as for any call)."""
+        self.context_exit(ctx, value, False)
+        self.returned(node, value)
+
     # -- contexts and environments
     def context_enter(self, ctx) -> None:
         """An ExecutionContext was pushed; its environment holds the creation-phase bindings."""

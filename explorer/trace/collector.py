@@ -47,12 +47,9 @@ class Collector:
         """Whether an object is a built-in, or the value of a global or of a binding of the running context."""
         if self.tape.id_kind[code >> 3] == K_BUILTIN:
             return True
-        w = self.world
-        if code in w.globals.values():
+        if code in self._held_by_globals():
             return True
-        envs = w.envs
-        if code in envs.get(self.tape.global_env, ()):
-            return True
+        envs = self.world.envs
         frames = self.frames
         if frames:
             for eid in frames[-1].chain:
@@ -74,15 +71,14 @@ class Collector:
         w = self.world
         kinds = tape.id_kind
         objs = w.objs
-        global_vals = w.envs.get(tape.global_env, ())
+        held = self._held_by_globals()
         ctx_fn = tape.ctx_fn
-        # runs after most calls: `in` on the lists themselves, not sets built each time
         for i in ids:
             k = kinds[i]
             if k == K_BUILTIN or (k == K_NATIVE and i in objs and not objs[i][OBJ_ENTRIES]):
                 continue
             code = (i << 3) | T_REF
-            if code in global_vals or code in w.globals.values():
+            if code in held:
                 continue
             if any(ctx_fn[f[0]] == i for f in w.frames):
                 continue

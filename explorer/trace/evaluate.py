@@ -45,6 +45,9 @@ class _PauseAt(Recorder):
         self.evaluating = False
         self.changed = False
         self._next_check = min(self._next_check, target)
+        # paused at a call's step, the general path has not yet made the callee's context (the fused one has):
+        # the code asked runs in the engine's state at that step, as it was when recorded
+        self.fused_calls = False
 
     def _step_limit_and_progress(self, n: int) -> None:
         if n >= self.target and self.answer is None and not self.evaluating:

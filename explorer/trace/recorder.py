@@ -21,7 +21,7 @@ from ..engine.hooks import Hooks
 from ..engine.inspect import inspect
 from ..engine.memory import DEFAULT_MAX_HEAP_MB
 from ..engine.repl import can_run_entries
-from ..engine.runtime import MappedArguments, Phase, ScriptFunction
+from ..engine.runtime import MappedArguments, ScriptFunction
 from ..engine.values import (
     ENUMERABLE,
     UNDEFINED,
@@ -35,6 +35,7 @@ from .awaits import AwaitLinks
 from .callstack import Call, CallStack
 from .collector import Collector
 from .encoder import Encoder, format_primitive
+from .hotpath import HotPath
 from .jobqueue import JobQueue
 from .mirror import HeapMirror
 from .model import ConsoleLine, Entry, Outcome
@@ -43,21 +44,17 @@ from .tape import (
     ABSENT,
     C_RESUMED,
     ENV_SET,
-    GLOBAL_SET,
     HOLD,
     K_PROMISE,
     NCALL_PUSH,
-    PHASE,
     R_NATIVE,
     R_SUSPENDED,
     R_THREW,
     RUNNING,
-    S_ASSIGNED,
     S_CALL,
     S_CAUGHT,
     S_CLOSURE_CREATED,
     S_CONSOLE,
-    S_DECLARED,
     S_ENTRY,
     S_ENTRY_RESULT,
     S_PROGRAM_END,
@@ -65,7 +62,6 @@ from .tape import (
     S_PROPERTY_WRITTEN,
     S_QUEUED,
     S_RETURN,
-    S_STATEMENT,
     S_TASK_RUN,
     S_THROWN,
     SUSPEND,
@@ -75,8 +71,6 @@ from .tape import (
     Tape,
 )
 from .world import (
-    CREATION,
-    EXECUTION,
     OBJ_HELD,
     World,
 )
@@ -84,12 +78,13 @@ from .world import (
 
 OUTCOMES = [o.value for o in Outcome]
 RECORDING_GC_THRESHOLD = 50_000   # Python's gen-0 threshold while recording (see record)
-_CREATION = Phase.CREATION
 
 
-class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, ArgumentsAliasing, AwaitLinks, Hooks):
+class Recorder(HotPath, Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, ArgumentsAliasing, AwaitLinks,
+               Hooks):
     """The hooks the interpreter calls: what each event writes, through the encoder, the op log, the heap
-    mirror, the collector, the call stack and the job queue (one module each)."""
+    mirror, the collector, the call stack and the job queue (one module each); the hooks of nearly every
+    step are in the hot path."""
 
     def __init__(self, source: str, filename: str = "main.js", max_steps: int = DEFAULT_MAX_STEPS, progress=None,
                  preview: bool = False):
@@ -150,6 +145,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Argum
         self.finished = False
         self._init_stack()
         self._init_queue()
+        self._init_hot()
 
     def _kept_to_one_place(self) -> bool:
         """Whether the second half of the run stayed within the lines its last tenth ran: the same
@@ -185,6 +181,7 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Argum
         tape.ctx_env.append(0)
         self._emit(S_PROGRAM_START, -1)
         tape.ctx_env[0] = self.env(global_env, 0)
+        self.globals_gen += 1
 
     def program_end(self, outcome: str, error) -> None:
         if self.finished:
@@ -295,71 +292,6 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Argum
             return repr(v)
 
     # ================================================================== hooks: steps of code
-    def tick_function(self, interp):
-        """``interp.tick`` and the ``statement`` hook in one function: most steps are statements."""
-        recorder = self
-        max_steps = interp.max_steps
-        poll = interp.poll
-        loc_ids = self.loc_ids
-        frames = self.frames
-        world = self.world
-        steplog = self._steplog
-        oplog = self._oplog
-        pack = self._pack
-
-        def tick(node, env):
-            # what Interpreter.tick does
-            n = interp.steps = interp.steps + 1
-            interp.current_node = node
-            if n > max_steps:
-                raise StepLimitReached(node)
-            if not n & 1023:
-                poll()
-            # the statement step
-            if recorder.stopped:
-                return
-            loc = loc_ids.get(id(node))
-            if loc is None:
-                loc = recorder._statement_loc(node)
-            recorder.last_loc = loc
-            fl = world.flight
-            if fl and len(fl) > (frames[-1].mark if frames else 0):
-                recorder._cut_flight(frames[-1].mark if frames else 0)
-            if recorder.pending_promises or recorder.settling:
-                recorder._check_promises()
-            if frames:
-                frame = frames[-1]
-                frame.last_loc = loc
-                if env is not frame.top_env and env is not None:
-                    if recorder.env_rows.get(env.id) != frame.chain[-1]:
-                        recorder._frame_env(frame, env)
-                    frame.top_env = env
-                if not frame.executing:
-                    if frame.creating:
-                        recorder._emit_created(frame)
-                    frame.executing = True
-                    if world.frames[-1][1] == CREATION:
-                        recorder._op(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
-            if recorder.dirty or recorder.cands or recorder.new_objs >= 256:
-                recorder._collect()      # told by the statement step (narration: what the last one dropped)
-            # _emit, inline
-            n = len(steplog) // REC
-            if n >= recorder._next_check:
-                recorder._step_limit_and_progress(n)
-            nops = len(oplog) // REC
-            steplog.extend(pack(S_STATEMENT, loc, len(frames) or 1, 0, nops))
-            if nops >= recorder.next_checkpoint:
-                recorder._checkpoint(nops)
-        return tick
-
-    def _statement_loc(self, node) -> int:
-        loc = self.loc(node)
-        fn = self.frames[-1].ctx.function if self.frames else None
-        if loc >= 0 and fn is not None and getattr(getattr(fn, "code", None), "node", None) is not None \
-                and getattr(fn.code.node, "body", None) is node:
-            self.tape.locations[loc].node_type = "ArrowBody"    # `x => x * 2`: the body is an expression
-        return loc
-
     def call(self, node, callee, this, args: list) -> None:
         if self.stopped:
             return
@@ -612,75 +544,6 @@ class Recorder(Encoder, OpLog, HeapMirror, Collector, CallStack, JobQueue, Argum
         self._leave_block(env)
 
     # ================================================================== hooks: writes
-    def binding_write(self, env, slot: int, value, init: bool) -> None:
-        if self.stopped:
-            return
-        eid = self.env_rows.get(env.id)
-        if eid is None:
-            eid = self.env(env)
-        vals = self.world.envs[eid]
-        if slot >= len(vals) and eid == self.tape.global_env:
-            self._grow_global()        # a console entry's let/const/class (their creation phase had no step)
-        if slot >= len(vals):
-            if slot != len(vals) or len(env.scope.names) <= slot:
-                return
-            # an eval added a var to this environment: it has its own, longer scope from now on
-            self.tape.env_sizes.setdefault(eid, len(vals))
-            self.tape.id_a[eid] = self.scope(env.scope)
-            vals.append(ABSENT)
-        old = vals[slot]
-        new = self.enc(value)
-        log = self._oplog
-        pos = len(log) // REC
-        log += self._pack(ENV_SET, eid, slot, old, new)
-        vals[slot] = new
-        if old & 7 == T_REF:
-            self.cands.append(old >> 3)
-        if self.arg_alias and eid in self.arg_alias:
-            self._alias_param_written(eid, slot)
-        if init and type(value) is ScriptFunction and value.code.func_kind == "class":
-            self._diff(new >> 3, value)     # its static members, prototype methods and field scope exist now
-        stack = self._engine_stack
-        if stack and stack[-1].phase is _CREATION:
-            return
-        frames = self.frames
-        if frames:
-            frame = frames[-1]
-            if frame.creating:
-                return
-            loc = frame.last_loc if frame.last_loc >= 0 else self.last_loc
-        else:
-            loc = self.last_loc
-        if self.dirty or self.cands or self.new_objs >= 256:
-            self._collect()
-        self._emit(S_DECLARED if init else S_ASSIGNED, loc, pos)
-
-    def global_write(self, name: str, value) -> None:
-        if self.stopped:
-            return
-        tape = self.tape
-        k = self.key(name)
-        old = self.world.globals.get(k, ABSENT)
-        if old == ABSENT:
-            if name in self.global_scope.var_names or name in self.entry_vars:
-                kind = "function" if name in self.global_functions else "var"
-            else:
-                kind = "implicit"
-            tape.global_kinds[k] = kind
-            tape.global_order.append(k)
-        new = self.enc(value)
-        log = self._oplog
-        pos = len(log) // REC
-        log += self._pack(GLOBAL_SET, tape.global_env, k, old, new)
-        self.world.globals[k] = new
-        if old & 7 == T_REF:
-            self.cands.append(old >> 3)
-        if self._creating():
-            return
-        if self.dirty or self.cands or self.new_objs >= 256:
-            self._collect()
-        self._emit(S_DECLARED if old == ABSENT else S_ASSIGNED, self._cur_loc(), pos)
-
     def prop_write(self, obj, key, value) -> None:
         if self.stopped:
             return

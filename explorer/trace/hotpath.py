@@ -1,0 +1,429 @@
+"""The recorder's hot path: the hooks that run at nearly every step, in straight-line code.
+
+Statements (the fused tick), plain script calls entering and leaving (``call_enter`` and
+``call_leave``, one hook each instead of five), binding and global writes, and the check "is this
+object held by global memory" (cached until a global gains or loses a reference). Each does
+exactly what the general hooks it replaces do, in the same order: a recording is the same with
+the fused path on or off (``CLOSURE_EXPLORER_FUSED=0``, ``set_fused``; tools/trace_identity.py
+compares them). This module is the one an optional compiled core types.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+
+from ..engine.errors import StepLimitReached
+from ..engine.runtime import Phase, ScriptFunction
+from ..engine.values import UNDEFINED
+from .callstack import Call, Frame
+from .oplog import REC
+
+_PACK2 = struct.Struct("=10q").pack      # two records in one write
+from .tape import (
+    ABSENT,
+    ENV_SET,
+    GLOBAL_SET,
+    K_BUILTIN,
+    PHASE,
+    POP,
+    PUSH,
+    RUNNING,
+    S_ASSIGNED,
+    S_CALL,
+    S_CONTEXT_CREATED,
+    S_DECLARED,
+    S_RETURN,
+    S_STATEMENT,
+    T_REF,
+    UNDEF,
+)
+from .world import CREATION, EXECUTION
+
+_CREATION = Phase.CREATION
+
+# Plain calls take the fused hooks unless CLOSURE_EXPLORER_FUSED=0 (read when a recorder is made).
+FUSED = os.environ.get("CLOSURE_EXPLORER_FUSED", "1") != "0"
+
+
+def set_fused(on: bool) -> None:
+    """Turn the fused call path on or off for recorders made from now on (the identity check compares)."""
+    global FUSED
+    FUSED = bool(on)
+
+
+class HotPath:
+    """The hooks of every step: statements, plain calls, writes; and what global memory holds."""
+
+    def _init_hot(self) -> None:
+        self.fused_calls = FUSED      # Hooks.fused_calls: the engine calls call_enter / call_leave
+        self.globals_gen = 0          # bumped when a global gains or loses a reference
+        self._held_gen = -1
+        self._held: set = set()
+
+    # ================================================================== what global memory holds
+    def _held_by_globals(self) -> set:
+        """The value codes global memory holds (its bindings and the global object's properties)."""
+        if self._held_gen != self.globals_gen:
+            w = self.world
+            held = set(w.globals.values())
+            held.update(w.envs.get(self.tape.global_env, ()))
+            self._held = held
+            self._held_gen = self.globals_gen
+        return self._held
+
+    # ================================================================== statements
+    def tick_function(self, interp):
+        """``interp.tick`` and the ``statement`` hook in one function: most steps are statements."""
+        recorder = self
+        max_steps = interp.max_steps
+        poll = interp.poll
+        loc_ids = self.loc_ids
+        frames = self.frames
+        world = self.world
+        steplog = self._steplog
+        oplog = self._oplog
+        pack = self._pack
+
+        def tick(node, env):
+            # what Interpreter.tick does
+            n = interp.steps = interp.steps + 1
+            interp.current_node = node
+            if n > max_steps:
+                raise StepLimitReached(node)
+            if not n & 1023:
+                poll()
+            # the statement step
+            if recorder.stopped:
+                return
+            loc = loc_ids.get(id(node))
+            if loc is None:
+                loc = recorder._statement_loc(node)
+            recorder.last_loc = loc
+            fl = world.flight
+            if fl and len(fl) > (frames[-1].mark if frames else 0):
+                recorder._cut_flight(frames[-1].mark if frames else 0)
+            if recorder.pending_promises or recorder.settling:
+                recorder._check_promises()
+            if frames:
+                frame = frames[-1]
+                frame.last_loc = loc
+                if env is not frame.top_env and env is not None:
+                    if recorder.env_rows.get(env.id) != frame.chain[-1]:
+                        recorder._frame_env(frame, env)
+                    frame.top_env = env
+                if not frame.executing:
+                    if frame.creating:
+                        recorder._emit_created(frame)
+                    frame.executing = True
+                    if world.frames[-1][1] == CREATION:
+                        recorder._op(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
+            if recorder.dirty or recorder.cands or recorder.new_objs >= 256:
+                recorder._collect()      # told by the statement step (narration: what the last one dropped)
+            # _emit, inline
+            n = len(steplog) // REC
+            if n >= recorder._next_check:
+                recorder._step_limit_and_progress(n)
+            nops = len(oplog) // REC
+            steplog.extend(pack(S_STATEMENT, loc, len(frames) or 1, 0, nops))
+            if nops >= recorder.next_checkpoint:
+                recorder._checkpoint(nops)
+        return tick
+
+    def _statement_loc(self, node) -> int:
+        loc = self.loc(node)
+        fn = self.frames[-1].ctx.function if self.frames else None
+        if loc >= 0 and fn is not None and getattr(getattr(fn, "code", None), "node", None) is not None \
+                and getattr(fn.code.node, "body", None) is node:
+            self.tape.locations[loc].node_type = "ArrowBody"    # `x => x * 2`: the body is an expression
+        return loc
+
+
+    # ================================================================== plain calls
+    def call_enter(self, node, callee, this, args: list, ctx) -> None:
+        """``call``, ``context_enter`` and ``context_execute`` of a plain script call, in one."""
+        if self.stopped:
+            return
+        tape = self.tape
+        frames = self.frames
+        enc = self.enc
+        steplog = self._steplog
+        oplog = self._oplog
+        # the call: its function, `this` and arguments are in flight; a CALL step
+        row = self.obj_rows.get(callee.oid)
+        arg_codes = [enc(a) for a in args]
+        fc = (row << 3) | T_REF if row is not None else self.obj_ref(callee)
+        codes = [0, fc, UNDEF if this is UNDEFINED else enc(this)]     # [flags, function, this, args...]
+        codes += arg_codes
+        held = self._held_by_globals()
+        if [c for c in codes if c & 7 == T_REF and c not in held]:
+            self._set_temps(codes)
+        loc = self.loc_ids.get(id(node))
+        if loc is None:
+            loc = self.loc(node)
+        depth = len(frames)
+        call = Call(node, callee, True, 0, depth, None, args, arg_codes, fc, loc)
+        call.first_id = len(tape.id_kind)
+        self.calls.append(call)
+        if self.dirty or self.cands or self.new_objs >= 256:
+            self._collect()
+        pl = self._pl
+        off = len(pl)
+        pl.append(len(codes))
+        pl.extend(codes)
+        n = len(steplog) // REC
+        nops = len(oplog) // REC
+        # the CALL step is written with the CONTEXT_CREATED step that follows it (one write), unless
+        # something must happen between them: a step-limit or progress check, a checkpoint, the caller's
+        # own CONTEXT_CREATED
+        later = n + 1 < self._next_check and nops < self.next_checkpoint and not (frames and frames[-1].creating)
+        if not later:
+            if n >= self._next_check:
+                self._step_limit_and_progress(n)
+            if frames and frames[-1].creating:
+                self._emit_created(frames[-1])
+            nops = len(oplog) // REC
+            steplog += self._pack(S_CALL, loc, depth or 1, off, nops)
+            if nops >= self.next_checkpoint:
+                self._checkpoint(nops)
+        # the context: its row (the call's codes repeated), its environment, its frame
+        call.bound = True
+        ent = self.ctx_rows.get(id(ctx))
+        if ent is not None:
+            idx = ent[1]
+        else:
+            idx = len(tape.ctx_fn)
+            self.ctx_rows[id(ctx)] = (ctx, idx)
+            if node is ctx.call_node:
+                fn_id, cloc = fc >> 3, loc
+            else:
+                fn_id, cloc = 0, self.loc(ctx.call_node)
+            tape.ctx_fn.append(fn_id)
+            tape.ctx_num.append(ctx.number or 1)
+            tape.ctx_loc.append(cloc)
+            tape.ctx_this.append(UNDEF)
+            tape.ctx_args.append(0)
+            tape.ctx_env.append(0)
+            if not fn_id:
+                tape.ctx_fn[idx] = self.obj_ref(callee) >> 3
+            this = ctx.this
+            if this is None:     # an arrow function: its `this` is the surrounding function's
+                this = self._lexical_this(callee.scope)
+            if this is not UNDEFINED:
+                tape.ctx_this[idx] = enc(this)
+            if ctx.args:
+                tape.ctx_args[idx] = tape.payload(arg_codes if ctx.args is args else [enc(a) for a in ctx.args])
+        eid = self.env(ctx.env, idx)
+        tape.ctx_env[idx] = eid
+        w = self.world
+        wf = [idx, CREATION, eid]
+        w.frames.append(wf)
+        frame = Frame(ctx, idx, eid, call, len(w.flight))
+        frames.append(frame)
+        # its creation phase is over: CONTEXT_CREATED (after PUSH), then it runs (PHASE)
+        frame.creating = False
+        fn = tape.ctx_fn[idx]
+        end = len(oplog) // REC + 1
+        header = tape.codes[tape.id_a[fn]].header if fn else -1
+        if later:
+            oplog += _PACK2(PUSH, idx, eid, 0, 0, PHASE, depth, 0, CREATION, EXECUTION)
+            steplog += _PACK2(S_CALL, loc, depth or 1, off, nops, S_CONTEXT_CREATED, header, depth + 1, idx, end)
+            if end >= self.next_checkpoint:
+                self._checkpoint(end)       # the head world has PUSH, not yet PHASE: as the log's position says
+        else:
+            oplog += self._pack(PUSH, idx, eid, 0, 0)
+            n = len(steplog) // REC
+            if n >= self._next_check:
+                self._step_limit_and_progress(n)
+            steplog += self._pack(S_CONTEXT_CREATED, header, depth + 1, idx, end)
+            if end >= self.next_checkpoint:
+                self._checkpoint(end)
+            oplog += self._pack(PHASE, depth, 0, CREATION, EXECUTION)
+        frame.executing = True
+        wf[1] = EXECUTION
+
+    def call_leave(self, node, ctx, value) -> None:
+        """``context_exit`` and ``returned`` of a plain script call that returned ``value``, in one."""
+        if self.stopped:
+            return
+        frames = self.frames
+        if not frames or frames[-1].ctx is not ctx or frames[-1].creating:
+            self.context_exit(ctx, value, False)    # the stack is not as the call left it: the general way
+            self.returned(node, value)
+            return
+        # the context leaves: what it had in flight, its frame, its environments
+        frame = frames[-1]
+        w = self.world
+        if len(w.flight) > frame.mark:
+            self._cut_flight(frame.mark)
+        if self.bound_this:
+            bound = self.bound_this.pop(frame.idx, None)
+            if bound is not None:
+                self.release(bound)
+        tape = self.tape
+        idx = frame.idx
+        wf = w.frames.pop()
+        oplog = self._oplog
+        pack = self._pack
+        oplog += pack(POP, idx, wf[2], wf[1], 0)
+        frames.pop()
+        # its function, `this` and arguments may have died with it, unless plainly alive: held by global
+        # memory, or built-in (a sloppy call's `this`, the global object). Whatever stops being held by
+        # global memory later is a candidate then (the write that drops it says so).
+        held = self._held_by_globals()
+        kinds = tape.id_kind
+        cands = self.cands
+        fn = tape.ctx_fn[idx]
+        if fn and (fn << 3) | T_REF not in held:
+            cands.append(fn)
+        this = tape.ctx_this[idx]
+        if this & 7 == T_REF and this not in held and kinds[this >> 3] != K_BUILTIN:
+            cands.append(this >> 3)
+        args = tape.ctx_args[idx]
+        if args:
+            cands.extend([c >> 3 for c in tape.items(args)
+                          if c & 7 == T_REF and c not in held and kinds[c >> 3] != K_BUILTIN])
+        genv = tape.global_env
+        for eid in reversed(frame.chain):
+            if eid != genv:
+                self._leave_env(eid)
+        self.ctx_rows.pop(id(ctx), None)
+        run = w.running
+        if not frames and run > 0 and idx:
+            # the job's function returned: the job no longer holds it (what it settles next, it still does)
+            fnc = (fn << 3) | T_REF
+            items = list(tape.items(run))
+            if fnc in items:
+                items.remove(fnc)
+                self._op(RUNNING, 0, 0, run, tape.payload(items) or -1)
+                self.dirty = True
+        # its value lands at the call site
+        if self._await_todo:
+            self._await_resolve()
+        calls = self.calls
+        c = frame.call
+        if not calls or calls[-1] is not c:
+            self.pending_return = (idx, 0)      # calls above it ended without telling: the general way
+            self.returned(node, value)
+            return
+        calls.pop()
+        if c.ncall or c.nheld or c.handed:
+            self._pop_call(c)
+        self.pending_return = None
+        vc = self.enc(value)
+        if vc & 7 == T_REF:
+            self._set_temps([vc])
+        if self.dirty or self.cands or self.new_objs >= 256:
+            self._collect()
+        fc = self.obj_ref(c.callee)     # before taking the offset: registering writes payloads
+        pl = self._pl
+        off = len(pl)
+        pl.extend((4, idx, vc, 0, fc))
+        steplog = self._steplog
+        n = len(steplog) // REC
+        if n >= self._next_check:
+            self._step_limit_and_progress(n)
+        if frames and frames[-1].creating:
+            self._emit_created(frames[-1])
+        nops = len(oplog) // REC
+        steplog += pack(S_RETURN, c.loc, len(frames) or 1, off, nops)
+        if nops >= self.next_checkpoint:
+            self._checkpoint(nops)
+
+    # ================================================================== writes
+    def binding_write(self, env, slot: int, value, init: bool) -> None:
+        if self.stopped:
+            return
+        eid = self.env_rows.get(env.id)
+        if eid is None:
+            eid = self.env(env)
+        vals = self.world.envs[eid]
+        if slot >= len(vals) and eid == self.tape.global_env:
+            self._grow_global()        # a console entry's let/const/class (their creation phase had no step)
+        if slot >= len(vals):
+            if slot != len(vals) or len(env.scope.names) <= slot:
+                return
+            # an eval added a var to this environment: it has its own, longer scope from now on
+            self.tape.env_sizes.setdefault(eid, len(vals))
+            self.tape.id_a[eid] = self.scope(env.scope)
+            vals.append(ABSENT)
+        old = vals[slot]
+        new = self.enc(value)
+        log = self._oplog
+        pos = len(log) // REC
+        log += self._pack(ENV_SET, eid, slot, old, new)
+        vals[slot] = new
+        if old & 7 == T_REF:
+            self.cands.append(old >> 3)
+            if eid == self.tape.global_env:
+                self.globals_gen += 1
+        elif new & 7 == T_REF and eid == self.tape.global_env:
+            self.globals_gen += 1
+        if self.arg_alias and eid in self.arg_alias:
+            self._alias_param_written(eid, slot)
+        if init and type(value) is ScriptFunction and value.code.func_kind == "class":
+            self._diff(new >> 3, value)     # its static members, prototype methods and field scope exist now
+        stack = self._engine_stack
+        if stack and stack[-1].phase is _CREATION:
+            return
+        frames = self.frames
+        if frames:
+            frame = frames[-1]
+            if frame.creating:
+                return
+            loc = frame.last_loc if frame.last_loc >= 0 else self.last_loc
+        else:
+            loc = self.last_loc
+        if self.dirty or self.cands or self.new_objs >= 256:
+            self._collect()
+        self._step(S_DECLARED if init else S_ASSIGNED, loc, pos, len(frames) or 1)
+
+    def global_write(self, name: str, value) -> None:
+        if self.stopped:
+            return
+        tape = self.tape
+        k = tape.key_ids.get(name)
+        if k is None:
+            k = self.key(name)
+        globals_ = self.world.globals
+        old = globals_.get(k, ABSENT)
+        if old == ABSENT:
+            if name in self.global_scope.var_names or name in self.entry_vars:
+                kind = "function" if name in self.global_functions else "var"
+            else:
+                kind = "implicit"
+            tape.global_kinds[k] = kind
+            tape.global_order.append(k)
+        new = self.enc(value)
+        log = self._oplog
+        pos = len(log) // REC
+        log += self._pack(GLOBAL_SET, tape.global_env, k, old, new)
+        globals_[k] = new
+        if old & 7 == T_REF:
+            self.cands.append(old >> 3)
+            self.globals_gen += 1
+        elif new & 7 == T_REF:
+            self.globals_gen += 1
+        frames = self.frames
+        frame = frames[-1] if frames else None
+        if frame is not None and frame.creating:
+            return
+        stack = self._engine_stack
+        if stack and stack[-1].phase is _CREATION:
+            return
+        if self.dirty or self.cands or self.new_objs >= 256:
+            self._collect()
+        loc = frame.last_loc if frame is not None and frame.last_loc >= 0 else self.last_loc
+        self._step(S_DECLARED if old == ABSENT else S_ASSIGNED, loc, pos, len(frames) or 1)
+
+    def _step(self, kind: int, loc: int, payload: int, depth: int) -> None:
+        """``OpLog._emit`` for a step whose frame is known not to be in its creation phase."""
+        steplog = self._steplog
+        n = len(steplog) // REC
+        if n >= self._next_check:
+            self._step_limit_and_progress(n)
+        nops = len(self._oplog) // REC
+        steplog += self._pack(kind, loc, depth, payload, nops)
+        if nops >= self.next_checkpoint:
+            self._checkpoint(nops)
+
