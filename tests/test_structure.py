@@ -56,7 +56,9 @@ ENGINE_ORDER = (
     "builtins.object", "builtins.function", "builtins.iterators", "builtins.string", "builtins.regexp",
     "builtins.math", "builtins.promise", "builtins.date", "builtins.globals", "builtins.symbol",
     "inspect",
-    "completion", "scope", "coroutines", "function_objects", "class_definition", "compiler",
+    "completion", "scope", "coroutines", "function_objects", "class_definition",
+    "operators", "source_names",
+    "compile_bindings", "compile_left_hand_side", "compile_expressions", "compile_statements", "compiler",
     "syntax_errors", "parser", "evaluation",
     "builtins.array", "builtins.boolean", "builtins.console", "builtins.error", "builtins.generator",
     "builtins.json", "builtins.mapset", "builtins.number", "builtins.reflect", "builtins.timers", "builtins.web",
@@ -130,11 +132,7 @@ def test_the_import_order_check_sees_imports_inside_functions():
 
 MAX_CLASS_LINES = 800
 # classes allowed to be longer, and why (each one is a debt to pay, not a design)
-LONG_CLASSES = {
-    "explorer/engine/compiler.py::Compiler": "one method per ESTree node type, dispatched by name; splitting it by "
-                                             "grammar area (statements, expressions, patterns) waits until the "
-                                             "compiler edits in flight have landed",
-}
+LONG_CLASSES: dict[str, str] = {}
 
 
 def test_no_class_is_over_800_lines():
