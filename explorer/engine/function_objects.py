@@ -263,6 +263,7 @@ def compile_function_body(interp, compiler, code: FunctionCode) -> None:
         interp.current_node = caller_node
         value = r.value if type(r) is Ret else UNDEFINED
         hooks.call_leave(node, ctx, value)
+        ctx.env = None      # the context is over: without this cycle (env.ctx) both are freed now, not by the GC
         return value
 
     if kind in ("normal", "arrow", "method"):

@@ -15,9 +15,9 @@ import struct
 
 from ..engine.errors import StepLimitReached
 from ..engine.runtime import Phase, ScriptFunction
-from ..engine.values import UNDEFINED
+from ..engine.values import UNDEFINED, UNINITIALIZED
 from .callstack import Call, Frame
-from .oplog import REC, put_record
+from .oplog import REC, push_B, push_I, push_i, push_q, put_record
 
 try:
     import cython
@@ -27,9 +27,12 @@ except ImportError:     # Cython builds the compiled core; the pure-Python path 
 _PACK2 = struct.Struct("=10q").pack      # two records in one write
 from .tape import (
     ABSENT,
+    ENV_DEL,
+    ENV_NEW,
     ENV_SET,
     GLOBAL_SET,
     K_BUILTIN,
+    K_ENV,
     PHASE,
     POP,
     PUSH,
@@ -42,6 +45,7 @@ from .tape import (
     S_STATEMENT,
     T_REF,
     UNDEF,
+    UNINIT,
 )
 from .world import CREATION, EXECUTION
 
@@ -65,6 +69,15 @@ class HotPath:
         self.globals_gen = 0          # bumped when a global gains or loses a reference
         self._held_gen = -1
         self._held: set = set()
+        # the tables the hot path writes, held directly (typed when compiled): they live as long as the recorder
+        tape = self.tape
+        self._id_kind, self._id_a, self._id_b, self._id_c = tape.id_kind, tape.id_a, tape.id_b, tape.id_c
+        self._ctx_fn, self._ctx_num, self._ctx_loc = tape.ctx_fn, tape.ctx_num, tape.ctx_loc
+        self._ctx_this, self._ctx_args, self._ctx_env = tape.ctx_this, tape.ctx_args, tape.ctx_env
+        self._saved = tape.saved
+        self._wenvs = self.world.envs
+        self._wframes = self.world.frames
+        self._wflight = self.world.flight
 
     # ================================================================== what global memory holds
     def _held_by_globals(self) -> set:
@@ -79,64 +92,62 @@ class HotPath:
 
     # ================================================================== statements
     def tick_function(self, interp):
-        """``interp.tick`` and the ``statement`` hook in one function: most steps are statements."""
-        recorder = self
-        max_steps = interp.max_steps
-        poll = interp.poll
-        loc_ids = self.loc_ids
-        frames = self.frames
-        world = self.world
-        steplog = self._steplog
-        oplog = self._oplog
-        pack = self._pack
+        """``interp.tick`` and the ``statement`` hook in one method (``_tick``): most steps are statements."""
+        self._interp = interp
+        self._max_steps = interp.max_steps
+        self._poll = interp.poll
+        return self._tick
 
-        def tick(node, env):
-            # what Interpreter.tick does
-            n = interp.steps = interp.steps + 1
-            interp.current_node = node
-            if n > max_steps:
-                raise StepLimitReached(node)
-            if not n & 1023:
-                poll()
-            # the statement step
-            if recorder.stopped:
-                return
-            loc = loc_ids.get(id(node))
-            if loc is None:
-                loc = recorder._statement_loc(node)
-            recorder.last_loc = loc
-            fl = world.flight
-            if fl and len(fl) > (frames[-1].mark if frames else 0):
-                recorder._cut_flight(frames[-1].mark if frames else 0)
-            if recorder.pending_promises or recorder.settling:
-                recorder._check_promises()
-            if frames:
-                frame = frames[-1]
-                frame.last_loc = loc
-                if env is not frame.top_env and env is not None:
-                    if recorder.env_rows.get(env.id) != frame.chain[-1]:
-                        recorder._frame_env(frame, env)
-                    frame.top_env = env
-                if not frame.executing:
-                    if frame.creating:
-                        recorder._emit_created(frame)
-                    frame.executing = True
-                    if world.frames[-1][1] == CREATION:
-                        recorder._op(PHASE, len(frames) - 1, 0, CREATION, EXECUTION)
-            if recorder.dirty or recorder.cands or recorder.new_objs >= 256:
-                recorder._collect()      # told by the statement step (narration: what the last one dropped)
-            # _emit, inline
-            n = len(steplog) // REC
-            if n >= recorder._next_check:
-                recorder._step_limit_and_progress(n)
-            nops = len(oplog) // REC
-            if cython.compiled:
-                put_record(steplog, S_STATEMENT, loc, len(frames) or 1, 0, nops)
-            else:
-                steplog.extend(pack(S_STATEMENT, loc, len(frames) or 1, 0, nops))
-            if nops >= recorder.next_checkpoint:
-                recorder._checkpoint(nops)
-        return tick
+    def _tick(self, node, env) -> None:
+        # what Interpreter.tick does
+        interp = self._interp
+        n = interp.steps = interp.steps + 1
+        interp.current_node = node
+        if n > self._max_steps:
+            raise StepLimitReached(node)
+        if not n & 1023:
+            self._poll()
+        # the statement step
+        if self.stopped:
+            return
+        loc = self.loc_ids.get(id(node))
+        if loc is None:
+            loc = self._statement_loc(node)
+        self.last_loc = loc
+        frames = self.frames
+        depth = len(frames)
+        fl = self.world.flight
+        if fl and len(fl) > (frames[-1].mark if depth else 0):
+            self._cut_flight(frames[-1].mark if depth else 0)
+        if self.pending_promises or self.settling:
+            self._check_promises()
+        if depth:
+            frame = frames[-1]
+            frame.last_loc = loc
+            if env is not frame.top_env and env is not None:
+                if self.env_rows.get(env.id) != frame.chain[-1]:
+                    self._frame_env(frame, env)
+                frame.top_env = env
+            if not frame.executing:
+                if frame.creating:
+                    self._emit_created(frame)
+                frame.executing = True
+                if self._wframes[-1][1] == CREATION:
+                    self._op(PHASE, depth - 1, 0, CREATION, EXECUTION)
+        if self.dirty or self.cands or self.new_objs >= 256:
+            self._collect()      # told by the statement step (narration: what the last one dropped)
+        # _emit, inline
+        steplog = self._steplog
+        n = len(steplog) // REC
+        if n >= self._next_check:
+            self._step_limit_and_progress(n)
+        nops = len(self._oplog) // REC
+        if cython.compiled:
+            put_record(steplog, S_STATEMENT, loc, len(frames) or 1, 0, nops)
+        else:
+            steplog += self._pack(S_STATEMENT, loc, len(frames) or 1, 0, nops)
+        if nops >= self.next_checkpoint:
+            self._checkpoint(nops)
 
     def _statement_loc(self, node) -> int:
         loc = self.loc(node)
@@ -163,28 +174,37 @@ class HotPath:
         fc = (row << 3) | T_REF if row is not None else self.obj_ref(callee)
         codes = [0, fc, UNDEF if this is UNDEFINED else enc(this)]     # [flags, function, this, args...]
         codes += arg_codes
-        held = self._held_by_globals()
-        if [c for c in codes if c & 7 == T_REF and c not in held]:
-            self._set_temps(codes)
+        if self._held_gen != self.globals_gen:
+            self._held_by_globals()
+        held = self._held
+        for c in codes:
+            if c & 7 == T_REF and c not in held:
+                self._set_temps(codes)
+                break
         loc = self.loc_ids.get(id(node))
         if loc is None:
             loc = self.loc(node)
         depth = len(frames)
         call = Call(node, callee, True, 0, depth, None, args, arg_codes, fc, loc)
-        call.first_id = len(tape.id_kind)
+        call.first_id = len(self._id_kind)
         self.calls.append(call)
         if self.dirty or self.cands or self.new_objs >= 256:
             self._collect()
         pl = self._pl
         off = len(pl)
-        pl.append(len(codes))
-        pl.extend(codes)
+        if cython.compiled:
+            push_q(pl, len(codes))
+            for c in codes:
+                push_q(pl, c)
+        else:
+            pl.append(len(codes))
+            pl.extend(codes)
         n = len(steplog) // REC
         nops = len(oplog) // REC
         # the CALL step is written with the CONTEXT_CREATED step that follows it (one write), unless
         # something must happen between them: a step-limit or progress check, a checkpoint, the caller's
         # own CONTEXT_CREATED
-        later = n + 1 < self._next_check and nops < self.next_checkpoint and not (frames and frames[-1].creating)
+        later = n + 1 < self._next_check and nops < self.next_checkpoint and not (depth and frames[-1].creating)
         if not later:
             if n >= self._next_check:
                 self._step_limit_and_progress(n)
@@ -203,49 +223,56 @@ class HotPath:
         if ent is not None:
             idx = ent[1]
         else:
-            idx = len(tape.ctx_fn)
+            ctx_fn = self._ctx_fn
+            idx = len(ctx_fn)
             self.ctx_rows[id(ctx)] = (ctx, idx)
             if node is ctx.call_node:
                 fn_id, cloc = fc >> 3, loc
             else:
                 fn_id, cloc = 0, self.loc(ctx.call_node)
-            tape.ctx_fn.append(fn_id)
-            tape.ctx_num.append(ctx.number or 1)
-            tape.ctx_loc.append(cloc)
-            tape.ctx_this.append(UNDEF)
-            tape.ctx_args.append(0)
-            tape.ctx_env.append(0)
+            number = ctx.number or 1
+            if cython.compiled:
+                push_I(ctx_fn, fn_id)
+                push_I(self._ctx_num, number)
+                push_i(self._ctx_loc, cloc)
+                push_q(self._ctx_this, UNDEF)
+                push_q(self._ctx_args, 0)
+                push_I(self._ctx_env, 0)
+            else:
+                ctx_fn.append(fn_id)
+                self._ctx_num.append(number)
+                self._ctx_loc.append(cloc)
+                self._ctx_this.append(UNDEF)
+                self._ctx_args.append(0)
+                self._ctx_env.append(0)
             if not fn_id:
-                tape.ctx_fn[idx] = self.obj_ref(callee) >> 3
+                ctx_fn[idx] = self.obj_ref(callee) >> 3
             this = ctx.this
             if this is None:     # an arrow function: its `this` is the surrounding function's
                 this = self._lexical_this(callee.scope)
             if this is not UNDEFINED:
-                tape.ctx_this[idx] = enc(this)
+                self._ctx_this[idx] = enc(this)
             if ctx.args:
-                tape.ctx_args[idx] = tape.payload(arg_codes if ctx.args is args else [enc(a) for a in ctx.args])
-        eid = self.env(ctx.env, idx)
-        tape.ctx_env[idx] = eid
-        w = self.world
+                self._ctx_args[idx] = tape.payload(arg_codes if ctx.args is args else [enc(a) for a in ctx.args])
+        eid = self._call_env(ctx.env, idx)
+        self._ctx_env[idx] = eid
         wf = [idx, CREATION, eid]
-        w.frames.append(wf)
-        frame = Frame(ctx, idx, eid, call, len(w.flight))
+        self._wframes.append(wf)
+        frame = Frame(ctx, idx, eid, call, len(self._wflight))
         frames.append(frame)
         # its creation phase is over: CONTEXT_CREATED (after PUSH), then it runs (PHASE)
         frame.creating = False
-        fn = tape.ctx_fn[idx]
+        fn = self._ctx_fn[idx]
         end = len(oplog) // REC + 1
-        header = tape.codes[tape.id_a[fn]].header if fn else -1
+        header = tape.codes[self._id_a[fn]].header if fn else -1
         if later:
             if cython.compiled:
                 put_record(oplog, PUSH, idx, eid, 0, 0)
                 put_record(oplog, PHASE, depth, 0, CREATION, EXECUTION)
-            else:
-                oplog += _PACK2(PUSH, idx, eid, 0, 0, PHASE, depth, 0, CREATION, EXECUTION)
-            if cython.compiled:
                 put_record(steplog, S_CALL, loc, depth or 1, off, nops)
                 put_record(steplog, S_CONTEXT_CREATED, header, depth + 1, idx, end)
             else:
+                oplog += _PACK2(PUSH, idx, eid, 0, 0, PHASE, depth, 0, CREATION, EXECUTION)
                 steplog += _PACK2(S_CALL, loc, depth or 1, off, nops, S_CONTEXT_CREATED, header, depth + 1, idx, end)
             if end >= self.next_checkpoint:
                 self._checkpoint(end)       # the head world has PUSH, not yet PHASE: as the log's position says
@@ -270,6 +297,74 @@ class HotPath:
         frame.executing = True
         wf[1] = EXECUTION
 
+    def _call_env(self, e, owner: int) -> int:
+        """``HeapMirror.env`` for a call's own environment, ``e``: nearly always new, its parent (the
+        function's scope) already mirrored and its scope known; then the same id and ops, inline."""
+        env_rows = self.env_rows
+        parent = e.parent
+        pid = env_rows.get(parent.id) if parent is not None else None
+        sc = e.scope
+        si = self.scope_ids.get(id(sc))
+        if pid is None or si is None or e.id in env_rows or sc.kind == "global":
+            return self.env(e, owner)
+        # Tape.new_id(K_ENV, si, pid, owner)
+        i = len(self._id_kind)
+        if cython.compiled:
+            push_B(self._id_kind, K_ENV)
+            push_I(self._id_a, si)
+            push_q(self._id_b, pid)
+            push_I(self._id_c, owner)
+        else:
+            self._id_kind.append(K_ENV)
+            self._id_a.append(si)
+            self._id_b.append(pid)
+            self._id_c.append(owner)
+        env_rows[e.id] = i
+        self.env_keys[i] = e.id
+        # ENV_NEW, then an ENV_SET per initialised slot
+        log = self._oplog
+        if cython.compiled:
+            put_record(log, ENV_NEW, i, 0, 0, 0)
+        else:
+            log += self._pack(ENV_NEW, i, 0, 0, 0)
+        vals = [UNINIT] * len(sc.names)
+        self._wenvs[i] = vals
+        slot = 0
+        for v in e.vals:
+            if v is not UNINITIALIZED:
+                c = self.enc(v)
+                if cython.compiled:
+                    put_record(log, ENV_SET, i, slot, UNINIT, c)
+                else:
+                    log += self._pack(ENV_SET, i, slot, UNINIT, c)
+                vals[slot] = c
+            slot += 1
+        return i
+
+    def _drop_env(self, eid: int) -> None:
+        """``Collector._leave_env``: code left environment ``eid``; released now unless a closure may keep
+        it (then the next collection decides). The release is ``HeapMirror._del_env``'s, inline."""
+        if eid in self.escaped:
+            self.dirty = True
+            return
+        vals = self._wenvs.get(eid)
+        if vals is None:
+            return
+        cands = self.cands
+        for c in vals:
+            if c & 7 == T_REF:
+                cands.append(c >> 3)
+        saved = self._saved
+        saved.append(tuple(vals))
+        if cython.compiled:
+            put_record(self._oplog, ENV_DEL, eid, 0, len(saved) - 1, 0)
+        else:
+            self._oplog += self._pack(ENV_DEL, eid, 0, len(saved) - 1, 0)
+        del self._wenvs[eid]
+        key = self.env_keys.pop(eid, None)
+        if key is not None:
+            self.env_rows.pop(key, None)
+
     def call_leave(self, node, ctx, value) -> None:
         """``context_exit`` and ``returned`` of a plain script call that returned ``value``, in one."""
         if self.stopped:
@@ -281,8 +376,7 @@ class HotPath:
             return
         # the context leaves: what it had in flight, its frame, its environments
         frame = frames[-1]
-        w = self.world
-        if len(w.flight) > frame.mark:
+        if len(self._wflight) > frame.mark:
             self._cut_flight(frame.mark)
         if self.bound_this:
             bound = self.bound_this.pop(frame.idx, None)
@@ -290,36 +384,42 @@ class HotPath:
                 self.release(bound)
         tape = self.tape
         idx = frame.idx
-        wf = w.frames.pop()
+        wf = self._wframes.pop()
         oplog = self._oplog
-        pack = self._pack
         if cython.compiled:
             put_record(oplog, POP, idx, wf[2], wf[1], 0)
         else:
-            oplog += pack(POP, idx, wf[2], wf[1], 0)
+            oplog += self._pack(POP, idx, wf[2], wf[1], 0)
         frames.pop()
         # its function, `this` and arguments may have died with it, unless plainly alive: held by global
         # memory, or built-in (a sloppy call's `this`, the global object). Whatever stops being held by
         # global memory later is a candidate then (the write that drops it says so).
-        held = self._held_by_globals()
-        kinds = tape.id_kind
+        if self._held_gen != self.globals_gen:
+            self._held_by_globals()
+        held = self._held
+        kinds = self._id_kind
         cands = self.cands
-        fn = tape.ctx_fn[idx]
+        fn = self._ctx_fn[idx]
         if fn and (fn << 3) | T_REF not in held:
             cands.append(fn)
-        this = tape.ctx_this[idx]
+        this = self._ctx_this[idx]
         if this & 7 == T_REF and this not in held and kinds[this >> 3] != K_BUILTIN:
             cands.append(this >> 3)
-        args = tape.ctx_args[idx]
+        args = self._ctx_args[idx]
         if args:
-            cands.extend([c >> 3 for c in tape.items(args)
-                          if c & 7 == T_REF and c not in held and kinds[c >> 3] != K_BUILTIN])
+            pl = self._pl
+            for k in range(args + 1, args + 1 + pl[args]):
+                c = pl[k]
+                if c & 7 == T_REF and c not in held and kinds[c >> 3] != K_BUILTIN:
+                    cands.append(c >> 3)
         genv = tape.global_env
-        for eid in reversed(frame.chain):
+        chain = frame.chain
+        for k in range(len(chain) - 1, -1, -1):
+            eid = chain[k]
             if eid != genv:
-                self._leave_env(eid)
+                self._drop_env(eid)
         self.ctx_rows.pop(id(ctx), None)
-        run = w.running
+        run = self.world.running
         if not frames and run > 0 and idx:
             # the job's function returned: the job no longer holds it (what it settles next, it still does)
             fnc = (fn << 3) | T_REF
@@ -332,24 +432,31 @@ class HotPath:
         if self._await_todo:
             self._await_resolve()
         calls = self.calls
-        c = frame.call
-        if not calls or calls[-1] is not c:
+        call = frame.call
+        if not calls or calls[-1] is not call:
             self.pending_return = (idx, 0)      # calls above it ended without telling: the general way
             self.returned(node, value)
             return
         calls.pop()
-        if c.ncall or c.nheld or c.handed:
-            self._pop_call(c)
+        if call.ncall or call.nheld or call.handed:
+            self._pop_call(call)
         self.pending_return = None
         vc = self.enc(value)
         if vc & 7 == T_REF:
             self._set_temps([vc])
         if self.dirty or self.cands or self.new_objs >= 256:
             self._collect()
-        fc = self.obj_ref(c.callee)     # before taking the offset: registering writes payloads
+        fc = self.obj_ref(call.callee)     # before taking the offset: registering writes payloads
         pl = self._pl
         off = len(pl)
-        pl.extend((4, idx, vc, 0, fc))
+        if cython.compiled:
+            push_q(pl, 4)
+            push_q(pl, idx)
+            push_q(pl, vc)
+            push_q(pl, 0)
+            push_q(pl, fc)
+        else:
+            pl.extend((4, idx, vc, 0, fc))
         steplog = self._steplog
         n = len(steplog) // REC
         if n >= self._next_check:
@@ -358,9 +465,9 @@ class HotPath:
             self._emit_created(frames[-1])
         nops = len(oplog) // REC
         if cython.compiled:
-            put_record(steplog, S_RETURN, c.loc, len(frames) or 1, off, nops)
+            put_record(steplog, S_RETURN, call.loc, len(frames) or 1, off, nops)
         else:
-            steplog += pack(S_RETURN, c.loc, len(frames) or 1, off, nops)
+            steplog += self._pack(S_RETURN, call.loc, len(frames) or 1, off, nops)
         if nops >= self.next_checkpoint:
             self._checkpoint(nops)
 

@@ -57,6 +57,47 @@ def put_record(log: bytearray, a: int, b: int, c: int, d: int, e: int) -> None:
         log += _PACK(a, b, c, d, e)
 
 
+def push_B(a, v: int) -> None:
+    """``a.append(v)`` for an array("B"); compiled (oplog.pxd), written in place. The pure-Python hot
+    path appends inline instead (``if cython.compiled``), as with ``put_record``."""
+    if cython.compiled:
+        n = len(a)
+        resize_smart(a, n + 1)  # noqa: F821 - from oplog.pxd
+        a.data.as_uchars[n] = v
+    else:
+        a.append(v)
+
+
+def push_I(a, v: int) -> None:
+    """``a.append(v)`` for an array("I")."""
+    if cython.compiled:
+        n = len(a)
+        resize_smart(a, n + 1)  # noqa: F821 - from oplog.pxd
+        a.data.as_uints[n] = v
+    else:
+        a.append(v)
+
+
+def push_i(a, v: int) -> None:
+    """``a.append(v)`` for an array("i")."""
+    if cython.compiled:
+        n = len(a)
+        resize_smart(a, n + 1)  # noqa: F821 - from oplog.pxd
+        a.data.as_ints[n] = v
+    else:
+        a.append(v)
+
+
+def push_q(a, v: int) -> None:
+    """``a.append(v)`` for an array("q")."""
+    if cython.compiled:
+        n = len(a)
+        resize_smart(a, n + 1)  # noqa: F821 - from oplog.pxd
+        a.data.as_longlongs[n] = v
+    else:
+        a.append(v)
+
+
 class OpLog:
     """Appends ops and steps to the packed logs, applies ops to the head world, takes checkpoints."""
 
