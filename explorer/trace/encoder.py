@@ -1,39 +1,13 @@
-"""Value codes and interned tables: how the recorder writes a value, a key, a place in the source,
-a scope or a function's code into the tape (see ``tape`` for the code format)."""
+"""Interned tables: how the recorder writes a key, a place in the source, a scope or a function's code
+into the tape (see ``tape`` for the formats). A value's code is ``HotPath.enc``'s: every write needs one."""
 
 from __future__ import annotations
 
-import math
-
 from ..engine.inspect import inspect
 from ..engine.utf16 import utf16_slicer
-from ..engine.values import (
-    HOLE,
-    NULL,
-    UNDEFINED,
-    UNINITIALIZED,
-    Accessor,
-    JSBigInt,
-    JSObject,
-    JSSymbol,
-)
+from ..engine.values import JSSymbol
 from .model import SourceRange
-from .tape import (
-    FALSE_C,
-    GETSET,
-    GETTER,
-    HOLE_C,
-    INT_LIMIT,
-    NULL_C,
-    SETTER,
-    T_REF,
-    TRUE_C,
-    UNDEF,
-    UNINIT,
-    CodeInfo,
-    Loc,
-    ScopeInfo,
-)
+from .tape import CodeInfo, Loc, ScopeInfo
 
 def format_primitive(v) -> str:
     """How Node prints a primitive inside a container (strings quoted)."""
@@ -51,51 +25,8 @@ def _key_text(k) -> str:
 
 
 class Encoder:
-    """Turns engine values into value codes, and source nodes, scopes and code into tape rows."""
-
-    def enc(self, v) -> int:
-        t = type(v)
-        if t is float:
-            if v.is_integer() and -INT_LIMIT < v < INT_LIMIT and (v != 0 or math.copysign(1.0, v) > 0):
-                return (int(v) << 3) | 1
-            fl = self.tape.floats
-            fl.append(v)
-            return ((len(fl) - 1) << 3) | 2
-        if t is str:
-            return (self.tape.string(v) << 3) | 3
-        if t is bool:
-            return TRUE_C if v else FALSE_C
-        if v is UNDEFINED:
-            return UNDEF
-        if v is NULL:
-            return NULL_C
-        if isinstance(v, JSObject):
-            i = self.obj_rows.get(v.oid)
-            if i is None:
-                i = self._register(v)
-            return (i << 3) | T_REF
-        if v is UNINITIALIZED:
-            return UNINIT
-        if v is HOLE:
-            return HOLE_C
-        if t is int:
-            return self.enc(float(v))
-        if t is JSBigInt:
-            return (self.tape.other("bigint", f"{v.value}n") << 3) | 5
-        if t is JSSymbol:
-            return (self.tape.other("symbol", format_primitive(v)) << 3) | 5
-        if t is Accessor:
-            g = v.get is not UNDEFINED
-            s = v.set is not UNDEFINED
-            return GETSET if g and s else (GETTER if g else SETTER)
-        return (self.tape.other("other", repr(v)) << 3) | 5
-
-    def obj_ref(self, o: JSObject) -> int:
-        """``enc`` for a value known to be an object."""
-        i = self.obj_rows.get(o.oid)
-        if i is None:
-            i = self._register(o)
-        return (i << 3) | T_REF
+    """Turns source nodes, scopes and code into tape rows, and keys and other values into table entries.
+    Values become value codes in ``HotPath.enc``: every value written passes there."""
 
     def key(self, k) -> int:
         tape = self.tape

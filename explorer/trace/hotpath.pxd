@@ -23,6 +23,11 @@ cdef class HotPath:
     cdef public dict _wenvs
     cdef public list _wframes, _wflight, _saved
 
+    @cython.locals(d=double, i="long long")
+    cpdef long long enc(self, v) except? -1
+    @cython.locals(i="long long")
+    cpdef long long obj_ref(self, o) except? -1
+
     @cython.locals(n=Py_ssize_t, depth=Py_ssize_t, nops=Py_ssize_t, frame=Frame)
     cpdef _tick(self, node, env)
 

@@ -1,4 +1,5 @@
-"""The recorder's hot path: the hooks that run at nearly every step, in straight-line code.
+"""The recorder's hot path: the hooks that run at nearly every step, in straight-line code, and the
+value encoding every write goes through.
 
 Statements (the fused tick), plain script calls entering and leaving (``call_enter`` and
 ``call_leave``, one hook each instead of five), binding and global writes, and the check "is this
@@ -10,13 +11,15 @@ compares them). This module is the one an optional compiled core types.
 
 from __future__ import annotations
 
+import math
 import os
 import struct
 
 from ..engine.errors import StepLimitReached
 from ..engine.runtime import Phase, ScriptFunction
-from ..engine.values import UNDEFINED, UNINITIALIZED
+from ..engine.values import HOLE, NULL, UNDEFINED, UNINITIALIZED, Accessor, JSBigInt, JSObject, JSSymbol
 from .callstack import Call, Frame
+from .encoder import format_primitive
 from .oplog import REC, push_B, push_I, push_i, push_q, put_record
 
 try:
@@ -27,6 +30,14 @@ except ImportError:     # Cython builds the compiled core; the pure-Python path 
 _PACK2 = struct.Struct("=10q").pack      # two records in one write
 from .tape import (
     ABSENT,
+    FALSE_C,
+    GETSET,
+    GETTER,
+    HOLE_C,
+    INT_LIMIT,
+    NULL_C,
+    SETTER,
+    TRUE_C,
     ENV_DEL,
     ENV_NEW,
     ENV_SET,
@@ -89,6 +100,56 @@ class HotPath:
             self._held = held
             self._held_gen = self.globals_gen
         return self._held
+
+    # ================================================================== values
+    def enc(self, v) -> int:
+        """The value code of ``v`` (see ``tape``). Every value written passes here."""
+        t = type(v)
+        if t is float:
+            d = v
+            if -INT_LIMIT < d < INT_LIMIT and d % 1.0 == 0.0 and (d != 0.0 or math.copysign(1.0, d) > 0.0):
+                i = int(d)
+                return (i << 3) | 1
+            fl = self.tape.floats
+            fl.append(v)
+            return ((len(fl) - 1) << 3) | 2
+        if t is str:
+            return (self.tape.string(v) << 3) | 3
+        if t is bool:
+            return TRUE_C if v else FALSE_C
+        if v is UNDEFINED:
+            return UNDEF
+        if v is NULL:
+            return NULL_C
+        if isinstance(v, JSObject):
+            row = self.obj_rows.get(v.oid)
+            if row is None:
+                row = self._register(v)
+            i = row
+            return (i << 3) | T_REF
+        if v is UNINITIALIZED:
+            return UNINIT
+        if v is HOLE:
+            return HOLE_C
+        if t is int:
+            return self.enc(float(v))
+        if t is JSBigInt:
+            return (self.tape.other("bigint", f"{v.value}n") << 3) | 5
+        if t is JSSymbol:
+            return (self.tape.other("symbol", format_primitive(v)) << 3) | 5
+        if t is Accessor:
+            g = v.get is not UNDEFINED
+            s = v.set is not UNDEFINED
+            return GETSET if g and s else (GETTER if g else SETTER)
+        return (self.tape.other("other", repr(v)) << 3) | 5
+
+    def obj_ref(self, o) -> int:
+        """``enc`` for a value known to be an object."""
+        row = self.obj_rows.get(o.oid)
+        if row is None:
+            row = self._register(o)
+        i = row
+        return (i << 3) | T_REF
 
     # ================================================================== statements
     def tick_function(self, interp):
@@ -165,14 +226,13 @@ class HotPath:
             return
         tape = self.tape
         frames = self.frames
-        enc = self.enc
         steplog = self._steplog
         oplog = self._oplog
         # the call: its function, `this` and arguments are in flight; a CALL step
         row = self.obj_rows.get(callee.oid)
-        arg_codes = [enc(a) for a in args]
+        arg_codes = [self.enc(a) for a in args]
         fc = (row << 3) | T_REF if row is not None else self.obj_ref(callee)
-        codes = [0, fc, UNDEF if this is UNDEFINED else enc(this)]     # [flags, function, this, args...]
+        codes = [0, fc, UNDEF if this is UNDEFINED else self.enc(this)]     # [flags, function, this, args...]
         codes += arg_codes
         if self._held_gen != self.globals_gen:
             self._held_by_globals()
@@ -251,9 +311,19 @@ class HotPath:
             if this is None:     # an arrow function: its `this` is the surrounding function's
                 this = self._lexical_this(callee.scope)
             if this is not UNDEFINED:
-                self._ctx_this[idx] = enc(this)
+                self._ctx_this[idx] = self.enc(this)
             if ctx.args:
-                self._ctx_args[idx] = tape.payload(arg_codes if ctx.args is args else [enc(a) for a in ctx.args])
+                if ctx.args is not args:
+                    arg_codes = [self.enc(a) for a in ctx.args]
+                pl = self._pl
+                self._ctx_args[idx] = len(pl)      # Tape.payload, inline
+                if cython.compiled:
+                    push_q(pl, len(arg_codes))
+                    for c in arg_codes:
+                        push_q(pl, c)
+                else:
+                    pl.append(len(arg_codes))
+                    pl.extend(arg_codes)
         eid = self._call_env(ctx.env, idx)
         self._ctx_env[idx] = eid
         wf = [idx, CREATION, eid]
