@@ -7,6 +7,8 @@ from cpython.array cimport array
 from explorer.trace.callstack cimport Call, Frame
 from explorer.trace.oplog cimport push_B, push_I, push_i, push_q, put_record
 
+cdef Py_ssize_t REC     # bytes per record (oplog.REC)
+
 
 cdef class HotPath:
     cdef public object tape, world, _pack, _held, pending_return, fused_calls, _interp, _poll
@@ -49,3 +51,14 @@ cdef class HotPath:
                    c="long long", genv=Py_ssize_t, chain=list, eid=Py_ssize_t, calls=list, call=Call, vc="long long",
                    fc="long long", off=Py_ssize_t, steplog=bytearray, n=Py_ssize_t, nops=Py_ssize_t)
     cpdef call_leave(self, node, ctx, value)
+
+    @cython.locals(eid=Py_ssize_t, vals=list, old="long long", new="long long", log=bytearray, pos=Py_ssize_t,
+                   frames=list, frame=Frame, loc=Py_ssize_t)
+    cpdef binding_write(self, env, Py_ssize_t slot, value, bint init)
+
+    @cython.locals(old="long long", new="long long", log=bytearray, pos=Py_ssize_t, frames=list, frame=Frame,
+                   loc=Py_ssize_t, globals_=dict)
+    cpdef global_write(self, name, value)
+
+    @cython.locals(steplog=bytearray, n=Py_ssize_t, nops=Py_ssize_t)
+    cdef void _step(self, long long kind, Py_ssize_t loc, Py_ssize_t payload, Py_ssize_t depth) except *

@@ -422,8 +422,12 @@ class HotPath:
             return
         cands = self.cands
         for c in vals:
+            # what it held may have died with it, unless plainly alive (see call_leave)
             if c & 7 == T_REF:
-                cands.append(c >> 3)
+                if self._held_gen != self.globals_gen:
+                    self._held_by_globals()
+                if c not in self._held:
+                    cands.append(c >> 3)
         saved = self._saved
         saved.append(tuple(vals))
         if cython.compiled:
@@ -545,10 +549,9 @@ class HotPath:
     def binding_write(self, env, slot: int, value, init: bool) -> None:
         if self.stopped:
             return
-        eid = self.env_rows.get(env.id)
-        if eid is None:
-            eid = self.env(env)
-        vals = self.world.envs[eid]
+        row = self.env_rows.get(env.id)
+        eid = row if row is not None else self.env(env)
+        vals = self._wenvs[eid]
         if slot >= len(vals) and eid == self.tape.global_env:
             self._grow_global()        # a console entry's let/const/class (their creation phase had no step)
         if slot >= len(vals):
