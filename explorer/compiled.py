@@ -27,8 +27,19 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 ROOT_DIR = PACKAGE_DIR.parent
 PURE_ENV = "CLOSURE_EXPLORER_PURE"
 SOURCES_FILE = "compiled_sources.json"     # beside this file: {module: hash of its .py and .pxd}
-# the recorder (its mixins and the Recorder), and the world it keeps (replayed by state_at too)
+# the engine's call path and the closures its compiler makes (compiled as they are, without C types: what
+# a recording runs between two hooks), the recorder (its mixins and the Recorder), and the world it keeps
+# (replayed by state_at too). Not the engine modules whose Python closures the engine reads back
+# (edges.py reads what a built-in's closure keeps: a compiled closure has no cells to read).
 MODULES = (
+    "explorer.engine.runtime",
+    "explorer.engine.operators",
+    "explorer.engine.function_objects",
+    "explorer.engine.compiler",
+    "explorer.engine.compile_statements",
+    "explorer.engine.compile_expressions",
+    "explorer.engine.compile_left_hand_side",
+    "explorer.engine.compile_bindings",
     "explorer.trace.tape",
     "explorer.trace.oplog",
     "explorer.trace.world",
