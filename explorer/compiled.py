@@ -32,6 +32,8 @@ SOURCES_FILE = "compiled_sources.json"     # beside this file: {module: hash of 
 # (replayed by state_at too). Not the engine modules whose Python closures the engine reads back
 # (edges.py reads what a built-in's closure keeps: a compiled closure has no cells to read).
 MODULES = (
+    "explorer.engine.values",
+    "explorer.engine.completion",
     "explorer.engine.runtime",
     "explorer.engine.operators",
     "explorer.engine.function_objects",

@@ -1,6 +1,6 @@
 # C types for oplog.py when the compiled core is built (see explorer/compiled.py); oplog.py stays the source.
 cimport cython
-from cpython.array cimport array, resize_smart
+from cpython.array cimport array, resize, resize_smart
 from cpython.bytearray cimport PyByteArray_AS_STRING, PyByteArray_Resize
 
 cdef enum:
@@ -18,3 +18,4 @@ cpdef void push_I(array a, unsigned int v) except *
 cpdef void push_i(array a, int v) except *
 @cython.locals(n=Py_ssize_t)
 cpdef void push_q(array a, long long v) except *
+cpdef void trim(array a) except *

@@ -98,6 +98,14 @@ def push_q(a, v: int) -> None:
         a.append(v)
 
 
+def trim(a) -> None:
+    """Give back an array's spare room once it is complete. Compiled, the ``push_*`` above grow an array by
+    half again (Cython's ``resize_smart``): without this a long recording would keep a third of its
+    arrays empty. Pure Python appends grow as CPython does, by a sixteenth: nothing to give back."""
+    if cython.compiled:
+        resize(a, len(a))  # noqa: F821 - from oplog.pxd
+
+
 class OpLog:
     """Appends ops and steps to the packed logs, applies ops to the head world, takes checkpoints."""
 

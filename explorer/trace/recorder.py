@@ -39,7 +39,7 @@ from .hotpath import HotPath
 from .jobqueue import JobQueue
 from .mirror import HeapMirror
 from .model import ConsoleLine, Entry, Outcome
-from .oplog import CHECKPOINT_MIN, REC, RECORD, OpLog
+from .oplog import CHECKPOINT_MIN, REC, RECORD, OpLog, trim
 from .tape import (
     ABSENT,
     C_RESUMED,
@@ -713,6 +713,9 @@ class Recorder(HotPath, Encoder, OpLog, HeapMirror, Collector, CallStack, JobQue
             self.stop(Outcome.COMPLETED)
         self.world.pos = self._nops()
         self.tape.adopt_logs(self._steplog, self._oplog)
+        for a in (self._pl, self._id_kind, self._id_a, self._id_b, self._id_c, self._ctx_fn, self._ctx_num,
+                  self._ctx_loc, self._ctx_this, self._ctx_args, self._ctx_env):
+            trim(a)     # the arrays the hot path grows
         # emptied in place: the fused tick (held by the interpreter until a collection) shares them
         del self._steplog[:], self._oplog[:]
         cps = self.checkpoints
