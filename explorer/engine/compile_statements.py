@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from greenlet import GreenletExit
+
 from .completion import BREAK, CONTINUE, Brk, Cont, Ret
 from .conversions import is_callable, strict_equals, to_boolean
 from .coroutines import GeneratorReturn, await_value, call_next, not_an_iterator_result
@@ -286,6 +288,8 @@ class StatementsAndDeclarations:
                     return f
                 interp.current_node = where
                 raise
+            except GreenletExit:
+                raise       # a paused generator or async body being destroyed: no JavaScript runs (as in V8)
             except BaseException:
                 final(env)
                 raise

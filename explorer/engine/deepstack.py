@@ -1,9 +1,10 @@
 """Room for deep recursion: the engine's parse, analysis, compilation and run recurse as deep as
-the program nests, so they run on a thread with a large stack (``on_deep_stack``) and from a frame
-that spares CPython's frame allocator (``in_roomy_frame``)."""
+the program nests, so they run on a thread with a large stack, kept for the next run
+(``on_deep_stack``), and from a frame that spares CPython's frame allocator (``in_roomy_frame``)."""
 
 from __future__ import annotations
 
+import queue
 import sys
 import threading
 
@@ -15,50 +16,73 @@ _deep_threads = 0
 _shallow_limit = sys.getrecursionlimit()
 
 
+class _DeepThread:
+    """A daemon thread with a 512 MiB stack that runs the callables given to it, one at a time, and is
+    kept for the next one when idle: it never ends. A run can leave a generator or an async function
+    paused, and its greenlet belongs to the thread it ran on; greenlet cannot clean up after a thread
+    that has ended, and a garbage collection that later meets such a greenlet can crash the process
+    (it did, once the engine's closures were compiled)."""
+
+    def __init__(self):
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        old = threading.stack_size()
+        threading.stack_size(DEEP_STACK_BYTES)
+        try:
+            threading.Thread(target=self._serve, name="closure-explorer-engine", daemon=True).start()
+        finally:
+            threading.stack_size(old)
+
+    def _serve(self) -> None:
+        _deep.on = True
+        while True:
+            fn, box, done = self._jobs.get()
+            try:
+                box.append((True, fn()))
+            except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread
+                box.append((False, e))
+            finally:
+                del fn
+                done.set()
+
+    def call(self, fn):
+        box: list = []
+        done = threading.Event()
+        self._jobs.put((fn, box, done))
+        done.wait()
+        return box[0]
+
+
+_idle: list[_DeepThread] = []
+
+
 def on_deep_stack(fn):
     """``fn()`` on a thread with a 512 MiB stack; its result, or its exception re-raised here.
 
     Parsing, analysing, compiling and running all recurse as deep as the program
     nests. Python's recursion limit is one for the whole process, so it is raised
-    only while such a thread works and put back when the last one ends: another
+    only while such a thread works and put back when the last one is done: another
     thread (the window's) meeting a deep recursion in the meantime on its small
-    stack would crash the process instead of raising RecursionError.
+    stack would crash the process instead of raising RecursionError. The threads
+    are kept and reused (see ``_DeepThread``); two callers at once get two.
     """
     global _deep_threads
     if getattr(_deep, "on", False):
         return fn()
-    box: list = []
-
-    def target():
-        global _deep_threads
-        _deep.on = True
-        try:
-            box.append((True, fn()))
-        except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread
-            box.append((False, e))
-        finally:
-            with _deep_lock:
-                _deep_threads -= 1
-                if not _deep_threads:
-                    sys.setrecursionlimit(_shallow_limit)
     with _deep_lock:
         _deep_threads += 1
         sys.setrecursionlimit(max(sys.getrecursionlimit(), DEEP_RECURSION_LIMIT))
-    old = threading.stack_size()
-    threading.stack_size(DEEP_STACK_BYTES)
+        worker = _idle.pop() if _idle else None
     try:
-        t = threading.Thread(target=target, name="closure-explorer-engine", daemon=True)
-        t.start()
-    except BaseException:
+        if worker is None:
+            worker = _DeepThread()
+        ok, value = worker.call(fn)
+    finally:
         with _deep_lock:
             _deep_threads -= 1
             if not _deep_threads:
                 sys.setrecursionlimit(_shallow_limit)
-        raise
-    finally:
-        threading.stack_size(old)
-    t.join()
-    ok, value = box[0]
+            if worker is not None:
+                _idle.append(worker)
     if ok:
         return value
     raise value
