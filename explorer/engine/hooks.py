@@ -103,6 +103,10 @@ class Hooks:
     def touched(self, obj) -> None:
         """A built-in may have changed ``obj`` (push, sort, Map.set…): the recorder compares."""
 
+    def appended(self, obj, count: int) -> None:
+        """``push`` added ``count`` elements at the end of the array ``obj`` and changed nothing else."""
+        self.touched(obj)
+
     def hold(self, value) -> None:
         """The running code keeps ``value`` where no binding holds it, until ``release(value)``
         (a for-of loop's iterable, across its iterations' statements)."""

@@ -329,6 +329,9 @@ class Interpreter:
     def touched(self, obj) -> None:
         self.hooks.touched(obj)
 
+    def appended(self, obj, count: int) -> None:
+        self.hooks.appended(obj, count)
+
     def create_dynamic_function(self, kind: str, params: list, body: str):
         """CreateDynamicFunction, for ``Function`` and its kin (see evaluation.py)."""
         return create_dynamic_function(self, kind, params, body)

@@ -315,8 +315,9 @@ class HeapMirror:
             self._op(EXTRA, i, 0, w[OBJ_EXTRA], len(self.tape.extras) - 1)
             self.dirty = True
 
-    def _diff(self, i: int, o: JSObject) -> None:
-        """Bring the mirror of a known object up to date with the engine's object."""
+    def _diff(self, i: int, o: JSObject, appended: int = 0) -> None:
+        """Bring the mirror of a known object up to date with the engine's object; ``appended``: the
+        engine says it only added that many elements at the end (push) since the mirror last looked."""
         w = self.world.objs.get(i)
         if w is None:
             return
@@ -326,9 +327,13 @@ class HeapMirror:
             raw = self.raw_elems.get(i)
             shadow = w[OBJ_ELEMS]
             n_old = len(shadow)
-            if raw is not None and len(cur) >= len(raw) and cur[:len(raw)] == raw and len(raw) == n_old:
+            if raw is not None and appended and len(cur) == len(raw) + appended and len(raw) == n_old:
+                start = n_old       # (raw is extended below, not copied again)
+            elif raw is not None and len(cur) >= len(raw) and cur[:len(raw)] == raw and len(raw) == n_old:
                 start = n_old
+                raw = None
             else:
+                raw = None
                 start = 0
                 if len(cur) < n_old:
                     self._irreversible(ELEM_LEN, i, len(cur), n_old)
@@ -340,7 +345,10 @@ class HeapMirror:
                 start = n_old
             for j in range(start, len(cur)):
                 self._op(ELEM_SET, i, j, ABSENT, self.enc(cur[j]))
-            self.raw_elems[i] = list(cur)
+            if raw is not None:
+                raw.extend(cur[start:])
+            else:
+                self.raw_elems[i] = list(cur)
         props = o.props
         raw_p = self.raw_props.get(i)
         if raw_p is None or raw_p != props:

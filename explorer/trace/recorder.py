@@ -603,6 +603,17 @@ class Recorder(HotPath, Encoder, OpLog, HeapMirror, Collector, CallStack, JobQue
             self._alias_args_written(obj)
         self._collect_after_builtin()
 
+    def appended(self, obj, count: int) -> None:
+        """``touched`` after a push: the elements before the new ones need no comparing (a push loop
+        stays linear)."""
+        if self.stopped:
+            return
+        i = self.obj_rows.get(obj.oid)
+        if i is None:
+            return
+        self._diff(i, obj, count)
+        self._collect_after_builtin()
+
     def closure(self, fn, node) -> None:
         if self.stopped:
             return

@@ -946,7 +946,7 @@ def install(realm) -> None:
                 elems.append(args[0])
             else:
                 elems.extend(args)
-            touched(o)
+            realm.host.appended(o, len(args))
             return float(len(elems))
         n = length_of(o)
         if n + len(args) > MAX_SAFE:
