@@ -314,4 +314,10 @@ if __name__ == "__main__":
     # run as explorer.recording, not __main__, so the messages it pickles name the classes the window knows
     from explorer.recording import child_main as _child_main
 
-    sys.exit(_child_main())
+    try:
+        code = _child_main()
+    finally:
+        sys.stderr.flush()      # stdout is the message pipe: flushed after each message
+    # no interpreter shutdown: the thread listening on stdin may hold its lock, and the engine's kept
+    # thread (engine/deepstack.py) is a daemon; finalising beside them can abort the process
+    os._exit(code)
