@@ -59,6 +59,9 @@ class StubHost:
     def touched(self, obj):
         self.touched_objects.append(obj)
 
+    def appended(self, obj, count):     # push: the Interpreter tells its hooks; here it is a touch too
+        self.touched_objects.append(obj)
+
 
 @pytest.fixture
 def realm():
