@@ -34,10 +34,13 @@ cdef class HotPath:
     cpdef _tick(self, node, env)
 
     @cython.locals(frames=list, steplog=bytearray, oplog=bytearray, c="long long", fc="long long", depth=Py_ssize_t,
-                   call=Call, pl=array, off=Py_ssize_t, n=Py_ssize_t, nops=Py_ssize_t, later=bint, idx=Py_ssize_t,
+                   call=Call, off=Py_ssize_t, n=Py_ssize_t, nops=Py_ssize_t, later=bint, idx=Py_ssize_t,
                    fn_id="long long", cloc=Py_ssize_t, eid=Py_ssize_t, frame=Frame, fn=Py_ssize_t, end=Py_ssize_t,
                    header=Py_ssize_t, held=set, ctx_fn=array, wf=list)
     cpdef call_enter(self, node, callee, this, args, ctx)
+
+    @cython.locals(pl=array, off=Py_ssize_t, c="long long")
+    cdef Py_ssize_t _payload(self, list codes) except -1
 
     @cython.locals(env_rows=dict, si=object, i=Py_ssize_t, log=bytearray, vals=list, slot=Py_ssize_t,
                    c="long long")

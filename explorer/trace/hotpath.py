@@ -250,15 +250,7 @@ class HotPath:
         self.calls.append(call)
         if self.dirty or self.cands or self.new_objs >= 256:
             self._collect()
-        pl = self._pl
-        off = len(pl)
-        if cython.compiled:
-            push_q(pl, len(codes))
-            for c in codes:
-                push_q(pl, c)
-        else:
-            pl.append(len(codes))
-            pl.extend(codes)
+        off = self._payload(codes)
         n = len(steplog) // REC
         nops = len(oplog) // REC
         # the CALL step is written with the CONTEXT_CREATED step that follows it (one write), unless
@@ -315,15 +307,7 @@ class HotPath:
             if ctx.args:
                 if ctx.args is not args:
                     arg_codes = [self.enc(a) for a in ctx.args]
-                pl = self._pl
-                self._ctx_args[idx] = len(pl)      # Tape.payload, inline
-                if cython.compiled:
-                    push_q(pl, len(arg_codes))
-                    for c in arg_codes:
-                        push_q(pl, c)
-                else:
-                    pl.append(len(arg_codes))
-                    pl.extend(arg_codes)
+                self._ctx_args[idx] = self._payload(arg_codes)
         eid = self._call_env(ctx.env, idx)
         self._ctx_env[idx] = eid
         wf = [idx, CREATION, eid]
@@ -366,6 +350,19 @@ class HotPath:
                 oplog += self._pack(PHASE, depth, 0, CREATION, EXECUTION)
         frame.executing = True
         wf[1] = EXECUTION
+
+    def _payload(self, codes: list) -> int:
+        """``Tape.payload`` for a list known not to be empty, written in place: its offset."""
+        pl = self._pl
+        off = len(pl)
+        if cython.compiled:
+            push_q(pl, len(codes))
+            for c in codes:
+                push_q(pl, c)
+        else:
+            pl.append(len(codes))
+            pl.extend(codes)
+        return off
 
     def _call_env(self, e, owner: int) -> int:
         """``HeapMirror.env`` for a call's own environment, ``e``: nearly always new, its parent (the
