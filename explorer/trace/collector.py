@@ -57,13 +57,6 @@ class Collector:
                     return True
         return False
 
-    def _leave_env(self, eid: int) -> None:
-        """Code left an environment: release it now unless a closure may keep it."""
-        if eid in self.escaped:
-            self.dirty = True
-        else:
-            self._del_env(eid)
-
     def _surely_alive(self, ids) -> bool:
         """Whether these objects are plainly still referenced (from global memory or the stack),
         or cannot keep an environment alive, so that no collection is needed for them."""

@@ -42,12 +42,14 @@ cdef class HotPath:
     @cython.locals(pl=array, off=Py_ssize_t, c="long long")
     cdef Py_ssize_t _payload(self, list codes) except -1
 
-    @cython.locals(env_rows=dict, si=object, i=Py_ssize_t, log=bytearray, vals=list, slot=Py_ssize_t,
-                   c="long long")
-    cdef Py_ssize_t _call_env(self, e, Py_ssize_t owner) except -1
+    @cython.locals(env_rows=dict, row=object, pid=Py_ssize_t, si=object, i=Py_ssize_t, log=bytearray, vals=list,
+                   slot=Py_ssize_t, c="long long")
+    cpdef Py_ssize_t env(self, e, owner=*) except -1
+
+    cpdef void _leave_env(self, Py_ssize_t eid) except *
 
     @cython.locals(vals=list, cands=list, c="long long", saved=list)
-    cdef void _drop_env(self, Py_ssize_t eid) except *
+    cpdef void _del_env(self, Py_ssize_t eid) except *
 
     @cython.locals(frames=list, frame=Frame, idx=Py_ssize_t, wf=list, oplog=bytearray, held=set, kinds=array,
                    cands=list, fn="long long", this="long long", args=Py_ssize_t, pl=array, k=Py_ssize_t,

@@ -30,30 +30,30 @@ except ImportError:     # Cython builds the compiled core; the pure-Python path 
 _PACK2 = struct.Struct("=10q").pack      # two records in one write
 from .tape import (
     ABSENT,
-    FALSE_C,
-    GETSET,
-    GETTER,
-    HOLE_C,
-    INT_LIMIT,
-    NULL_C,
-    SETTER,
-    TRUE_C,
     ENV_DEL,
     ENV_NEW,
     ENV_SET,
+    FALSE_C,
+    GETSET,
+    GETTER,
     GLOBAL_SET,
+    HOLE_C,
+    INT_LIMIT,
     K_BUILTIN,
     K_ENV,
+    NULL_C,
     PHASE,
     POP,
     PUSH,
     RUNNING,
+    SETTER,
     S_ASSIGNED,
     S_CALL,
     S_CONTEXT_CREATED,
     S_DECLARED,
     S_RETURN,
     S_STATEMENT,
+    TRUE_C,
     T_REF,
     UNDEF,
     UNINIT,
@@ -308,7 +308,7 @@ class HotPath:
                 if ctx.args is not args:
                     arg_codes = [self.enc(a) for a in ctx.args]
                 self._ctx_args[idx] = self._payload(arg_codes)
-        eid = self._call_env(ctx.env, idx)
+        eid = self.env(ctx.env, idx)
         self._ctx_env[idx] = eid
         wf = [idx, CREATION, eid]
         self._wframes.append(wf)
@@ -364,16 +364,32 @@ class HotPath:
             pl.extend(codes)
         return off
 
-    def _call_env(self, e, owner: int) -> int:
-        """``HeapMirror.env`` for a call's own environment, ``e``: nearly always new, its parent (the
-        function's scope) already mirrored and its scope known; then the same id and ops, inline."""
+    # ================================================================== environments
+    def env(self, e, owner=None) -> int:
+        """The row of environment ``e``, mirrored on first sight (ENV_NEW, then an ENV_SET per initialised
+        slot) with the parents it needs; ``owner``: the context row it belongs to, when known. Nearly every
+        call makes one."""
         env_rows = self.env_rows
+        row = env_rows.get(e.id)
+        if row is not None:
+            return row
+        if owner is None:
+            owner = self._owner(e)
         parent = e.parent
-        pid = env_rows.get(parent.id) if parent is not None else None
+        pid = 0
+        while parent is not None:
+            row = env_rows.get(parent.id)
+            if row is not None:
+                pid = row
+                break
+            if parent.scope.kind == "global" or self._known_owner(parent) == owner:
+                pid = self.env(parent, owner if parent.scope.kind != "global" else 0)
+                break
+            parent = parent.parent
         sc = e.scope
         si = self.scope_ids.get(id(sc))
-        if pid is None or si is None or e.id in env_rows or sc.kind == "global":
-            return self.env(e, owner)
+        if si is None:
+            si = self.scope(sc)
         # Tape.new_id(K_ENV, si, pid, owner)
         i = len(self._id_kind)
         if cython.compiled:
@@ -388,7 +404,6 @@ class HotPath:
             self._id_c.append(owner)
         env_rows[e.id] = i
         self.env_keys[i] = e.id
-        # ENV_NEW, then an ENV_SET per initialised slot
         log = self._oplog
         if cython.compiled:
             put_record(log, ENV_NEW, i, 0, 0, 0)
@@ -406,20 +421,26 @@ class HotPath:
                     log += self._pack(ENV_SET, i, slot, UNINIT, c)
                 vals[slot] = c
             slot += 1
+        if sc.kind == "global" and not self.tape.global_env:
+            self.tape.global_env = i
         return i
 
-    def _drop_env(self, eid: int) -> None:
-        """``Collector._leave_env``: code left environment ``eid``; released now unless a closure may keep
-        it (then the next collection decides). The release is ``HeapMirror._del_env``'s, inline."""
+    def _leave_env(self, eid: int) -> None:
+        """Code left environment ``eid``: released now unless a closure may keep it (then the next
+        collection decides)."""
         if eid in self.escaped:
             self.dirty = True
-            return
+        else:
+            self._del_env(eid)
+
+    def _del_env(self, eid: int) -> None:
+        """Release environment ``eid`` (ENV_DEL; its values are saved, for stepping back). What it held may
+        have died with it, unless plainly alive: held by global memory (see call_leave)."""
         vals = self._wenvs.get(eid)
         if vals is None:
             return
         cands = self.cands
         for c in vals:
-            # what it held may have died with it, unless plainly alive (see call_leave)
             if c & 7 == T_REF:
                 if self._held_gen != self.globals_gen:
                     self._held_by_globals()
@@ -432,6 +453,7 @@ class HotPath:
         else:
             self._oplog += self._pack(ENV_DEL, eid, 0, len(saved) - 1, 0)
         del self._wenvs[eid]
+        self.escaped.discard(eid)
         key = self.env_keys.pop(eid, None)
         if key is not None:
             self.env_rows.pop(key, None)
@@ -488,7 +510,7 @@ class HotPath:
         for k in range(len(chain) - 1, -1, -1):
             eid = chain[k]
             if eid != genv:
-                self._drop_env(eid)
+                self._leave_env(eid)
         self.ctx_rows.pop(id(ctx), None)
         run = self.world.running
         if not frames and run > 0 and idx:

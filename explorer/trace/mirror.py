@@ -12,7 +12,6 @@ from ..engine.runtime import MappedArguments, ScriptFunction
 from ..engine.values import (
     ENUMERABLE,
     UNDEFINED,
-    UNINITIALIZED,
     Accessor,
     JSArray,
     JSFunction,
@@ -26,9 +25,6 @@ from .tape import (
     ELEM_SET,
     ELEMS_INIT,
     ENTRIES,
-    ENV_DEL,
-    ENV_NEW,
-    ENV_SET,
     EXTRA,
     HOLD,
     K_ARGUMENTS,
@@ -36,7 +32,6 @@ from .tape import (
     K_BUILTIN,
     K_CLASS,
     K_DATE,
-    K_ENV,
     K_ERROR,
     K_FUNCTION,
     K_GENERATOR,
@@ -54,7 +49,6 @@ from .tape import (
     PROP_SET,
     T_REF,
     UNDEF,
-    UNINIT,
     UNSUSPEND,
 )
 from .world import (
@@ -483,60 +477,6 @@ class HeapMirror:
                 return 0
             x = x.parent
         return 0
-
-    def env(self, e, owner: int | None = None) -> int:
-        i = self.env_rows.get(e.id)
-        if i is not None:
-            return i
-        if owner is None:
-            owner = self._owner(e)
-        parent = e.parent
-        pid = 0
-        while parent is not None:
-            j = self.env_rows.get(parent.id)
-            if j is not None:
-                pid = j
-                break
-            if parent.scope.kind == "global" or self._known_owner(parent) == owner:
-                pid = self.env(parent, owner if parent.scope.kind != "global" else 0)
-                break
-            parent = parent.parent
-        tape = self.tape
-        sc = e.scope
-        si = self.scope_ids.get(id(sc))
-        i = tape.new_id(K_ENV, self.scope(sc) if si is None else si, pid, owner)
-        self.env_rows[e.id] = i
-        self.env_keys[i] = e.id
-        # ENV_NEW, then an ENV_SET per initialised slot (what _op does, inline: one per call)
-        log = self._oplog
-        pack = self._pack
-        log += pack(ENV_NEW, i, 0, 0, 0)
-        vals = self.world.envs[i] = [UNINIT] * len(sc.names)
-        enc = self.enc
-        for slot, v in enumerate(e.vals):
-            if v is not UNINITIALIZED:
-                c = enc(v)
-                log += pack(ENV_SET, i, slot, UNINIT, c)
-                vals[slot] = c
-        if sc.kind == "global" and not tape.global_env:
-            tape.global_env = i
-        return i
-
-    def _del_env(self, eid: int) -> None:
-        vals = self.world.envs.get(eid)
-        if vals is None:
-            return
-        refs = [c >> 3 for c in vals if c & 7 == T_REF]
-        if refs:
-            self.cands.extend(refs)
-        saved = self.tape.saved
-        saved.append(tuple(vals))
-        self._oplog += self._pack(ENV_DEL, eid, 0, len(saved) - 1, 0)
-        del self.world.envs[eid]
-        self.escaped.discard(eid)
-        key = self.env_keys.pop(eid, None)
-        if key is not None:
-            self.env_rows.pop(key, None)
 
     def _del_obj(self, oid: int) -> None:
         self._irreversible(OBJ_DEL, oid)
